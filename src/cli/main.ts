@@ -1,0 +1,49 @@
+/**
+ * The CLI: yargs commands, one file each in ./commands. Exit codes (a public contract):
+ *   0  no errors (and warnings within --max-warnings)
+ *   1  findings that fail the run
+ *   2  usage, configuration or input errors (the message names the file; no stack trace)
+ */
+import yargs from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
+import { InboxlintError } from '../errors.js';
+import { commands } from './commands/index.js';
+
+export class UsageError extends InboxlintError {}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
+  let parser: Argv = yargs(argv)
+    .scriptName('inboxlint')
+    .usage('$0 [command] <files|dirs|globs…>')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UsageError(msg);
+    });
+  for (const make of commands) parser = parser.command(make(setExit) as CommandModule);
+  try {
+    await parser.parseAsync();
+    return exitCode;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`inboxlint: ${err.message}\nRun \`inboxlint --help\` for usage.\n`);
+      return 2;
+    }
+    if (err instanceof InboxlintError) {
+      process.stderr.write(`inboxlint: ${err.describe()}\n`);
+      return 2;
+    }
+    const e = err as Error;
+    process.stderr.write(`inboxlint: internal error: ${e?.message ?? String(err)}\n`);
+    if (process.env.INBOXLINT_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+    return 2;
+  }
+}

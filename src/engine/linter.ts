@@ -1,0 +1,91 @@
+/**
+ * The engine: runs rules over an EmailDocument and applies severity, options and inline
+ * directives. Rules only report; everything configurable happens here.
+ */
+import type { EmailDocument } from '../model/document.js';
+import type { AnyRule, ReportDescriptor, Severity } from '../rule.js';
+import { allRules, ruleById } from '../../rules/index.js';
+import { parseDirectives, suppressor, unusedDirectives } from './directives.js';
+import { resolveOptions } from './options.js';
+import { countResult, type LintMessage, type LintResult } from './types.js';
+import { ConfigError } from '../errors.js';
+
+export interface RuleSetting {
+  severity: Severity;
+  options?: Record<string, unknown>;
+}
+
+export interface LintDocumentOptions {
+  /** Rule id → setting. Rules not listed are off. */
+  rules: Record<string, RuleSetting>;
+  /** Report directives that suppressed nothing (default true). */
+  reportUnusedDirectives?: boolean;
+  /** The rule set to draw from (default: every built-in rule). */
+  ruleSet?: readonly AnyRule[];
+}
+
+/** Replaces `{{name}}` in a message template. */
+export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): LintResult {
+  const ruleSet = opts.ruleSet ?? allRules;
+  const byId = opts.ruleSet ? new Map(ruleSet.map((r) => [r.id, r])) : ruleById;
+  const directives = parseDirectives(doc);
+  const messages: LintMessage[] = [];
+  const suppressed: LintMessage[] = [];
+
+  for (const [id, setting] of Object.entries(opts.rules)) {
+    if (setting.severity === 'off') continue;
+    const rule = byId.get(id);
+    if (!rule) throw new ConfigError(`rules.${id}: unknown rule "${id}" (run \`inboxlint rules\` for the list)`);
+    if (rule.appliesTo && !rule.appliesTo.includes(doc.kind)) continue;
+    const options = resolveOptions(rule, setting.options, `rules.${id}`);
+    const report = (d: ReportDescriptor) => {
+      const template = rule.messages[d.messageId];
+      if (template === undefined) throw new Error(`rule ${id} reported unknown messageId "${d.messageId}"`);
+      const sev = d.severity === 'error' || (d.severity === undefined && setting.severity === 'error') ? 2 : 1;
+      // A rule may raise a finding to error (hard threshold) only when the rule is on; a rule
+      // configured as "warn" keeps its findings warnings.
+      const severity: 1 | 2 = setting.severity === 'warn' ? 1 : sev;
+      const span = doc.span(d.range);
+      const msg: LintMessage = {
+        ruleId: id,
+        severity,
+        message: formatMessage(template, d.data),
+        messageId: d.messageId,
+        ...span,
+        range: d.range,
+        ...(d.suggestions?.length ? { suggestions: d.suggestions } : {}),
+      };
+      const line = doc.lines.position(d.range.start).line;
+      if (suppressor(directives, id, d.range.start, line)) suppressed.push(msg);
+      else messages.push(msg);
+    };
+    try {
+      rule.check({ doc, options: options as never, report });
+    } catch (err) {
+      messages.push({
+        ruleId: id,
+        severity: 2,
+        fatal: true,
+        message: `Rule "${id}" failed on this file: ${(err as Error)?.message ?? String(err)}`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        range: { start: 0, end: 0 },
+      });
+    }
+  }
+
+  if (opts.reportUnusedDirectives !== false) {
+    for (const u of unusedDirectives(directives)) {
+      messages.push({ ruleId: null, severity: 1, message: u.message, ...doc.span(u.directive.range), range: u.directive.range });
+    }
+  }
+  const result = countResult(doc.filePath, messages, suppressed);
+  return result;
+}

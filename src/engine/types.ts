@@ -1,0 +1,52 @@
+/** Lint results, in ESLint's shape so existing ESLint tooling can read `--format json`. */
+import type { Range } from '../model/location.js';
+import type { Suggestion } from '../rule.js';
+
+export interface LintMessage {
+  /** Rule id, or null for engine messages (parse errors, unused directives). */
+  ruleId: string | null;
+  /** 1 = warning, 2 = error (ESLint). */
+  severity: 1 | 2;
+  message: string;
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Offsets in the linted HTML text (for .mjml/.eml see `LintResult.note`). */
+  range: Range;
+  suggestions?: Suggestion[];
+  /** True for problems that stopped the file from being linted (ESLint's `fatal`). */
+  fatal?: boolean;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  suppressedMessages: LintMessage[];
+  /** Text that was linted (HTML; for MJML the compiled HTML; for .eml the decoded HTML part). */
+  source?: string;
+  /** e.g. "lines refer to the decoded text/html part". */
+  note?: string;
+  usedDeprecatedRules: [];
+}
+
+export function countResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[] = []): LintResult {
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  return {
+    filePath,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    fatalErrorCount: messages.filter((m) => m.fatal).length,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    suppressedMessages: suppressed,
+    usedDeprecatedRules: [],
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Turns a file (or text) into an EmailDocument: reads bytes, refuses binary and undecodable
+ * input with a clear error, and dispatches on the input kind. MJML and .eml adapters are
+ * loaded lazily (mjml costs ~280 ms to import).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { EmailDocument, type DocumentInput } from './model/document.js';
+import { InputError } from './errors.js';
+import type { InputKind } from './rule.js';
+
+/** Largest input inboxlint reads (bytes). Email HTML past Gmail's 102 KB clip is already broken; 25 MB is a hard stop. */
+export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
+
+export const INPUT_EXTENSIONS: Record<string, InputKind> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.mjml': 'mjml',
+  '.eml': 'eml',
+};
+
+export function kindOf(filePath: string): InputKind | undefined {
+  return INPUT_EXTENSIONS[extname(filePath).toLowerCase()];
+}
+
+/** What a caller may tell the loader besides the text (subject, preheader, mail type). */
+export type LoadOptions = Omit<DocumentInput, 'filePath' | 'text' | 'kind'> & { kind?: InputKind };
+
+/** Reads a file's bytes with the checks every command shares. */
+export async function readInputBytes(filePath: string): Promise<Buffer> {
+  let size: number;
+  try {
+    const s = await stat(filePath);
+    if (s.isDirectory()) throw new InputError('is a directory, not an email file', { filePath });
+    size = s.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read file (${code ?? (err as Error).message})`, { filePath });
+  }
+  if (size > MAX_INPUT_BYTES) {
+    throw new InputError(`file is ${(size / 1048576).toFixed(1)} MB; inboxlint reads emails up to ${MAX_INPUT_BYTES / 1048576} MB`, { filePath });
+  }
+  return readFile(filePath);
+}
+
+/** True when the bytes look binary (a NUL byte, or many control bytes, in the first 8 KB). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let ctrl = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 8 || (b > 13 && b < 32 && b !== 27)) ctrl++;
+  }
+  return n > 0 && ctrl / n > 0.1;
+}
+
+/** The charset a document declares in `<meta charset>` or `<meta http-equiv content-type>`, if any. */
+export function declaredCharset(head: string): string | undefined {
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.\-]+)/i.exec(head);
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/**
+ * Decodes bytes as UTF-8 (BOM kept as U+FEFF so offsets and rewrites keep it), or, when they
+ * are not valid UTF-8, in the charset the document declares. Throws InputError otherwise.
+ */
+export function decodeText(bytes: Uint8Array, filePath: string, fallbackCharset?: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+    const cs = fallbackCharset ?? declaredCharset(head);
+    if (!cs) {
+      const bad = firstInvalidUtf8(bytes);
+      throw new InputError(`not valid UTF-8 (at byte ${bad.offset}) and no charset is declared; save it as UTF-8 or add <meta charset>`, {
+        filePath,
+        line: bad.line,
+      });
+    }
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(cs, { fatal: false, ignoreBOM: true });
+    } catch {
+      throw new InputError(`unknown character encoding "${cs}"`, { filePath });
+    }
+    return decoder.decode(bytes);
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number } {
+  let lo = 0;
+  let hi = bytes.length;
+  const ok = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  let line = 1;
+  for (let i = 0; i < lo; i++) if (bytes[i] === 10) line++;
+  return { offset: lo, line };
+}
+
+/** Builds the document for `text` of the given kind. */
+export async function documentFromText(filePath: string, text: string, options: LoadOptions = {}): Promise<EmailDocument> {
+  const kind = options.kind ?? kindOf(filePath) ?? 'html';
+  if (kind === 'html') {
+    if (text.trim() === '') throw new InputError('file is empty', { filePath });
+    return new EmailDocument({ ...options, filePath, text, kind });
+  }
+  if (kind === 'mjml') {
+    const { loadMjml } = await import('./model/parse-mjml.js');
+    return loadMjml(filePath, text, options);
+  }
+  const { loadEml } = await import('./model/parse-eml.js');
+  return loadEml(filePath, text, options);
+}
+
+/** Reads and parses one email file. Throws InputError for anything that cannot be linted. */
+export async function loadFile(filePath: string, options: LoadOptions = {}): Promise<EmailDocument> {
+  const bytes = await readInputBytes(filePath);
+  if (bytes.length === 0) throw new InputError('file is empty', { filePath });
+  if (looksBinary(bytes)) throw new InputError('looks like a binary file, not an email (HTML, MJML or .eml)', { filePath });
+  const kind = options.kind ?? kindOf(filePath) ?? 'html';
+  // .eml is bytes on the wire (7-bit/8-bit MIME): read as latin1 so no byte is lost; the adapter decodes parts.
+  const text = kind === 'eml' ? bytes.toString('latin1') : decodeText(bytes, filePath);
+  return documentFromText(filePath, text, { ...options, kind });
+}

@@ -1,0 +1,350 @@
+/**
+ * EmailDocument: one email, parsed once, with the email concepts defined once for every
+ * consumer (rules, the link rewriter, inspect, the renderer's overlays). Everything that costs
+ * something is computed lazily and cached.
+ */
+import type { Document, Element, Comment, AnyNode } from 'domhandler';
+import { LineIndex, type Range, type Span } from './location.js';
+import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, type ConditionalComment } from './parse-html.js';
+import { extractLinks, type Link } from './links.js';
+import { styleMap } from './css.js';
+import { findCtas, type Cta } from './cta.js';
+import type { InputKind } from '../rule.js';
+
+export type MailType = 'marketing' | 'transactional';
+
+export interface TextSource {
+  text: string;
+  /** Where it came from: `option` (CLI/API), `config`, `header` (.eml Subject), `title` (inferred from <title>),
+   *  `mj-title`, `hidden-element` (hidden preheader block), `mj-preview`. */
+  source: 'option' | 'config' | 'header' | 'title' | 'mj-title' | 'hidden-element' | 'mj-preview';
+  /** True when inboxlint guessed it (e.g. subject from <title>). */
+  inferred: boolean;
+  /** Where it is in the document text, when it is there. */
+  range?: Range;
+}
+
+export interface DocumentInput {
+  filePath: string;
+  /** The HTML that the model parses (for .html, the file's text). */
+  text: string;
+  kind?: InputKind;
+  subject?: string;
+  subjectSource?: 'option' | 'config';
+  preheader?: string;
+  preheaderSource?: 'option' | 'config';
+  mailType?: MailType;
+  /**
+   * Maps an offset in `text` to a line/column span in the file the user edits. MJML and .eml
+   * inputs supply one (the compiled HTML or the decoded MIME part is not what the user edits).
+   */
+  mapSpan?: (range: Range, index: LineIndex) => Span;
+  /** Subject/preheader found by an input adapter (.eml Subject header, mj-title, mj-preview). */
+  foundSubject?: TextSource;
+  foundPreheader?: TextSource;
+  /** Extra, input-specific data (eml headers, mjml source map…). */
+  extra?: Record<string, unknown>;
+}
+
+const HIDDEN_DECLS: Array<[string, RegExp]> = [
+  ['display', /^none$/i],
+  ['visibility', /^hidden$/i],
+  ['max-height', /^0(px|em|%)?$/i],
+  ['opacity', /^0(\.0+)?$/],
+  ['mso-hide', /^all$/i],
+  ['font-size', /^[01](px)?$/i],
+];
+
+export class EmailDocument {
+  readonly filePath: string;
+  readonly kind: InputKind;
+  /** The HTML text that every range refers to. Never modified. */
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly dom: Document;
+  readonly mailType: MailType;
+  readonly extra: Record<string, unknown>;
+  private readonly input: DocumentInput;
+  private cache = new Map<string, unknown>();
+  private attrCache = new WeakMap<Element, AttributeInfo[]>();
+
+  constructor(input: DocumentInput) {
+    this.input = input;
+    this.filePath = input.filePath;
+    this.kind = input.kind ?? 'html';
+    this.text = input.text;
+    this.lines = new LineIndex(input.text);
+    this.dom = parseFragment(input.text);
+    this.mailType = input.mailType ?? 'marketing';
+    this.extra = input.extra ?? {};
+  }
+
+  private memo<T>(key: string, make: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, make());
+    return this.cache.get(key) as T;
+  }
+
+  /** The 1-based span, in the file the user edits, of a range in `text`. */
+  span(range: Range): Span {
+    return this.input.mapSpan ? this.input.mapSpan(range, this.lines) : this.lines.span(range);
+  }
+
+  /** Source range of a node. */
+  range(node: AnyNode): Range {
+    const start = node.startIndex ?? 0;
+    const end = (node.endIndex ?? start) + 1;
+    return { start, end };
+  }
+
+  /** Range of an element's start tag (`<a …>`). */
+  startTagRange(el: Element): Range {
+    const start = el.startIndex ?? 0;
+    const attrs = this.attributes(el);
+    let from = attrs.length ? attrs[attrs.length - 1].valueRange.end : start + 1;
+    const gt = this.text.indexOf('>', from);
+    return { start, end: gt < 0 ? this.text.length : gt + 1 };
+  }
+
+  /** All comments, in source order (top level only: a comment cannot nest inside a comment). */
+  get comments(): Comment[] {
+    return this.memo('comments', () => {
+      const out: Comment[] = [];
+      walk(this.dom, (n) => {
+        if (n.type === 'comment') out.push(n as Comment);
+      });
+      return out;
+    });
+  }
+
+  get conditionals(): ConditionalComment[] {
+    return this.memo('conditionals', () => findConditionals(this.text, this.comments));
+  }
+
+  /** The conditional comment whose hidden content holds `node`, if any. */
+  conditionalOf(node: AnyNode): ConditionalComment | undefined {
+    let n: AnyNode = node;
+    while (n.parent) n = n.parent;
+    if (n === this.dom) return undefined;
+    return this.conditionals.find((c) => c.content === n);
+  }
+
+  /** The revealed (`<!--[if !mso]><!-->…`) or hidden conditional whose content range contains `offset`. */
+  conditionalAt(offset: number): ConditionalComment | undefined {
+    return this.conditionals.find((c) => offset >= c.contentRange.start && offset < c.contentRange.end);
+  }
+
+  /** Every element in source order, including the markup inside MSO conditional comments. */
+  get elements(): Element[] {
+    return this.memo('elements', () => {
+      const out: Element[] = [];
+      const roots: AnyNode[] = [this.dom, ...this.conditionals.flatMap((c) => (c.content ? [c.content] : []))];
+      for (const r of roots) walk(r, (n) => {
+        if (n.type === 'tag' || n.type === 'script' || n.type === 'style') out.push(n as Element);
+      });
+      out.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
+      return out;
+    });
+  }
+
+  /** Elements of the main tree only (what non-Outlook clients render), in source order. */
+  get renderedElements(): Element[] {
+    return this.memo('renderedElements', () => this.elements.filter((e) => !this.conditionalOf(e)));
+  }
+
+  byTag(name: string): Element[] {
+    return this.elements.filter((e) => e.name === name);
+  }
+
+  first(name: string): Element | undefined {
+    return this.renderedElements.find((e) => e.name === name);
+  }
+
+  get htmlElement(): Element | undefined {
+    return this.first('html');
+  }
+  get head(): Element | undefined {
+    return this.first('head');
+  }
+  get body(): Element | undefined {
+    return this.first('body');
+  }
+
+  /** The attributes of an element as written, with ranges. */
+  attributes(el: Element): AttributeInfo[] {
+    let a = this.attrCache.get(el);
+    if (!a) {
+      a = el.startIndex == null ? [] : scanAttributes(this.text, el.startIndex);
+      this.attrCache.set(el, a);
+    }
+    return a;
+  }
+
+  attr(el: Element, name: string): AttributeInfo | undefined {
+    return this.attributes(el).find((a) => a.name === name);
+  }
+
+  /** Inline style of an element as a property → value map. */
+  style(el: Element): Map<string, string> {
+    return styleMap(el.attribs?.style);
+  }
+
+  /** Normalized text of a node: entities decoded, whitespace collapsed; images contribute their alt. */
+  textOf(node: AnyNode): string {
+    const parts: string[] = [];
+    walk(node, (n) => {
+      if (n.type === 'text') parts.push((n as { data: string }).data);
+      else if (n.type === 'tag' && (n as Element).name === 'img') {
+        const alt = (n as Element).attribs.alt;
+        if (alt) parts.push(` ${alt} `);
+      }
+      return n.type === 'style' || n.type === 'script' ? false : undefined;
+    });
+    return normalizeSpace(parts.join(''));
+  }
+
+  /** True when an element hides itself with inline CSS or the `hidden` attribute. */
+  isHiddenInline(el: Element): boolean {
+    if (el.attribs && 'hidden' in el.attribs) return true;
+    const s = this.style(el);
+    return HIDDEN_DECLS.some(([p, re]) => s.has(p) && re.test(s.get(p)!.trim()));
+  }
+
+  /** True when `el` or an ancestor is hidden by inline CSS. */
+  isHidden(el: Element): boolean {
+    for (let n: AnyNode | null = el; n; n = n.parent) {
+      if (n.type === 'tag' && this.isHiddenInline(n as Element)) return true;
+    }
+    return false;
+  }
+
+  /** `<html lang>` (trimmed, lower-cased), or null. */
+  get lang(): string | null {
+    const v = this.htmlElement?.attribs.lang?.trim();
+    return v ? v.toLowerCase() : null;
+  }
+
+  get title(): string | null {
+    const t = this.renderedElements.find((e) => e.name === 'title');
+    return t ? this.textOf(t) : null;
+  }
+
+  get subject(): TextSource | null {
+    return this.memo('subject', () => {
+      if (this.input.subject !== undefined) return { text: this.input.subject, source: this.input.subjectSource ?? 'option', inferred: false };
+      if (this.input.foundSubject) return this.input.foundSubject;
+      const t = this.renderedElements.find((e) => e.name === 'title');
+      if (t) {
+        const text = this.textOf(t);
+        if (text) return { text, source: 'title', inferred: true, range: this.range(t) };
+      }
+      return null;
+    });
+  }
+
+  get preheader(): TextSource | null {
+    return this.memo('preheader', () => {
+      if (this.input.preheader !== undefined) return { text: this.input.preheader, source: this.input.preheaderSource ?? 'option', inferred: false };
+      if (this.input.foundPreheader) return this.input.foundPreheader;
+      const el = this.preheaderElement;
+      if (!el) return null;
+      return { text: stripSpacers(this.textOf(el)), source: 'hidden-element', inferred: false, range: this.range(el) };
+    });
+  }
+
+  /**
+   * The hidden preheader block: the first element at the top of <body>, before any visible
+   * text, hidden by display:none / max-height:0 / opacity:0 / mso-hide:all (inline or via a
+   * `<style>` class rule), that holds text.
+   */
+  get preheaderElement(): Element | undefined {
+    return this.memo('preheaderElement', () => findPreheader(this));
+  }
+
+  /** Class names hidden by a `<style>` rule (`.preheader { display: none }`). */
+  get hiddenClasses(): Set<string> {
+    return this.memo('hiddenClasses', () => {
+      const out = new Set<string>();
+      for (const s of this.byTag('style')) {
+        const css = this.textOf(s) || s.children.map((c) => (c as { data?: string }).data ?? '').join('');
+        const re = /([^{}]+)\{([^{}]*)\}/g;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(css))) {
+          const body = styleMap(m[2]);
+          const hidden = HIDDEN_DECLS.some(([p, r]) => body.has(p) && r.test(body.get(p)!.trim()));
+          if (!hidden) continue;
+          for (const sel of m[1].split(',')) {
+            const cm = /^\s*(?:[a-z0-9]*)\.([\w-]+)\s*$/i.exec(sel);
+            if (cm) out.add(cm[1]);
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  get links(): Link[] {
+    return this.memo('links', () => extractLinks(this));
+  }
+
+  /** Calls to action (see cta.ts for how they are found). */
+  get ctas(): Cta[] {
+    return this.memo('ctas', () => findCtas(this));
+  }
+
+  /** Byte size of the HTML as sent (UTF-8). */
+  get byteSize(): number {
+    return this.memo('byteSize', () => Buffer.byteLength(this.text, 'utf8'));
+  }
+}
+
+/** Depth-first, source-order walk. Return false from `visit` to skip a node's children. */
+export function walk(node: AnyNode, visit: (n: AnyNode) => boolean | void): void {
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (visit(n) === false) continue;
+    if ('children' in n && n.children.length) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
+  }
+}
+
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff\u034f\u00ad]+/g, ' ').trim();
+}
+
+/** Removes the invisible spacer characters templates append to preheaders (&zwnj;&nbsp; …). */
+function stripSpacers(s: string): string {
+  return normalizeSpace(s.replace(/[\u200c\u200b\u034f\u00ad\u2007\u2060\ufeff]/g, ' '));
+}
+
+function findPreheader(doc: EmailDocument): Element | undefined {
+  const body = doc.body ?? doc.dom;
+  let found: Element | undefined;
+  let seenVisibleText = false;
+  const hiddenClasses = doc.hiddenClasses;
+  const isHiddenEl = (el: Element): boolean => {
+    if (doc.isHiddenInline(el)) return true;
+    const cls = el.attribs.class;
+    return !!cls && cls.split(/\s+/).some((c) => hiddenClasses.has(c));
+  };
+  walk(body, (n) => {
+    if (found || seenVisibleText) return false;
+    if (n.type === 'tag') {
+      const el = n as Element;
+      if (el.name === 'style' || el.name === 'script' || el.name === 'title') return false;
+      if (isHiddenEl(el)) {
+        if (stripSpacers(doc.textOf(el))) found = el;
+        return false;
+      }
+      if (el.name === 'img' && el.attribs.alt?.trim()) {
+        seenVisibleText = true;
+        return false;
+      }
+    } else if (n.type === 'text') {
+      if (stripSpacers((n as { data: string }).data)) seenVisibleText = true;
+    }
+    return undefined;
+  });
+  return found;
+}

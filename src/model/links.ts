@@ -1,0 +1,98 @@
+/**
+ * Links: every `a[href]`, `area[href]` and VML `href` (inside MSO conditional comments), with
+ * the value's exact range, the decoded value, merge tags, scheme and role.
+ */
+import { decodeHTMLAttribute } from 'entities';
+import type { Element } from 'domhandler';
+import type { EmailDocument } from './document.js';
+import type { Range } from './location.js';
+import { findMergeTags, isWhollyMergeTag, type MergeTag } from './merge-tags.js';
+
+export type LinkRole = 'unsubscribe' | 'preferences' | 'view-online' | null;
+
+export interface Link {
+  /** 0-based position among the document's links, in source order. */
+  index: number;
+  element: Element;
+  /** `a`, `area`, or the VML tag name (e.g. `v:roundrect`). */
+  tag: string;
+  isVml: boolean;
+  /** The href exactly as written (entities not decoded). */
+  raw: string;
+  /** The href with HTML entities decoded and surrounding whitespace trimmed. */
+  href: string;
+  /** The raw value's range in the document text (without quotes). */
+  valueRange: Range;
+  quote: '"' | "'" | '';
+  /** Merge tags in the raw value (ranges relative to `raw`). */
+  mergeTags: MergeTag[];
+  /** The href is one merge tag and nothing else (`{{action_url}}`). */
+  isMergeTagOnly: boolean;
+  /** Lower-case scheme (`https`, `mailto`, …), `''` for relative or fragment-only, `null` when unknowable (merge tag at start). */
+  scheme: string | null;
+  /** In-page anchor (`#…`). */
+  isFragment: boolean;
+  role: LinkRole;
+  /** Visible text of the link (normalized), or alt text of its images. */
+  text: string;
+  /** True when inside an MSO conditional comment read only by Outlook. */
+  inConditional: boolean;
+}
+
+const UNSUB_HREF = /unsub|opt[-_]?out|optout|list-manage\.com\/unsubscribe|abmelden|desinscri|d%C3%A9sinscri|desabonn|darse-de-baja|\bbaja\b|afmelden|uitschrijven|annulla-iscrizione|cancelar-suscripcion/i;
+const UNSUB_TAG = /unsub|opt_?out|\*\|unsub\|\*|asm_group_unsubscribe|\bunsubscribe\b/i;
+const UNSUB_TEXT = /\bunsubscribe\b|\bopt[- ]?out\b|abmelden|abbestellen|se d[ée]sinscrire|d[ée]sabonner|d[ée]sinscription|darse de baja|darte de baja|cancelar (la )?suscripci[oó]n|annulla(re)? l'iscrizione|cancella(re)? l'iscrizione|afmelden|uitschrijven|cancelar inscri[cç][aã]o|descadastr/i;
+const PREFS = /preferen|manage[-_ ]?(your[-_ ]?)?(email[-_ ]?)?(subscriptions?|settings)|email[-_ ]?settings|update[-_ ]?(your[-_ ]?)?profile|update_profile|subscription[-_ ]?center|einstellungen/i;
+const VIEW_ONLINE = /view[-_ ]?(this[-_ ]?)?(email[-_ ]?)?(in[-_ ]?(your[-_ ]?)?browser|online|as a web ?page)|web[-_ ]?version|webversion|\*\|archive\|\*|view_in_browser|view[-_ ]?online|im browser (ansehen|anzeigen)|voir (la )?version en ligne|ver (en|la versi[oó]n en) (el )?navegador/i;
+
+export function classifyRole(href: string, text: string): LinkRole {
+  const tags = findMergeTags(href).map((t) => t.text).join(' ');
+  if (UNSUB_HREF.test(href) || UNSUB_TAG.test(tags) || UNSUB_TEXT.test(text)) return 'unsubscribe';
+  if (PREFS.test(href) || PREFS.test(text)) return 'preferences';
+  if (VIEW_ONLINE.test(href) || VIEW_ONLINE.test(text)) return 'view-online';
+  return null;
+}
+
+/** The scheme of a URL, or '' for relative, or null when a merge tag opens the value. */
+export function schemeOf(href: string): string | null {
+  const tags = findMergeTags(href);
+  if (tags.length && tags[0].range.start === 0) {
+    // `mailto:{{email}}` has a scheme; `{{url}}` does not say.
+    return null;
+  }
+  const m = /^([a-zA-Z][a-zA-Z0-9+.\-]*):/.exec(href);
+  return m ? m[1].toLowerCase() : '';
+}
+
+export function extractLinks(doc: EmailDocument): Link[] {
+  const links: Link[] = [];
+  for (const el of doc.elements) {
+    const name = el.name;
+    const isVml = name.startsWith('v:');
+    if (name !== 'a' && name !== 'area' && !isVml) continue;
+    const attr = doc.attr(el, 'href');
+    if (!attr) continue;
+    const raw = attr.raw;
+    const href = decodeHTMLAttribute(raw).trim();
+    const mergeTags = findMergeTags(raw);
+    const text = doc.textOf(el);
+    links.push({
+      index: links.length,
+      element: el,
+      tag: name,
+      isVml,
+      raw,
+      href,
+      valueRange: attr.valueRange,
+      quote: attr.quote,
+      mergeTags,
+      isMergeTagOnly: isWhollyMergeTag(href),
+      scheme: schemeOf(href),
+      isFragment: href.startsWith('#'),
+      role: classifyRole(href, text),
+      text,
+      inConditional: doc.conditionalOf(el) !== undefined,
+    });
+  }
+  return links;
+}

@@ -1,0 +1,194 @@
+/**
+ * HTML parsing with exact source ranges. htmlparser2 gives every node its start/end offsets;
+ * this module adds what email needs on top: the markup hidden inside MSO conditional comments
+ * (`<!--[if mso]>…<![endif]-->`, VML buttons live there) parsed as HTML with offsets into the
+ * ORIGINAL text, and attribute name/value ranges read from the raw start tag.
+ * The original text is never re-serialised.
+ */
+import { Parser } from 'htmlparser2';
+import { DomHandler, Document, Element, Comment, Text, type ChildNode, type AnyNode } from 'domhandler';
+import type { Range } from './location.js';
+
+export const PARSER_OPTIONS = {
+  withStartIndices: true,
+  withEndIndices: true,
+  lowerCaseTags: true,
+  lowerCaseAttributeNames: true,
+  recognizeSelfClosing: true,
+  decodeEntities: true,
+} as const;
+
+/** Parses `text` (or the slice [from, to)) into a domhandler Document whose indices point into `text`. */
+export function parseFragment(text: string, from = 0, to = text.length): Document {
+  const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
+  const parser = new Parser(handler, PARSER_OPTIONS);
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  parser.end(slice);
+  const root = handler.root;
+  if (from !== 0) shiftIndices(root, from);
+  return root;
+}
+
+function shiftIndices(node: AnyNode, by: number): void {
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.startIndex != null) n.startIndex += by;
+    if (n.endIndex != null) n.endIndex += by;
+    if ('children' in n) for (const c of n.children) stack.push(c);
+  }
+}
+
+/** `<!--[if mso]>…<![endif]-->` (hidden from non-Outlook) or `<!--[if !mso]><!-->…<!--<![endif]-->` (revealed). */
+export interface ConditionalComment {
+  /** `hidden`: the content is inside the comment; `revealed`: ordinary markup between two comments. */
+  kind: 'hidden' | 'revealed';
+  /** The condition, e.g. `mso`, `gte mso 9`, `!mso`, `mso | IE`. */
+  condition: string;
+  /** True when the markup is seen by Outlook (Word) rather than by other clients. */
+  forOutlook: boolean;
+  /** The whole construct in the source. */
+  range: Range;
+  /** The markup inside (for `hidden`, inside the comment; for `revealed`, between the comments). */
+  contentRange: Range;
+  /** For `hidden`: the parsed content, indices into the original text. */
+  content?: Document;
+  /** The comment node(s). */
+  comment: Comment;
+}
+
+const HIDDEN_RE = /^\[if\s+([^\]]*)\]>([^]*)<!\[endif\]\s*$/i;
+const REVEALED_START_RE = /^\[if\s+([^\]]*)\]><!\s*$/i;
+const REVEALED_END_RE = /^\s*<!\[endif\]\s*$/i;
+
+function isOutlookCondition(cond: string): boolean {
+  const c = cond.trim().toLowerCase();
+  if (c.startsWith('!')) return false;
+  if (/^not\s/.test(c)) return false;
+  return /mso|ie/.test(c);
+}
+
+/**
+ * Finds the conditional comments among `comments` (in source order) and parses the markup of
+ * the hidden ones. `text` is the original source.
+ */
+export function findConditionals(text: string, comments: readonly Comment[]): ConditionalComment[] {
+  const out: ConditionalComment[] = [];
+  let open: { comment: Comment; condition: string } | undefined;
+  for (const comment of comments) {
+    const data = comment.data;
+    const start = comment.startIndex ?? 0;
+    const end = (comment.endIndex ?? start) + 1;
+    const hidden = HIDDEN_RE.exec(data);
+    if (hidden) {
+      // Content begins after `<!--[if …]>`.
+      const contentStart = start + 4 + data.indexOf(']>') + 2;
+      const contentEnd = contentStart + hidden[2].length;
+      out.push({
+        kind: 'hidden',
+        condition: hidden[1].trim(),
+        forOutlook: isOutlookCondition(hidden[1]),
+        range: { start, end },
+        contentRange: { start: contentStart, end: contentEnd },
+        content: parseFragment(text, contentStart, contentEnd),
+        comment,
+      });
+      continue;
+    }
+    const rs = REVEALED_START_RE.exec(data);
+    if (rs) {
+      open = { comment, condition: rs[1].trim() };
+      continue;
+    }
+    if (open && REVEALED_END_RE.test(data)) {
+      const s = open.comment.startIndex ?? 0;
+      out.push({
+        kind: 'revealed',
+        condition: open.condition,
+        forOutlook: isOutlookCondition(open.condition),
+        range: { start: s, end },
+        contentRange: { start: (open.comment.endIndex ?? s) + 1, end: start },
+        comment: open.comment,
+      });
+      open = undefined;
+    }
+  }
+  return out;
+}
+
+/** One attribute as written in the source. */
+export interface AttributeInfo {
+  /** Lower-cased name. */
+  name: string;
+  nameRange: Range;
+  /** The raw value's range, without quotes (empty range at the end of the name when the attribute has no value). */
+  valueRange: Range;
+  /** The value exactly as written (entities not decoded). */
+  raw: string;
+  quote: '"' | "'" | '';
+}
+
+const WS = /[\s]/;
+
+/** Reads the attributes of the start tag that begins at `tagStart` (the `<`). */
+export function scanAttributes(text: string, tagStart: number): AttributeInfo[] {
+  const attrs: AttributeInfo[] = [];
+  let i = tagStart + 1;
+  const n = text.length;
+  // Tag name.
+  while (i < n && !WS.test(text[i]) && text[i] !== '>' && text[i] !== '/') i++;
+  while (i < n) {
+    while (i < n && (WS.test(text[i]) || text[i] === '/')) {
+      if (text[i] === '/' && text[i + 1] === '>') return attrs;
+      i++;
+    }
+    if (i >= n || text[i] === '>') return attrs;
+    const nameStart = i;
+    // Attribute names: anything but whitespace, /, >, = (and a leading = counts as a name char per spec).
+    i++;
+    while (i < n && !WS.test(text[i]) && text[i] !== '>' && text[i] !== '/' && text[i] !== '=') i++;
+    const nameEnd = i;
+    let j = i;
+    while (j < n && WS.test(text[j])) j++;
+    if (text[j] === '=') {
+      j++;
+      while (j < n && WS.test(text[j])) j++;
+      const q = text[j];
+      if (q === '"' || q === "'") {
+        const close = text.indexOf(q, j + 1);
+        const vEnd = close < 0 ? n : close;
+        attrs.push({
+          name: text.slice(nameStart, nameEnd).toLowerCase(),
+          nameRange: { start: nameStart, end: nameEnd },
+          valueRange: { start: j + 1, end: vEnd },
+          raw: text.slice(j + 1, vEnd),
+          quote: q,
+        });
+        i = close < 0 ? n : close + 1;
+      } else {
+        let k = j;
+        while (k < n && !WS.test(text[k]) && text[k] !== '>') k++;
+        attrs.push({
+          name: text.slice(nameStart, nameEnd).toLowerCase(),
+          nameRange: { start: nameStart, end: nameEnd },
+          valueRange: { start: j, end: k },
+          raw: text.slice(j, k),
+          quote: '',
+        });
+        i = k;
+      }
+    } else {
+      attrs.push({
+        name: text.slice(nameStart, nameEnd).toLowerCase(),
+        nameRange: { start: nameStart, end: nameEnd },
+        valueRange: { start: nameEnd, end: nameEnd },
+        raw: '',
+        quote: '',
+      });
+      i = nameEnd;
+    }
+  }
+  return attrs;
+}
+
+export type { Document, Element, Comment, Text, ChildNode, AnyNode };

@@ -1,0 +1,110 @@
+/**
+ * defineRule() and the rule types. A rule is one pure object: metadata, options, messages,
+ * documented examples (which are also its tests) and a check() that reads the model and
+ * reports. Rules never read config, parse, or touch the file system: the engine does that.
+ */
+import type { EmailDocument } from './model/document.js';
+import type { Range } from './model/location.js';
+
+export type Severity = 'off' | 'warn' | 'error';
+export type Category =
+  | 'cta'
+  | 'content'
+  | 'accessibility'
+  | 'deliverability'
+  | 'layout'
+  | 'links'
+  | 'contrast'
+  | 'mjml'
+  | 'tracking';
+
+export type InputKind = 'html' | 'mjml' | 'eml';
+
+export type OptionSchema =
+  | { type: 'number'; default: number; description: string; minimum?: number; maximum?: number }
+  | { type: 'integer'; default: number; description: string; minimum?: number; maximum?: number }
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'string'; default: string; description: string; enum?: readonly string[] }
+  | { type: 'string[]'; default: readonly string[]; description: string };
+
+export type OptionsSchema = Record<string, OptionSchema>;
+export type OptionValues<S extends OptionsSchema> = {
+  [K in keyof S]: S[K] extends { type: 'number' | 'integer' }
+    ? number
+    : S[K] extends { type: 'boolean' }
+      ? boolean
+      : S[K] extends { type: 'string[]' }
+        ? readonly string[]
+        : string;
+};
+
+/** One documented example: an email (HTML or MJML) plus what the engine would be told. */
+export interface RuleExample {
+  /** The template text. */
+  code: string;
+  /** Input kind of `code` (default `html`). */
+  kind?: InputKind;
+  /** Options for this example (merged over the defaults). */
+  options?: Record<string, unknown>;
+  subject?: string;
+  preheader?: string;
+  mailType?: 'marketing' | 'transactional';
+  /** Message id expected for an invalid example (checked by the docs-as-tests). */
+  messageId?: string;
+  /** A short caption for the generated README. */
+  title?: string;
+}
+
+/** A replacement the user may choose to apply (ESLint's "suggestions"). */
+export interface Suggestion {
+  desc: string;
+  fix: { range: Range; text: string };
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where the problem is, in the document text. */
+  range: Range;
+  suggestions?: Suggestion[];
+  /** Override the configured severity downwards or upwards for this finding (e.g. warn vs error thresholds). */
+  severity?: 'warn' | 'error';
+}
+
+export interface RuleContext<O> {
+  readonly doc: EmailDocument;
+  readonly options: O;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface RuleDefinition<S extends OptionsSchema = OptionsSchema> {
+  id: string;
+  /** One line: what the rule checks. */
+  description: string;
+  /** Why it matters, with its source. */
+  rationale: string;
+  /** The source(s) the threshold or rationale comes from. */
+  sources: readonly string[];
+  /** What to do about a finding. */
+  guidance: string;
+  category: Category;
+  severity: 'warn' | 'error';
+  recommended: boolean;
+  /** Input kinds the rule applies to (default: all). */
+  appliesTo?: readonly InputKind[];
+  options: S;
+  messages: Record<string, string>;
+  examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
+  check(context: RuleContext<OptionValues<S>>): void;
+}
+
+export type AnyRule = RuleDefinition<any>;
+
+export function defineRule<const S extends OptionsSchema>(rule: RuleDefinition<S>): RuleDefinition<S> {
+  return rule;
+}
+
+/** Documentation URL of a rule (used by SARIF helpUri and the CLI). */
+export function ruleDocsUrl(id: string): string {
+  return `https://github.com/inboxlint/inboxlint/blob/main/rules/${id}/README.md`;
+}
