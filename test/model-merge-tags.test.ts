@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { findMergeTags, isWhollyMergeTag } from '../src/model/merge-tags.js';
+
+describe('merge tags', () => {
+  it.each([
+    ['{{{pm:unsubscribe}}}', 'triple-brace'],
+    ['{{ first_name }}', 'double-brace'],
+    ['{% if x %}', 'brace-percent'],
+    ['*|UNSUB|*', 'mailchimp'],
+    ['%%=RedirectTo(@url)=%%', 'ampscript-inline'],
+    ['%%view_email_url%%', 'double-percent'],
+    ['<%asm_group_unsubscribe_raw_url%>', 'angle-percent'],
+    ['%recipient.first%', 'mailgun'],
+    ['[unsubscribe]', 'bracket'],
+    ['{name}', 'single-brace'],
+    ['${user.url}', 'dollar-brace'],
+  ])('recognises %s as %s', (tag, syntax) => {
+    const found = findMergeTags(`https://x.test/a?b=${tag}#c`);
+    expect(found).toHaveLength(1);
+    expect(found[0].syntax).toBe(syntax);
+    expect(found[0].text).toBe(tag);
+    expect(isWhollyMergeTag(` ${tag} `)).toBe(true);
+  });
+
+  it('does not mistake percent-encoding or plain URLs for merge tags', () => {
+    expect(findMergeTags('https://x.test/a%20b?q=100%25&r=%7Bx%7D')).toEqual([]);
+    expect(isWhollyMergeTag('https://x.test/{{id}}')).toBe(false);
+  });
+
+  it('is linear and safe on delimiter soup', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('{', '}', '{{', '}}', '%', '%%', '*|', '|*', '<%', '%>', '[', ']', 'a', ' '), { maxLength: 200 }), (parts) => {
+        const s = parts.join('');
+        for (const t of findMergeTags(s)) expect(s.slice(t.range.start, t.range.end)).toBe(t.text);
+      }),
+    );
+    const soup = '{{ {% *| <? '.repeat(50000);
+    const t0 = performance.now();
+    findMergeTags(soup);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
