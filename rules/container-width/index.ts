@@ -1,0 +1,37 @@
+import { defineRule } from '../../src/rule.js';
+import { containerWidth } from '../../src/model/columns.js';
+
+export default defineRule({
+  id: 'container-width',
+  description: 'The email container should be about 600 px wide and never wider than 640 px (680 px at most).',
+  rationale:
+    'Desktop preview panes and webmail show roughly 600 px; wider containers get cut off or scaled down, shrinking text and ' +
+    'buttons. MJML defaults to 600 px, Cerberus to 680 px at most, and layout guides say never exceed ~650 px (email-guidance §7).',
+  sources: ['email-guidance §7 Width (MJML mj-body 600 px, Cerberus max-width 680 px)', 'email-guidance: CONTAINER-WIDTH warn > 640, error > 680'],
+  guidance: 'Set the outer container to `width:100%; max-width:600px` (or a `width="600"` table) and let it shrink on phones.',
+  category: 'layout',
+  severity: 'warn',
+  recommended: true,
+  options: {
+    warnAbove: { type: 'integer', default: 640, minimum: 320, description: 'Warn when the container is wider than this (px).' },
+    errorAbove: { type: 'integer', default: 680, minimum: 320, description: 'Error when the container is wider than this (px).' },
+  },
+  messages: {
+    tooWide: 'The email container is {{width}} px wide; keep it near 600 px and under {{limit}} px so preview panes show it whole',
+  },
+  examples: {
+    valid: [{ code: '<table role="presentation" width="600" style="max-width:600px"><tr><td>Hello</td></tr></table>' }],
+    invalid: [{ code: '<table role="presentation" width="800"><tr><td>Hello</td></tr></table>', messageId: 'tooWide' }],
+  },
+  check({ doc, options, report }) {
+    const c = containerWidth(doc);
+    if (!c || c.width <= options.warnAbove) return;
+    const hard = c.width > options.errorAbove;
+    report({
+      messageId: 'tooWide',
+      data: { width: Math.round(c.width), limit: hard ? options.errorAbove : options.warnAbove },
+      range: doc.startTagRange(c.element),
+      severity: hard ? 'error' : undefined,
+    });
+  },
+});

@@ -1,0 +1,158 @@
+/**
+ * Columns and container width: which side-by-side columns will not stack on a phone.
+ *
+ * Heuristic (email-guidance §7, after MJML's 480 px breakpoint and Cerberus' stack-column and
+ * hybrid patterns): a row is a set of ≥2 side-by-side siblings — `<td>`/`<th>` cells of one
+ * `<tr>`, or `inline-block`/`float` elements of one parent — whose widths (px, or % of the
+ * container) add up to more than the mobile breakpoint. Such a row stacks when
+ *   - a `@media (max-width: …)` rule (≤ 640 px) targets one of the columns with `display:block`
+ *     or `width:100%` (responsive; not in Gmail app non-Google accounts or Outlook), or
+ *   - the columns are hybrid: `display:inline-block` with a `max-width` (they wrap on their own),
+ *     or MJML's mobile-first columns (`width:100%` until a `min-width` media query widens them).
+ * MJML `mj-group` columns keep their percentage widths on mobile: they never stack.
+ */
+import { is as cssIs } from 'css-select';
+import type { Element } from 'domhandler';
+import type { EmailDocument } from './document.js';
+import { parseDeclarations, parseLength } from './css.js';
+import type { Range } from './location.js';
+
+export interface ColumnRow {
+  /** The element holding the columns (`<tr>` or the parent of the inline-blocks). */
+  container: Element;
+  columns: Element[];
+  /** Sum of the columns' widths in px (percentages of the container width). */
+  totalWidth: number;
+  /** How the row adapts on mobile. */
+  stacking: 'none' | 'media-query' | 'hybrid';
+  range: Range;
+}
+
+export interface MediaRule {
+  /** The media query text, e.g. `only screen and (max-width: 480px)`. */
+  media: string;
+  selectors: string[];
+  declarations: Array<{ property: string; value: string }>;
+}
+
+/** Rules inside `@media` blocks of every `<style>` element (one nesting level, as email CSS is). */
+export function mediaRules(doc: EmailDocument): MediaRule[] {
+  const out: MediaRule[] = [];
+  for (const style of doc.byTag('style')) {
+    const css = style.children.map((c) => (c as { data?: string }).data ?? '').join('').replace(/\/\*[^]*?\*\//g, '');
+    const re = /@media([^{]*)\{/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(css))) {
+      // Find the matching close brace of the @media block.
+      let depth = 1;
+      let i = re.lastIndex;
+      for (; i < css.length && depth > 0; i++) {
+        if (css[i] === '{') depth++;
+        else if (css[i] === '}') depth--;
+      }
+      const body = css.slice(re.lastIndex, i - 1);
+      re.lastIndex = i;
+      const ruleRe = /([^{}]+)\{([^{}]*)\}/g;
+      let r: RegExpExecArray | null;
+      while ((r = ruleRe.exec(body))) {
+        out.push({
+          media: m[1].trim(),
+          selectors: r[1].split(',').map((s) => s.trim()).filter(Boolean),
+          declarations: parseDeclarations(r[2]),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const MOBILE_MAX_WIDTH = 640;
+
+function isMobileQuery(media: string): boolean {
+  const m = /max-(?:device-)?width\s*:\s*(\d+(?:\.\d+)?)px/i.exec(media);
+  return !!m && parseFloat(m[1]) <= MOBILE_MAX_WIDTH;
+}
+
+function safeIs(el: Element, selector: string): boolean {
+  try {
+    return cssIs(el, selector);
+  } catch {
+    return false;
+  }
+}
+
+/** The width of the outer container (px): the widest fixed width among the top-level layout elements. */
+export function containerWidth(doc: EmailDocument): { width: number; element: Element } | undefined {
+  let best: { width: number; element: Element } | undefined;
+  for (const el of doc.renderedElements) {
+    if (el.name !== 'table' && el.name !== 'div' && el.name !== 'td') continue;
+    const w = fixedWidth(doc, el, 0);
+    if (w === undefined) continue;
+    if (!best || w > best.width) best = { width: w, element: el };
+  }
+  return best;
+}
+
+/** A fixed px width from the `width` attribute or inline `width`/`max-width` (percent resolved against `of`). */
+function fixedWidth(doc: EmailDocument, el: Element, of: number): number | undefined {
+  const s = doc.style(el);
+  const cssW = s.get('width');
+  const attrW = el.attribs.width;
+  let w = cssW !== undefined ? parseLength(cssW, 16, of || undefined) : undefined;
+  if (w === undefined && attrW !== undefined) w = parseLength(attrW, 16, of || undefined);
+  const max = parseLength(s.get('max-width'), 16, of || undefined);
+  if (w !== undefined && max !== undefined) w = Math.min(w, max);
+  if (w === undefined && max !== undefined) w = max;
+  return w !== undefined && w > 0 ? w : undefined;
+}
+
+function isHybrid(doc: EmailDocument, el: Element): boolean {
+  const s = doc.style(el);
+  const display = s.get('display') ?? '';
+  if (!/inline-block/i.test(display)) return false;
+  // Cerberus hybrid: inline-block + max-width (+ width:100% / min-width); MJML mobile-first: width:100%.
+  return s.has('max-width') || /^100%$/.test((s.get('width') ?? '').trim());
+}
+
+function isColumnCandidate(doc: EmailDocument, el: Element): boolean {
+  if (doc.isHiddenInline(el)) return false;
+  return doc.textOf(el).length > 0 || el.children.some((c) => c.type === 'tag');
+}
+
+/** Rows of side-by-side columns in the rendered (non-Outlook) markup. */
+export function columnRows(doc: EmailDocument): ColumnRow[] {
+  const rules = mediaRules(doc).filter((r) => isMobileQuery(r.media));
+  const stackRules = rules.filter((r) =>
+    r.declarations.some((d) => (d.property === 'display' && /block/i.test(d.value) && !/inline/i.test(d.value)) || (d.property === 'width' && /100%/.test(d.value)) || (d.property === 'float' && /none/i.test(d.value))),
+  );
+  const stacksByQuery = (el: Element) => stackRules.some((r) => r.selectors.some((sel) => safeIs(el, sel)));
+  const rows: ColumnRow[] = [];
+  const seen = new Set<Element>();
+  for (const el of doc.renderedElements) {
+    let cols: Element[] = [];
+    if (el.name === 'tr') {
+      cols = el.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+    } else {
+      cols = el.children.filter((c): c is Element => {
+        if (c.type !== 'tag') return false;
+        const s = doc.style(c);
+        return /inline-block/i.test(s.get('display') ?? '') || /^(left|right)$/i.test((s.get('float') ?? '').trim());
+      });
+    }
+    cols = cols.filter((c) => isColumnCandidate(doc, c));
+    if (cols.length < 2 || seen.has(el)) continue;
+    seen.add(el);
+    // Percentage columns are fluid: they shrink with the screen (MJML mj-group is handled by its rule).
+    const widths = cols.map((c) => fixedWidth(doc, c, 0));
+    if (widths.some((w) => w === undefined)) continue;
+    // Columns must hold content (not a single spacer cell).
+    const substantive = cols.filter((c, i) => (widths[i] ?? 0) >= 80 && doc.textOf(c).length + c.children.length > 0);
+    if (substantive.length < 2) continue;
+    const total = widths.reduce((a: number, w) => a + (w ?? 0), 0);
+    let stacking: ColumnRow['stacking'] = 'none';
+    if (cols.some((c) => isHybrid(doc, c))) stacking = 'hybrid';
+    else if (cols.some(stacksByQuery) || stacksByQuery(el)) stacking = 'media-query';
+    rows.push({ container: el, columns: cols, totalWidth: total, stacking, range: doc.startTagRange(el) });
+  }
+  return rows;
+}
