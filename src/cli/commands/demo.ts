@@ -1,0 +1,74 @@
+/**
+ * `inboxlint demo`: lints the bundled demo email (resolved from the installed package, not the
+ * cwd) and says what to try next. It is a demonstration: it exits 0 even with findings.
+ * Built as a list of steps so later features (tracking, rendering) can add theirs.
+ */
+import { join } from 'node:path';
+import type { CommandFactory } from './index.js';
+import { packageRoot } from '../../config/package.js';
+import { ConfigResolver } from '../../config/resolve.js';
+import { lintFiles } from '../../api.js';
+import { expandInputs } from '../files.js';
+import { stylish } from '../../formatters/stylish.js';
+import { displayPath } from '../../config/load.js';
+import type { AnyRule } from '../../rule.js';
+
+export interface DemoContext {
+  /** Absolute paths of the demo emails. */
+  files: string[];
+  /** fixtures/demo in the installed package. */
+  dir: string;
+  color: boolean;
+  out: (s: string) => void;
+}
+
+export interface DemoStep {
+  title: string;
+  run(ctx: DemoContext): Promise<void>;
+}
+
+export const demoDir = () => join(packageRoot(), 'fixtures', 'demo');
+
+const lintStep: DemoStep = {
+  title: 'Lint the demo email with inboxlint:recommended',
+  async run(ctx) {
+    const resolver = await new ConfigResolver({ cwd: process.cwd(), config: { extends: 'inboxlint:recommended' } }).init();
+    const outcomes = await lintFiles(
+      ctx.files.map((path) => ({ path, explicit: true })),
+      resolver,
+    );
+    const rulesMeta: Record<string, AnyRule> = {};
+    for (const r of resolver.ctx.ruleSet) rulesMeta[r.id] = r;
+    const text = stylish(
+      outcomes.map((o) => o.result),
+      { cwd: process.cwd(), rulesMeta, color: ctx.color, showSuggestions: true },
+    );
+    ctx.out(text || '  no problems found\n');
+  },
+};
+
+/** The demo's steps, in order. Other features append theirs. */
+export const demoSteps: DemoStep[] = [lintStep];
+
+export const demoCommand: CommandFactory = () => ({
+  command: 'demo',
+  describe: 'Lint the bundled demo email to see what inboxlint reports',
+  builder: (y) => y.option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' }),
+  handler: async (argv) => {
+    const dir = demoDir();
+    const files = (await expandInputs([dir], dir)).map((f) => f.path);
+    const ctx: DemoContext = {
+      files,
+      dir,
+      color: (argv.color as boolean | undefined) ?? (!!process.stdout.isTTY && !process.env.NO_COLOR),
+      out: (s) => process.stdout.write(s),
+    };
+    for (const [i, step] of demoSteps.entries()) {
+      ctx.out(`\n${i + 1}. ${step.title}: ${files.map((f) => displayPath(f, dir)).join(', ')}\n`);
+      await step.run(ctx);
+    }
+    ctx.out(
+      `\nNext: run \`inboxlint your-email.html\`, \`inboxlint rules <id>\` to read about a rule, or \`inboxlint init\` to write a config.\n`,
+    );
+  },
+});

@@ -1,0 +1,174 @@
+/**
+ * Finds and resolves the configuration for each linted file: the nearest
+ * inboxlint.config.{js,mjs,json} or package.json "inboxlint" key upward from the file's
+ * directory (cached per directory), or `--config` / an inline config; then presets, overrides
+ * matching the file, and CLI/API options (which beat the config).
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { AnyRule } from '../rule.js';
+import type { RuleSetting } from '../engine/linter.js';
+import { allRules } from '../../rules/index.js';
+import { ConfigError } from '../errors.js';
+import {
+  CONFIG_FILE_NAMES,
+  loadConfigFile,
+  mergeRules,
+  normalizeConfig,
+  parseRuleEntry,
+  readConfigObject,
+  type LoadContext,
+  type NormalizedConfig,
+} from './load.js';
+import { presetRules } from './presets.js';
+import type { Config, FileConfig, RuleEntry } from './types.js';
+
+export interface ResolveOptions {
+  cwd?: string;
+  /** A config file to use for every file (skips discovery). */
+  configFile?: string;
+  /** An inline config object (skips discovery); globs are relative to `cwd`. */
+  config?: Config;
+  /** Rule settings that beat the config: an object, or `--rule` strings (`id=warn`, `id=error:{"max":5}`). */
+  rules?: Record<string, RuleEntry> | readonly string[];
+  subject?: string;
+  preheader?: string;
+  mailType?: 'marketing' | 'transactional';
+  /** The rules to draw from (default: every built-in rule). */
+  ruleSet?: readonly AnyRule[];
+}
+
+/** Parses `--rule` values: `id=off|warn|error|0|1|2`, optionally `:{json options}`. */
+export function parseRuleFlags(flags: readonly string[], ctx: LoadContext): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const f of flags) {
+    const m = /^([^=\s]+)=([a-z0-9]+)(?::([^]*))?$/i.exec(f.trim());
+    if (!m) throw new ConfigError(`--rule ${JSON.stringify(f)}: expected id=off|warn|error (or id=warn:{"option":value})`);
+    const [, id, sev, json] = m;
+    let options: unknown;
+    if (json !== undefined) {
+      try {
+        options = JSON.parse(json);
+      } catch {
+        throw new ConfigError(`--rule ${id}: options after ":" must be a JSON object, got ${json}`);
+      }
+    }
+    const entry = options === undefined ? (/^\d$/.test(sev) ? Number(sev) : sev) : [sev, options];
+    out[id] = parseRuleEntry(id, entry, `--rule ${id}`, ctx);
+  }
+  return out;
+}
+
+const toPosix = (p: string) => p.split(sep).join('/');
+const matcher = (patterns: string[]) =>
+  picomatch(
+    patterns.map((p) => (p.endsWith('/') ? `${p}**` : p)),
+    { dot: true, basename: true },
+  );
+
+export class ConfigResolver {
+  readonly cwd: string;
+  readonly ctx: LoadContext;
+  private readonly opts: ResolveOptions;
+  private fixed?: Promise<NormalizedConfig>;
+  private cliRules: Record<string, RuleSetting> = {};
+  private dirCache = new Map<string, Promise<NormalizedConfig | null>>();
+  private defaultConfig: NormalizedConfig;
+
+  constructor(opts: ResolveOptions = {}) {
+    this.opts = opts;
+    this.cwd = resolve(opts.cwd ?? process.cwd());
+    const ruleSet = opts.ruleSet ?? allRules;
+    this.ctx = { ruleSet, ruleById: new Map(ruleSet.map((r) => [r.id, r])), cwd: this.cwd };
+    this.defaultConfig = { baseDir: this.cwd, rules: presetRules('recommended', ruleSet), overrides: [], ignores: [] };
+  }
+
+  /** Loads and validates everything that does not depend on a file (so errors come before linting). */
+  async init(): Promise<this> {
+    const o = this.opts;
+    if (o.mailType !== undefined && o.mailType !== 'marketing' && o.mailType !== 'transactional') {
+      throw new ConfigError(`--mail-type: expected "marketing" or "transactional", got ${JSON.stringify(o.mailType)}`);
+    }
+    if (o.rules) {
+      if (Array.isArray(o.rules)) this.cliRules = parseRuleFlags(o.rules, this.ctx);
+      else for (const [id, e] of Object.entries(o.rules)) this.cliRules[id] = parseRuleEntry(id, e, `rules.${id}`, this.ctx);
+    }
+    if (o.config) this.fixed = normalizeConfig(o.config, { baseDir: this.cwd }, this.ctx);
+    else if (o.configFile) this.fixed = loadConfigFile(resolve(this.cwd, o.configFile), this.ctx);
+    if (this.fixed) await this.fixed;
+    return this;
+  }
+
+  /** The nearest config upward from `dir`, or null. */
+  findConfig(dir: string): Promise<NormalizedConfig | null> {
+    let p = this.dirCache.get(dir);
+    if (!p) {
+      p = this.lookIn(dir);
+      this.dirCache.set(dir, p);
+    }
+    return p;
+  }
+
+  private async lookIn(dir: string): Promise<NormalizedConfig | null> {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = join(dir, name);
+      if (await isFile(file)) return loadConfigFile(file, this.ctx);
+    }
+    const pkg = join(dir, 'package.json');
+    if (await isFile(pkg)) {
+      const got = await readConfigObject(pkg, this.cwd);
+      if (got) return normalizeConfig(got.raw, { path: pkg, baseDir: dir, keyPrefix: got.keyPrefix }, this.ctx);
+    }
+    const parent = dirname(dir);
+    return parent === dir ? null : this.findConfig(parent);
+  }
+
+  /** The config that applies to `file` (absolute), before per-file resolution. */
+  async configFor(file: string): Promise<NormalizedConfig> {
+    if (this.fixed) return this.fixed;
+    return (await this.findConfig(dirname(file))) ?? this.defaultConfig;
+  }
+
+  /** True when the applicable config's `ignores` cover `file`. */
+  async isIgnored(file: string): Promise<boolean> {
+    const cfg = await this.configFor(file);
+    return cfg.ignores.some((ig) => {
+      const rel = toPosix(relative(ig.baseDir, file));
+      return !rel.startsWith('../') && matcher(ig.patterns)(rel);
+    });
+  }
+
+  /** Everything the engine and loader need for `file` (absolute path). */
+  async resolve(file: string): Promise<FileConfig> {
+    const cfg = await this.configFor(file);
+    let rules = cfg.rules;
+    let { subject, preheader, mailType } = cfg;
+    for (const o of cfg.overrides) {
+      const rel = toPosix(relative(o.baseDir, file));
+      if (!matcher(o.files)(rel) || (o.excludedFiles.length && matcher(o.excludedFiles)(rel))) continue;
+      rules = mergeRules(rules, o.rules);
+      if (o.subject !== undefined) subject = o.subject;
+      if (o.preheader !== undefined) preheader = o.preheader;
+      if (o.mailType !== undefined) mailType = o.mailType;
+    }
+    rules = mergeRules(rules, this.cliRules);
+    const out: FileConfig = { rules, configPath: cfg.path, track: cfg.track, render: cfg.render };
+    const o = this.opts;
+    if (o.subject !== undefined) Object.assign(out, { subject: o.subject, subjectSource: 'option' });
+    else if (subject != null) Object.assign(out, { subject, subjectSource: 'config' });
+    if (o.preheader !== undefined) Object.assign(out, { preheader: o.preheader, preheaderSource: 'option' });
+    else if (preheader != null) Object.assign(out, { preheader, preheaderSource: 'config' });
+    out.mailType = o.mailType ?? mailType;
+    if (out.mailType === undefined) delete out.mailType;
+    return out;
+  }
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}

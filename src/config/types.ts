@@ -1,0 +1,48 @@
+/** The configuration file's shape (inboxlint.config.{js,mjs,json} or package.json "inboxlint"). */
+import type { MailType } from '../model/document.js';
+import type { RuleSetting } from '../engine/linter.js';
+
+export type SeverityInput = 'off' | 'warn' | 'error' | 0 | 1 | 2;
+export type RuleEntry = SeverityInput | [SeverityInput] | [SeverityInput, Record<string, unknown>];
+export type RulesConfig = Record<string, RuleEntry>;
+
+export interface OverrideConfig {
+  /** Globs matched against the file path relative to the config file's directory. */
+  files: string | string[];
+  excludedFiles?: string | string[];
+  rules?: RulesConfig;
+  /** `null` means "not set": inferred from `<title>`. */
+  subject?: string | null;
+  preheader?: string | null;
+  mailType?: MailType;
+}
+
+export interface Config {
+  /** `inboxlint:recommended` / `recommended`, `inboxlint:strict` / `strict`, or a path to another config file. */
+  extends?: string | string[];
+  rules?: RulesConfig;
+  overrides?: OverrideConfig[];
+  subject?: string | null;
+  preheader?: string | null;
+  mailType?: MailType;
+  /** Link-tracking settings, passed through to the tracking command untouched. */
+  track?: Record<string, unknown>;
+  /** Rendering settings, passed through untouched. */
+  render?: Record<string, unknown>;
+  /** Globs (relative to the config file's directory) of files never linted. */
+  ignores?: string[];
+}
+
+/** What the engine and loader need for one file. */
+export interface FileConfig {
+  rules: Record<string, RuleSetting>;
+  subject?: string;
+  subjectSource?: 'option' | 'config';
+  preheader?: string;
+  preheaderSource?: 'option' | 'config';
+  mailType?: MailType;
+  /** The config file that applied (absolute), or undefined for inline / default config. */
+  configPath?: string;
+  track?: Record<string, unknown>;
+  render?: Record<string, unknown>;
+}

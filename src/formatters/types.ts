@@ -1,0 +1,18 @@
+/** What every formatter receives. */
+import type { AnyRule } from '../rule.js';
+import type { LintResult } from '../engine/types.js';
+
+export interface FormatterContext {
+  /** Paths are shown relative to it. */
+  cwd: string;
+  /** Metadata of every rule that may appear in the results. */
+  rulesMeta: Record<string, AnyRule>;
+  /** Colour output (stylish only). */
+  color?: boolean;
+  /** Print each finding's suggestions (stylish only). */
+  showSuggestions?: boolean;
+  /** Input errors (fatal, ruleId null) were already printed on stderr: stylish leaves them out. */
+  inputErrorsReported?: boolean;
+}
+
+export type Formatter = (results: readonly LintResult[], context: FormatterContext) => string;

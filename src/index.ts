@@ -1,0 +1,11 @@
+/** inboxlint's public API: a plain list of re-exports. */
+export { lint, type LintInput, type LintOptions } from './api.js';
+export { defineConfig } from './config/define.js';
+export { defineRule, ruleDocsUrl } from './rule.js';
+export type { AnyRule, RuleDefinition, RuleContext, RuleExample, ReportDescriptor, Suggestion, Severity, Category, InputKind, OptionSchema } from './rule.js';
+export { loadFile, documentFromText } from './load.js';
+export type { LintMessage, LintResult } from './engine/types.js';
+export type { Config, OverrideConfig, RuleEntry, RulesConfig, SeverityInput, FileConfig } from './config/types.js';
+export { ConfigError, InputError, InboxlintError } from './errors.js';
+export { formatters, getFormatter, type FormatName, type Formatter, type FormatterContext } from './formatters/index.js';
+export { EmailDocument } from './model/document.js';
