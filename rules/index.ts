@@ -5,8 +5,22 @@
 import type { AnyRule } from '../src/rule.js';
 
 // — Content: subject and preheader
+import subjectLength from './subject-length/index.js';
+import subjectFormat from './subject-format/index.js';
+import preheaderMissing from './preheader-missing/index.js';
+import preheaderLength from './preheader-length/index.js';
+import preheaderRepeatsSubject from './preheader-repeats-subject/index.js';
 // — Accessibility and deliverability basics
+import imgAlt from './img-alt/index.js';
+import htmlLang from './html-lang/index.js';
+import htmlTitle from './html-title/index.js';
+import tableRolePresentation from './table-role-presentation/index.js';
+import gmailClip from './gmail-clip/index.js';
+import unsubscribeLink from './unsubscribe-link/index.js';
+import viewportMeta from './viewport-meta/index.js';
 // — Links
+import linkHref from './link-href/index.js';
+import linkInsecure from './link-insecure/index.js';
 // — Layout
 import containerWidth from './container-width/index.js';
 import mobileSingleColumn from './mobile-single-column/index.js';
@@ -16,6 +30,23 @@ import mobileSingleColumn from './mobile-single-column/index.js';
 // — MJML and .eml
 
 export const allRules: readonly AnyRule[] = [
+  // Content
+  subjectLength,
+  subjectFormat,
+  preheaderMissing,
+  preheaderLength,
+  preheaderRepeatsSubject,
+  // Accessibility and deliverability basics
+  imgAlt,
+  htmlLang,
+  htmlTitle,
+  tableRolePresentation,
+  gmailClip,
+  unsubscribeLink,
+  viewportMeta,
+  // Links
+  linkHref,
+  linkInsecure,
   containerWidth,
   mobileSingleColumn,
 ];

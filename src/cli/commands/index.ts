@@ -3,8 +3,16 @@
  * `setExit(code)` (the process exits with the highest code set) and returns a yargs command.
  */
 import type { CommandModule } from 'yargs';
+import { lintCommand } from './lint.js';
+import { rulesCommand } from './rules.js';
+import { initCommand } from './init.js';
+import { demoCommand } from './demo.js';
 
 export type CommandFactory = (setExit: (code: number) => void) => CommandModule<any, any>;
 
 export const commands: CommandFactory[] = [
+  lintCommand,
+  rulesCommand,
+  initCommand,
+  demoCommand,
 ];

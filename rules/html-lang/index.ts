@@ -1,0 +1,80 @@
+import { defineRule } from '../../src/rule.js';
+import { findMergeTags } from '../../src/model/merge-tags.js';
+import { afterTagName } from '../../src/rule-utils.js';
+
+/** A BCP 47 tag as browsers accept it: 2–3 letter language (or x-/i- private use), subtags of 1–8 alphanumerics. */
+function isValidLang(value: string): boolean {
+  if (!/^(?:[a-z]{2,3}|[xi])(?:-[a-z0-9]{1,8})*$/i.test(value)) return false;
+  try {
+    Intl.getCanonicalLocales(value);
+    return true;
+  } catch {
+    return /^[xi]-/i.test(value);
+  }
+}
+
+export default defineRule({
+  id: 'html-lang',
+  description: '<html> needs a valid lang attribute so screen readers pick the right voice.',
+  rationale:
+    'WCAG 3.1.1 Language of Page (level A) asks that the page language be programmatically determinable, which in HTML means <html lang> (axe html-has-lang). ' +
+    'Screen readers use it to choose the pronunciation; Gmail keeps the attribute (caniemail html-lang). MJML and Cerberus both set it.',
+  sources: [
+    'email-guidance.md §10 Accessibility of email HTML (w3c/wcag 3.1.1 Language of Page; caniemail html-lang.md; Cerberus sets lang="en")',
+    'email-guidance.md "Proposed rule" table: HTML-LANG / TITLE (WCAG 3.1.1; MJML skeleton)',
+  ],
+  guidance: 'Set lang on <html> to the language of the copy, e.g. <html lang="en"> or lang="de-AT". Use a hyphen, not an underscore.',
+  category: 'accessibility',
+  severity: 'warn',
+  recommended: true,
+  options: {},
+  messages: {
+    missing: '<html> has no lang attribute: screen readers guess the language and may read the copy with the wrong voice. Add lang="en" (or the language of the copy).',
+    empty: '<html lang=""> is empty: screen readers cannot tell the language. Set it to the language of the copy, e.g. lang="en".',
+    invalid:
+      '<html lang="{{value}}"> is not a valid language tag: use a BCP 47 code such as "en", "en-GB" or "pt-BR"{{hint}}.',
+  },
+  examples: {
+    valid: [
+      { title: 'English', code: '<html lang="en"><body><p>Hello</p></body></html>' },
+      { title: 'A region subtag', code: '<html lang="pt-BR"><body><p>Olá</p></body></html>' },
+      { title: 'A merge tag the ESP fills in', code: '<html lang="{{ locale }}"><body><p>Hello</p></body></html>' },
+      { title: 'A fragment without <html> is not checked', code: '<table role="presentation"><tr><td>Hi</td></tr></table>' },
+    ],
+    invalid: [
+      { title: 'No lang', code: '<html><body><p>Hello</p></body></html>', messageId: 'missing' },
+      { title: 'Empty lang', code: '<html lang=""><body><p>Hello</p></body></html>', messageId: 'empty' },
+      { title: 'An underscore instead of a hyphen', code: '<html lang="en_US"><body><p>Hello</p></body></html>', messageId: 'invalid' },
+    ],
+  },
+  check({ doc, report }) {
+    const html = doc.htmlElement;
+    if (!html) return;
+    const attr = doc.attr(html, 'lang');
+    const tagRange = doc.startTagRange(html);
+    if (!attr) {
+      const at = afterTagName(doc, html);
+      report({
+        messageId: 'missing',
+        range: tagRange,
+        suggestions: [{ desc: 'Add lang="en" (change it if the copy is in another language)', fix: { range: { start: at, end: at }, text: ' lang="en"' } }],
+      });
+      return;
+    }
+    const value = (html.attribs.lang ?? '').trim();
+    if (!value) {
+      report({ messageId: 'empty', range: tagRange });
+      return;
+    }
+    if (findMergeTags(attr.raw).length) return;
+    if (isValidLang(value)) return;
+    const fixed = value.replace(/_/g, '-');
+    const hint = fixed !== value && isValidLang(fixed) ? ` (did you mean "${fixed}"?)` : '';
+    report({
+      messageId: 'invalid',
+      data: { value, hint },
+      range: attr.valueRange.end > attr.valueRange.start ? attr.valueRange : tagRange,
+      suggestions: hint ? [{ desc: `Use "${fixed}"`, fix: { range: attr.valueRange, text: fixed } }] : undefined,
+    });
+  },
+});

@@ -1,0 +1,70 @@
+import { defineRule } from '../../src/rule.js';
+import { documentStartRange, truncate } from '../../src/rule-utils.js';
+
+export default defineRule({
+  id: 'unsubscribe-link',
+  description: 'Marketing email needs a visible unsubscribe link in the body.',
+  rationale:
+    'Google requires bulk senders\' marketing messages to "include a clearly visible unsubscribe link in the message body" (besides one-click List-Unsubscribe headers); Yahoo asks for "a clearly visible unsubscribe link in the email body", and Microsoft for functional unsubscribe links. ' +
+    'CAN-SPAM requires a "clear and conspicuous explanation of how the recipient can opt out". A link hidden with CSS does not count, and a preferences page on its own does not meet Google\'s one-click rule (Yahoo accepts a link that leads to a preference page). ' +
+    'Only marketing mail is checked (mailType "marketing", the default); transactional mail is exempt.',
+  sources: [
+    'email-guidance.md §9 Bulk-sender requirements and CAN-SPAM (Google sender guidelines support.google.com/mail/answer/81126 and FAQ 14229414; Yahoo sender best practices; Microsoft high-volume sender requirements; FTC CAN-SPAM compliance guide, 15 U.S.C. §7704)',
+    'email-guidance.md "Proposed rule" table: VISIBLE-UNSUB',
+  ],
+  guidance:
+    'Add a visible "Unsubscribe" link in the footer using your ESP\'s unsubscribe tag (e.g. *|UNSUB|*, {{{unsubscribe}}}, %unsubscribe_url%). If this is a receipt, password reset or other transactional mail, set mailType to "transactional".',
+  category: 'deliverability',
+  severity: 'error',
+  recommended: true,
+  options: {},
+  messages: {
+    missing:
+      'Marketing email has no unsubscribe link: Gmail and Yahoo require a clearly visible one for bulk mail and CAN-SPAM requires an opt-out. Add an "Unsubscribe" link in the footer (or set mailType to "transactional" if this is not marketing).',
+    hidden:
+      'The unsubscribe link ("{{text}}") is hidden: Gmail, Yahoo and CAN-SPAM require a clearly visible opt-out. Make it visible in the footer.',
+    preferencesOnly:
+      'Marketing email links only to a preferences page ("{{text}}"), not to an unsubscribe: Google says a preferences link alone does not meet its unsubscribe requirement. Add an "Unsubscribe" link.',
+  },
+  examples: {
+    valid: [
+      {
+        title: 'A footer unsubscribe link (ESP merge tag)',
+        code: '<body><p>Spring is here.</p><p><a href="*|UNSUB|*">Unsubscribe</a></p></body>',
+      },
+      { title: 'Transactional mail is not checked', code: '<body><p>Your password was changed.</p></body>', mailType: 'transactional' },
+    ],
+    invalid: [
+      { title: 'No unsubscribe link', code: '<body><p>Spring is here.</p><a href="https://example.com/shop">Shop</a></body>', messageId: 'missing' },
+      {
+        title: 'Hidden unsubscribe link',
+        code: '<body><p>Spring is here.</p><div style="display:none"><a href="https://example.com/unsubscribe?u=1">Unsubscribe</a></div></body>',
+        messageId: 'hidden',
+      },
+      {
+        title: 'Only a preferences centre',
+        code: '<body><p>Spring is here.</p><a href="https://example.com/preferences">Manage your email preferences</a></body>',
+        messageId: 'preferencesOnly',
+      },
+    ],
+  },
+  check({ doc, report }) {
+    if (doc.mailType !== 'marketing') return;
+    // Links read only by Outlook (inside <!--[if mso]>) are not visible elsewhere; their twin <a> is what counts.
+    const candidates = doc.links.filter((l) => !l.inConditional);
+    const unsub = candidates.filter((l) => l.role === 'unsubscribe');
+    if (unsub.some((l) => !doc.isHidden(l.element))) return;
+    const label = (text: string, href: string) => truncate(text || href, 50);
+    if (unsub.length) {
+      const l = unsub[0];
+      report({ messageId: 'hidden', data: { text: label(l.text, l.href) }, range: doc.startTagRange(l.element) });
+      return;
+    }
+    const prefs = candidates.find((l) => l.role === 'preferences' && !doc.isHidden(l.element));
+    if (prefs) {
+      report({ messageId: 'preferencesOnly', data: { text: label(prefs.text, prefs.href) }, range: doc.startTagRange(prefs.element), severity: 'warn' });
+      return;
+    }
+    report({ messageId: 'missing', range: doc.body ? doc.startTagRange(doc.body) : documentStartRange(doc) });
+  },
+});

@@ -1,0 +1,113 @@
+/**
+ * Rule documentation: each rule's README.md is generated from its defineRule() object
+ * (description, rationale, sources, guidance, options, examples), so the docs cannot drift
+ * from the code. Output is deterministic: no dates, no environment.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AnyRule, OptionSchema, RuleExample } from './rule.js';
+import { allRules } from '../rules/index.js';
+
+const GENERATED_NOTICE =
+  '<!-- This file is generated from rules/{{id}}/index.ts by `npm run docs`. Edit the rule, not this file. -->';
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** A fence longer than any backtick run in `code`, so examples containing ``` stay intact. */
+function fence(code: string): string {
+  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((r) => r.length));
+  return '`'.repeat(longest + 1);
+}
+
+function exampleBlock(mark: string, ex: RuleExample): string {
+  const lines: string[] = [];
+  lines.push(`${mark} ${ex.title ?? (mark === '✗' ? 'Invalid' : 'Valid')}`);
+  const context: string[] = [];
+  if (ex.subject !== undefined) context.push(`subject: ${JSON.stringify(ex.subject)}`);
+  if (ex.preheader !== undefined) context.push(`preheader: ${JSON.stringify(ex.preheader)}`);
+  if (ex.mailType !== undefined) context.push(`mailType: ${JSON.stringify(ex.mailType)}`);
+  if (ex.options !== undefined) context.push(`options: \`${JSON.stringify(ex.options)}\``);
+  if (ex.messageId !== undefined) context.push(`message: \`${ex.messageId}\``);
+  if (context.length) lines.push('', context.map((c) => `- ${c}`).join('\n'));
+  const f = fence(ex.code);
+  lines.push('', `${f}${ex.kind ?? 'html'}`, ex.code.replace(/\s+$/, ''), f);
+  return lines.join('\n');
+}
+
+/** The README.md of a rule, generated from its definition. */
+export function ruleReadme(rule: AnyRule): string {
+  const out: string[] = [];
+  out.push(GENERATED_NOTICE.replace('{{id}}', rule.id), '');
+  out.push(`# ${rule.id}`, '');
+  out.push(rule.description, '');
+  const applies = rule.appliesTo ? ` · **Applies to:** ${rule.appliesTo.join(', ')}` : '';
+  out.push(
+    `**Category:** ${rule.category} · **Default severity:** ${rule.severity} · **Recommended:** ${rule.recommended ? 'yes' : 'no'}${applies}`,
+    '',
+  );
+  out.push('## Why', '', rule.rationale, '');
+  out.push('Sources:', '', ...rule.sources.map((s) => `- ${s}`), '');
+  out.push('## What to do', '', rule.guidance, '');
+
+  out.push('## Options', '');
+  const options = Object.entries(rule.options as Record<string, OptionSchema>);
+  if (options.length === 0) out.push('This rule has no options.', '');
+  else {
+    out.push('| Name | Type | Default | Description |', '| --- | --- | --- | --- |');
+    for (const [name, s] of options) {
+      const type = s.type === 'string' && s.enum ? s.enum.map((e) => JSON.stringify(e)).join(' \\| ') : s.type;
+      out.push(`| \`${name}\` | ${cell(type)} | \`${cell(JSON.stringify(s.default))}\` | ${cell(s.description)} |`);
+    }
+    out.push('');
+  }
+
+  out.push('## Messages', '');
+  for (const [id, text] of Object.entries(rule.messages)) out.push(`- \`${id}\`: ${text}`);
+  out.push('');
+
+  out.push('## Examples', '');
+  out.push('### Invalid', '');
+  for (const ex of rule.examples.invalid) out.push(exampleBlock('✗', ex), '');
+  out.push('### Valid', '');
+  for (const ex of rule.examples.valid) out.push(exampleBlock('✓', ex), '');
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** The package root (the folder holding package.json), from either src/ or dist/src/. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'rules'))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error('cannot find the inboxlint package root (package.json next to rules/)');
+}
+
+/** Path of a rule's README.md in the source tree. */
+export function readmePath(id: string): string {
+  return join(packageRoot(), 'rules', id, 'README.md');
+}
+
+/**
+ * Writes rules/<id>/README.md for every built-in rule and returns the ids written (changed).
+ * With `check`, writes nothing and returns the ids whose README is missing or out of date.
+ */
+export async function writeRuleDocs(check: boolean): Promise<string[]> {
+  const changed: string[] = [];
+  for (const rule of allRules) {
+    const path = readmePath(rule.id);
+    const want = ruleReadme(rule);
+    const have = await readFile(path, 'utf8').catch(() => undefined);
+    if (have === want) continue;
+    changed.push(rule.id);
+    if (!check) {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, want);
+    }
+  }
+  return changed;
+}

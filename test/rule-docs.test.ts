@@ -1,0 +1,55 @@
+/**
+ * Rule metadata and generated docs: ids are kebab-case and match their folder, every rule
+ * explains itself with a rationale and sources, messages used by examples exist, and every
+ * README.md equals what `npm run docs` would write.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { allRules } from '../rules/index.js';
+import { ruleReadme, readmePath } from '../src/docs.js';
+
+const rulesDir = new URL('../rules/', import.meta.url);
+
+describe('rule registry', () => {
+  it('has unique ids', () => {
+    const ids = allRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe.each(allRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  it('has a kebab-case id equal to its folder name', () => {
+    expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+    expect(existsSync(new URL(`${id}/index.ts`, rulesDir))).toBe(true);
+  });
+
+  it('has a description, rationale, guidance and at least one source', () => {
+    expect(rule.description.trim()).not.toBe('');
+    expect(rule.rationale.trim()).not.toBe('');
+    expect(rule.guidance.trim()).not.toBe('');
+    expect(rule.sources.length).toBeGreaterThan(0);
+    for (const s of rule.sources) expect(s.trim()).not.toBe('');
+  });
+
+  it('has messages, and every example messageId is one of them', () => {
+    expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+    for (const ex of rule.examples.invalid) if (ex.messageId) expect(Object.keys(rule.messages)).toContain(ex.messageId);
+  });
+
+  it('has a README.md that matches the rule (run `npm run docs` to regenerate)', async () => {
+    const have = await readFile(readmePath(id), 'utf8').catch(() => '(missing)');
+    expect(have, `rules/${id}/README.md is out of date: run \`npm run build && npm run docs\``).toBe(ruleReadme(rule));
+  });
+});
+
+describe('ruleReadme', () => {
+  it('is deterministic and has the documented sections', () => {
+    const rule = allRules[0];
+    const a = ruleReadme(rule);
+    expect(ruleReadme(rule)).toBe(a);
+    expect(a.startsWith('<!--')).toBe(true);
+    for (const h of [`# ${rule.id}`, '## Why', '## What to do', '## Options', '## Examples', '### Invalid', '### Valid']) expect(a).toContain(`\n${h}\n`);
+    expect(a).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+});
