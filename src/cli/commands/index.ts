@@ -7,6 +7,7 @@ import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules.js';
 import { initCommand } from './init.js';
 import { demoCommand } from './demo.js';
+import { docsCommand } from './docs.js';
 
 export type CommandFactory = (setExit: (code: number) => void) => CommandModule<any, any>;
 
@@ -15,4 +16,5 @@ export const commands: CommandFactory[] = [
   rulesCommand,
   initCommand,
   demoCommand,
+  docsCommand,
 ];
