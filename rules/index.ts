@@ -27,6 +27,7 @@ import mobileSingleColumn from './mobile-single-column/index.js';
 // — CTAs
 // — Contrast and typography
 // — Tracking
+import trackingParams from './tracking-params/index.js';
 // — MJML and .eml
 
 export const allRules: readonly AnyRule[] = [
@@ -49,6 +50,8 @@ export const allRules: readonly AnyRule[] = [
   linkInsecure,
   containerWidth,
   mobileSingleColumn,
+  // Tracking
+  trackingParams,
 ];
 
 export const ruleById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((r) => [r.id, r]));

@@ -8,6 +8,7 @@ import { rulesCommand } from './rules.js';
 import { initCommand } from './init.js';
 import { demoCommand } from './demo.js';
 import { docsCommand } from './docs.js';
+import { trackCommand } from './track.js';
 
 export type CommandFactory = (setExit: (code: number) => void) => CommandModule<any, any>;
 
@@ -17,4 +18,5 @@ export const commands: CommandFactory[] = [
   initCommand,
   demoCommand,
   docsCommand,
+  trackCommand,
 ];

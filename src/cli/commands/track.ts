@@ -1,0 +1,157 @@
+/**
+ * `inboxlint track <file…> --campaign NAME …`: adds tracking parameters to every trackable
+ * link, changing nothing but href values. Options come from the nearest config's `track:`
+ * section, overridden by flags. Every file is processed before anything is written, so an
+ * error in one file writes nothing; writes are atomic (temp file in the same folder + rename).
+ */
+import { randomBytes } from 'node:crypto';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { CommandFactory } from './index.js';
+import { ConfigError, InputError } from '../../errors.js';
+import { ConfigResolver } from '../../config/resolve.js';
+import { resolveTrackOptions, track, type TrackResult } from '../../rewrite/track.js';
+import { formatManifest, manifestFormat, type ManifestEntry } from '../../rewrite/manifest.js';
+
+interface TrackArgs {
+  files: string[];
+  campaign?: string;
+  source?: string;
+  medium?: string;
+  content?: string;
+  term?: string;
+  param?: string[];
+  domain?: string[];
+  exclude?: string[];
+  overwrite?: boolean;
+  openPixel?: string;
+  out?: string;
+  write?: boolean;
+  manifest?: string;
+  dryRun?: boolean;
+  config?: string;
+}
+
+/** Writes `data` to `path` atomically: a temp file beside it, then rename (keeps the old file's mode). */
+export async function atomicWrite(path: string, data: string | Buffer): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = (await stat(path)).mode & 0o777;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    await writeFile(tmp, data, { flag: 'wx', mode });
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot write (${code ?? (err as Error).message})`, { filePath: path });
+  }
+}
+
+function fromFlags(a: TrackArgs): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  const set = (k: string, v: unknown) => {
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) o[k] = v;
+  };
+  set('campaign', a.campaign);
+  set('source', a.source);
+  set('medium', a.medium);
+  set('content', a.content);
+  set('term', a.term);
+  set('params', a.param);
+  set('domains', a.domain);
+  set('exclude', a.exclude);
+  set('overwrite', a.overwrite);
+  set('openPixel', a.openPixel);
+  return o;
+}
+
+function summary(r: TrackResult): string {
+  const m = r.manifest;
+  const tracked = m.filter((e) => e.tracked !== null);
+  const changed = tracked.filter((e) => e.changed).length;
+  const reasons = new Map<string, number>();
+  for (const e of m) if (e.skipReason) reasons.set(e.skipReason, (reasons.get(e.skipReason) ?? 0) + 1);
+  const skipped = [...reasons.entries()].map(([k, n]) => `${k} ${n}`).join(', ');
+  return `${r.filePath}: ${m.length} link(s): ${tracked.length} tracked (${changed} changed, ${tracked.length - changed} already tracked), ${m.length - tracked.length} skipped${skipped ? ` (${skipped})` : ''}`;
+}
+
+const toList = (v: unknown): string[] | undefined => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(String));
+
+export const trackCommand: CommandFactory = () => ({
+  command: 'track <files..>',
+  describe: 'Add tracking parameters (utm_*) to the links of HTML emails, changing nothing but href values',
+  builder: (y) =>
+    y
+      .positional('files', { type: 'string', array: true, describe: 'HTML email files' })
+      .option('campaign', { type: 'string', describe: 'utm_campaign (required here or in the config\'s track section)' })
+      .option('source', { type: 'string', describe: 'utm_source, e.g. your newsletter\'s name' })
+      .option('medium', { type: 'string', describe: 'utm_medium [default: email]' })
+      .option('content', { type: 'string', describe: 'utm_content: auto (cta-1-<label> / link-N), none, or a template with {cta} {index} {type} {file} [default: auto]' })
+      .option('term', { type: 'string', describe: 'utm_term' })
+      .option('param', { type: 'string', array: true, describe: 'Extra parameter key=value (repeatable; kept in the given order)' })
+      .option('domain', { type: 'string', array: true, describe: 'Only track links to these domains (and subdomains)' })
+      .option('exclude', { type: 'string', array: true, describe: 'Skip hrefs containing this text, or matching this glob when it has * (case-insensitive)' })
+      .option('overwrite', { type: 'boolean', describe: 'Replace existing values of the parameters we set (default: keep them)' })
+      .option('open-pixel', { type: 'string', describe: 'Add a 1x1 open-tracking image with this URL before </body> (opens are inflated by Apple Mail Privacy Protection; clicks are the reliable signal)' })
+      .option('out', { type: 'string', describe: 'Write the result to this file (one input only)' })
+      .option('write', { type: 'boolean', describe: 'Replace each input file (atomically)' })
+      .option('manifest', { type: 'string', describe: 'Write a manifest of every link to links.json or links.csv' })
+      .option('dry-run', { type: 'boolean', describe: 'Write nothing: print a summary (stderr) and the manifest (stdout)' })
+      .option('config', { type: 'string', describe: 'Config file to use instead of the nearest inboxlint.config.*' })
+      .conflicts('out', 'write'),
+  handler: async (raw) => {
+    const argv = raw as unknown as TrackArgs;
+    const files = argv.files ?? [];
+    const a: TrackArgs = { ...argv, param: toList(argv.param), domain: toList(argv.domain), exclude: toList(argv.exclude) };
+    if (!files.length) throw new ConfigError('track: give at least one file');
+    if (a.out && files.length > 1) throw new ConfigError('--out takes one input file; use --write for several');
+    if (files.length > 1 && !a.write && !a.dryRun) throw new ConfigError('several files: use --write to rewrite them in place (or --dry-run)');
+    const mformat = a.manifest ? manifestFormat(a.manifest) : undefined;
+    if (a.manifest && !mformat) throw new ConfigError(`--manifest ${a.manifest}: expected a .json or .csv file name`);
+
+    const resolver = await new ConfigResolver({ configFile: a.config }).init();
+    const flags = fromFlags(a);
+    const results: TrackResult[] = [];
+    const noSource: string[] = [];
+    for (const file of files) {
+      const cfg = await resolver.resolve(resolve(file));
+      const fromConfig = cfg.track ?? {};
+      let options;
+      try {
+        options = resolveTrackOptions({ ...fromConfig, ...flags }, 'track');
+      } catch (err) {
+        // Name the config file when the bad key came from it.
+        const key = err instanceof ConfigError ? /^track\.(\w+)/.exec(err.message)?.[1] : undefined;
+        if (key && key in fromConfig && !(key in flags) && cfg.configPath) throw new ConfigError(err instanceof Error ? err.message : String(err), { filePath: cfg.configPath });
+        throw err;
+      }
+      if (!options.source) noSource.push(file);
+      results.push(await track(file, options));
+    }
+
+    const manifest: ManifestEntry[] = results.flatMap((r) => r.manifest);
+    for (const r of results) for (const w of r.warnings) process.stderr.write(`inboxlint: ${r.filePath}: warning: ${w}\n`);
+    if (noSource.length && manifest.some((e) => e.changed)) {
+      process.stderr.write(`inboxlint: warning: no utm_source (--source or track.source): Google Analytics needs it to attribute the campaign\n`);
+    }
+
+    if (a.dryRun) {
+      for (const r of results) process.stderr.write(`${summary(r)}${r.changed ? '' : ' — no change'}\n`);
+      process.stdout.write(formatManifest(manifest, mformat ?? 'json'));
+      return;
+    }
+    if (a.write) {
+      for (const r of results) if (r.changed) await atomicWrite(r.filePath, Buffer.from(r.output, r.encoding));
+    } else if (a.out) {
+      await atomicWrite(a.out, Buffer.from(results[0].output, results[0].encoding));
+    } else {
+      process.stdout.write(Buffer.from(results[0].output, results[0].encoding));
+    }
+    if (a.manifest) await atomicWrite(a.manifest, formatManifest(manifest, mformat!));
+    if (a.write || a.out) for (const r of results) process.stderr.write(`${summary(r)}\n`);
+  },
+});
