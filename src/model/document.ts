@@ -54,6 +54,7 @@ const HIDDEN_DECLS: Array<[string, RegExp]> = [
   ['mso-hide', /^all$/i],
   ['font-size', /^[01](px)?$/i],
 ];
+const TINY_FONT = /^[01](px)?$/i;
 
 export class EmailDocument {
   readonly filePath: string;
@@ -202,17 +203,49 @@ export class EmailDocument {
     return normalizeSpace(parts.join(''));
   }
 
-  /** True when an element hides itself with inline CSS or the `hidden` attribute. */
+  /**
+   * True when an element hides itself with inline CSS or the `hidden` attribute. A tiny
+   * font-size only hides text that does not set its own size: MJML and hybrid layouts put
+   * `font-size:0` on wrappers (to kill inline-block gaps) and reset it on the content.
+   */
   isHiddenInline(el: Element): boolean {
     if (el.attribs && 'hidden' in el.attribs) return true;
     const s = this.style(el);
-    return HIDDEN_DECLS.some(([p, re]) => s.has(p) && re.test(s.get(p)!.trim()));
+    return HIDDEN_DECLS.some(
+      ([p, re]) => s.has(p) && re.test(s.get(p)!.trim()) && (p !== 'font-size' || !this.resetsFontSizeInside(el)),
+    );
   }
 
-  /** True when `el` or an ancestor is hidden by inline CSS. */
+  /** True when a descendant of `el` sets a font-size that is not tiny (text inside is visible again). */
+  private resetsFontSizeInside(el: Element): boolean {
+    let found = false;
+    walk(el, (n) => {
+      if (found) return false;
+      if (n !== el && n.type === 'tag') {
+        const fs = this.style(n as Element).get('font-size');
+        if (fs !== undefined && !TINY_FONT.test(fs.trim())) found = true;
+      }
+      return undefined;
+    });
+    return found;
+  }
+
+  /** True when `el` or an ancestor is hidden by inline CSS (font-size: the nearest declaration decides). */
   isHidden(el: Element): boolean {
+    let fontSizeDecided = false;
     for (let n: AnyNode | null = el; n; n = n.parent) {
-      if (n.type === 'tag' && this.isHiddenInline(n as Element)) return true;
+      if (n.type !== 'tag') continue;
+      const e = n as Element;
+      if ('hidden' in e.attribs) return true;
+      const s = this.style(e);
+      for (const [p, re] of HIDDEN_DECLS) {
+        const v = s.get(p);
+        if (v === undefined) continue;
+        if (p === 'font-size') {
+          if (!fontSizeDecided && re.test(v.trim())) return true;
+        } else if (re.test(v.trim())) return true;
+      }
+      if (s.has('font-size')) fontSizeDecided = true;
     }
     return false;
   }
