@@ -29,6 +29,8 @@ import mobileSingleColumn from './mobile-single-column/index.js';
 // — Tracking
 import trackingParams from './tracking-params/index.js';
 // — MJML and .eml
+import mjmlValid from './mjml-valid/index.js';
+import listUnsubscribe from './list-unsubscribe/index.js';
 
 export const allRules: readonly AnyRule[] = [
   // Content
@@ -52,6 +54,9 @@ export const allRules: readonly AnyRule[] = [
   mobileSingleColumn,
   // Tracking
   trackingParams,
+  // MJML and .eml
+  mjmlValid,
+  listUnsubscribe,
 ];
 
 export const ruleById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((r) => [r.id, r]));

@@ -1,8 +1,335 @@
-/** .eml input: parse the message with mailparser; rules read the decoded text/html part. */
-import type { EmailDocument } from './document.js';
+/**
+ * .eml input: parse the message with mailparser; rules read the decoded text/html part.
+ *
+ * mailparser gives the decoded headers (Subject per RFC 2047) and tells whether there is a
+ * text/plain alternative. The HTML part itself is located by a small MIME walker with exact
+ * byte offsets (boundaries, part headers, transfer encoding), because the link rewriter must
+ * re-encode that part in place and leave every other byte of the message as it was; lint and
+ * track then read the very same decoded HTML. Lines in findings refer to that decoded part
+ * (`doc.extra.note`).
+ *
+ * The message text is a "latin1 string": one character per byte (src/load.ts reads .eml so).
+ */
+import { EmailDocument } from './document.js';
 import type { LoadOptions } from '../load.js';
+import { declaredCharset } from '../load.js';
 import { InputError } from '../errors.js';
 
-export async function loadEml(filePath: string, _text: string, _options: LoadOptions): Promise<EmailDocument> {
-  throw new InputError('.eml input is not supported yet', { filePath });
+export const EML_NOTE = 'lines refer to the decoded text/html part';
+
+export interface MimeHeader {
+  /** Lower-case name. */
+  name: string;
+  /** Unfolded raw value (not RFC 2047 decoded). */
+  value: string;
+  /** Byte range of the whole field (name to end of its last line, without the final line break). */
+  start: number;
+  end: number;
+}
+
+export interface MimePart {
+  /** Byte offsets in the raw message. */
+  start: number;
+  headerEnd: number;
+  bodyStart: number;
+  bodyEnd: number;
+  headers: MimeHeader[];
+  /** `text/html` (lower case); `text/plain` when absent. */
+  type: string;
+  params: Record<string, string>;
+  /** `7bit`, `8bit`, `binary`, `quoted-printable`, `base64` (lower case). */
+  transferEncoding: string;
+  disposition?: string;
+  children: MimePart[];
+}
+
+export interface EmlExtra {
+  /** Top-level headers, lower-case name → unfolded raw values in order. */
+  headers: Record<string, string[]>;
+  /** RFC 2047 decoded subject (mailparser). */
+  subject?: string;
+  hasTextPart: boolean;
+  hasHtmlPart: boolean;
+  /** charset of the HTML part's Content-Type (lower case), if any. */
+  partCharset?: string;
+  /** charset the HTML declares in <meta>, if any. */
+  htmlCharset?: string;
+  /** The HTML part's bytes are all ASCII (so us-ascii and any ASCII-compatible charset agree). */
+  asciiOnly: boolean;
+  /** The decoder actually used for the HTML part. */
+  decodedWith: string;
+  transferEncoding: string;
+  /** Where the HTML part's body sits in the raw message (bytes). */
+  htmlPart?: { bodyStart: number; bodyEnd: number; line: number };
+  /** 1-based line in the .eml of each top-level header field. */
+  headerLines: Record<string, number>;
+  lineEnding: '\r\n' | '\n';
+}
+
+// — MIME walker ———————————————————————————————————————————————————————————
+
+function lineEndAt(raw: string, i: number): number {
+  const nl = raw.indexOf('\n', i);
+  return nl < 0 ? raw.length : nl;
+}
+
+/** Parses the header block starting at `start`; returns the headers and where the body begins. */
+export function parseHeaderBlock(raw: string, start: number, limit = raw.length): { headers: MimeHeader[]; headerEnd: number; bodyStart: number } {
+  const headers: MimeHeader[] = [];
+  let i = start;
+  let cur: MimeHeader | null = null;
+  while (i < limit) {
+    const nl = Math.min(lineEndAt(raw, i), limit);
+    let line = raw.slice(i, nl);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const next = nl < limit ? nl + 1 : limit;
+    if (line === '') {
+      return { headers, headerEnd: i, bodyStart: next };
+    }
+    if ((line[0] === ' ' || line[0] === '\t') && cur) {
+      cur.value += ' ' + line.trim();
+      cur.end = i + line.length;
+    } else {
+      const colon = line.indexOf(':');
+      const name = colon > 0 ? line.slice(0, colon).trimEnd() : '';
+      if (name && /^[!-9;-~]+$/.test(name)) {
+        cur = { name: name.toLowerCase(), value: line.slice(colon + 1).trim(), start: i, end: i + line.length };
+        headers.push(cur);
+      } else if (i === start && line.startsWith('From ')) {
+        // mbox "From " separator line: not a header.
+      } else if (headers.length === 0) {
+        // Not a header block at all (a body without headers).
+        return { headers, headerEnd: start, bodyStart: start };
+      }
+    }
+    i = next;
+  }
+  return { headers, headerEnd: limit, bodyStart: limit };
+}
+
+/** `type/subtype; a=b; c="d"` → type and lower-case-keyed params (RFC 2231 continuations joined). */
+export function parseContentType(value: string | undefined): { type: string; params: Record<string, string> } {
+  if (!value) return { type: '', params: {} };
+  const semi = value.indexOf(';');
+  const type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
+  const params: Record<string, string> = {};
+  const re = /;\s*([^=;\s]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]*))/g;
+  let m: RegExpExecArray | null;
+  const rest = semi < 0 ? '' : value.slice(semi);
+  while ((m = re.exec(rest))) {
+    const key = m[1].toLowerCase().replace(/\*\d*\*?$/, '');
+    const v = (m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '').trim());
+    params[key] = key in params && /\*\d/.test(m[1]) ? params[key] + v : v;
+  }
+  return { type, params };
+}
+
+function header(headers: MimeHeader[], name: string): string | undefined {
+  return headers.find((h) => h.name === name)?.value;
+}
+
+/** Walks the MIME tree of a raw message (latin1 string), with byte offsets. */
+export function parseMime(raw: string, start = 0, end = raw.length, depth = 0): MimePart {
+  const { headers, headerEnd, bodyStart } = parseHeaderBlock(raw, start, end);
+  const ct = parseContentType(header(headers, 'content-type'));
+  const part: MimePart = {
+    start,
+    headerEnd,
+    bodyStart,
+    bodyEnd: end,
+    headers,
+    type: ct.type || 'text/plain',
+    params: ct.params,
+    transferEncoding: (header(headers, 'content-transfer-encoding') ?? '7bit').trim().toLowerCase(),
+    disposition: header(headers, 'content-disposition')?.split(';')[0].trim().toLowerCase(),
+    children: [],
+  };
+  const boundary = ct.params.boundary;
+  if (part.type.startsWith('multipart/') && boundary && depth < 50) {
+    const delim = `--${boundary}`;
+    // Delimiter lines: at the start of a line, `--boundary` then optional `--`, then whitespace.
+    const positions: Array<{ lineStart: number; lineEnd: number; close: boolean }> = [];
+    let i = bodyStart;
+    while (i <= end) {
+      const at = raw.indexOf(delim, i);
+      if (at < 0 || at >= end) break;
+      const atLineStart = at === bodyStart || raw[at - 1] === '\n';
+      const after = raw.slice(at + delim.length, at + delim.length + 2);
+      const le = Math.min(lineEndAt(raw, at), end);
+      if (atLineStart && /^[ \t\r]*$/.test(raw.slice(at + delim.length + (after === '--' ? 2 : 0), le))) {
+        positions.push({ lineStart: at, lineEnd: le < end ? le + 1 : end, close: after === '--' });
+        if (after === '--') break;
+      }
+      i = at + delim.length;
+    }
+    for (let k = 0; k + 1 < positions.length || (k < positions.length && !positions[k].close); k++) {
+      if (positions[k].close) break;
+      const s = positions[k].lineEnd;
+      let e = k + 1 < positions.length ? positions[k + 1].lineStart : end;
+      // The line break before a delimiter belongs to the delimiter.
+      if (e > s && raw[e - 1] === '\n') e -= raw[e - 2] === '\r' && e - 2 >= s ? 2 : 1;
+      part.children.push(parseMime(raw, s, Math.max(s, e), depth + 1));
+    }
+  }
+  return part;
+}
+
+function* partsOf(p: MimePart): Generator<MimePart> {
+  yield p;
+  for (const c of p.children) yield* partsOf(c);
+}
+
+/** The first text/html part that is not an attachment. */
+export function findHtmlPart(root: MimePart): MimePart | undefined {
+  for (const p of partsOf(root)) if (p.type === 'text/html' && p.disposition !== 'attachment') return p;
+  return undefined;
+}
+
+export function hasTextPlain(root: MimePart): boolean {
+  for (const p of partsOf(root)) if (p.type === 'text/plain' && p.disposition !== 'attachment' && !p.children.length && (p !== root || p.headers.some((h) => h.name === 'content-type'))) return true;
+  return false;
+}
+
+// — Transfer encodings ————————————————————————————————————————————————————
+
+export function decodeQuotedPrintable(body: string): Buffer {
+  const out: number[] = [];
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 61 /* = */) {
+      const h = body.slice(i + 1, i + 3);
+      if (/^[0-9A-Fa-f]{2}$/.test(h)) {
+        out.push(parseInt(h, 16));
+        i += 2;
+        continue;
+      }
+      // Soft line break: `=` then optional whitespace then line end.
+      const m = /^[ \t]*\r?\n/.exec(body.slice(i + 1, i + 80));
+      if (m) {
+        i += m[0].length;
+        continue;
+      }
+      if (i + 1 >= n) continue;
+      out.push(c);
+      continue;
+    }
+    out.push(c & 0xff);
+  }
+  return Buffer.from(out);
+}
+
+export function decodeTransfer(body: string, encoding: string): Buffer {
+  if (encoding === 'base64') return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
+  if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
+  return Buffer.from(body, 'latin1');
+}
+
+const CHARSET_ALIASES: Record<string, string> = { 'us-ascii': 'windows-1252', ascii: 'windows-1252', 'ansi_x3.4-1968': 'windows-1252', utf8: 'utf-8', latin1: 'windows-1252' };
+
+/** Decodes part bytes in a charset; unknown or absent charsets fall back to UTF-8 (then windows-1252). */
+export function decodeCharset(bytes: Uint8Array, charset: string | undefined): { text: string; decoder: string } {
+  const label = charset ? (CHARSET_ALIASES[charset.toLowerCase()] ?? charset.toLowerCase()) : undefined;
+  if (label && label !== 'windows-1252') {
+    try {
+      return { text: new TextDecoder(label, { ignoreBOM: true }).decode(bytes), decoder: new TextDecoder(label).encoding };
+    } catch {
+      // unknown label: fall through
+    }
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), decoder: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), decoder: 'windows-1252' };
+  }
+}
+
+/** The message as bytes: latin1 text (as src/load.ts reads it) or, if it holds wider characters, UTF-8. */
+export function messageBytes(text: string): Buffer {
+  return /[^\x00-\xff]/.test(text) ? Buffer.from(text, 'utf8') : Buffer.from(text, 'latin1');
+}
+
+export interface HtmlPartInfo {
+  root: MimePart;
+  part: MimePart;
+  html: string;
+  bytes: Buffer;
+  decoder: string;
+}
+
+/** Locates and decodes the HTML part of a raw message (latin1 string). */
+export function htmlPartOf(raw: string): HtmlPartInfo | undefined {
+  const root = parseMime(raw);
+  const part = findHtmlPart(root);
+  if (!part) return undefined;
+  const bytes = decodeTransfer(raw.slice(part.bodyStart, part.bodyEnd), part.transferEncoding);
+  const { text, decoder } = decodeCharset(bytes, part.params.charset);
+  return { root, part, html: text, bytes, decoder };
+}
+
+// — Loader ————————————————————————————————————————————————————————————————
+
+export async function loadEml(filePath: string, text: string, options: LoadOptions): Promise<EmailDocument> {
+  if (text.trim() === '') throw new InputError('file is empty', { filePath });
+  const bytes = messageBytes(text);
+  const raw = bytes.toString('latin1');
+  const info = htmlPartOf(raw);
+  const root = info?.root ?? parseMime(raw);
+  if (!root.headers.length) throw new InputError('no message headers found: not an .eml message (RFC 5322)', { filePath, line: 1 });
+
+  const { simpleParser } = await import('mailparser');
+  let parsed: Awaited<ReturnType<typeof simpleParser>>;
+  try {
+    parsed = await simpleParser(bytes, { keepCidLinks: true, skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+  } catch (err) {
+    throw new InputError(`cannot parse the message: ${(err as Error)?.message ?? String(err)}`, { filePath });
+  }
+  let html = info?.html;
+  let decoder = info?.decoder ?? 'mailparser';
+  if (html === undefined && typeof parsed.html === 'string' && parsed.html.trim()) {
+    html = parsed.html;
+    decoder = 'mailparser';
+  }
+  if (html === undefined || !html.trim()) {
+    throw new InputError(
+      info ? 'the text/html part is empty; inboxlint lints the HTML of a message' : 'no text/html part; inboxlint lints the HTML of a message',
+      { filePath },
+    );
+  }
+
+  const headers: Record<string, string[]> = {};
+  const headerLines: Record<string, number> = {};
+  const lineStarts = (o: number) => {
+    let l = 1;
+    for (let i = raw.indexOf('\n'); i >= 0 && i < o; i = raw.indexOf('\n', i + 1)) l++;
+    return l;
+  };
+  for (const h of root.headers) {
+    (headers[h.name] ??= []).push(h.value);
+    if (!(h.name in headerLines)) headerLines[h.name] = lineStarts(h.start);
+  }
+  const part = info?.part;
+  const eml: EmlExtra = {
+    headers,
+    subject: parsed.subject,
+    hasTextPart: hasTextPlain(root) || (typeof parsed.text === 'string' && parsed.text.trim() !== '' && !info),
+    hasHtmlPart: !!info,
+    partCharset: part?.params.charset?.toLowerCase(),
+    htmlCharset: declaredCharset(html.slice(0, 4096)),
+    decodedWith: decoder,
+    asciiOnly: info ? !info.bytes.some((b) => b > 0x7f) : !/[^\x00-\x7f]/.test(html),
+    transferEncoding: part?.transferEncoding ?? '7bit',
+    htmlPart: part ? { bodyStart: part.bodyStart, bodyEnd: part.bodyEnd, line: lineStarts(part.bodyStart) } : undefined,
+    headerLines,
+    lineEnding: /\r\n/.test(raw.slice(0, 2000)) ? '\r\n' : '\n',
+  };
+  const subject = parsed.subject;
+  return new EmailDocument({
+    ...options,
+    filePath,
+    text: html,
+    kind: 'eml',
+    ...(subject !== undefined && subject !== '' ? { foundSubject: { text: subject, source: 'header', inferred: false } } : {}),
+    extra: { ...(options.extra ?? {}), eml, note: EML_NOTE },
+  });
 }

@@ -374,8 +374,14 @@ export async function loadMjml(filePath: string, text: string, options: LoadOpti
     mapSpan,
     ...(foundSubject?.text ? { foundSubject } : {}),
     ...(foundPreheader?.text ? { foundPreheader } : {}),
-    extra: { ...(options.extra ?? {}), mjml: extra },
+    // mj-group columns never stack on mobile: the layout rules look up their HTML offsets.
+    extra: { ...(options.extra ?? {}), mjml: extra, mjmlGroupOffsets: groupOffsets(real.html, regions) },
   });
+}
+
+/** Start offsets of the `<div>` each mj-group renders (its columns' container). */
+function groupOffsets(html: string, regions: Region[]): number[] {
+  return regions.filter((r) => r.el.tag === 'mj-group' && r.sourceStart === undefined && html.startsWith('<div', r.start)).map((r) => r.start);
 }
 
 function textSource(html: string, el: MjmlElement, text: string, source: 'mj-title' | 'mj-preview', inferred: boolean, re?: RegExp): TextSource {
