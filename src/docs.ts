@@ -17,6 +17,14 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
+/** Prose for markdown: HTML tags written in the text (`<title>`, `<a href="#">`) become inline code so they show. */
+function prose(s: string): string {
+  return s
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') ? part : part.replace(/<[a-zA-Z!/][^<>]*>/g, (tag) => `\`${tag}\``)))
+    .join('');
+}
+
 /** A fence longer than any backtick run in `code`, so examples containing ``` stay intact. */
 function fence(code: string): string {
   const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((r) => r.length));
@@ -25,7 +33,7 @@ function fence(code: string): string {
 
 function exampleBlock(mark: string, ex: RuleExample): string {
   const lines: string[] = [];
-  lines.push(`${mark} ${ex.title ?? (mark === '✗' ? 'Invalid' : 'Valid')}`);
+  lines.push(`${mark} ${prose(ex.title ?? (mark === '✗' ? 'Invalid' : 'Valid'))}`);
   const context: string[] = [];
   if (ex.subject !== undefined) context.push(`subject: ${JSON.stringify(ex.subject)}`);
   if (ex.preheader !== undefined) context.push(`preheader: ${JSON.stringify(ex.preheader)}`);
@@ -43,15 +51,15 @@ export function ruleReadme(rule: AnyRule): string {
   const out: string[] = [];
   out.push(GENERATED_NOTICE.replace('{{id}}', rule.id), '');
   out.push(`# ${rule.id}`, '');
-  out.push(rule.description, '');
+  out.push(prose(rule.description), '');
   const applies = rule.appliesTo ? ` · **Applies to:** ${rule.appliesTo.join(', ')}` : '';
   out.push(
     `**Category:** ${rule.category} · **Default severity:** ${rule.severity} · **Recommended:** ${rule.recommended ? 'yes' : 'no'}${applies}`,
     '',
   );
-  out.push('## Why', '', rule.rationale, '');
-  out.push('Sources:', '', ...rule.sources.map((s) => `- ${s}`), '');
-  out.push('## What to do', '', rule.guidance, '');
+  out.push('## Why', '', prose(rule.rationale), '');
+  out.push('Sources:', '', ...rule.sources.map((s) => `- ${prose(s)}`), '');
+  out.push('## What to do', '', prose(rule.guidance), '');
 
   out.push('## Options', '');
   const options = Object.entries(rule.options as Record<string, OptionSchema>);
@@ -60,13 +68,13 @@ export function ruleReadme(rule: AnyRule): string {
     out.push('| Name | Type | Default | Description |', '| --- | --- | --- | --- |');
     for (const [name, s] of options) {
       const type = s.type === 'string' && s.enum ? s.enum.map((e) => JSON.stringify(e)).join(' \\| ') : s.type;
-      out.push(`| \`${name}\` | ${cell(type)} | \`${cell(JSON.stringify(s.default))}\` | ${cell(s.description)} |`);
+      out.push(`| \`${name}\` | ${cell(type)} | \`${cell(JSON.stringify(s.default))}\` | ${cell(prose(s.description))} |`);
     }
     out.push('');
   }
 
   out.push('## Messages', '');
-  for (const [id, text] of Object.entries(rule.messages)) out.push(`- \`${id}\`: ${text}`);
+  for (const [id, text] of Object.entries(rule.messages)) out.push(`- \`${id}\`: ${prose(text)}`);
   out.push('');
 
   out.push('## Examples', '');

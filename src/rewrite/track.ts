@@ -92,6 +92,7 @@ export type SkipReason =
   | 'other-scheme' // any other non-http(s) scheme (ftp:, skype:, …)
   | 'merge-tag' // the whole href is one merge tag
   | 'template-logic' // {% if %}, {{#each}} … inside the href
+  | 'unclosed-merge-tag' // a merge tag the attribute's quotes cut in two (`href="{{ url "x" }}"`): the template engine reads it whole
   | 'unsubscribe'
   | 'preferences'
   | 'view-online'
@@ -212,7 +213,7 @@ export function resolveTrackOptions(options: TrackOptions | ResolvedTrackOptions
   const separator = str(o.separator, 'separator', where);
   if (separator !== undefined && separator !== '&' && separator !== '&amp;') throw new ConfigError(`${where}.separator: expected "&" or "&amp;"`);
   const openPixel = str(o.openPixel, 'openPixel', where);
-  if (openPixel !== undefined && !/^(https?:)?\/\/\S+$|^[{*%<[$]/i.test(openPixel.trim())) {
+  if (openPixel !== undefined && !/^(?:https?:)?\/\/[^\s/]|^[{*%<[$]/i.test(openPixel.trim())) {
     throw new ConfigError(`${where}.openPixel: expected an absolute http(s) URL, got ${JSON.stringify(openPixel)}`);
   }
   const medium = str(o.medium, 'medium', where) ?? 'email';
@@ -252,6 +253,20 @@ const SYSTEM_TAG = /forward|archive|webversion|web_version|view_?online|profile_
 /** Template control flow inside an href: the URL changes with data we cannot see. */
 const LOGIC_TAG = /^(?:\{%-?\s*(?:if|elsif|else|endif|unless|endunless|for|endfor|case|when|endcase|capture)\b|\{\{\s*[#/^]|<%\s*(?:if|for|end|else)\b|%%\[)/i;
 
+const TAG_OPENER = /\{\{|\{%|<%|\*\||%%[=[]|\$\{|\}\}|%\}|%>/;
+
+/** True when a merge-tag delimiter is left over once the complete tags are taken out. */
+function hasUnclosedTag(raw: string, tags: readonly MergeTag[]): boolean {
+  let rest = '';
+  let pos = 0;
+  for (const t of tags) {
+    rest += `${raw.slice(pos, t.range.start)} `;
+    pos = t.range.end;
+  }
+  rest += raw.slice(pos);
+  return TAG_OPENER.test(rest);
+}
+
 function isBlockTag(t: MergeTag): boolean {
   return LOGIC_TAG.test(t.text);
 }
@@ -262,13 +277,15 @@ export function skipReasonOf(raw: string, ctx: Omit<HrefContext, 'index'>, optio
   if (!href) return 'empty';
   if (ctx.optOut) return 'opt-out';
   if (href.startsWith('#')) return 'anchor';
-  if (isWhollyMergeTag(href)) return 'merge-tag';
   const scheme = schemeOf(href);
   if (scheme && scheme !== 'http' && scheme !== 'https') return SCHEME_REASON[scheme] ?? 'other-scheme';
-  if (tags.some(isBlockTag)) return 'template-logic';
+  // Unsubscribe / preference / view-online links and ESP system tags first: the more telling reason.
   const role = ctx.role !== undefined ? ctx.role : classifyRole(href, ctx.text ?? '');
   if (role) return role;
   if (tags.some((t) => SYSTEM_TAG.test(t.text))) return 'system-tag';
+  if (isWhollyMergeTag(href)) return 'merge-tag';
+  if (tags.some(isBlockTag)) return 'template-logic';
+  if (hasUnclosedTag(raw, tags)) return 'unclosed-merge-tag';
   let host: string | null;
   if (scheme === 'http' || scheme === 'https' || href.startsWith('//')) {
     host = hostOf(href);
