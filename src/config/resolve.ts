@@ -61,10 +61,11 @@ export function parseRuleFlags(flags: readonly string[], ctx: LoadContext): Reco
 }
 
 const toPosix = (p: string) => p.split(sep).join('/');
+/** Globs relative to a config's directory; a pattern without "/" matches at any depth (`*.html`). */
 const matcher = (patterns: string[]) =>
   picomatch(
-    patterns.map((p) => (p.endsWith('/') ? `${p}**` : p)),
-    { dot: true, basename: true },
+    patterns.map((p) => (p.endsWith('/') ? `${p}**` : p)).map((p) => (p.includes('/') ? p.replace(/^\.\//, '') : `**/${p}`)),
+    { dot: true },
   );
 
 export class ConfigResolver {
