@@ -55,6 +55,7 @@ const HIDDEN_DECLS: Array<[string, RegExp]> = [
   ['font-size', /^[01](px)?$/i],
 ];
 const TINY_FONT = /^[01](px)?$/i;
+const INTERACTIVE = new Set(['a', 'label', 'input', 'button', 'select', 'textarea']);
 
 export class EmailDocument {
   readonly filePath: string;
@@ -212,18 +213,22 @@ export class EmailDocument {
     if (el.attribs && 'hidden' in el.attribs) return true;
     const s = this.style(el);
     return HIDDEN_DECLS.some(
-      ([p, re]) => s.has(p) && re.test(s.get(p)!.trim()) && (p !== 'font-size' || !this.resetsFontSizeInside(el)),
+      ([p, re]) => s.has(p) && re.test(s.get(p)!.trim()) && (p !== 'font-size' || !this.visibleDespiteFontSize(el)),
     );
   }
 
-  /** True when a descendant of `el` sets a font-size that is not tiny (text inside is visible again). */
-  private resetsFontSizeInside(el: Element): boolean {
+  /** True when `el` is or holds an image, or a descendant sets a font-size that is not tiny: a tiny font-size does not hide them. */
+  private visibleDespiteFontSize(el: Element): boolean {
     let found = false;
     walk(el, (n) => {
       if (found) return false;
-      if (n !== el && n.type === 'tag') {
-        const fs = this.style(n as Element).get('font-size');
-        if (fs !== undefined && !TINY_FONT.test(fs.trim())) found = true;
+      if (n.type === 'tag') {
+        const e = n as Element;
+        if (e.name === 'img') found = true;
+        else if (n !== el) {
+          const fs = this.style(e).get('font-size');
+          if (fs !== undefined && !TINY_FONT.test(fs.trim())) found = true;
+        }
       }
       return undefined;
     });
@@ -242,7 +247,7 @@ export class EmailDocument {
         const v = s.get(p);
         if (v === undefined) continue;
         if (p === 'font-size') {
-          if (!fontSizeDecided && re.test(v.trim())) return true;
+          if (!fontSizeDecided && re.test(v.trim()) && !this.visibleDespiteFontSize(el)) return true;
         } else if (re.test(v.trim())) return true;
       }
       if (s.has('font-size')) fontSizeDecided = true;
@@ -367,7 +372,13 @@ function findPreheader(doc: EmailDocument): Element | undefined {
       const el = n as Element;
       if (el.name === 'style' || el.name === 'script' || el.name === 'title') return false;
       if (isHiddenEl(el)) {
-        if (stripSpacers(doc.textOf(el))) found = el;
+        // A hidden menu toggle or carousel control (MJML mj-navbar, mj-carousel) is not preview text.
+        let interactive = false;
+        walk(el, (c) => {
+          if (c.type === 'tag' && INTERACTIVE.has((c as Element).name)) interactive = true;
+          return interactive ? false : undefined;
+        });
+        if (!interactive && stripSpacers(doc.textOf(el))) found = el;
         return false;
       }
       if (el.name === 'img' && el.attribs.alt?.trim()) {
