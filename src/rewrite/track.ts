@@ -647,7 +647,10 @@ export type TrackInput = string | { text: string; filePath?: string };
  * Inputs whose source is not the HTML the model reads (.mjml, .eml) need their own rewriter
  * over the source; each is loaded lazily here when it exists.
  */
-const SOURCE_TRACKERS: Partial<Record<InputKind, () => Promise<(filePath: string, text: string, options: ResolvedTrackOptions) => Promise<TrackResult>>>> = {};
+const SOURCE_TRACKERS: Partial<Record<InputKind, () => Promise<(filePath: string, text: string, options: ResolvedTrackOptions) => Promise<TrackResult>>>> = {
+  mjml: async () => (await import('./track-mjml.js')).trackMjml,
+  eml: async () => (await import('./track-eml.js')).trackEml,
+};
 
 function decodeForTracking(bytes: Buffer): { text: string; encoding: 'utf8' | 'latin1' } {
   try {
