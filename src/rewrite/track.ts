@@ -377,7 +377,8 @@ function optedOut(doc: EmailDocument, el: Element): boolean {
   return v('clicktracking') === 'off' || v('data-msys-clicktrack') === '0' || 'data-msys-unsubscribe' in a || v('data-inboxlint-track') === 'off' || 'data-pm-no-track' in a;
 }
 
-function safeCtas(doc: EmailDocument): Cta[] {
+/** The document's CTAs, or none when the CTA model fails (tracking must not stop for it). */
+export function ctasOf(doc: EmailDocument): Cta[] {
   try {
     return doc.ctas;
   } catch {
@@ -429,15 +430,10 @@ export function pairVmlTwins(links: readonly Link[], ctas: readonly Cta[] = []):
   const html = links.filter((l) => !l.isVml);
   for (const v of links) {
     if (!v.isVml || twins.has(v)) continue;
-    let best: Link | undefined;
-    let bestDist = Infinity;
-    for (const a of html) {
-      const d = Math.abs(a.valueRange.start - v.valueRange.start);
-      if (d > TWIN_DISTANCE || d >= bestDist || a.href !== v.href) continue;
-      if (taken.has(a) && best && !taken.has(best)) continue;
-      best = a;
-      bestDist = d;
-    }
+    const at = v.valueRange.start;
+    const same = html.filter((a) => !taken.has(a) && a.href === v.href && Math.abs(a.valueRange.start - at) <= TWIN_DISTANCE);
+    // The fallback `<a>` follows the VML in both nestings; only failing that, the nearest one before it.
+    const best = same.find((a) => a.valueRange.start > at) ?? same.filter((a) => a.valueRange.start < at).pop();
     if (best) {
       twins.set(v, best);
       taken.add(best);
@@ -455,7 +451,7 @@ interface LinkInfo {
 
 function linkInfos(doc: EmailDocument, needCtas: boolean): LinkInfo[] {
   const links = doc.links;
-  const ctas = needCtas ? safeCtas(doc) : [];
+  const ctas = needCtas ? ctasOf(doc) : [];
   const ctaOf = new Map<Link, Cta>();
   for (const c of ctas) {
     if (c.link) ctaOf.set(c.link, c);

@@ -7,7 +7,7 @@
  */
 import { decodeHTMLAttribute } from 'entities';
 import type { EmailDocument } from '../model/document.js';
-import { pairVmlTwins } from './track.js';
+import { ctasOf, pairVmlTwins } from './track.js';
 import { parseRawUrl } from './url.js';
 
 export type DamageKind =
@@ -106,7 +106,7 @@ export function checkRewrite(doc: EmailDocument, output: string): RewriteCheck {
     if (kept.join('&') !== oldKeys.join('&')) add('existing-params', `query ${JSON.stringify(oldKeys.join('&'))} became ${JSON.stringify(after.params.map((p) => `${p.key}=${p.value}`).join('&'))}`);
   }
 
-  for (const [vml, a] of pairVmlTwins(doc.links)) {
+  for (const [vml, a] of pairVmlTwins(doc.links, ctasOf(doc))) {
     const v = values[vml.index];
     const h = values[a.index];
     if (v === null || h === null) continue;
