@@ -20,7 +20,7 @@ export const stylish: Formatter = (results, ctx) => {
     const rows = messages.map((m) => ({
       pos: `${m.line}:${m.column}`,
       sev: m.severity === 2 ? 'error' : 'warning',
-      text: m.message.replace(/([^ ])\.$/u, '$1'),
+      text: m.message.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([^ ])\.$/u, '$1'),
       rule: m.ruleId ?? '',
       suggestions: ctx.showSuggestions ? (m.suggestions ?? []).map((s) => s.desc) : [],
     }));
