@@ -9,6 +9,7 @@ import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, ty
 import { extractLinks, type Link } from './links.js';
 import { styleMap } from './css.js';
 import { findCtas, type Cta } from './cta.js';
+import { textRunsOf, darkTextRunsOf, type TextRun } from './style.js';
 import type { InputKind } from '../rule.js';
 
 export type MailType = 'marketing' | 'transactional';
@@ -327,6 +328,16 @@ export class EmailDocument {
   /** Calls to action (see cta.ts for how they are found). */
   get ctas(): Cta[] {
     return this.memo('ctas', () => findCtas(this));
+  }
+
+  /** Runs of visible text with effective colours and font sizes, light scheme (see style.ts). */
+  get textRuns(): TextRun[] {
+    return this.memo('textRuns', () => textRunsOf(this));
+  }
+
+  /** The same for the dark scheme; null when the template declares no dark-mode rules. */
+  get darkTextRuns(): TextRun[] | null {
+    return this.memo('darkTextRuns', () => darkTextRunsOf(this));
   }
 
   /** Byte size of the HTML as sent (UTF-8). */
