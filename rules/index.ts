@@ -25,6 +25,13 @@ import linkInsecure from './link-insecure/index.js';
 import containerWidth from './container-width/index.js';
 import mobileSingleColumn from './mobile-single-column/index.js';
 // — CTAs
+import ctaVagueText from './cta-vague-text/index.js';
+import ctaActionText from './cta-action-text/index.js';
+import ctaCompeting from './cta-competing/index.js';
+import ctaAboveFold from './cta-above-fold/index.js';
+import ctaTouchTarget from './cta-touch-target/index.js';
+import ctaImageOnly from './cta-image-only/index.js';
+import ctaOutlookMismatch from './cta-outlook-mismatch/index.js';
 // — Contrast and typography
 // — Tracking
 import trackingParams from './tracking-params/index.js';
@@ -52,6 +59,14 @@ export const allRules: readonly AnyRule[] = [
   linkInsecure,
   containerWidth,
   mobileSingleColumn,
+  // CTAs
+  ctaVagueText,
+  ctaActionText,
+  ctaCompeting,
+  ctaAboveFold,
+  ctaTouchTarget,
+  ctaImageOnly,
+  ctaOutlookMismatch,
   // Tracking
   trackingParams,
   // MJML and .eml

@@ -1,12 +1,46 @@
 /**
  * Calls to action: which links an email developer would call the email's buttons.
- * (Filled in by the CTA model: detection, primary, micro-conversion type, positions.)
+ *
+ * How a link becomes a CTA (checked in this order, first match wins):
+ *  1. Never: `mailto:`/`tel:`/`sms:`/`javascript:` links, unsubscribe / preferences /
+ *     view-online links (links.ts roles), hidden links, links with no label and no image.
+ *  2. `vml-button`: a VML shape (`v:roundrect`, `v:rect`, …) with an `href` inside
+ *     `<!--[if mso]>`, paired with its HTML twin as ONE CTA. The twin is the first rendered
+ *     `<a>` after the conditional (within 1,500 characters, no other VML link between): that
+ *     covers both the VML wrapping the `<a>` through split conditionals and the VML beside an
+ *     `<a style="mso-hide:all">`; failing that, an `<a style="mso-hide:all">` just before it.
+ *     A VML button without a twin is a CTA on its own.
+ *  3. `button` (table button): the `<a>` is the only link of its nearest `<td>`, the cell holds no
+ *     other text, and the cell paints a fill of its own (`bgcolor`/`background` that differs
+ *     from what is behind it), or has a border and padding, or a button class. `element` is the `<td>`.
+ *  4. `button` (styled link): the `<a>` paints a fill that differs from its surroundings, or has a
+ *     visible border with padding (or a thick border, Postmark's "border-based" button), or is
+ *     `display:inline-block|block` with padding, or carries a `btn`/`button`/`cta` class. Links in
+ *     a navigation row (3+ short links together) only count when they paint a fill.
+ *  5. `image`: the `<a>` holds only images and the image reads as a button or banner: its alt,
+ *     file name or class says btn/button/cta/banner/hero/shop…, or it is large (≥ 250 px wide and
+ *     ≥ 40 px tall). Logos, icons (< 60 px), social icons and tracking pixels are not CTAs.
+ *  6. `text` — the lone prominent text link: ONLY when steps 2–5 found nothing, and the email is
+ *     short (< 3,000 visible characters), a text link that stands alone on its line (its block
+ *     holds no other text), is not navigation, not social, not in the footer (small print,
+ *     © / address / legal text around it), not a copy-paste URL fallback, and is the ONLY such
+ *     link, is the email's CTA. Two or more such links: no text CTA (we do not guess).
+ *
+ * The primary CTA: the first CTA in document order among the most prominent kind present, with
+ * prominence ranked (a) filled buttons (VML buttons, filled `<td>`/`<a>`), (b) other button-style
+ * CTAs (outline, padding-only, class-only), (c) image banners, (d) the lone text link. So an
+ * image banner is primary only when the email has no button, and an outline "secondary" button
+ * never outranks a filled one that follows it.
  */
-import type { Element } from 'domhandler';
+import type { Element, AnyNode, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import type { Link } from './links.js';
 import type { Range } from './location.js';
 import type { Box, Viewport } from './geometry.js';
+import { classifyLink, isSocialHref } from './classify.js';
+import { boxOf, borderWidths, declaredStyle } from './layout.js';
+import { parseBox, parseLength, styleMap } from './css.js';
+import { isBareUrl } from './cta-language.js';
 
 export type CtaKind = 'button' | 'vml-button' | 'image' | 'text';
 
@@ -32,7 +66,7 @@ export interface Cta {
   kind: CtaKind;
   /** Normalized label text (alt text for image CTAs). */
   label: string;
-  /** Range of the label text in the source (for suggestions), when it is one text node. */
+  /** Range of the label text in the source (for suggestions), when it is one text node (the alt value for images). */
   labelRange?: Range;
   /** Decoded destination. */
   href: string;
@@ -50,8 +84,450 @@ export interface Cta {
   boxes: Record<Viewport, Box>;
   /** Why this link counts as a CTA (for inspect). */
   reason: string;
+  /** The element holding the label and taking the tap: the `<a>` (or the VML shape for a VML-only button). */
+  labelElement: Element;
+  /** Box of the tap target (`labelElement`) per viewport: the link, which may be smaller than a padded `<td>`. */
+  linkBoxes: Record<Viewport, Box>;
+  /** Prominence rank used for `primary`: 3 filled button, 2 other button, 1 image, 0 text. */
+  prominence: number;
+  /** The image of an image CTA. */
+  image?: Element;
+  /** Label of the VML twin (its own text, when it has one) and its source range. */
+  vmlLabel?: string;
+  vmlLabelRange?: Range;
 }
 
-export function findCtas(_doc: EmailDocument): Cta[] {
-  return [];
+export const VIEWPORT_LIST: readonly Viewport[] = ['mobile', 'desktop'];
+
+const SKIP_SCHEMES = new Set(['mailto', 'tel', 'sms', 'javascript', 'data', 'cid', 'callto', 'facetime', 'skype']);
+const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta|call-to-action)([\s_-]|\d|$)/i;
+const IMAGE_BUTTON_HINT = /btn|button|cta|banner|hero|shop|buy|order|download|register|sign[-_ ]?up|get[-_ ]?started|book|call[-_ ]?to[-_ ]?action|learn|discover|try|start|watch|play|video/i;
+const NOT_CTA_IMAGE = /logo|icon|social|facebook|twitter|instagram|linkedin|youtube|pinterest|tiktok|spacer|pixel|avatar|badge|app[-_ ]?store|google[-_ ]?play|divider/i;
+const FOOTER_TEXT = /©|&copy;|\bcopyright\b|all rights reserved|\bprivacy\b|\bterms\b|you (are )?receiv|you('re| are) getting this|sent (to|by)|\baddress\b|\bsuite\b|\bp\.?o\.? box\b/i;
+
+/** A CSS colour a background paints, or null for none/transparent. */
+export function fillColor(style: Map<string, string>, el?: Element): string | null {
+  const v = style.get('background-color') ?? style.get('background') ?? el?.attribs.bgcolor;
+  if (!v) return el?.attribs.bgcolor ? normColor(el.attribs.bgcolor) : null;
+  const m = /(#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\)|\b[a-z]{3,20}\b)/i.exec(v);
+  if (!m) return el?.attribs.bgcolor ? normColor(el.attribs.bgcolor) : null;
+  const c = m[1].toLowerCase();
+  if (['transparent', 'none', 'inherit', 'initial', 'unset', 'url', 'no', 'repeat', 'center', 'top', 'left', 'cover'].includes(c)) {
+    return el?.attribs.bgcolor ? normColor(el.attribs.bgcolor) : null;
+  }
+  if (/^rgba\(.*,\s*0(\.0+)?\s*\)$/.test(c)) return null;
+  return normColor(c);
+}
+
+function normColor(c: string): string {
+  let s = c.trim().toLowerCase();
+  if (/^[0-9a-f]{6}$/.test(s)) s = `#${s}`;
+  if (/^#[0-9a-f]{3}$/.test(s)) s = `#${s[1]}${s[1]}${s[2]}${s[2]}${s[3]}${s[3]}`;
+  if (s === 'white') return '#ffffff';
+  if (s === 'black') return '#000000';
+  const rgb = /^rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)$/.exec(s);
+  if (rgb) s = `#${[rgb[1], rgb[2], rgb[3]].map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+  return s;
+}
+
+/** The fill behind `el` (nearest ancestor's fill), white by default. */
+function backdrop(doc: EmailDocument, el: Element): string {
+  for (let n = el.parent; n; n = n.parent) {
+    if (n.type !== 'tag') continue;
+    const f = fillColor(declaredStyle(doc, n as Element), n as Element);
+    if (f) return f;
+  }
+  return '#ffffff';
+}
+
+function ownFill(doc: EmailDocument, el: Element): string | null {
+  const f = fillColor(declaredStyle(doc, el), el);
+  return f && f !== backdrop(doc, el) ? f : null;
+}
+
+function paddingOf(style: Map<string, string>): [number, number, number, number] {
+  const base = parseBox(style.get('padding')) ?? [0, 0, 0, 0];
+  return (['top', 'right', 'bottom', 'left'] as const).map((s, i) => parseLength(style.get(`padding-${s}`)) ?? base[i]) as [number, number, number, number];
+}
+
+function hasVisibleBorder(style: Map<string, string>): boolean {
+  const bw = borderWidths(style);
+  if (!bw.some((w) => w >= 1)) return false;
+  const v = [style.get('border'), style.get('border-color'), style.get('border-style')].join(' ');
+  return !/transparent|\bnone\b|hidden/i.test(v);
+}
+
+/** Hidden for every client that renders the main tree (mso-hide:all does NOT hide from them). */
+function hiddenForWeb(doc: EmailDocument, el: Element): boolean {
+  for (let n: AnyNode | null = el; n; n = n.parent) {
+    if (n.type !== 'tag') continue;
+    const e = n as Element;
+    if ('hidden' in e.attribs) return true;
+    const s = declaredStyle(doc, e);
+    if (/^none/i.test(s.get('display')?.trim() ?? '')) return true;
+    if (/^hidden/i.test(s.get('visibility')?.trim() ?? '')) return true;
+    const mh = s.get('max-height');
+    if (mh !== undefined && parseLength(mh) === 0 && /hidden/i.test(s.get('overflow') ?? 'hidden')) return true;
+    if (/^0(\.0+)?$/.test(s.get('opacity')?.trim() ?? '')) return true;
+  }
+  return doc.preheaderElement ? isInside(el, doc.preheaderElement) : false;
+}
+
+function isInside(el: AnyNode, ancestor: AnyNode): boolean {
+  for (let n: AnyNode | null = el; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+function nearest(el: Element, names: readonly string[]): Element | undefined {
+  for (let n = el.parent; n; n = n.parent) if (n.type === 'tag' && names.includes((n as Element).name)) return n as Element;
+  return undefined;
+}
+
+function descendants(el: AnyNode, pred: (e: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const visit = (n: AnyNode) => {
+    if (n.type === 'tag') {
+      const e = n as Element;
+      if (pred(e)) out.push(e);
+    }
+    if ('children' in n) for (const c of n.children) visit(c);
+  };
+  if ('children' in el) for (const c of el.children) visit(c);
+  return out;
+}
+
+const isLinkEl = (e: Element) => e.name === 'a' && e.attribs.href !== undefined;
+
+/** Non-whitespace text nodes under `el` (style/script skipped). */
+function textNodes(el: AnyNode): Text[] {
+  const out: Text[] = [];
+  const visit = (n: AnyNode) => {
+    if (n.type === 'text') {
+      if ((n as Text).data.replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, '')) out.push(n as Text);
+    } else if (n.type === 'tag') for (const c of (n as Element).children) visit(c);
+  };
+  if ('children' in el) for (const c of el.children) visit(c);
+  return out;
+}
+
+/** The source range of the label text when it is one text node (ASCII whitespace trimmed). */
+function labelRangeOf(doc: EmailDocument, el: AnyNode): Range | undefined {
+  const nodes = textNodes(el);
+  if (nodes.length !== 1) return undefined;
+  const n = nodes[0];
+  let start = n.startIndex ?? 0;
+  let end = (n.endIndex ?? start) + 1;
+  while (start < end && /\s/.test(doc.text[start])) start++;
+  while (end > start && /\s/.test(doc.text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/** Navigation: the link sits with 2+ other short links in one block or one table row, and little else. */
+function inNavigation(doc: EmailDocument, a: Element): boolean {
+  const short = (e: Element) => {
+    const t = doc.textOf(e);
+    return t.length > 0 && t.length <= 25 && t.split(' ').length <= 3;
+  };
+  if (!short(a) && doc.textOf(a) !== '') return false;
+  const block = nearest(a, ['td', 'th', 'p', 'div', 'li', 'ul', 'nav']);
+  if (block) {
+    const links = descendants(block, isLinkEl);
+    if (links.length >= 3 && links.every((l) => short(l) || doc.textOf(l) === '')) {
+      const linkText = links.reduce((s, l) => s + doc.textOf(l).length, 0);
+      const all = doc.textOf(block).replace(/[|•·\s]/g, '').length;
+      if (linkText >= all * 0.6) return true;
+    }
+  }
+  const tr = nearest(a, ['tr']);
+  if (tr) {
+    const cells = tr.children.filter((c) => c.type === 'tag' && ['td', 'th'].includes((c as Element).name)) as Element[];
+    const withLink = cells.filter((c) => {
+      const ls = descendants(c, isLinkEl);
+      return ls.length === 1 && short(ls[0]) && doc.textOf(c).length <= doc.textOf(ls[0]).length + 3;
+    });
+    if (withLink.length >= 3 && cells.every((c) => withLink.includes(c) || doc.textOf(c).replace(/[|•·\s]/g, '') === '')) return true;
+  }
+  return false;
+}
+
+function imagesOnly(doc: EmailDocument, a: Element): Element[] | undefined {
+  if (textNodes(a).length) return undefined;
+  const imgs = descendants(a, (e) => e.name === 'img');
+  return imgs.length ? imgs : undefined;
+}
+
+function imageReadsAsCta(doc: EmailDocument, img: Element, href: string): boolean {
+  const hint = `${img.attribs.alt ?? ''} ${img.attribs.src ?? ''} ${img.attribs.class ?? ''} ${img.attribs.title ?? ''}`;
+  if (NOT_CTA_IMAGE.test(hint) || isSocialHref(href)) return false;
+  const box = boxOf(doc, img, 'desktop');
+  const w = box.width;
+  const h = box.height;
+  if ((w > 0 && w < 60) || (h > 0 && h < 20)) return false;
+  // Galleries and product grids (image links side by side) are not the email's CTA.
+  const row = nearest(img, ['tr']);
+  if (row && row.children.filter((c) => c.type === 'tag' && descendants(c, (e) => e.name === 'img' && !!nearest(e, ['a'])).length > 0).length >= 2 && !/btn|button|cta/i.test(hint)) return false;
+  if (IMAGE_BUTTON_HINT.test(`${img.attribs.alt ?? ''} ${(img.attribs.src ?? '').split(/[?#]/)[0].split('/').pop()} ${img.attribs.class ?? ''}`)) return true;
+  return w >= 400 && h >= 40;
+}
+
+interface Candidate {
+  kind: CtaKind;
+  a: Element;
+  link: Link;
+  element: Element;
+  prominence: number;
+  reason: string;
+  image?: Element;
+  vml?: Link;
+}
+
+function styledLink(doc: EmailDocument, a: Element, link: Link): Candidate | undefined {
+  const style = declaredStyle(doc, a);
+  const text = doc.textOf(a);
+  const imgs = imagesOnly(doc, a);
+  // Table button: a filled / bordered cell around exactly one link and nothing else.
+  const td = nearest(a, ['td', 'th']);
+  if (td && !imgs) {
+    const links = descendants(td, isLinkEl);
+    if (links.length === 1 && doc.textOf(td) === text && text) {
+      const tdStyle = declaredStyle(doc, td);
+      const fill = ownFill(doc, td);
+      const cls = BUTTON_CLASS.test(td.attribs.class ?? '');
+      const pad = paddingOf(tdStyle);
+      const bordered = hasVisibleBorder(tdStyle) && (pad[0] > 0 || pad[1] > 0);
+      if (fill) return { kind: 'button', a, link, element: td, prominence: 3, reason: `table button: <td> filled ${fill} around one link` };
+      if (bordered || cls) return { kind: 'button', a, link, element: td, prominence: 2, reason: cls ? 'table button: <td> with a button class' : 'table button: bordered, padded <td> around one link' };
+    }
+  }
+  const fill = ownFill(doc, a);
+  const pad = paddingOf(style);
+  const display = style.get('display')?.trim().toLowerCase() ?? '';
+  const blockish = display.startsWith('inline-block') || display === 'block' || display === 'table' || display === 'inline-table';
+  const bw = borderWidths(style);
+  const border = hasVisibleBorder(style);
+  const cls = BUTTON_CLASS.test(a.attribs.class ?? '') || BUTTON_CLASS.test(nearest(a, ['table'])?.attribs.class ?? '') && (!!td && descendants(td, isLinkEl).length === 1 && doc.textOf(td) === text);
+  if (imgs) return undefined;
+  if (!text) return undefined;
+  if (fill && (pad.some((p) => p >= 2) || blockish || border || (parseLength(style.get('line-height')) ?? 0) >= 24 || BUTTON_CLASS.test(a.attribs.class ?? '') || text.length <= 40)) {
+    return { kind: 'button', a, link, element: a, prominence: 3, reason: `styled link: background ${fill}` };
+  }
+  const nav = inNavigation(doc, a);
+  if (nav) return undefined;
+  if (border && (pad.some((p) => p >= 4) || blockish || bw.some((w) => w >= 6))) {
+    return { kind: 'button', a, link, element: a, prominence: 2, reason: 'styled link: border and padding (outline button)' };
+  }
+  if (blockish && pad[0] + pad[2] >= 12 && pad[1] + pad[3] >= 20) {
+    return { kind: 'button', a, link, element: a, prominence: 2, reason: `styled link: display:${display} with padding` };
+  }
+  if (cls) return { kind: 'button', a, link, element: a, prominence: 2, reason: 'link with a button class' };
+  return undefined;
+}
+
+function imageCandidate(doc: EmailDocument, a: Element, link: Link): Candidate | undefined {
+  const imgs = imagesOnly(doc, a);
+  if (!imgs) return undefined;
+  const img = imgs.find((i) => imageReadsAsCta(doc, i, link.href));
+  if (!img) return undefined;
+  return { kind: 'image', a, link, element: img, prominence: 1, image: img, reason: 'image link that reads as a button/banner' };
+}
+
+function excluded(doc: EmailDocument, link: Link): boolean {
+  if (link.scheme && SKIP_SCHEMES.has(link.scheme)) return true;
+  if (link.role) return true;
+  if (link.href === '' && !link.raw.trim()) return false;
+  return false;
+}
+
+/** The VML twin pairing: VML link → its `<a>` (see step 2 above). */
+function pairVml(doc: EmailDocument, links: readonly Link[]): Map<Link, Link | undefined> {
+  const pairs = new Map<Link, Link | undefined>();
+  const htmlLinks = links.filter((l) => !l.isVml && !l.inConditional && l.tag === 'a');
+  const vmlLinks = links.filter((l) => l.isVml);
+  const taken = new Set<Link>();
+  for (const v of vmlLinks) {
+    const cond = doc.conditionalOf(v.element);
+    const after = cond ? cond.range.end : (v.element.endIndex ?? 0);
+    const before = cond ? cond.range.start : (v.element.startIndex ?? 0);
+    const nextVml = vmlLinks.find((o) => (o.element.startIndex ?? 0) > (v.element.startIndex ?? 0));
+    const limit = Math.min(after + 1500, nextVml ? (nextVml.element.startIndex ?? Infinity) : Infinity);
+    let twin = htmlLinks.find((l) => !taken.has(l) && (l.element.startIndex ?? 0) >= after && (l.element.startIndex ?? 0) < limit);
+    if (!twin) {
+      twin = [...htmlLinks].reverse().find((l) => !taken.has(l) && (l.element.endIndex ?? 0) < before && before - (l.element.endIndex ?? 0) < 600 && /mso-hide\s*:\s*all/i.test(l.element.attribs.style ?? ''));
+    }
+    if (twin) taken.add(twin);
+    pairs.set(v, twin);
+  }
+  return pairs;
+}
+
+function boxes(doc: EmailDocument, el: Element): Record<Viewport, Box> {
+  return { mobile: boxOf(doc, el, 'mobile'), desktop: boxOf(doc, el, 'desktop') };
+}
+
+/** Box of a VML-only button: where its conditional comment sits, sized by the VML style. */
+function vmlBoxes(doc: EmailDocument, v: Link): Record<Viewport, Box> {
+  const cond = doc.conditionalOf(v.element);
+  const host = cond?.comment.parent && cond.comment.parent.type === 'tag' ? (cond.comment.parent as Element) : undefined;
+  const s = styleMap(v.element.attribs.style);
+  const w = parseLength(s.get('width')) ?? 0;
+  const h = parseLength(s.get('height')) ?? 0;
+  const at = (vp: Viewport): Box => {
+    const b = host ? boxOf(doc, host, vp) : { top: 0, left: 0, width: 0, height: 0, measured: false };
+    return { top: b.top, left: b.left, width: w, height: h, measured: b.measured };
+  };
+  return { mobile: at('mobile'), desktop: at('desktop') };
+}
+
+export function findCtas(doc: EmailDocument): Cta[] {
+  const links = doc.links;
+  const pairs = pairVml(doc, links);
+  const twinOf = new Map<Link, Link>();
+  for (const [v, a] of pairs) if (a) twinOf.set(a, v);
+  const ctas: Omit<Cta, 'index' | 'primary'>[] = [];
+
+  const fromCandidate = (c: Candidate): Omit<Cta, 'index' | 'primary'> => {
+    const label = c.kind === 'image' ? (c.image!.attribs.alt ?? '').replace(/\s+/g, ' ').trim() : doc.textOf(c.a);
+    let labelRange: Range | undefined;
+    if (c.kind === 'image') {
+      const alt = doc.attr(c.image!, 'alt');
+      labelRange = alt && alt.quote ? alt.valueRange : undefined;
+    } else labelRange = labelRangeOf(doc, c.a);
+    const out: Omit<Cta, 'index' | 'primary'> = {
+      kind: c.kind,
+      label,
+      labelRange,
+      href: c.link.href,
+      hrefIsMergeTag: c.link.isMergeTagOnly,
+      link: c.link,
+      element: c.element,
+      range: doc.range(c.a),
+      type: classifyLink(c.link.href, label, c.link.role),
+      boxes: boxes(doc, c.element),
+      reason: c.reason,
+      labelElement: c.a,
+      linkBoxes: boxes(doc, c.a),
+      prominence: c.prominence,
+    };
+    if (c.image) out.image = c.image;
+    if (c.vml) {
+      out.vml = c.vml;
+      const vl = doc.textOf(c.vml.element);
+      if (vl) {
+        out.vmlLabel = vl;
+        out.vmlLabelRange = labelRangeOf(doc, c.vml.element);
+      }
+    }
+    return out;
+  };
+
+  for (const link of links) {
+    if (link.isVml) {
+      if (pairs.get(link)) continue; // reported with its twin
+      if (excluded(doc, link)) continue;
+      const label = doc.textOf(link.element);
+      ctas.push({
+        kind: 'vml-button',
+        label,
+        labelRange: labelRangeOf(doc, link.element),
+        href: link.href,
+        hrefIsMergeTag: link.isMergeTagOnly,
+        vml: link,
+        element: link.element,
+        range: doc.range(link.element),
+        type: classifyLink(link.href, label, link.role),
+        boxes: vmlBoxes(doc, link),
+        reason: 'Outlook VML button (no HTML twin found)',
+        labelElement: link.element,
+        linkBoxes: vmlBoxes(doc, link),
+        prominence: 3,
+        ...(label ? { vmlLabel: label, vmlLabelRange: labelRangeOf(doc, link.element) } : {}),
+      });
+      continue;
+    }
+    if (link.tag !== 'a' || link.inConditional) continue;
+    if (excluded(doc, link)) continue;
+    const a = link.element;
+    if (hiddenForWeb(doc, a)) continue;
+    const vml = twinOf.get(link);
+    if (vml) {
+      const styled = styledLink(doc, a, link);
+      const img = imagesOnly(doc, a)?.[0];
+      ctas.push(
+        fromCandidate({
+          kind: 'vml-button',
+          a,
+          link,
+          element: styled?.element ?? a,
+          prominence: 3,
+          reason: `VML ${vml.tag} paired with its HTML <a>`,
+          vml,
+          ...(img && !doc.textOf(a) ? { image: img } : {}),
+        }),
+      );
+      continue;
+    }
+    if (isSocialHref(link.href) && imagesOnly(doc, a)) continue;
+    const c = styledLink(doc, a, link) ?? imageCandidate(doc, a, link);
+    if (c) ctas.push(fromCandidate(c));
+  }
+
+  if (!ctas.length) {
+    const lone = loneTextLink(doc, links);
+    if (lone) {
+      ctas.push(fromCandidate({ kind: 'text', a: lone.element, link: lone, element: lone.element, prominence: 0, reason: 'the lone prominent text link of a short email' }));
+    }
+  }
+
+  ctas.sort((x, y) => x.range.start - y.range.start);
+  const top = Math.max(-1, ...ctas.map((c) => c.prominence));
+  const primaryAt = ctas.findIndex((c) => c.prominence === top);
+  return ctas.map((c, i) => ({ ...c, index: i, primary: i === primaryAt }));
+}
+
+/** Step 6: the one standalone text link of a short email, or undefined. */
+function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefined {
+  const body = doc.body ?? doc.dom;
+  const visible = doc.textOf(body).length;
+  if (visible >= 3000) return undefined;
+  const found: Link[] = [];
+  for (const link of links) {
+    if (link.isVml || link.inConditional || link.tag !== 'a' || excluded(doc, link)) continue;
+    const a = link.element;
+    const text = doc.textOf(a);
+    if (!text || textNodes(a).length === 0) continue;
+    if (isBareUrl(text) || isSocialHref(link.href) || link.isFragment) continue;
+    if (text.split(' ').length > 8) continue;
+    if (hiddenForWeb(doc, a) || inNavigation(doc, a)) continue;
+    const block = nearest(a, ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'center']);
+    if (!block) continue;
+    const blockText = doc.textOf(block).replace(/[→»›>]+/g, '').trim();
+    if (blockText !== text.replace(/[→»›>]+/g, '').trim()) continue;
+    if (descendants(block, isLinkEl).length !== 1) continue;
+    // Footer / small print: small font around it, or legal text in the surrounding cell.
+    const fs = effectiveFontSize(doc, a);
+    if (fs !== undefined && fs <= 12) continue;
+    const cell = nearest(block, ['td', 'th', 'div']) ?? block;
+    if (FOOTER_TEXT.test(doc.textOf(cell))) continue;
+    found.push(link);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function effectiveFontSize(doc: EmailDocument, el: Element): number | undefined {
+  for (let n: AnyNode | null = el; n; n = n.parent) {
+    if (n.type !== 'tag') continue;
+    const v = declaredStyle(doc, n as Element).get('font-size');
+    if (v) return parseLength(v);
+  }
+  return undefined;
+}
+
+/** The primary CTA, if any. */
+export function primaryCta(doc: EmailDocument): Cta | undefined {
+  return doc.ctas.find((c) => c.primary);
+}
+
+/** Button-style CTAs (kind button or vml-button). */
+export function isButtonStyle(c: Cta): boolean {
+  return c.kind === 'button' || c.kind === 'vml-button';
 }

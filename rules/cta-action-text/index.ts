@@ -1,0 +1,79 @@
+import { defineRule } from '../../src/rule.js';
+import { ctaLanguage, isAllCaps, isVagueLabel, sentenceCase, startsWithActionVerb, wordCount } from '../../src/model/cta-language.js';
+import { labelSuggestions, suggestLabels, withActionVerb } from '../../src/cta/suggest.js';
+import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
+import { graphemeLength } from '../../src/rule-utils.js';
+
+export default defineRule({
+  id: 'cta-action-text',
+  description: 'A call to action should open with an action verb, stay short (5 words / 30 characters by default) and not be written in ALL CAPS.',
+  rationale:
+    'A button is read in a glance: a verb first ("Start", "Download", "Book") tells the reader what the tap does, a short label fits a phone-width button on one line, and ALL CAPS text is slower to read and reads as shouting (screen readers may spell short capitalised words). ' +
+    'The verbs come from per-language lists chosen from <html lang> (English always counts).',
+  sources: [
+    'email-guidance.md §4 CTA best practice (Cerberus button guidance; touch-target width limits a label to one short line on a 375 px phone)',
+    'email-guidance.md §1.4 ALL CAPS (SpamAssassin treats all-caps text as a shouting signal; readability)',
+  ],
+  guidance: 'Start with the verb of the action, keep the object short ("Start your free trial"), and use sentence case; style capitals with CSS text-transform if the design needs them.',
+  category: 'cta',
+  severity: 'warn',
+  recommended: true,
+  options: {
+    maxWords: { type: 'integer', default: 5, minimum: 1, description: 'Longest label, in words.' },
+    maxChars: { type: 'integer', default: 30, minimum: 5, description: 'Longest label, in characters (graphemes).' },
+    verbs: { type: 'string[]', default: [], description: 'More words that count as action verbs (lower-case).' },
+  },
+  messages: {
+    noVerb: 'CTA {{label}} does not start with an action verb: say what the tap does, e.g. "{{example}}".',
+    tooLong: 'CTA {{label}} is {{size}} (limit {{limit}}): a short label reads at a glance and fits a phone-width button. Try "{{example}}".',
+    allCaps: 'CTA {{label}} is in ALL CAPS, which is slower to read: write it in sentence case ("{{example}}") and use CSS text-transform if the design needs capitals.',
+  },
+  examples: {
+    valid: [
+      { title: 'Verb first, short', code: '<a href="https://example.com/trial" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">Start your free trial</a>' },
+      { title: 'German', code: '<html lang="de"><body><a href="https://example.com/shop" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">Jetzt entdecken</a></body></html>' },
+    ],
+    invalid: [
+      { title: 'No verb', code: '<a href="https://example.com/shop/summer" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">Our summer collection</a>', messageId: 'noVerb' },
+      { title: 'Too long', code: '<a href="https://example.com/trial" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">Start your free trial today and save on every plan</a>', messageId: 'tooLong' },
+      { title: 'ALL CAPS', code: '<a href="https://example.com/shop" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">SHOP THE SALE</a>', messageId: 'allCaps' },
+      { title: 'Options: a stricter length', code: '<a href="https://example.com/trial" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">Start your free trial</a>', options: { maxWords: 3 }, messageId: 'tooLong' },
+    ],
+  },
+  check({ doc, options, report }) {
+    const lang = ctaLanguage(doc);
+    for (const cta of doc.ctas) {
+      const label = cta.label;
+      if (!label || isVagueLabel(label, lang)) continue; // cta-vague-text says it better
+      const range = ctaReportRange(doc, cta);
+      const typed = suggestLabels(cta, doc);
+      if (isAllCaps(label)) {
+        const fixed = sentenceCase(label);
+        report({ messageId: 'allCaps', data: { label: ctaName(cta), example: fixed }, range, suggestions: labelSuggestions(doc, cta, [fixed], (l) => `Write the label in sentence case: "${l}"`) });
+        continue;
+      }
+      const words = wordCount(label);
+      const chars = graphemeLength(label);
+      if (words > options.maxWords || chars > options.maxChars) {
+        const short = typed.filter((l) => wordCount(l) <= options.maxWords && graphemeLength(l) <= options.maxChars);
+        report({
+          messageId: 'tooLong',
+          data: {
+            label: ctaName(cta),
+            size: words > options.maxWords ? `${words} words` : `${chars} characters`,
+            limit: words > options.maxWords ? `${options.maxWords} words` : `${options.maxChars} characters`,
+            example: short[0] ?? 'Start your free trial',
+          },
+          range,
+          suggestions: labelSuggestions(doc, cta, short),
+        });
+        continue;
+      }
+      if (!startsWithActionVerb(label, lang, options.verbs)) {
+        const verbed = withActionVerb(cta, doc, options.maxChars);
+        const labels = [...(verbed ? [verbed] : []), ...typed].filter((l, i, a) => a.indexOf(l) === i).slice(0, 3);
+        report({ messageId: 'noVerb', data: { label: ctaName(cta), example: labels[0] ?? 'Start your free trial' }, range, suggestions: labelSuggestions(doc, cta, labels) });
+      }
+    }
+  },
+});

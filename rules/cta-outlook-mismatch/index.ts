@@ -1,0 +1,96 @@
+import { defineRule } from '../../src/rule.js';
+import type { Element } from 'domhandler';
+import type { EmailDocument } from '../../src/model/document.js';
+import { declaredStyle } from '../../src/model/layout.js';
+import { fillColor } from '../../src/model/cta.js';
+import { parseBox, parseLength } from '../../src/model/css.js';
+import { comparableLabel } from '../../src/model/cta-language.js';
+import { escapeHtml } from '../../src/cta/suggest.js';
+import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
+import { truncate } from '../../src/rule-utils.js';
+
+function maxPadding(style: Map<string, string>): number {
+  const base = parseBox(style.get('padding')) ?? [0, 0, 0, 0];
+  const sides = (['top', 'right', 'bottom', 'left'] as const).map((s, i) => parseLength(style.get(`padding-${s}`)) ?? base[i]);
+  return Math.max(...sides);
+}
+
+/** The `<td>` around the link paints or pads the button, which Outlook renders. */
+function tdFallback(doc: EmailDocument, a: Element): boolean {
+  for (let n = a.parent; n && n.type === 'tag'; n = n.parent) {
+    const el = n as Element;
+    if (el.name !== 'td' && el.name !== 'th') continue;
+    const s = declaredStyle(doc, el);
+    if (maxPadding(s) >= 4 || parseLength(s.get('mso-padding-alt')?.split(/\s+/)[0]) || el.attribs.bgcolor || fillColor(s)) return true;
+    return false;
+  }
+  return false;
+}
+
+const VML = (href: string, label: string) =>
+  `<!--[if mso]><v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" href="${href}" style="height:44px;width:220px;v-text-anchor:middle;" arcsize="10%" stroke="f" fillcolor="#0a7"><center style="color:#ffffff;font-size:16px;">${label}</center></v:roundrect><![endif]-->`;
+const A = (href: string, label: string) =>
+  `<a href="${href}" style="background:#0a7;color:#fff;display:inline-block;line-height:44px;width:220px;text-align:center;mso-hide:all">${label}</a>`;
+
+export default defineRule({
+  id: 'cta-outlook-mismatch',
+  description: 'Outlook for Windows must get the same button: a VML button\'s href and label must match its HTML twin, and a button sized by <a> padding needs a VML or <td> fallback.',
+  rationale:
+    'Outlook for Windows renders with Word: it ignores padding and border-radius on <a> (padding works only on table cells), so a button built from a padded <a> shows there as a bare text link. Bulletproof buttons give Outlook its own VML shape inside <!--[if mso]>, which is easy to forget when the HTML button changes: the VML href and label then send Outlook readers somewhere else or promise something else.',
+  sources: [
+    'email-guidance.md §3.2 Outlook for Windows (caniemail: padding "Only supported on table cells", border-radius not supported)',
+    'email-guidance.md §4.2 Bulletproof (VML) buttons for Outlook ("The href must be on both <v:roundrect> and <a>"; Maizzle pattern)',
+    'email-guidance.md "Proposed rule" table: CTA-OUTLOOK',
+  ],
+  guidance: 'Change the VML and the HTML button together (the suggestion copies the HTML href/label into the VML), or move the padding and fill onto a <td> around the link.',
+  category: 'cta',
+  severity: 'warn',
+  recommended: true,
+  options: {},
+  messages: {
+    hrefMismatch: 'Outlook\'s VML button goes to "{{vml}}" but its HTML twin {{label}} goes to "{{html}}": Outlook readers land elsewhere. Use the same href in both.',
+    labelMismatch: 'Outlook\'s VML button says "{{vml}}" but its HTML twin says "{{html}}". Use the same label in both.',
+    noFallback: 'Button {{label}} gets its size from <a> {{props}}, which Outlook for Windows ignores: there it shows as a plain text link. Put the padding and fill on a <td> around the link, or add a VML v:roundrect.',
+  },
+  examples: {
+    valid: [
+      { title: 'VML beside its twin, same href and label', code: `<div>${VML('https://example.com/trial', 'Start your trial')}${A('https://example.com/trial', 'Start your trial')}</div>` },
+      { title: 'Table button: the td pads and paints', code: '<table><tr><td bgcolor="#0a7" style="padding:14px 24px"><a href="https://example.com/trial" style="color:#fff;padding:0">Start your trial</a></td></tr></table>' },
+    ],
+    invalid: [
+      { title: 'VML href not updated', code: `<div>${VML('https://example.com/old-offer', 'Start your trial')}${A('https://example.com/trial', 'Start your trial')}</div>`, messageId: 'hrefMismatch' },
+      { title: 'VML label not updated', code: `<div>${VML('https://example.com/trial', 'Come back')}${A('https://example.com/trial', 'Start your trial')}</div>`, messageId: 'labelMismatch' },
+      { title: 'Padded link, no fallback', code: '<div><a href="https://example.com/trial" style="display:inline-block;background:#0a7;color:#fff;padding:14px 24px;border-radius:6px">Start your trial</a></div>', messageId: 'noFallback' },
+    ],
+  },
+  check({ doc, report }) {
+    for (const cta of doc.ctas) {
+      const vml = cta.vml;
+      if (vml && cta.link) {
+        if (vml.href !== cta.link.href) {
+          report({
+            messageId: 'hrefMismatch',
+            data: { vml: truncate(vml.href, 60), html: truncate(cta.link.href, 60), label: ctaName(cta) },
+            range: vml.valueRange,
+            suggestions: [{ desc: `Use the HTML button's href in the VML button`, fix: { range: vml.valueRange, text: cta.link.raw.replace(/"/g, '&quot;') } }],
+          });
+        }
+        if (cta.vmlLabel && cta.label && comparableLabel(cta.vmlLabel) !== comparableLabel(cta.label)) {
+          const range = cta.vmlLabelRange ?? doc.startTagRange(vml.element);
+          report({
+            messageId: 'labelMismatch',
+            data: { vml: truncate(cta.vmlLabel, 40), html: truncate(cta.label, 40) },
+            range,
+            suggestions: cta.vmlLabelRange ? [{ desc: `Use the HTML label "${cta.label}" in the VML button`, fix: { range: cta.vmlLabelRange, text: escapeHtml(cta.label) } }] : [],
+          });
+        }
+        continue;
+      }
+      if (cta.kind !== 'button' || cta.element !== cta.labelElement) continue; // table buttons pad the <td>
+      const s = declaredStyle(doc, cta.labelElement);
+      if (maxPadding(s) < 4 || tdFallback(doc, cta.labelElement)) continue;
+      const props = ['padding', ...(s.has('border-radius') ? ['border-radius'] : [])].join(' and ');
+      report({ messageId: 'noFallback', data: { label: ctaName(cta), props }, range: ctaReportRange(doc, cta) });
+    }
+  },
+});

@@ -1,0 +1,33 @@
+/** Small helpers the CTA rules share: where to report a CTA finding and how to name it. */
+import type { EmailDocument } from '../model/document.js';
+import type { Cta } from '../model/cta.js';
+import type { Range } from '../model/location.js';
+import { truncate } from '../rule-utils.js';
+
+/** The label text's range when known, else the CTA link's start tag. */
+export function ctaReportRange(doc: EmailDocument, cta: Cta): Range {
+  return cta.labelRange ?? doc.startTagRange(cta.labelElement);
+}
+
+/** `"Shop now"` (or `image CTA (no alt)`), quoted and truncated for messages. */
+export function ctaName(cta: Cta): string {
+  if (!cta.label) return cta.kind === 'image' ? 'image CTA (no alt text)' : 'CTA (no label)';
+  return `"${truncate(cta.label, 40)}"`;
+}
+
+/** "estimated" or "measured" for one or more boxes. */
+export function howKnown(measured: boolean): string {
+  return measured ? 'measured in a render' : 'estimated statically; `--render` measures it';
+}
+
+/** A destination as the competing-CTA rule compares it: query tracking params and fragment dropped. */
+export function destinationKey(href: string): string {
+  const h = href.trim();
+  const [base, query = ''] = h.split('#')[0].split('?');
+  const kept = query
+    .split('&')
+    .filter((p) => p && !/^(utm_[a-z]+|mc_[a-z]+|_hs[a-z]+|gclid|fbclid|ref)=/i.test(p))
+    .sort()
+    .join('&');
+  return (base.replace(/\/+$/, '') + (kept ? `?${kept}` : '')).toLowerCase();
+}

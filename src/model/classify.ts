@@ -1,0 +1,83 @@
+/**
+ * Micro-conversion type of a link: what the reader does when they follow it, read from the
+ * destination (path, file extension, host, merge-tag name) and the label. It feeds CTA
+ * suggestions, the tracking manifest and `inspect`.
+ *
+ * Order matters: the most specific intent wins (a `…/trial/signup` link is a trial, a
+ * `…/guide.pdf` link a download even when its label says "Read"). The destination speaks
+ * before the label, except where the label is specific and the destination is opaque (a
+ * merge tag, `#`, a tracking redirect).
+ */
+import type { MicroConversion } from './cta.js';
+import { findMergeTags } from './merge-tags.js';
+import type { LinkRole } from './links.js';
+
+export const SOCIAL_HOSTS =
+  /(^|\.)(facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.co|instagram\.com|linkedin\.com|lnkd\.in|youtube\.com|youtu\.be|pinterest\.[a-z.]+|tiktok\.com|snapchat\.com|threads\.net|bsky\.app|mastodon\.social|reddit\.com|tumblr\.com|vimeo\.com|dribbble\.com|behance\.net|github\.com|discord\.gg|discord\.com|whatsapp\.com|wa\.me|t\.me|telegram\.me|flickr\.com|medium\.com|twitch\.tv|xing\.com|vk\.com)$/i;
+
+/** Hostname of an absolute http(s) URL (lower-case), or null. */
+export function hostOf(href: string): string | null {
+  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href.trim());
+  return m ? m[1].toLowerCase() : null;
+}
+
+export function isSocialHref(href: string): boolean {
+  const h = hostOf(href);
+  if (!h) return false;
+  if (!SOCIAL_HOSTS.test(h)) return false;
+  // A YouTube/Vimeo video or a GitHub repository is content, not a profile; still social for icons.
+  return true;
+}
+
+interface Pattern {
+  type: MicroConversion;
+  /** Tested against the destination (path + query + merge-tag names, lower-case). */
+  href?: RegExp;
+  /** Tested against the label (lower-case). */
+  label?: RegExp;
+}
+
+const W = (s: string) => new RegExp(`(^|[^a-z])(${s})`, 'i');
+
+// Destination and label patterns, most specific first.
+const PATTERNS: Pattern[] = [
+  { type: 'unsubscribe', href: W('unsub|opt-?out'), label: W('unsubscribe|opt[ -]?out|abmelden|désinscri|desinscri|darse de baja|afmelden|uitschrijven') },
+  { type: 'view-online', href: W('view[-_]?in[-_]?browser|webversion|web-version|view[-_]?online|\\*\\|archive'), label: /view (this )?(email )?(in (your )?browser|online|as a web ?page)|web ?version|im browser|version en ligne|navegador/i },
+  { type: 'trial', href: W('trial|free-?trial|essai|testversion|prueba|prova-gratuita'), label: W('trial|essai gratuit|testen|kostenlos testen|prueba gratis|prova gratis|teste gr[aá]tis|proefperiode|probeer gratis') },
+  { type: 'download', href: /\.(pdf|zip|epub|mobi|docx?|xlsx?|pptx?|dmg|exe|pkg|msi|apk|ics?)(\?|#|$)|(^|[^a-z])(download|ebook|e-book|whitepaper|white-paper|guide|checklist|playbook|report|toolkit|template-pack|workbook)s?([^a-z]|$)/i, label: W('download|t[ée]l[ée]charg|herunterlad|descarg|scaric|baix|descarreg|ebook|e-book|whitepaper|white paper') },
+  { type: 'cart', href: W('cart|basket|bag|wish-?list|wishlist|panier|warenkorb|carrito|carrello|carrinho|winkelwagen|add-to'), label: W('add to (cart|bag|basket)|wish ?list|panier|warenkorb|carrito|carrello|carrinho|winkelwagen|in den warenkorb') },
+  { type: 'purchase', href: W('checkout|check-out|purchase|buy|order|payment|pay|billing|invoice|renew|upgrade|subscribe-now|pricing/checkout|kasse|commande|pedido|ordine|bestel'), label: W('buy|checkout|check out|complete (your )?(order|purchase)|pay|order now|purchase|renew|upgrade|acheter|commander|kaufen|bestellen|comprar|acquista|compre|koop') },
+  { type: 'form', href: W('survey|feedback|form|poll|questionnaire|nps|review|rate|rating|typeform|surveymonkey|enquete|umfrage|encuesta|sondaggio|pesquisa'), label: W('survey|feedback|questionnaire|poll|rate (us|your)|(write|leave) a review|vote|tell us|share your|umfrage|encuesta|sondaggio|pesquisa|enquête|avis') },
+  { type: 'event', href: W('event|webinar|booking|book|appointment|calendar|rsvp|register-for|reservation|reserve|tickets?|meetup|conference|summit|livestream|veranstaltung|evento|evenement|agenda'), label: W('webinar|rsvp|book|reserve|save (my|your) (seat|spot)|register for|event|tickets?|appointment|calendar|r[ée]server|buchen|reservar|prenota|reserve|boek') },
+  { type: 'signup', href: W('sign-?up|signup|register|registration|join|subscribe|create-account|onboarding|get-started|inscription|anmeld|registro|iscrizione|cadastro|aanmelden'), label: W('sign ?up|register|join|subscribe|create (an |your )?account|get started|inscri|anmelden|registr|suscr|iscriv|cadastr|aanmelden|abonn') },
+  { type: 'account', href: W('account|login|log-in|signin|sign-in|password|reset|verify|verification|confirm|activate|profile|dashboard|settings|my-|invite|invitation|accept'), label: W('log ?in|sign ?in|account|password|verify|confirm|activate|dashboard|accept( the)? invit|profile|my order|mon compte|mein konto|mi cuenta|il mio account|minha conta|mijn account') },
+  { type: 'product', href: W('product|products|shop|store|collection|collections|item|sku|catalog|catalogue|/p/|/dp/|sale|deals?|offer|produit|produkt|producto|prodotto|produto'), label: W('shop|view (the )?product|see (the )?product|browse|collection|sale|deal|offer|boutique|découvrir la collection|jetzt shoppen|comprar ahora|acquista ora') },
+  { type: 'content', href: W('blog|article|post|news|story|stories|magazine|guide|docs?|documentation|help|faq|learn|resources|video|watch|podcast|case-stud|changelog|release|features?|pricing|about|read|newsletter|journal'), label: W('read|watch|listen|article|story|blog|video|podcast|learn|discover|explore|see (how|what|why|the)|lire|lesen|leer|leggi|leia|lees|regarder|ansehen|mira|guarda|assista|bekijk') },
+];
+
+/**
+ * The micro-conversion type of a link. `role` (from links.ts) settles unsubscribe/preferences/
+ * view-online first; social hosts are `social`.
+ */
+export function classifyLink(href: string, label: string, role: LinkRole = null): MicroConversion {
+  if (role === 'unsubscribe' || role === 'preferences') return 'unsubscribe';
+  if (role === 'view-online') return 'view-online';
+  const h = href.trim();
+  if (isSocialHref(h)) return 'social';
+  const lower = h.toLowerCase();
+  // Merge-tag names speak for opaque hrefs: {{action_url}}, {{trial_extension_url}}, *|ARCHIVE|*.
+  const tagNames = findMergeTags(h).map((t) => t.text.replace(/[{}%*|$<>[\]=#/]/g, ' ').replace(/_/g, '-').toLowerCase());
+  let dest = lower.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/, ''); // drop scheme + host: the path says more
+  const host = hostOf(lower) ?? '';
+  dest = `${dest} ${tagNames.join(' ')}`.replace(/_/g, '-');
+  const text = label.toLowerCase();
+  for (const p of PATTERNS) {
+    if (p.href && p.href.test(dest)) return p.type;
+    // Hosts like shop.example.com or store.example.com
+    if (p.type === 'product' && /^(shop|store)\./.test(host)) return 'product';
+  }
+  for (const p of PATTERNS) {
+    if (p.label && p.label.test(text)) return p.type;
+  }
+  return 'other';
+}

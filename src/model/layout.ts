@@ -1,0 +1,644 @@
+/**
+ * Static layout estimate: where an element would sit (top, left, width, height) at a 375 px
+ * phone width and in a 600 px desktop preview pane, WITHOUT a browser. It reads width/height
+ * attributes and styles, paddings, margins, cellpadding, line heights, font sizes and text
+ * lengths, and lays the tree out as blocks, table rows and inline runs. Every box it returns
+ * is marked `measured: false`.
+ *
+ * When a render supplied real boxes (`doc.extra.measured`, a MeasuredGeometry keyed by the
+ * element's source start offset), `boxOf()` returns those instead (`measured: true`), so
+ * rules never change when measurements arrive.
+ *
+ * Known simplifications (the render replaces them): average glyph width (0.52 em, 0.57 em
+ * bold/upper case), no float, no absolute positioning, no `@media` rules except MJML's column
+ * classes; columns whose fixed widths overflow the phone stack (as responsive emails make
+ * them); images without a height get a 2:1 aspect (1:1 when narrow).
+ */
+import type { Element, AnyNode, Text } from 'domhandler';
+import { selectAll } from 'css-select';
+import type { EmailDocument } from './document.js';
+import { parseBox, parseDeclarations, parseLength } from './css.js';
+import { VIEWPORTS, type Box, type MeasuredGeometry, type Viewport } from './geometry.js';
+
+// ---------------------------------------------------------------------------------------------
+// Style: inline style over simple `<style>` rules (source order; !important wins). A small
+// stand-in for the full cascade in style.ts: enough for button classes and font sizes.
+
+interface SheetRule {
+  selector: string;
+  decls: Array<{ property: string; value: string; important: boolean }>;
+}
+
+const sheetCache = new WeakMap<EmailDocument, WeakMap<Element, Map<string, string>>>();
+
+/** Top-level rules of the document's `<style>` elements (rules inside `@media` etc. are skipped). */
+export function sheetRules(doc: EmailDocument): SheetRule[] {
+  const rules: SheetRule[] = [];
+  for (const s of doc.renderedElements) {
+    if (s.name !== 'style') continue;
+    const media = s.attribs.media;
+    if (media && !/^\s*(all|screen)\s*$/i.test(media)) continue;
+    const css = s.children.map((c) => (c as { data?: string }).data ?? '').join('').replace(/\/\*[^]*?\*\//g, '');
+    let i = 0;
+    while (i < css.length) {
+      const open = css.indexOf('{', i);
+      if (open < 0) break;
+      const head = css.slice(i, open).trim();
+      // Find the matching close brace (nested blocks for @media/@supports).
+      let depth = 1;
+      let j = open + 1;
+      while (j < css.length && depth > 0) {
+        if (css[j] === '{') depth++;
+        else if (css[j] === '}') depth--;
+        j++;
+      }
+      const body = css.slice(open + 1, j - 1);
+      const cleanHead = head.replace(/^[^{}]*;/, '').trim(); // drop stray `@import …;` before a rule
+      if (cleanHead && !cleanHead.startsWith('@')) {
+        const decls = parseDeclarations(body);
+        if (decls.length) for (const sel of cleanHead.split(',')) {
+          const t = sel.trim();
+          if (t && !/::?[a-z-]+(\(|$|\s|\.|\[)/i.test(t.replace(/:(first|last|nth)-child(\([^)]*\))?/gi, ''))) rules.push({ selector: t, decls });
+        }
+      }
+      i = j;
+    }
+  }
+  return rules;
+}
+
+function sheetStyles(doc: EmailDocument): WeakMap<Element, Map<string, string>> {
+  let m = sheetCache.get(doc);
+  if (m) return m;
+  m = new WeakMap();
+  const important = new WeakMap<Element, Set<string>>();
+  for (const rule of sheetRules(doc)) {
+    let els: Element[];
+    try {
+      els = selectAll(rule.selector, doc.dom) as unknown as Element[];
+    } catch {
+      continue;
+    }
+    for (const el of els) {
+      let map = m.get(el);
+      if (!map) m.set(el, (map = new Map()));
+      let imp = important.get(el);
+      if (!imp) important.set(el, (imp = new Set()));
+      for (const d of rule.decls) {
+        if (imp.has(d.property) && !d.important) continue;
+        map.set(d.property, d.value);
+        if (d.important) imp.add(d.property);
+      }
+    }
+  }
+  sheetCache.set(doc, m);
+  return m;
+}
+
+/** Declared style of an element: `<style>` rules, then the inline style on top. */
+export function declaredStyle(doc: EmailDocument, el: Element): Map<string, string> {
+  const sheet = doc.conditionalOf(el) ? undefined : sheetStyles(doc).get(el);
+  const inline = doc.style(el);
+  if (!sheet) return inline;
+  const out = new Map(sheet);
+  for (const [k, v] of inline) out.set(k, v);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const BLOCK = new Set([
+  'html', 'body', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'center', 'table', 'tbody', 'thead',
+  'tfoot', 'tr', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'hr', 'form', 'dl',
+  'dt', 'dd', 'address', 'figure', 'figcaption', 'pre', 'fieldset', 'caption',
+]);
+const SKIP = new Set(['head', 'style', 'script', 'title', 'meta', 'link', 'base', 'noscript', 'template', 'xml', 'map', 'area']);
+const HEADING_SIZE: Record<string, number> = { h1: 2, h2: 1.5, h3: 1.17, h4: 1, h5: 0.83, h6: 0.67 };
+const HEADING_MARGIN: Record<string, number> = { h1: 0.67, h2: 0.83, h3: 1, h4: 1.33, h5: 1.67, h6: 2.33 };
+
+interface Ctx {
+  vp: Viewport;
+  width: number;
+  fontSize: number;
+  /** Inherited line height: px, or a factor of the font size. */
+  lineHeight: { px?: number; factor?: number };
+  bold: boolean;
+  upper: boolean;
+}
+
+interface State {
+  doc: EmailDocument;
+  boxes: Map<Element, Box>;
+}
+
+function lineHeightPx(ctx: Ctx): number {
+  if (ctx.lineHeight.px !== undefined) return ctx.lineHeight.px;
+  return ctx.fontSize * (ctx.lineHeight.factor ?? 1.2);
+}
+
+function childCtx(st: State, el: Element, style: Map<string, string>, ctx: Ctx): Ctx {
+  let fontSize = ctx.fontSize;
+  const fs = style.get('font-size');
+  if (fs) fontSize = parseLength(fs, ctx.fontSize, ctx.fontSize) ?? namedFontSize(fs) ?? ctx.fontSize;
+  else if (el.name in HEADING_SIZE) fontSize = ctx.fontSize * HEADING_SIZE[el.name];
+  else if (el.name === 'small') fontSize = ctx.fontSize * 0.83;
+  else if (el.name === 'font' && el.attribs.size) fontSize = [10, 13, 16, 18, 24, 32, 48][Math.max(0, Math.min(6, parseInt(el.attribs.size, 10) - 1))] ?? fontSize;
+  let lineHeight = ctx.lineHeight;
+  const lh = style.get('line-height');
+  if (lh) {
+    const t = lh.trim().toLowerCase();
+    if (t === 'normal') lineHeight = { factor: 1.2 };
+    else if (/^\d*\.?\d+$/.test(t)) lineHeight = { factor: parseFloat(t) };
+    else if (t.endsWith('%')) lineHeight = { px: (parseFloat(t) / 100) * fontSize };
+    else {
+      const px = parseLength(t, fontSize);
+      if (px !== undefined) lineHeight = { px };
+    }
+  } else if (ctx.lineHeight.px !== undefined && fs && /%|em/.test(ctx.lineHeight.px.toString())) {
+    lineHeight = ctx.lineHeight;
+  }
+  const fw = style.get('font-weight');
+  const bold = fw ? /bold|[6-9]00/.test(fw) : ctx.bold || el.name === 'b' || el.name === 'strong' || el.name in HEADING_SIZE || el.name === 'th';
+  const tt = style.get('text-transform');
+  const upper = tt ? /upper/i.test(tt) : ctx.upper;
+  return { ...ctx, fontSize, lineHeight, bold, upper };
+}
+
+function namedFontSize(v: string): number | undefined {
+  return ({ 'xx-small': 9, 'x-small': 10, small: 13, medium: 16, large: 18, 'x-large': 24, 'xx-large': 32 } as Record<string, number>)[v.trim().toLowerCase()];
+}
+
+function isHiddenForLayout(st: State, el: Element, style: Map<string, string>): boolean {
+  if ('hidden' in el.attribs) return true;
+  const d = style.get('display')?.trim().toLowerCase();
+  if (d === 'none' || d?.startsWith('none')) return true;
+  if (/^hidden/i.test(style.get('visibility') ?? '')) return true;
+  const mh = style.get('max-height');
+  if (mh && parseLength(mh) === 0) return true;
+  if (el.name === 'img' && (el.attribs.width === '1' || el.attribs.height === '1')) return false;
+  return false;
+}
+
+/** Width of an element from its width attribute/style, against the containing width. */
+function specifiedWidth(el: Element, style: Map<string, string>, container: number, fontSize: number): number | undefined {
+  const sw = style.get('width');
+  let w = sw && sw !== 'auto' ? parseLength(sw, fontSize, container) : undefined;
+  if (w === undefined && el.attribs.width) {
+    const a = el.attribs.width.trim();
+    w = a.endsWith('%') ? (parseFloat(a) / 100) * container : parseFloat(a) || undefined;
+  }
+  const mw = parseLength(style.get('max-width'), fontSize, container);
+  if (mw !== undefined) w = w === undefined ? undefined : Math.min(w, mw);
+  return w;
+}
+
+function maxWidthOf(style: Map<string, string>, container: number, fontSize: number): number | undefined {
+  return parseLength(style.get('max-width'), fontSize, container);
+}
+
+function specifiedHeight(el: Element, style: Map<string, string>, fontSize: number): number | undefined {
+  const sh = style.get('height');
+  let h = sh && sh !== 'auto' ? parseLength(sh, fontSize) : undefined;
+  if (h === undefined && el.attribs.height && !el.attribs.height.trim().endsWith('%')) h = parseFloat(el.attribs.height) || undefined;
+  return h;
+}
+
+function sides(style: Map<string, string>, prop: 'padding' | 'margin', fontSize: number): [number, number, number, number] {
+  const base = parseBox(style.get(prop), fontSize) ?? [0, 0, 0, 0];
+  const names = ['top', 'right', 'bottom', 'left'] as const;
+  return names.map((n, i) => {
+    const v = style.get(`${prop}-${n}`);
+    return v !== undefined ? (parseLength(v, fontSize) ?? base[i]) : base[i];
+  }) as [number, number, number, number];
+}
+
+/** Border widths [top, right, bottom, left] from border / border-width / border-<side>. */
+export function borderWidths(style: Map<string, string>): [number, number, number, number] {
+  const width = (v: string | undefined): number | undefined => {
+    if (!v) return undefined;
+    if (/\bnone\b|\bhidden\b/i.test(v)) return 0;
+    for (const part of v.split(/\s+/)) {
+      const n = parseLength(part);
+      if (n !== undefined) return n;
+      const named = ({ thin: 1, medium: 3, thick: 5 } as Record<string, number>)[part.toLowerCase()];
+      if (named !== undefined) return named;
+    }
+    return /solid|dashed|dotted|double|groove|ridge|inset|outset/i.test(v) ? 3 : undefined;
+  };
+  const all = width(style.get('border')) ?? 0;
+  const bw = parseBox(style.get('border-width'));
+  const names = ['top', 'right', 'bottom', 'left'] as const;
+  return names.map((n, i) => width(style.get(`border-${n}`)) ?? parseLength(style.get(`border-${n}-width`)) ?? (bw ? bw[i] : all)) as [number, number, number, number];
+}
+
+function charWidth(ctx: Ctx): number {
+  return ctx.fontSize * (ctx.bold || ctx.upper ? 0.57 : 0.52);
+}
+
+/** Intrinsic (shrink-to-fit) width of inline content, capped at `max`. */
+function intrinsicWidth(st: State, el: Element, ctx: Ctx, max: number): number {
+  let w = 0;
+  const visit = (n: AnyNode, c: Ctx) => {
+    if (n.type === 'text') w += ((n as Text).data.replace(/\s+/g, ' ').trim().length) * charWidth(c);
+    else if (n.type === 'tag') {
+      const e = n as Element;
+      if (SKIP.has(e.name)) return;
+      const s = declaredStyle(st.doc, e);
+      if (isHiddenForLayout(st, e, s)) return;
+      if (e.name === 'img') {
+        w += specifiedWidth(e, s, max, c.fontSize) ?? 0;
+        return;
+      }
+      const cc = childCtx(st, e, s, c);
+      const p = sides(s, 'padding', cc.fontSize);
+      w += p[1] + p[3];
+      for (const ch of e.children) visit(ch, cc);
+    }
+  };
+  for (const ch of el.children) visit(ch, ctx);
+  return Math.min(max, Math.ceil(w));
+}
+
+interface BlockResult {
+  /** Border-box height. */
+  height: number;
+  marginTop: number;
+  marginBottom: number;
+}
+
+/** Lays out one block-level element whose margin box starts at `top`; returns its height and margins. */
+function layoutBlock(st: State, el: Element, top: number, left: number, containerWidth: number, parentCtx: Ctx, forcedWidth?: number): BlockResult {
+  const style = declaredStyle(st.doc, el);
+  const ctx = childCtx(st, el, style, parentCtx);
+  const fs = ctx.fontSize;
+  let [mt, , mb] = sides(style, 'margin', fs);
+  if (!style.has('margin') && !style.has('margin-top') && !style.has('margin-bottom')) {
+    if (el.name === 'p' || el.name === 'ul' || el.name === 'ol' || el.name === 'blockquote') mt = mb = fs;
+    else if (el.name in HEADING_MARGIN) mt = mb = HEADING_MARGIN[el.name] * fs;
+  }
+  if (el.name === 'img') {
+    const { w, h } = imageSize(el, style, containerWidth, fs);
+    st.boxes.set(el, { top: top + mt, left, width: w, height: h, measured: false });
+    return { height: h, marginTop: mt, marginBottom: mb };
+  }
+  const pad = sides(style, 'padding', fs);
+  if ((el.name === 'td' || el.name === 'th') && !hasPadding(style)) {
+    const cp = cellPadding(el);
+    if (cp) pad.fill(cp);
+  }
+  const bw = borderWidths(style);
+  let width = forcedWidth ?? specifiedWidth(el, style, containerWidth, fs) ?? containerWidth;
+  const mw = maxWidthOf(style, containerWidth, fs);
+  if (mw !== undefined) width = Math.min(width, mw);
+  width = Math.min(width, containerWidth);
+  if (el.name === 'body' || el.name === 'html') width = containerWidth;
+  const boxSizing = style.get('box-sizing')?.includes('border') || el.name === 'td' || el.name === 'th' || el.name === 'table';
+  const inner = Math.max(0, boxSizing ? width - pad[1] - pad[3] - bw[1] - bw[3] : width);
+  const contentTop = top + mt + bw[0] + pad[0];
+  let content: number;
+  if (el.name === 'table') content = layoutTable(st, el, contentTop, left, inner, ctx);
+  else if (el.name === 'tr') content = layoutRow(st, el, contentTop, left, inner, ctx, undefined);
+  else if (el.name === 'hr') content = 0;
+  else content = layoutFlow(st, el.children, contentTop, left + pad[3] + bw[3], inner, ctx);
+  let height = content + pad[0] + pad[2] + bw[0] + bw[2];
+  const sh = specifiedHeight(el, style, fs);
+  if (sh !== undefined && el.name !== 'img') height = Math.max(height, boxSizing ? sh : sh + pad[0] + pad[2] + bw[0] + bw[2]);
+  if (el.name === 'hr') height = Math.max(height, 2);
+  st.boxes.set(el, { top: top + mt, left, width: boxSizing || forcedWidth ? width : width + pad[1] + pad[3] + bw[1] + bw[3], height, measured: false });
+  return { height, marginTop: mt, marginBottom: mb };
+}
+
+function hasPadding(style: Map<string, string>): boolean {
+  for (const k of style.keys()) if (k.startsWith('padding')) return true;
+  return false;
+}
+
+function cellPadding(td: Element): number {
+  for (let n = td.parent; n; n = n.parent) {
+    if (n.type === 'tag' && (n as Element).name === 'table') {
+      const v = parseFloat((n as Element).attribs.cellpadding ?? '');
+      return Number.isFinite(v) ? v : 0;
+    }
+  }
+  return 0;
+}
+
+function tagChildren(el: Element, names: readonly string[]): Element[] {
+  const out: Element[] = [];
+  for (const c of el.children) {
+    if (c.type !== 'tag') continue;
+    const e = c as Element;
+    if (names.includes(e.name)) out.push(e);
+    else if (e.name === 'tbody' || e.name === 'thead' || e.name === 'tfoot') out.push(...tagChildren(e, names));
+  }
+  return out;
+}
+
+function layoutTable(st: State, table: Element, top: number, left: number, width: number, ctx: Ctx): number {
+  const spacing = parseFloat(table.attribs.cellspacing ?? '') || 0;
+  let y = top + spacing;
+  for (const c of table.children) {
+    if (c.type !== 'tag') continue;
+    const e = c as Element;
+    const style = declaredStyle(st.doc, e);
+    if (isHiddenForLayout(st, e, style)) continue;
+    if (e.name === 'tr') {
+      y += layoutBlock(st, e, y, left, width, ctx).height + spacing;
+    } else if (e.name === 'tbody' || e.name === 'thead' || e.name === 'tfoot') {
+      const h = layoutTable(st, e, y - spacing, left, width, ctx) - spacing;
+      st.boxes.set(e, { top: y, left, width, height: h, measured: false });
+      y += h;
+    } else if (e.name === 'caption') {
+      y += layoutBlock(st, e, y, left, width, ctx).height;
+    }
+  }
+  return y - top;
+}
+
+function layoutRow(st: State, tr: Element, top: number, left: number, width: number, ctx: Ctx, _u: undefined): number {
+  const cells = tagChildren(tr, ['td', 'th']).filter((c) => !isHiddenForLayout(st, c, declaredStyle(st.doc, c)));
+  if (!cells.length) return 0;
+  const spec = cells.map((c) => {
+    const s = declaredStyle(st.doc, c);
+    const w = specifiedWidth(c, s, width, ctx.fontSize);
+    if (w !== undefined) return w;
+    // A centred-container cell (`max-width` without width) takes what it may; empty side cells take nothing.
+    const mw = maxWidthOf(s, width, ctx.fontSize);
+    return mw !== undefined ? Math.min(mw, width) : undefined;
+  });
+  if (spec.some((w) => w !== undefined)) {
+    cells.forEach((c, i) => {
+      if (spec[i] === undefined && !st.doc.textOf(c) && !c.children.some((n) => n.type === 'tag')) spec[i] = 0;
+    });
+  }
+  const fixed = spec.reduce<number>((a, w) => a + (w ?? 0), 0);
+  // Columns that do not fit the phone stack (what the responsive CSS of such emails does).
+  const stack = ctx.vp === 'mobile' && cells.length > 1 && fixed > width + 1 && spec.filter((w) => w !== undefined && w > 1).length >= 2;
+  if (stack) {
+    let y = top;
+    for (const c of cells) y += layoutBlock(st, c, y, left, width, ctx, width).height;
+    return y - top;
+  }
+  const free = cells.length - spec.filter((w) => w !== undefined).length;
+  const scale = fixed > width ? width / fixed : 1;
+  const rest = Math.max(0, width - fixed * scale);
+  let x = left;
+  let h = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const w = spec[i] !== undefined ? spec[i]! * scale : free ? rest / free : 0;
+    h = Math.max(h, layoutBlock(st, cells[i], top, x, width, ctx, w).height);
+    x += w;
+  }
+  return h;
+}
+
+/** Lays out a sequence of children (blocks and inline runs); returns the content height. */
+function layoutFlow(st: State, children: readonly AnyNode[], top: number, left: number, width: number, ctx: Ctx): number {
+  let y = top;
+  let pendingMargin = 0;
+  let run: AnyNode[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const h = layoutInline(st, run, y + pendingMargin, left, width, ctx);
+    if (h > 0) {
+      y += pendingMargin + h;
+      pendingMargin = 0;
+    }
+    run = [];
+  };
+  for (const n of children) {
+    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+      const el = n as Element;
+      if (SKIP.has(el.name)) continue;
+      const style = declaredStyle(st.doc, el);
+      if (isHiddenForLayout(st, el, style)) continue;
+      if (isBlockLevel(el, style)) {
+        flush();
+        const r = layoutBlock(st, el, y, left, width, ctx);
+        const collapsed = Math.max(pendingMargin, r.marginTop);
+        // layoutBlock placed the box at y + marginTop; shift accounting for the collapsed margin.
+        const box = st.boxes.get(el)!;
+        const shift = collapsed - r.marginTop;
+        if (shift) shiftBoxes(st, el, shift);
+        y = box.top + r.height;
+        pendingMargin = r.marginBottom;
+        continue;
+      }
+    } else if (n.type !== 'text') continue;
+    run.push(n);
+  }
+  flush();
+  return y - top + pendingMargin;
+}
+
+function shiftBoxes(st: State, el: Element, dy: number): void {
+  const visit = (n: AnyNode) => {
+    if (n.type === 'tag') {
+      const b = st.boxes.get(n as Element);
+      if (b) b.top += dy;
+      for (const c of (n as Element).children) visit(c);
+    }
+  };
+  visit(el);
+}
+
+function isBlockLevel(el: Element, style: Map<string, string>): boolean {
+  const d = style.get('display')?.trim().toLowerCase();
+  if (d) {
+    if (d.startsWith('inline')) return false;
+    if (d === 'block' || d === 'table' || d === 'flex' || d === 'list-item' || d === 'table-row' || d === 'table-cell' || d === 'grid') return true;
+  }
+  return BLOCK.has(el.name);
+}
+
+/** Inline formatting: text, inline elements, images and inline-blocks on lines of `width`. */
+function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: number, width: number, ctx: Ctx): number {
+  let lineTop = top;
+  let x = 0;
+  let lineH = 0;
+  let hasContent = false;
+  const placed: Box[] = [];
+  const newLine = () => {
+    lineTop += lineH || lineHeightPx(ctx);
+    x = 0;
+    lineH = 0;
+  };
+  const placeAtomic = (w: number, h: number): { top: number; left: number } => {
+    if (x > 0 && x + w > width + 0.5) newLine();
+    const pos = { top: lineTop, left: left + x };
+    x += w;
+    lineH = Math.max(lineH, h);
+    hasContent = true;
+    return pos;
+  };
+  const visit = (n: AnyNode, c: Ctx) => {
+    if (n.type === 'text') {
+      const data = (n as Text).data;
+      if (/^[ \t\n\r\f]*$/.test(data)) {
+        if (x > 0) x += charWidth(c) * 0.5;
+        return;
+      }
+      const chars = data.replace(/[ \t\n\r\f]+/g, ' ').length;
+      const lh = c.fontSize === 0 ? 0 : c.lineHeight.px ?? c.fontSize * (c.lineHeight.factor ?? 1.2);
+      lineH = Math.max(lineH, lh);
+      hasContent = true;
+      let w = chars * charWidth(c);
+      while (x + w > width && width > 0) {
+        w -= width - x;
+        lineTop += lineH || lh;
+        x = 0;
+        lineH = lh;
+      }
+      x += w;
+      return;
+    }
+    if (n.type !== 'tag') return;
+    const el = n as Element;
+    if (SKIP.has(el.name)) return;
+    const style = declaredStyle(st.doc, el);
+    if (isHiddenForLayout(st, el, style)) return;
+    if (el.name === 'br') {
+      if (!hasContent || lineH === 0) lineH = lineHeightPx(c);
+      newLine();
+      return;
+    }
+    const cc = childCtx(st, el, style, c);
+    if (el.name === 'img') {
+      const { w, h } = imageSize(el, style, width, cc.fontSize);
+      const pos = placeAtomic(w, h);
+      const box: Box = { top: pos.top, left: pos.left, width: w, height: h, measured: false };
+      st.boxes.set(el, box);
+      placed.push(box);
+      return;
+    }
+    const d = style.get('display')?.trim().toLowerCase() ?? '';
+    if (d.startsWith('inline-block') || d === 'inline-table' || d === 'inline-flex' || (el.name === 'table' && !d)) {
+      const pad = sides(style, 'padding', cc.fontSize);
+      const bw = borderWidths(style);
+      const mjCol = /\bmj-column-(per|px)-(\d+(?:-\d+)?)/.exec(el.attribs.class ?? '');
+      let w = specifiedWidth(el, style, width, cc.fontSize);
+      if (mjCol && VIEWPORTS[ctx.vp].width >= 480) {
+        const n = parseFloat(mjCol[2].replace('-', '.'));
+        w = mjCol[1] === 'per' ? (n / 100) * width : n;
+      }
+      if (w === undefined) w = Math.min(width, intrinsicWidth(st, el, cc, width) + pad[1] + pad[3] + bw[1] + bw[3] + 1);
+      w = Math.min(w, width);
+      const pos = { top: lineTop, left: left + x };
+      if (x > 0 && x + w > width + 0.5) {
+        newLine();
+        pos.top = lineTop;
+        pos.left = left;
+      }
+      const r = layoutBlock(st, el, pos.top, pos.left, width, c, w);
+      placed.push(st.boxes.get(el)!);
+      const h = r.height + r.marginTop + r.marginBottom;
+      x += w;
+      lineH = Math.max(lineH, h);
+      hasContent = true;
+      return;
+    }
+    // Plain inline element: its box spans the lines its content covers.
+    const startTop = lineTop;
+    const startX = x;
+    const before = placed.length;
+    for (const ch of el.children) visit(ch, cc);
+    const inner = placed.slice(before);
+    const pad = sides(style, 'padding', cc.fontSize);
+    const bw = borderWidths(style);
+    const lh = cc.fontSize === 0 ? 0 : lineHeightPx(cc);
+    const lines = lineTop > startTop ? 2 : 1;
+    const w = lineTop > startTop ? width : Math.max(0, x - startX) + pad[1] + pad[3] + bw[1] + bw[3];
+    const h = lineTop > startTop ? lineTop - startTop + (lineH || lh) : Math.max(lh, lines === 1 ? lh : 0);
+    // Inline padding/border do not move lines but paint (and take taps) around the text.
+    const box: Box = {
+      top: startTop + (lineH > lh ? (lineH - lh) / 2 : 0) - pad[0] - bw[0],
+      left: left + startX,
+      width: w,
+      height: h + pad[0] + pad[2] + bw[0] + bw[2],
+      measured: false,
+    };
+    // Images and inline-blocks inside stretch the inline box around them.
+    if (inner.length) {
+      const t = Math.min(...inner.map((b) => b.top));
+      const bottom = Math.max(...inner.map((b) => b.top + b.height), h > lh ? box.top + box.height : 0);
+      const l = Math.min(box.left, ...inner.map((b) => b.left));
+      const r = Math.max(box.left + (x > startX ? w : 0), ...inner.map((b) => b.left + b.width));
+      box.top = Math.min(t, h > lh ? box.top : t);
+      box.height = bottom - box.top;
+      box.left = l;
+      box.width = r - l;
+    }
+    st.boxes.set(el, box);
+    placed.push(box);
+    x += pad[1] + pad[3];
+  };
+  for (const n of nodes) visit(n, ctx);
+  if (!hasContent) return 0;
+  return lineTop - top + (lineH || 0);
+}
+
+function imageSize(el: Element, style: Map<string, string>, width: number, fontSize: number): { w: number; h: number } {
+  let w = specifiedWidth(el, style, width, fontSize);
+  let h = specifiedHeight(el, style, fontSize);
+  // width:100% / height:auto over width/height attributes: keep the attributes' aspect ratio.
+  const aw = parseFloat(el.attribs.width ?? '');
+  const ah = parseFloat(el.attribs.height ?? '');
+  const sh = style.get('height')?.trim();
+  if (w !== undefined && aw > 0 && ah > 0 && (!sh || sh === 'auto') && Math.abs(w - aw) > 0.5) h = (w * ah) / aw;
+  if (w === undefined && h === undefined) {
+    w = Math.min(width, 300);
+    h = 150;
+  } else if (w === undefined) w = h! * (h! < 60 ? 1 : 2);
+  else if (h === undefined) h = w >= 200 ? w / 2 : w;
+  let ww = w!;
+  let hh = h!;
+  if (ww > width) {
+    hh = (hh * width) / ww;
+    ww = width;
+  }
+  return { w: ww, h: hh };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const layoutCache = new WeakMap<EmailDocument, Partial<Record<Viewport, Map<Element, Box>>>>();
+
+/** Estimated boxes of every rendered element at a viewport (cached per document). */
+export function estimateLayout(doc: EmailDocument, vp: Viewport): Map<Element, Box> {
+  let per = layoutCache.get(doc);
+  if (!per) layoutCache.set(doc, (per = {}));
+  const hit = per[vp];
+  if (hit) return hit;
+  const st: State = { doc, boxes: new Map() };
+  const ctx: Ctx = { vp, width: VIEWPORTS[vp].width, fontSize: 16, lineHeight: { factor: 1.2 }, bold: false, upper: false };
+  const root = doc.body ?? doc.htmlElement;
+  if (root) layoutBlock(st, root, 0, 0, ctx.width, ctx);
+  else layoutFlow(st, doc.dom.children, 0, 0, ctx.width, ctx);
+  per[vp] = st.boxes;
+  return st.boxes;
+}
+
+/** The measured box of `el` when a render supplied one. */
+export function measuredBox(doc: EmailDocument, el: Element, vp: Viewport): Box | undefined {
+  const m = doc.extra.measured as MeasuredGeometry | undefined;
+  const b = m?.viewports?.[vp]?.get(el.startIndex ?? -1);
+  return b ? { ...b, measured: true } : undefined;
+}
+
+/**
+ * The box of `el` at a viewport: measured when available, else estimated. Elements the static
+ * layout does not place (inside Outlook-only conditionals, hidden) take the box of the nearest
+ * placed element that follows/contains them, or a zero box at the top.
+ */
+export function boxOf(doc: EmailDocument, el: Element, vp: Viewport): Box {
+  const measured = measuredBox(doc, el, vp);
+  if (measured) return measured;
+  const boxes = estimateLayout(doc, vp);
+  const b = boxes.get(el);
+  if (b) return { ...b };
+  for (let n = el.parent; n; n = n.parent) {
+    const pb = n.type === 'tag' ? boxes.get(n as Element) : undefined;
+    if (pb) return { ...pb };
+  }
+  return { top: 0, left: 0, width: 0, height: 0, measured: false };
+}
