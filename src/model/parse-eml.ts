@@ -292,7 +292,11 @@ export async function loadEml(filePath: string, text: string, options: LoadOptio
   }
   if (html === undefined || !html.trim()) {
     throw new InputError(
-      info ? 'the text/html part is empty; inboxlint lints the HTML of a message' : 'no text/html part; inboxlint lints the HTML of a message',
+      info
+        ? 'the text/html part is empty; inboxlint lints the HTML of a message'
+        : !root.headers.some((h) => h.name === 'content-type') && /^\s*<(!doctype|html)/i.test(raw.slice(root.bodyStart, root.bodyStart + 2000))
+          ? 'no text/html part (the body looks like HTML but the message has no Content-Type header, so mail clients show it as text/plain); inboxlint lints the HTML of a message'
+          : 'no text/html part; inboxlint lints the HTML of a message',
       { filePath },
     );
   }

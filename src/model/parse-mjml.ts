@@ -261,6 +261,9 @@ export async function loadMjml(filePath: string, text: string, options: LoadOpti
     );
   }
   const body = root.children.find((c) => c.tag === 'mj-body');
+  if (!body && !source.elements.some((e) => e.tag === 'mj-include')) {
+    throw new InputError('no <mj-body>: the template has no email content to compile and lint', { filePath, line: root.line, column: root.column });
+  }
   const head = root.children.find((c) => c.tag === 'mj-head');
   const dir = baseDir(filePath);
   const includes = resolveIncludes(source, dir);
@@ -394,7 +397,8 @@ function textSource(html: string, el: MjmlElement, text: string, source: 'mj-tit
   const out: TextSource = { text: t.replace(/\s+/g, ' ').trim(), source, inferred };
   if (re) {
     const m = re.exec(html);
-    if (m) out.range = { start: m.index, end: m.index + m[0].length };
+    // The title's text (what mj-title wrote), so its span lands inside mj-title.
+    if (m) out.range = { start: m.index + m[0].indexOf('>') + 1, end: m.index + m[0].lastIndexOf('<') };
   } else if (raw) {
     const at = html.indexOf(raw, Math.max(0, html.search(/<body[\s>]/i)));
     if (at >= 0) out.range = { start: at, end: at + raw.length };
@@ -510,7 +514,8 @@ function collectIssues(source: MjmlSource, errors: CachedCompile['errors'], incl
     const walkInc = (i: MjmlInclude, chain: string) => {
       const where = chain ? ` (in ${chain})` : '';
       if (i.problem) push('include', `${i.problem}${where}`, inc.element.startTag);
-      for (const p of i.source?.problems ?? []) {
+      // A partial needs no <mjml> root: mjml wraps it in <mjml><mj-body>.
+      for (const p of (i.source?.problems ?? []).filter((x) => x.kind !== 'no-root')) {
         push('xml', `${p.message} (in ${rel(dir, i.resolved)} line ${p.line}, included here)`, inc.element.startTag);
       }
       for (const c of i.children) walkInc(c, rel(dir, i.resolved));
