@@ -100,6 +100,8 @@ describe('exit codes', () => {
   it('--rule id=off turns a rule off; id=error:{options} sets severity and options', () => {
     const p = project({ 'bad.html': WITH_ERROR, 'long.html': LONG_TITLE });
     expect(run(['bad.html', '--rule', 'img-alt=off'], p).code).toBe(0);
+    // Files after a repeated --rule are still files.
+    expect(run(['--rule', 'img-alt=off', '--rule', 'link-insecure=error', 'bad.html'], p).code).toBe(0);
     expect(run(['long.html'], p).code).toBe(0);
     const r = run(['long.html', '--rule', 'subject-length=error'], p);
     expect(r.code).toBe(1);

@@ -22,7 +22,7 @@ export interface LintArgs {
   files?: string[];
   format: string;
   'output-file'?: string;
-  rule?: string[];
+  rule?: string | string[];
   config?: string;
   subject?: string;
   preheader?: string;
@@ -39,7 +39,8 @@ export function lintOptions<T>(y: Argv<T>) {
     .positional('files', { type: 'string', array: true, describe: 'Email files (.html, .htm, .mjml, .eml), directories or globs' })
     .option('format', { alias: 'f', type: 'string', choices: FORMAT_NAMES, default: 'stylish', describe: 'Output format' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
-    .option('rule', { type: 'string', array: true, describe: 'Set a rule: id=off|warn|error, or id=warn:{"option":value} (repeatable)' })
+    // Not `array: true`: that would swallow the file names after `--rule x=off`; repeats still collect into an array.
+    .option('rule', { type: 'string', describe: 'Set a rule: id=off|warn|error, or id=warn:{"option":value} (repeatable)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
     .option('subject', { type: 'string', describe: 'The subject line (beats config and <title>)' })
     .option('preheader', { type: 'string', describe: 'The preheader text (beats config and the hidden preheader)' })
@@ -117,7 +118,7 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
   const resolver = await new ConfigResolver({
     cwd,
     configFile: argv.config,
-    rules: argv.rule,
+    rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
     subject: argv.subject,
     preheader: argv.preheader,
     mailType: argv['mail-type'],
