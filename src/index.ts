@@ -9,3 +9,4 @@ export type { Config, OverrideConfig, RuleEntry, RulesConfig, SeverityInput, Fil
 export { ConfigError, InputError, InboxlintError } from './errors.js';
 export { formatters, getFormatter, type FormatName, type Formatter, type FormatterContext } from './formatters/index.js';
 export { EmailDocument } from './model/document.js';
+export { inspect, inspectDocument, type InspectResult, type InspectCta, type InspectLink, type InspectInput } from './inspect.js';

@@ -223,7 +223,7 @@ function labelRangeOf(doc: EmailDocument, el: AnyNode): Range | undefined {
 }
 
 /** Navigation: the link sits with 2+ other short links in one block or one table row, and little else. */
-function inNavigation(doc: EmailDocument, a: Element): boolean {
+export function inNavigation(doc: EmailDocument, a: Element): boolean {
   const short = (e: Element) => {
     const t = doc.textOf(e);
     return t.length > 0 && t.length <= 25 && t.split(' ').length <= 3;
@@ -250,7 +250,7 @@ function inNavigation(doc: EmailDocument, a: Element): boolean {
   return false;
 }
 
-function imagesOnly(doc: EmailDocument, a: Element): Element[] | undefined {
+export function imagesOnly(doc: EmailDocument, a: Element): Element[] | undefined {
   if (textNodes(a).length) return undefined;
   const imgs = descendants(a, (e) => e.name === 'img');
   return imgs.length ? imgs : undefined;

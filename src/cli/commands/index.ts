@@ -9,6 +9,7 @@ import { initCommand } from './init.js';
 import { demoCommand } from './demo.js';
 import { docsCommand } from './docs.js';
 import { trackCommand } from './track.js';
+import { inspectCommand } from './inspect.js';
 
 export type CommandFactory = (setExit: (code: number) => void) => CommandModule<any, any>;
 
@@ -19,4 +20,5 @@ export const commands: CommandFactory[] = [
   demoCommand,
   docsCommand,
   trackCommand,
+  inspectCommand,
 ];

@@ -1,0 +1,32 @@
+/**
+ * `inboxlint inspect <file…> [--json]`: prints what inboxlint understood about each email —
+ * subject, preheader, calls to action (primary, kind, type, position) and links (why not a
+ * CTA, whether tracked). `--json` prints the public JSON shape (see src/inspect.ts).
+ */
+import type { CommandFactory } from './index.js';
+import { formatInspect, inspect, type InspectResult } from '../../inspect.js';
+import { expandInputs } from '../files.js';
+import { InputError } from '../../errors.js';
+
+export const inspectCommand: CommandFactory = () => ({
+  command: 'inspect <files..>',
+  describe: 'Show what inboxlint understood: subject, preheader, CTAs (primary, type, position) and links',
+  builder: (y) =>
+    y
+      .positional('files', { type: 'string', array: true, describe: 'Email files (HTML, MJML, .eml), folders or globs' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print JSON (a stable, documented shape)' })
+      .option('subject', { type: 'string', describe: 'The subject line (when the file does not hold it)' })
+      .option('preheader', { type: 'string', describe: 'The preheader text (when the file does not hold it)' }),
+  handler: async (argv) => {
+    const patterns = argv.files as string[];
+    const files = await expandInputs(patterns, process.cwd());
+    if (!files.length) throw new InputError(`no email files match ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
+    const options = {
+      ...(argv.subject !== undefined ? { subject: argv.subject as string, subjectSource: 'option' as const } : {}),
+      ...(argv.preheader !== undefined ? { preheader: argv.preheader as string, preheaderSource: 'option' as const } : {}),
+    };
+    const results: InspectResult[] = [];
+    for (const f of files) results.push(...(await inspect(f.path, options)));
+    process.stdout.write(argv.json ? `${JSON.stringify(results, null, 2)}\n` : formatInspect(results));
+  },
+});

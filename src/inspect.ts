@@ -1,0 +1,235 @@
+/**
+ * `inspect`: what inboxlint understood about an email — subject and preheader (and where they
+ * came from), each CTA (label, destination, kind, primary, micro-conversion type, position
+ * measured or estimated) and each link (is it a CTA, and if not why; would it be tracked).
+ * The JSON shape is a public contract:
+ *   [{filePath, subject: {text, source}, preheader: {text, source},
+ *     ctas: [{label, href, kind, primary, type, line, column, position: {mobile: {top, measured}, desktop: {top, measured}}}],
+ *     links: [{href, text, line, column, isCta, type, trackable, skipReason}]}]
+ * Extra fields may be added, never removed or renamed.
+ */
+import type { EmailDocument, TextSource } from './model/document.js';
+import { imagesOnly, inNavigation, type Cta, type CtaKind, type MicroConversion } from './model/cta.js';
+import type { Link } from './model/links.js';
+import { classifyLink, isSocialHref } from './model/classify.js';
+import { classifyTrackability } from './rewrite/track.js';
+import { documentFromText, loadFile, type LoadOptions } from './load.js';
+import type { InputKind } from './rule.js';
+
+export interface InspectPosition {
+  top: number;
+  measured: boolean;
+  /** Extra: the box size at that viewport. */
+  width: number;
+  height: number;
+}
+
+export interface InspectCta {
+  label: string;
+  href: string;
+  kind: CtaKind;
+  primary: boolean;
+  type: MicroConversion;
+  line: number;
+  column: number;
+  position: { mobile: InspectPosition; desktop: InspectPosition };
+  /** Extra: why it counts as a CTA, its order, whether its href is a merge tag, its Outlook VML twin. */
+  index: number;
+  reason: string;
+  hrefIsMergeTag: boolean;
+  vml?: { href: string; label?: string; line: number; column: number };
+}
+
+export interface InspectLink {
+  href: string;
+  text: string;
+  line: number;
+  column: number;
+  isCta: boolean;
+  type: MicroConversion;
+  trackable: boolean;
+  skipReason: string | null;
+  /** Extra: why the link is not a CTA (null for CTAs), its tag, and the CTA it belongs to. */
+  whyNotCta: string | null;
+  tag: string;
+  ctaIndex: number | null;
+}
+
+export interface InspectText {
+  text: string | null;
+  source: TextSource['source'] | null;
+  inferred: boolean;
+}
+
+export interface InspectResult {
+  filePath: string;
+  subject: InspectText;
+  preheader: InspectText;
+  ctas: InspectCta[];
+  links: InspectLink[];
+}
+
+function textInfo(t: TextSource | null): InspectText {
+  return t ? { text: t.text, source: t.source, inferred: t.inferred } : { text: null, source: null, inferred: false };
+}
+
+const round = (n: number) => Math.round(n);
+
+/** Why a link is not a CTA, in a few words (for the link table). */
+export function whyNotCta(doc: EmailDocument, link: Link): string {
+  if (link.scheme && ['mailto', 'tel', 'sms', 'javascript', 'data', 'cid'].includes(link.scheme)) return `${link.scheme}: link`;
+  if (link.role === 'unsubscribe') return 'unsubscribe link';
+  if (link.role === 'preferences') return 'preferences link';
+  if (link.role === 'view-online') return 'view-online link';
+  if (link.inConditional && !link.isVml) return 'Outlook-only markup';
+  if (isSocialHref(link.href)) return 'social link';
+  if (doc.isHidden(link.element) && !/mso-hide/i.test(link.element.attribs.style ?? '')) return 'hidden';
+  if (link.isVml) return 'Outlook VML shape';
+  if (imagesOnly(doc, link.element)) return 'image link without button/banner cues';
+  if (!link.text) return 'no label';
+  if (inNavigation(doc, link.element)) return 'navigation';
+  return 'plain text link (not styled as a button)';
+}
+
+/** The inspect result of one parsed document. */
+export function inspectDocument(doc: EmailDocument): InspectResult {
+  const ctaOf = new Map<Link, Cta>();
+  for (const c of doc.ctas) {
+    if (c.link) ctaOf.set(c.link, c);
+    if (c.vml) ctaOf.set(c.vml, c);
+  }
+  const pos = (c: Cta, vp: 'mobile' | 'desktop'): InspectPosition => {
+    const b = c.boxes[vp];
+    return { top: round(b.top), measured: b.measured, width: round(b.width), height: round(b.height) };
+  };
+  const ctas = doc.ctas.map((c): InspectCta => {
+    const at = doc.span(c.range);
+    const out: InspectCta = {
+      label: c.label,
+      href: c.href,
+      kind: c.kind,
+      primary: c.primary,
+      type: c.type,
+      line: at.line,
+      column: at.column,
+      position: { mobile: pos(c, 'mobile'), desktop: pos(c, 'desktop') },
+      index: c.index,
+      reason: c.reason,
+      hrefIsMergeTag: c.hrefIsMergeTag,
+    };
+    if (c.vml && c.link) {
+      const v = doc.span(doc.range(c.vml.element));
+      out.vml = { href: c.vml.href, ...(c.vmlLabel ? { label: c.vmlLabel } : {}), line: v.line, column: v.column };
+    }
+    return out;
+  });
+  const links = doc.links.map((l): InspectLink => {
+    const at = doc.span(doc.range(l.element));
+    const cta = ctaOf.get(l);
+    const { trackable, skipReason } = classifyTrackability(l, undefined, doc);
+    return {
+      href: l.href,
+      text: l.text,
+      line: at.line,
+      column: at.column,
+      isCta: !!cta,
+      type: cta ? cta.type : classifyLink(l.href, l.text, l.role),
+      trackable,
+      skipReason,
+      whyNotCta: cta ? null : whyNotCta(doc, l),
+      tag: l.tag,
+      ctaIndex: cta ? cta.index : null,
+    };
+  });
+  return { filePath: doc.filePath, subject: textInfo(doc.subject), preheader: textInfo(doc.preheader), ctas, links };
+}
+
+export type InspectInput = string | readonly string[] | { text: string; filePath?: string; kind?: InputKind };
+
+/**
+ * The node API: `inspect('email.html')`, `inspect(['a.html', 'b.mjml'])` or
+ * `inspect({text, filePath?})` → one result per file. Input problems throw InputError.
+ */
+export async function inspect(input: InspectInput, options: LoadOptions = {}): Promise<InspectResult[]> {
+  if (typeof input === 'object' && !Array.isArray(input) && 'text' in (input as object)) {
+    const i = input as { text: string; filePath?: string; kind?: InputKind };
+    const doc = await documentFromText(i.filePath ?? '<text>', i.text, { ...options, ...(i.kind ? { kind: i.kind } : {}) });
+    return [inspectDocument(doc)];
+  }
+  const paths = typeof input === 'string' ? [input] : (input as readonly string[]);
+  const out: InspectResult[] = [];
+  for (const p of paths) out.push(inspectDocument(await loadFile(p, options)));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Human output: readable tables.
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function cut(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function sourceWords(t: InspectText): string {
+  if (!t.source) return '';
+  const words: Record<string, string> = {
+    option: 'given as an option',
+    config: 'from the config',
+    header: 'from the Subject header',
+    title: 'inferred from <title>',
+    'mj-title': 'from <mj-title>',
+    'hidden-element': 'hidden preheader element',
+    'mj-preview': 'from <mj-preview>',
+  };
+  return words[t.source] ?? t.source;
+}
+
+export function formatInspect(results: readonly InspectResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(r.filePath, '');
+    out.push(`  Subject:   ${r.subject.text === null ? '(none found)' : `"${r.subject.text}"  (${sourceWords(r.subject)})`}`);
+    out.push(`  Preheader: ${r.preheader.text === null ? '(none found)' : `"${cut(r.preheader.text, 90)}"  (${sourceWords(r.preheader)})`}`, '');
+    if (r.ctas.length) {
+      const measured = r.ctas.some((c) => c.position.mobile.measured);
+      out.push(`  Calls to action (${r.ctas.length}; positions ${measured ? 'measured' : 'estimated'}, top edge in px):`);
+      const rows = r.ctas.map((c) => [
+        c.primary ? '★' : String(c.index + 1),
+        `"${cut(c.label || '(no label)', 32)}"`,
+        c.kind,
+        c.type,
+        cut(c.href || '(empty)', 40),
+        String(c.position.mobile.top),
+        String(c.position.desktop.top),
+        `${c.line}:${c.column}`,
+      ]);
+      out.push(indent(table(['#', 'Label', 'Kind', 'Type', 'Destination', 'Mobile', 'Desktop', 'Line'], rows)));
+      out.push('  ★ = primary CTA', '');
+    } else out.push('  Calls to action: none found', '');
+    if (r.links.length) {
+      out.push(`  Links (${r.links.length}):`);
+      const rows = r.links.map((l) => [
+        `${l.line}:${l.column}`,
+        `"${cut(l.text || '(no text)', 28)}"`,
+        cut(l.href || '(empty)', 40),
+        l.isCta ? `CTA ${l.ctaIndex! + 1}` : `no: ${l.whyNotCta}`,
+        l.type,
+        l.trackable ? 'yes' : `no (${l.skipReason})`,
+      ]);
+      out.push(indent(table(['Line', 'Text', 'Destination', 'CTA?', 'Type', 'Tracked'], rows)), '');
+    } else out.push('  Links: none', '');
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function indent(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+}
