@@ -33,6 +33,9 @@ import ctaTouchTarget from './cta-touch-target/index.js';
 import ctaImageOnly from './cta-image-only/index.js';
 import ctaOutlookMismatch from './cta-outlook-mismatch/index.js';
 // — Contrast and typography
+import colorContrast from './color-contrast/index.js';
+import ctaContrast from './cta-contrast/index.js';
+import minFontSize from './min-font-size/index.js';
 // — Tracking
 import trackingParams from './tracking-params/index.js';
 // — MJML and .eml
@@ -67,6 +70,10 @@ export const allRules: readonly AnyRule[] = [
   ctaTouchTarget,
   ctaImageOnly,
   ctaOutlookMismatch,
+  // Contrast and typography
+  colorContrast,
+  ctaContrast,
+  minFontSize,
   // Tracking
   trackingParams,
   // MJML and .eml

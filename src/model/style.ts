@@ -77,6 +77,8 @@ export interface TextRun {
   fg: ResolvedColor;
   bg: ResolvedColor;
   fontSize: number;
+  /** Where the font size was declared (undefined: the browser default). */
+  fontSizeOrigin?: StyleOrigin;
   fontWeight: number;
   /** A background image or gradient lies under the text with no fallback colour: the background is unknown. */
   inconclusive: boolean;
@@ -1005,7 +1007,7 @@ export class StyleResolver {
             const visible = texts.filter((t) => normalizeSpace(t.data));
             const range = { start: visible[0].startIndex ?? 0, end: (visible[visible.length - 1].endIndex ?? 0) + 1 };
             const colors = this.resolveColors(el);
-            runs.push({ element: el, text, range, fg: colors.fg, bg: colors.bg, fontSize: s.fontSize, fontWeight: s.fontWeight, inconclusive: colors.inconclusive, imageElement: colors.imageElement, imageOrigin: colors.imageOrigin, scheme: this.scheme });
+            runs.push({ element: el, text, range, fg: colors.fg, bg: colors.bg, fontSize: s.fontSize, fontSizeOrigin: s.fontSizeOrigin, fontWeight: s.fontWeight, inconclusive: colors.inconclusive, imageElement: colors.imageElement, imageOrigin: colors.imageOrigin, scheme: this.scheme });
           }
         }
       }

@@ -1,0 +1,114 @@
+import { defineRule } from '../../src/rule.js';
+import { contrastRatio, formatColor, formatRatio, isLargeText, requiredRatio, toHex, truncateRatio, type WcagLevel } from '../../src/model/color.js';
+import type { ResolvedColor, TextRun } from '../../src/model/style.js';
+import { documentStartRange, truncate } from '../../src/rule-utils.js';
+
+/** `#8a8a8a (from .muted in <style>, line 22)`; a composited colour also says what was declared. */
+export function describeColor(c: ResolvedColor): string {
+  const blended = c.blended ? `; ${formatColor(c.declared)} composited over what lies beneath` : '';
+  return `${toHex(c.color)} (${c.origin.description}${blended})`;
+}
+
+/** The finding data for a run that fails, or undefined when it passes. */
+export function contrastFailure(run: TextRun, level: WcagLevel): Record<string, string> | undefined {
+  const ratio = contrastRatio(run.fg.color, run.bg.color);
+  const required = requiredRatio(level, isLargeText(run.fontSize, run.fontWeight));
+  if (truncateRatio(ratio) >= required) return undefined;
+  return { ratio: formatRatio(ratio), required: String(required), fg: describeColor(run.fg), bg: describeColor(run.bg), text: truncate(run.text, 40) };
+}
+
+export default defineRule({
+  id: 'color-contrast',
+  description: 'Text must contrast with the background it is actually painted on (WCAG 2.x 1.4.3), in light and in declared dark mode.',
+  rationale:
+    'Low-contrast text is hard or impossible to read for many readers and on phones in daylight. WCAG 2.x 1.4.3 asks for 4.5:1 ' +
+    '(3:1 for large text: at least 24px, or 18.66px and bold), computed without rounding (4.499:1 fails). Emails set colours through ' +
+    '`bgcolor` attributes, `<style>` classes, `background` shorthands, `<font color>`, inheritance and dark-mode media queries, so the ' +
+    'effective background is resolved the way a browser does (checked against Chromium) rather than read from the nearest inline style. ' +
+    'Where a template declares dark-mode colours (Apple Mail, Outlook.com and others apply them), they are checked too.',
+  sources: [
+    'email-guidance.md §6.1 WCAG 2.x (relative luminance and contrast ratio, w3c/wcag terms; 1.4.3 AA 4.5:1 / 3:1 large; 1.4.6 AAA 7:1 / 4.5:1; "computed values should not be rounded")',
+    'email-guidance.md §6.3 Dark mode in email clients (caniemail prefers-color-scheme support; Outlook.com [data-ogsc]/[data-ogsb])',
+    'email-guidance.md "Proposed rule" table: TEXT-CONTRAST (≥4.5:1, large ≥24px or ≥18.66px bold ≥700 ≥3:1; default background white)',
+  ],
+  guidance:
+    'Darken the text or change the background until the ratio reaches the threshold; check the colours where they are declared (the message says where). ' +
+    'Give text over a background image a fallback background-color it passes on. In dark-mode rules, override every text colour whose background you change.',
+  category: 'contrast',
+  severity: 'error',
+  recommended: true,
+  options: {
+    level: { type: 'string', default: 'AA', enum: ['AA', 'AAA'], description: 'WCAG level: AA (4.5:1, 3:1 large) or AAA (7:1, 4.5:1 large).' },
+    checkDarkMode: { type: 'boolean', default: true, description: 'Check the dark scheme when the template declares dark-mode rules.' },
+    warnWithoutDarkMode: {
+      type: 'boolean',
+      default: false,
+      description: 'Warn once when the template declares no dark-mode colours (clients that invert colours then decide for you).',
+    },
+  },
+  messages: {
+    low: 'Text contrast {{ratio}}:1 is below {{required}}:1: {{fg}} on {{bg}}. Darken the text or change the background.',
+    lowDark: 'In the dark scheme, text contrast {{ratio}}:1 is below {{required}}:1: {{fg}} on {{bg}}. Override this text colour in the dark-mode rules.',
+    inconclusive:
+      'Text "{{text}}" sits on a background image ({{image}}) with no fallback background colour: its contrast cannot be checked, and clients that block images show it on whatever lies beneath. Declare a background-color it passes on.',
+    noDarkMode:
+      'The template declares no dark-mode colours (no @media (prefers-color-scheme: dark) or [data-ogsc] rules): clients that invert colours decide how it looks. Consider declaring dark-mode colours.',
+  },
+  examples: {
+    valid: [
+      {
+        title: 'Light text on a dark bgcolor cell',
+        code: '<table><tr><td bgcolor="#1a1a2e"><p style="color:#ffffff">Welcome aboard</p></td></tr></table>',
+      },
+      {
+        title: 'Large bold text at 3.5:1',
+        code: '<h1 style="color:#808080;font-size:24px">Big sale</h1>',
+      },
+    ],
+    invalid: [
+      {
+        title: 'Grey text whose background comes from a class on an ancestor',
+        code: '<style>.wrapper{background:#f4f4f4}.muted{color:#8a8a8a}</style>\n<table class="wrapper"><tr><td><p class="muted">Unsubscribe at any time.</p></td></tr></table>',
+        messageId: 'low',
+      },
+      {
+        title: 'Dark-mode rules change the background but not the text',
+        code:
+          '<style>.bg{background:#ffffff}.t{color:#333333}@media (prefers-color-scheme: dark){.bg{background:#1e1e1e !important}}</style>\n' +
+          '<div class="bg"><p class="t">Invisible at night.</p></div>',
+        messageId: 'lowDark',
+      },
+      {
+        title: 'Text over a background image with no fallback colour',
+        code: '<table><tr><td background="https://example.com/hero.jpg"><h2 style="color:#ffffff">Summer</h2></td></tr></table>',
+        messageId: 'inconclusive',
+      },
+    ],
+  },
+  check({ doc, options, report }) {
+    const level = options.level as WcagLevel;
+    for (const run of doc.textRuns) {
+      if (run.inconclusive) {
+        const image = run.imageOrigin?.description ?? `on <${run.imageElement?.name ?? 'element'}>`;
+        report({ messageId: 'inconclusive', data: { text: truncate(run.text, 40), image }, range: run.range, severity: 'warn' });
+        continue;
+      }
+      const fail = contrastFailure(run, level);
+      if (fail) report({ messageId: 'low', data: fail, range: run.range });
+    }
+    if (!options.checkDarkMode && !options.warnWithoutDarkMode) return;
+    const dark = doc.darkTextRuns;
+    if (!dark) {
+      if (options.warnWithoutDarkMode && doc.textRuns.length) report({ messageId: 'noDarkMode', range: documentStartRange(doc), severity: 'warn' });
+      return;
+    }
+    if (!options.checkDarkMode) return;
+    // Report only what the dark scheme makes worse: a run that already fails in light was reported above.
+    const lightFailing = new Set(doc.textRuns.filter((r) => !r.inconclusive && contrastFailure(r, level)).map((r) => r.element));
+    for (const run of dark) {
+      if (run.inconclusive || lightFailing.has(run.element)) continue;
+      const fail = contrastFailure(run, level);
+      if (fail) report({ messageId: 'lowDark', data: fail, range: run.range });
+    }
+  },
+});

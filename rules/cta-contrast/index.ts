@@ -1,0 +1,144 @@
+import type { AnyNode, Element } from 'domhandler';
+import { defineRule } from '../../src/rule.js';
+import type { EmailDocument } from '../../src/model/document.js';
+import { contrastRatio, formatRatio, truncateRatio, type WcagLevel } from '../../src/model/color.js';
+import { computedStyleOf, resolvedColorsOf, type Scheme, type TextRun } from '../../src/model/style.js';
+import { parseBox } from '../../src/model/css.js';
+import { truncate } from '../../src/rule-utils.js';
+import { contrastFailure, describeColor } from '../color-contrast/index.js';
+
+/** A button to check: the element painting its fill and its label text. */
+export interface ButtonTarget {
+  /** The element that paints the button fill (the bulletproof `<td>` or the `<a>`). */
+  element: Element;
+  label: string;
+}
+
+function contains(ancestor: Element, node: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+function padded(doc: EmailDocument, el: Element): boolean {
+  const box = parseBox(doc.style(el).get('padding'));
+  if (box?.some((v) => v > 0)) return true;
+  if (['padding-top', 'padding-left', 'padding-right', 'padding-bottom'].some((p) => (parseFloat(doc.style(el).get(p) ?? '') || 0) > 0)) return true;
+  const table = el.parent?.parent?.type === 'tag' ? (el.parent.parent as Element) : undefined;
+  return el.name === 'td' && Number(table?.attribs.cellpadding ?? 0) > 0;
+}
+
+/**
+ * Button-styled links when the CTA model has none: an `<a href>` with a background colour and
+ * padding, or the only link of a `<td>` with a background colour and padding.
+ */
+export function buttonStyledLinks(doc: EmailDocument): ButtonTarget[] {
+  const out: ButtonTarget[] = [];
+  for (const a of doc.renderedElements) {
+    if (a.name !== 'a' || a.attribs.href === undefined) continue;
+    const label = doc.textOf(a);
+    if (!label) continue;
+    if (computedStyleOf(doc, a).backgroundColor.a > 0 && padded(doc, a)) {
+      out.push({ element: a, label });
+      continue;
+    }
+    const td = a.parent?.type === 'tag' && (a.parent as Element).name === 'td' ? (a.parent as Element) : undefined;
+    if (!td || computedStyleOf(doc, td).backgroundColor.a === 0 || !padded(doc, td)) continue;
+    const links = doc.renderedElements.filter((e) => e.name === 'a' && contains(td, e));
+    if (links.length === 1 && doc.textOf(td) === label) out.push({ element: td, label });
+  }
+  return out;
+}
+
+export function buttonTargets(doc: EmailDocument): ButtonTarget[] {
+  const ctas = doc.ctas.filter((c) => c.kind === 'button' && !doc.conditionalOf(c.element));
+  if (doc.ctas.length) return ctas.map((c) => ({ element: c.element, label: c.label }));
+  return buttonStyledLinks(doc);
+}
+
+export default defineRule({
+  id: 'cta-contrast',
+  description: 'A button label must contrast with the button fill, and the fill should stand out from what surrounds it.',
+  rationale:
+    'The call to action is the one thing the reader must see. Its label is text: WCAG 1.4.3 asks for 4.5:1 against the fill (3:1 when large). ' +
+    'The fill against the surrounding background is a non-text contrast: WCAG 1.4.11 asks for 3:1 where the fill is what shows the control is there; ' +
+    'a label alone can identify it, so that part is a warning. The fill is resolved from wherever it is painted (often the `<td bgcolor>` of a bulletproof button).',
+  sources: [
+    'email-guidance.md §6.1 WCAG 2.x (1.4.3 Contrast Minimum; 1.4.11 Non-text Contrast, Understanding doc: a border is not required when the label identifies the control)',
+    'email-guidance.md "Proposed rule" table: CTA-CONTRAST (label vs fill ≥4.5:1, ≥3:1 if large; fill vs adjacent ≥3:1, recommend always)',
+  ],
+  guidance: 'Choose a label colour that reaches the threshold on the button fill, and a fill that stands out from the background around the button (3:1).',
+  category: 'cta',
+  severity: 'error',
+  recommended: true,
+  options: {
+    level: { type: 'string', default: 'AA', enum: ['AA', 'AAA'], description: 'WCAG level for the label: AA (4.5:1, 3:1 large) or AAA (7:1, 4.5:1 large).' },
+    checkFill: { type: 'boolean', default: true, description: 'Warn when the button fill contrasts less than 3:1 with the surrounding background (WCAG 1.4.11).' },
+  },
+  messages: {
+    label: 'Button "{{label}}": label contrast {{ratio}}:1 is below {{required}}:1: {{fg}} on the fill {{bg}}. Change the label colour or the fill.',
+    labelDark: 'Button "{{label}}" in the dark scheme: label contrast {{ratio}}:1 is below {{required}}:1: {{fg}} on the fill {{bg}}. Override the label or fill colour in the dark-mode rules.',
+    fill: 'Button "{{label}}": the fill {{fill}} contrasts {{ratio}}:1 with the background around it {{around}}, below 3:1, so the button does not stand out. Use a fill that stands apart from the background.',
+  },
+  examples: {
+    valid: [
+      {
+        title: 'White label on a blue bulletproof cell',
+        code: '<table><tr><td bgcolor="#1565c0" style="padding:12px 24px"><a href="https://example.com/buy" style="color:#ffffff">Buy now</a></td></tr></table>',
+      },
+    ],
+    invalid: [
+      {
+        title: 'White label on a yellow fill that comes from the <td bgcolor>',
+        code:
+          '<table bgcolor="#222222"><tr><td style="padding:20px"><table><tr><td bgcolor="#ffd54f" style="padding:12px 24px">' +
+          '<a href="https://example.com/start" style="color:#ffffff">Start your trial</a></td></tr></table></td></tr></table>',
+        messageId: 'label',
+      },
+      {
+        title: 'A pale fill on a white page',
+        code: '<table><tr><td bgcolor="#f5f5f5" style="padding:12px 24px"><a href="https://example.com/more" style="color:#111111">See more</a></td></tr></table>',
+        messageId: 'fill',
+      },
+    ],
+  },
+  check({ doc, options, report }) {
+    const level = options.level as WcagLevel;
+    const targets = buttonTargets(doc);
+    if (!targets.length) return;
+    const schemes: Array<[Scheme, TextRun[] | null]> = [
+      ['light', doc.textRuns],
+      ['dark', doc.darkTextRuns],
+    ];
+    for (const t of targets) {
+      const failedLight = new Set<Element>();
+      for (const [scheme, runs] of schemes) {
+        if (!runs) continue;
+        // One finding per button and scheme: the first label run that fails.
+        for (const run of runs) {
+          if (!contains(t.element, run.element) || run.inconclusive) continue;
+          if (scheme === 'dark' && failedLight.has(run.element)) continue;
+          const fail = contrastFailure(run, level);
+          if (!fail) continue;
+          if (scheme === 'light') failedLight.add(run.element);
+          report({ messageId: scheme === 'light' ? 'label' : 'labelDark', data: { ...fail, label: truncate(t.label, 40) }, range: run.range });
+          break;
+        }
+      }
+      if (!options.checkFill) continue;
+      const own = computedStyleOf(doc, t.element);
+      const parent = t.element.parent;
+      if (own.backgroundColor.a === 0 || own.backgroundImage || !parent || parent.type !== 'tag') continue;
+      const fill = resolvedColorsOf(doc, t.element).bg;
+      const around = resolvedColorsOf(doc, parent as Element);
+      if (around.inconclusive) continue;
+      const ratio = contrastRatio(fill.color, around.bg.color);
+      if (truncateRatio(ratio) >= 3) continue;
+      report({
+        messageId: 'fill',
+        data: { label: truncate(t.label, 40), fill: describeColor(fill), around: describeColor(around.bg), ratio: formatRatio(ratio) },
+        range: doc.startTagRange(t.element),
+        severity: 'warn',
+      });
+    }
+  },
+});
