@@ -76,7 +76,7 @@ export const sarif: Formatter = (results, ctx) => {
         continue;
       }
       const res: Record<string, unknown> = {
-        ruleId: m.ruleId ?? 'inboxlint-directive',
+        ruleId: m.ruleId ?? 'inboxlint',
         level: level(m),
         message: { text: m.message },
         locations: [physical(m)],

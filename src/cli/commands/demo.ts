@@ -41,7 +41,7 @@ const lintStep: DemoStep = {
     for (const r of resolver.ctx.ruleSet) rulesMeta[r.id] = r;
     const text = stylish(
       outcomes.map((o) => o.result),
-      { cwd: process.cwd(), rulesMeta, color: ctx.color, showSuggestions: true },
+      { cwd: ctx.dir, rulesMeta, color: ctx.color, showSuggestions: true },
     );
     ctx.out(text || '  no problems found\n');
   },
