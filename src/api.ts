@@ -64,6 +64,7 @@ async function lintOne(
     return { filePath, result: fatalResult(filePath, err), inputError: err, config };
   }
   const result = lintDocument(doc, { rules: config.rules, reportUnusedDirectives: options.reportUnusedDirectives, ruleSet: options.ruleSet });
+  if (typeof doc.extra.note === 'string') result.note = doc.extra.note;
   return { filePath, result, doc, config };
 }
 
