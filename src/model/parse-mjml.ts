@@ -75,6 +75,8 @@ export interface MjmlExtra {
   mapping: 'aligned' | 'approximate';
 }
 
+export const MJML_NOTE = 'lines refer to the MJML source; ranges to the compiled HTML';
+
 const MARK_PREFIX = 'ilq';
 const MARK_RE = /ilq(\d+)q/;
 /** Components that do not take css-class (or sit in mj-head). */
@@ -378,7 +380,7 @@ export async function loadMjml(filePath: string, text: string, options: LoadOpti
     ...(foundSubject?.text ? { foundSubject } : {}),
     ...(foundPreheader?.text ? { foundPreheader } : {}),
     // mj-group columns never stack on mobile: the layout rules look up their HTML offsets.
-    extra: { ...(options.extra ?? {}), mjml: extra, mjmlGroupOffsets: groupOffsets(real.html, regions) },
+    extra: { ...(options.extra ?? {}), mjml: extra, mjmlGroupOffsets: groupOffsets(real.html, regions), note: MJML_NOTE },
   });
 }
 
