@@ -444,7 +444,10 @@ export function pairVmlTwins(links: readonly Link[], ctas: readonly Cta[] = []):
 
 interface LinkInfo {
   link: Link;
+  /** For a VML link: its HTML `<a>` twin. */
   twin?: Link;
+  /** For an `<a>`: the VML button paired with it. */
+  vml?: Link;
   cta?: Cta;
   number: number;
 }
@@ -458,13 +461,18 @@ function linkInfos(doc: EmailDocument, needCtas: boolean): LinkInfo[] {
     if (c.vml) ctaOf.set(c.vml, c);
   }
   const twins = pairVmlTwins(links, ctas);
+  const vmlOf = new Map<Link, Link>();
+  for (const [v, a] of twins) vmlOf.set(a, v);
   let n = 0;
   const numbers = new Map<Link, number>();
   for (const l of links) if (!twins.has(l)) numbers.set(l, n++);
   return links.map((link) => {
     const twin = twins.get(link);
-    const cta = ctaOf.get(link) ?? (twin ? ctaOf.get(twin) : undefined);
-    return { link, twin, cta, number: numbers.get(twin ?? link) ?? 0 };
+    // Twins share one CTA: the `<a>`'s, else the VML button's.
+    const a = twin ?? link;
+    const v = twin ? link : vmlOf.get(link);
+    const cta = ctaOf.get(a) ?? (v ? ctaOf.get(v) : undefined);
+    return { link, twin, vml: vmlOf.get(link), cta, number: numbers.get(a) ?? 0 };
   });
 }
 
@@ -477,17 +485,19 @@ function contextFor(doc: EmailDocument, info: LinkInfo, base: string | undefined
     type: info.cta?.type ?? 'other',
     file: doc.filePath,
     text: main.text,
-    role: main.role,
+    // An unsubscribe/preference/view-online label on either twin keeps both untracked.
+    role: main.role ?? (info.twin ? info.link.role : info.vml?.role) ?? null,
     quote: info.link.quote,
     baseHref: base,
     separator,
-    optOut: optedOut(doc, main.element) || optedOut(doc, info.link.element),
+    optOut: optedOut(doc, main.element) || optedOut(doc, info.link.element) || (info.vml ? optedOut(doc, info.vml.element) : false),
   };
 }
 
 /**
  * Would this link be tracked (with these options), and if not, why. Without options: the
- * link's own trackability (no domain or exclude filters).
+ * link's own trackability (no domain or exclude filters). With `doc`, a VML button gets its
+ * `<a>` twin's decision, as in trackDocument.
  */
 export function classifyTrackability(
   link: Link,
@@ -495,15 +505,14 @@ export function classifyTrackability(
   doc?: EmailDocument,
 ): { trackable: boolean; skipReason: SkipReason | null } {
   const filters = resolveTrackOptions({ campaign: 'x', domains: options?.domains, exclude: options?.exclude });
-  let ctx: Omit<HrefContext, 'index'> = { text: link.text, role: link.role };
-  if (doc) {
-    ctx = { ...ctx, baseHref: baseHrefOf(doc), optOut: optedOut(doc, link.element) };
-    if (link.isVml) {
-      const twin = pairVmlTwins(doc.links).get(link);
-      if (twin) ctx = { ...ctx, text: twin.text, role: twin.role, optOut: ctx.optOut || optedOut(doc, twin.element) };
-    }
-  }
-  const reason = skipReasonOf(link.raw, ctx, filters);
+  let reason: SkipReason | null;
+  const info = doc ? linkInfos(doc, true).find((i) => i.link === link) : undefined;
+  if (doc && info) {
+    // The same decision trackDocument makes, twin included.
+    const twinInfo = info.twin ? linkInfos(doc, true).find((i) => i.link === info.twin) : undefined;
+    const own = contextFor(doc, twinInfo ?? info, baseHrefOf(doc), undefined);
+    reason = twinInfo ? skipReasonOf(info.twin!.raw, own, filters) : skipReasonOf(link.raw, own, filters);
+  } else reason = skipReasonOf(link.raw, { text: link.text, role: link.role }, filters);
   return { trackable: reason === null, skipReason: reason };
 }
 
@@ -527,7 +536,8 @@ export function openPixelMarkup(url: string): string {
 
 function pixelEdit(doc: EmailDocument, url: string, warnings: string[]): TextEdit | null {
   const decoded = decodeHTMLAttribute(url);
-  if (doc.elements.some((e) => e.name === 'img' && (e.attribs.src === decoded || e.attribs.src === url))) return null;
+  // Present already: as an <img>, or as our exact markup where the parser cannot see it (after junk like `<?`).
+  if (doc.text.includes(openPixelMarkup(url)) || doc.elements.some((e) => e.name === 'img' && (e.attribs.src === decoded || e.attribs.src === url))) return null;
   const text = doc.text;
   const body = doc.body;
   let at = -1;

@@ -109,7 +109,8 @@ export function checkRewrite(doc: EmailDocument, output: string): RewriteCheck {
   for (const [vml, a] of pairVmlTwins(doc.links, ctasOf(doc))) {
     const v = values[vml.index];
     const h = values[a.index];
-    if (v === null || h === null) continue;
+    // Twins with different URLs (the CTA model may pair them) cannot end up equal; same-URL twins must.
+    if (v === null || h === null || vml.href !== a.href) continue;
     if (decodeHTMLAttribute(v).trim() !== decodeHTMLAttribute(h).trim()) {
       damage.push({ kind: 'vml-twin', link: vml.index, line: doc.lines.position(vml.valueRange.start).line, detail: `VML href ${JSON.stringify(v)} differs from its <a> ${JSON.stringify(h)}` });
     }
