@@ -5,7 +5,7 @@ import { documentStartRange, truncate } from '../../src/rule-utils.js';
 
 /** `#8a8a8a (from .muted in <style>, line 22)`; a composited colour also says what was declared. */
 export function describeColor(c: ResolvedColor): string {
-  const blended = c.blended ? `; ${formatColor(c.declared)} composited over what lies beneath` : '';
+  const blended = c.blended ? `; ${formatColor(c.declared)} seen through transparency or opacity` : '';
   return `${toHex(c.color)} (${c.origin.description}${blended})`;
 }
 

@@ -126,10 +126,11 @@ export default defineRule({
       }
       if (!options.checkFill) continue;
       const own = computedStyleOf(doc, t.element);
-      const parent = t.element.parent;
-      if (own.backgroundColor.a === 0 || own.backgroundImage || !parent || parent.type !== 'tag') continue;
+      if (own.backgroundColor.a === 0 || own.backgroundImage) continue;
       const fill = resolvedColorsOf(doc, t.element).bg;
-      const around = resolvedColorsOf(doc, parent as Element);
+      // What surrounds the button: its parent's background (the page itself at the top level).
+      const parent = t.element.parent;
+      const around = parent?.type === 'tag' ? resolvedColorsOf(doc, parent as Element) : resolvedColorsOf(doc, t.element, 'light', { withoutSelf: true });
       if (around.inconclusive) continue;
       const ratio = contrastRatio(fill.color, around.bg.color);
       if (truncateRatio(ratio) >= 3) continue;

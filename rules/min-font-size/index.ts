@@ -21,7 +21,9 @@ export function isLegalFooter(doc: EmailDocument, run: TextRun): boolean {
   if (hintedBy(run.element, FOOTER_HINT) || FOOTER_TEXT.test(run.text)) return true;
   // A short line in the same block as footer wording ("1 Main St" next to "Unsubscribe").
   const block = run.element.parent;
-  return !!block && block.type === 'tag' && FOOTER_TEXT.test(doc.textOf(block));
+  if (!block || block.type !== 'tag' || /^(body|html|center)$/.test((block as Element).name)) return false;
+  const text = doc.textOf(block);
+  return text.length <= 300 && FOOTER_TEXT.test(text);
 }
 
 function isPreheader(doc: EmailDocument, run: TextRun): boolean {

@@ -925,7 +925,7 @@ export class StyleResolver {
   }
 
   /** Text colour and background of an element's text as they reach the screen. */
-  resolveColors(el: Element): { fg: ResolvedColor; bg: ResolvedColor; inconclusive: boolean; imageElement?: Element; imageOrigin?: StyleOrigin } {
+  resolveColors(el: Element, opts: { withoutSelf?: boolean } = {}): { fg: ResolvedColor; bg: ResolvedColor; inconclusive: boolean; imageElement?: Element; imageOrigin?: StyleOrigin } {
     const own = this.computed(el);
     let fgLocal: Rgba = own.color;
     let bgLocal: Rgba = { ...TRANSPARENT };
@@ -937,7 +937,7 @@ export class StyleResolver {
     let imageElement: Element | undefined;
     let imageOrigin: StyleOrigin | undefined;
     // Inner to outer: composite each element's background under what is above it, then apply its opacity.
-    for (let n: AnyNode | null = el; n && n.type !== 'root'; n = n.parent) {
+    for (let n: AnyNode | null = opts.withoutSelf ? el.parent : el; n && n.type !== 'root'; n = n.parent) {
       if (n.type !== 'tag') continue;
       const s = this.computed(n as Element);
       if (s.backgroundImage && bgLocal.a < 1 && s.backgroundColor.a === 0 && !inconclusive) {
@@ -1141,6 +1141,6 @@ export function computedStyleOf(doc: EmailDocument, element: Element, scheme: Sc
 }
 
 /** Effective text colour and background of an element (composited), in a scheme. */
-export function resolvedColorsOf(doc: EmailDocument, element: Element, scheme: Scheme = 'light') {
-  return resolverFor(doc, { scheme }).resolveColors(element);
+export function resolvedColorsOf(doc: EmailDocument, element: Element, scheme: Scheme = 'light', opts: { withoutSelf?: boolean } = {}) {
+  return resolverFor(doc, { scheme }).resolveColors(element, opts);
 }
