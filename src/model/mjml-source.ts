@@ -173,10 +173,17 @@ export function parseMjmlSource(text: string): MjmlSource {
       // Raw HTML content: the element ends at the matching </tag> (same-name nesting counted, as mjml does).
       const close = findClosing(text, tag, i);
       if (close < 0) {
+        // Its content ends where an enclosing element closes (so one missing tag is one problem).
         problem('unclosed', `<${tag}> opened at line ${pos.line} is never closed`, startTag);
-        el.content = { start: i, end: n };
-        el.range = { start: startTag.start, end: n };
-        i = n;
+        let end = n;
+        for (const open of stack) {
+          const re = new RegExp(`</${open.tag.replace(/-/g, '\\-')}\\s*>`, 'i');
+          const m = re.exec(text.slice(i));
+          if (m && i + m.index < end) end = i + m.index;
+        }
+        el.content = { start: i, end };
+        el.range = { start: startTag.start, end };
+        i = end;
       } else {
         const closeEnd = text.indexOf('>', close) + 1 || n;
         el.content = { start: i, end: close };

@@ -34,7 +34,7 @@ function intern(t: string): number {
 }
 
 export function alignTexts(a: string, b: string, maxEdits = 2000): Runs | null {
-  if (a === b) return [[0, 0, a.length]];
+  if (a === b) return [[0, 0, a.length], [a.length, b.length, 0]];
   dict = new Map();
   const A = tokenize(a);
   const B = tokenize(b);
@@ -60,6 +60,8 @@ export function alignTexts(a: string, b: string, maxEdits = 2000): Runs | null {
     if (last && last[0] + last[2] === as && last[1] + last[2] === bs) last[2] += len;
     else runs.push([as, bs, len]);
   }
+  // The ends of both texts correspond (an empty run there keeps mapOffset total).
+  runs.push([a.length, b.length, 0]);
   return runs;
 }
 
