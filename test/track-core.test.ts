@@ -217,10 +217,12 @@ describe('track() on files', () => {
     expect(out.includes(Buffer.from([0x52, 0xe9, 0x73]))).toBe(true);
     expect(r.output).toContain('utm_campaign=spring-sale');
   });
-  it('refuses missing files and sources it cannot rewrite, naming the file', async () => {
-    await expect(track(join(dir, 'nope.html'), O)).rejects.toThrow(InputError);
-    writeFileSync(join(dir, 'a.mjml'), '<mjml></mjml>');
-    await expect(track(join(dir, 'a.mjml'), O)).rejects.toMatchObject({ filePath: join(dir, 'a.mjml') });
+  it('refuses missing, empty and binary files, naming the file', async () => {
+    await expect(track(join(dir, 'nope.html'), O)).rejects.toMatchObject({ name: 'InputError', filePath: join(dir, 'nope.html') });
+    writeFileSync(join(dir, 'empty.html'), '');
+    await expect(track(join(dir, 'empty.html'), O)).rejects.toThrow(InputError);
+    writeFileSync(join(dir, 'bin.html'), Buffer.from([0x3c, 0x61, 0x00, 0x01, 0x02]));
+    await expect(track(join(dir, 'bin.html'), O)).rejects.toThrow(/binary/);
   });
   it('accepts text', async () => {
     const r = await track({ text: '<a href="https://x.com">x</a>' }, O);
