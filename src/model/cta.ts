@@ -103,7 +103,7 @@ const SKIP_SCHEMES = new Set(['mailto', 'tel', 'sms', 'javascript', 'data', 'cid
 const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta|call-to-action)([\s_-]|\d|$)/i;
 const IMAGE_BUTTON_HINT = /btn|button|cta|banner|hero|shop|buy|order|download|register|sign[-_ ]?up|get[-_ ]?started|book|call[-_ ]?to[-_ ]?action|learn|discover|try|start|watch|play|video/i;
 const NOT_CTA_IMAGE = /logo|icon|social|facebook|twitter|instagram|linkedin|youtube|pinterest|tiktok|spacer|pixel|avatar|badge|app[-_ ]?store|google[-_ ]?play|divider/i;
-const FOOTER_TEXT = /©|&copy;|\bcopyright\b|all rights reserved|\bprivacy\b|\bterms\b|you (are )?receiv|you('re| are) getting this|sent (to|by)|\baddress\b|\bsuite\b|\bp\.?o\.? box\b/i;
+const FOOTER_TEXT = /©|&copy;|\bcopyright\b|all rights reserved|\bprivacy\b|\bterms\b|you (are )?receiv|you('re| are) getting this|sent (to|by)|\bsuite \d|\bp\.?o\.? box\b/i;
 
 /** A CSS colour a background paints, or null for none/transparent. */
 export function fillColor(style: Map<string, string>, el?: Element): string | null {
@@ -350,7 +350,13 @@ function pairVml(doc: EmailDocument, links: readonly Link[]): Map<Link, Link | u
     const before = cond ? cond.range.start : (v.element.startIndex ?? 0);
     const nextVml = vmlLinks.find((o) => (o.element.startIndex ?? 0) > (v.element.startIndex ?? 0));
     const limit = Math.min(after + 1500, nextVml ? (nextVml.element.startIndex ?? Infinity) : Infinity);
-    let twin = htmlLinks.find((l) => !taken.has(l) && (l.element.startIndex ?? 0) >= after && (l.element.startIndex ?? 0) < limit);
+    // A plausible twin: same href, hidden from Outlook (mso-hide:all), same label, or the VML has
+    // no label of its own (it wraps the <a> through split conditionals).
+    const vLabel = doc.textOf(v.element).toLowerCase();
+    const plausible = (l: Link) =>
+      !l.role &&
+      (l.href === v.href || /mso-hide\s*:\s*all/i.test(l.element.attribs.style ?? '') || !vLabel || l.text.toLowerCase() === vLabel);
+    let twin = htmlLinks.find((l) => !taken.has(l) && (l.element.startIndex ?? 0) >= after && (l.element.startIndex ?? 0) < limit && plausible(l));
     if (!twin) {
       twin = [...htmlLinks].reverse().find((l) => !taken.has(l) && (l.element.endIndex ?? 0) < before && before - (l.element.endIndex ?? 0) < 600 && /mso-hide\s*:\s*all/i.test(l.element.attribs.style ?? ''));
     }
@@ -390,7 +396,7 @@ export function findCtas(doc: EmailDocument): Cta[] {
     let labelRange: Range | undefined;
     if (c.kind === 'image') {
       const alt = doc.attr(c.image!, 'alt');
-      labelRange = alt && alt.quote ? alt.valueRange : undefined;
+      labelRange = alt && alt.quote && alt.raw.trim() ? alt.valueRange : undefined;
     } else labelRange = labelRangeOf(doc, c.a);
     const out: Omit<Cta, 'index' | 'primary'> = {
       kind: c.kind,
@@ -506,8 +512,10 @@ function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefi
     // Footer / small print: small font around it, or legal text in the surrounding cell.
     const fs = effectiveFontSize(doc, a);
     if (fs !== undefined && fs <= 12) continue;
-    const cell = nearest(block, ['td', 'th', 'div']) ?? block;
-    if (FOOTER_TEXT.test(doc.textOf(cell))) continue;
+    // Legal/footer wording in the link's own block, or in a small surrounding cell (a footer cell).
+    const cell = nearest(block, ['td', 'th', 'div']);
+    const cellText = cell ? doc.textOf(cell) : '';
+    if (FOOTER_TEXT.test(blockText) || (cellText.length < 300 && FOOTER_TEXT.test(cellText))) continue;
     found.push(link);
   }
   return found.length === 1 ? found[0] : undefined;

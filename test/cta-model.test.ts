@@ -1,0 +1,201 @@
+/** The CTA model and optimizer on the shape fixtures (fixtures/cta): detection, pairing, positions, suggestions. */
+import { describe, it, expect } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { documentFromText } from '../src/load.js';
+import { lintDocument } from '../src/engine/linter.js';
+import { applyEdits } from '../src/engine/edits.js';
+import { classifyLink } from '../src/model/classify.js';
+import { isVagueLabel, startsWithActionVerb, isAllCaps } from '../src/model/cta-language.js';
+import { suggestLabels, escapeHtml } from '../src/cta/suggest.js';
+import type { MeasuredGeometry } from '../src/model/geometry.js';
+
+const fixture = async (name: string) => {
+  const path = fileURLToPath(new URL(`../fixtures/cta/${name}.html`, import.meta.url));
+  return documentFromText(path, await readFile(path, 'utf8'));
+};
+const lint = (doc: Awaited<ReturnType<typeof fixture>>, id: string, options?: Record<string, unknown>) =>
+  lintDocument(doc, { rules: { [id]: { severity: 'error', options } }, reportUnusedDirectives: false }).messages;
+
+describe('CTA detection by shape', () => {
+  it('merge-tag href: a table button whose href is {{action_url}}', async () => {
+    const doc = await fixture('merge-tag-href');
+    expect(doc.ctas).toHaveLength(1);
+    const [c] = doc.ctas;
+    expect(c).toMatchObject({ kind: 'button', href: '{{action_url}}', hrefIsMergeTag: true, primary: true, label: 'Reset your password', type: 'account' });
+    expect(c.element.name).toBe('td'); // the fill painter
+    expect(c.labelElement.name).toBe('a');
+    expect(doc.text.slice(c.labelRange!.start, c.labelRange!.end)).toBe('Reset your password');
+  });
+
+  it('border-based button (Postmark) with a merge-tag href; the copy-paste URL is not a CTA', async () => {
+    const doc = await fixture('border-button-merge-tag');
+    expect(doc.ctas.map((c) => [c.kind, c.label, c.href])).toEqual([['button', 'Do this next', '{{action_url}}']]);
+  });
+
+  it('VML wrapping its <a> through split conditionals is ONE CTA', async () => {
+    const doc = await fixture('vml-nested');
+    expect(doc.links.filter((l) => l.isVml)).toHaveLength(1);
+    expect(doc.ctas).toHaveLength(1);
+    const [c] = doc.ctas;
+    expect(c.kind).toBe('vml-button');
+    expect(c.vml?.tag).toBe('v:roundrect');
+    expect(c.link?.href).toBe(c.vml?.href);
+    expect(c.label).toBe('Save your seat');
+    expect(c.vmlLabel).toBeUndefined(); // the VML shows the <a>'s text
+  });
+
+  it('VML beside an <a style="mso-hide:all"> is ONE CTA, with both labels and ranges', async () => {
+    const doc = await fixture('vml-beside');
+    expect(doc.ctas).toHaveLength(1);
+    const [c] = doc.ctas;
+    expect(c).toMatchObject({ kind: 'vml-button', label: 'Come back for 20% off', vmlLabel: 'Add more info here', href: 'https://example.com/winback' });
+    expect(c.vml?.href).toBe('https://example.com/old-offer');
+    expect(doc.text.slice(c.vmlLabelRange!.start, c.vmlLabelRange!.end)).toBe('Add more info here');
+  });
+
+  it('image banner link: kind image, label from alt, primary when there is no button', async () => {
+    const doc = await fixture('image-banner');
+    expect(doc.ctas).toHaveLength(1);
+    expect(doc.ctas[0]).toMatchObject({ kind: 'image', label: 'Summer sale: up to 40% off', primary: true, type: 'product' });
+    expect(doc.ctas[0].image?.name).toBe('img');
+  });
+
+  it('lone prominent text link of a short email', async () => {
+    const doc = await fixture('lone-text-link');
+    expect(doc.ctas.map((c) => [c.kind, c.label])).toEqual([['text', 'Confirm your email address']]);
+  });
+
+  it('a hero image pushes the button below the fold (estimated, measured:false)', async () => {
+    const doc = await fixture('hero-below-fold');
+    const c = doc.ctas[0];
+    expect(c.boxes.mobile.measured).toBe(false);
+    expect(c.boxes.mobile.top).toBeGreaterThan(500);
+    expect(c.boxes.desktop.top).toBeGreaterThan(350);
+    const [m] = lint(doc, 'cta-above-fold');
+    expect(m.message).toMatch(/below the fold.*375 px.*estimated/);
+  });
+
+  it('measured boxes in doc.extra.measured replace the estimate without touching the rule', async () => {
+    const path = fileURLToPath(new URL('../fixtures/cta/hero-below-fold.html', import.meta.url));
+    const text = await readFile(path, 'utf8');
+    const probe = await documentFromText(path, text);
+    const el = probe.ctas[0].element;
+    const box = { top: 120, left: 24, width: 240, height: 48, measured: true };
+    const measured: MeasuredGeometry = { viewports: { mobile: new Map([[el.startIndex!, box]]), desktop: new Map([[el.startIndex!, box]]) } };
+    const doc = await documentFromText(path, text, { extra: { measured } });
+    expect(doc.ctas[0].boxes.mobile).toEqual(box);
+    expect(lint(doc, 'cta-above-fold')).toHaveLength(0);
+  });
+
+  it('a small button is a small tap target', async () => {
+    const doc = await fixture('small-button');
+    const msgs = lint(doc, 'cta-touch-target');
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0].messageId).toBe('tooSmall');
+  });
+});
+
+describe('optimizer suggestions (exact ranges, escaped text)', () => {
+  const firstSuggestion = async (name: string, rule: string) => {
+    const doc = await fixture(name);
+    const msgs = lint(doc, rule);
+    expect(msgs).toHaveLength(1);
+    const s = msgs[0].suggestions![0];
+    expect(doc.text.slice(s.fix.range.start, s.fix.range.end)).toBe(doc.ctas[0].label);
+    return { doc, s, msgs };
+  };
+
+  it('"Learn more" on …/ebook.pdf → "Download the free guide"', async () => {
+    const { doc, s } = await firstSuggestion('ebook-learn-more', 'cta-vague-text');
+    expect(s.fix.text).toBe('Download the free guide');
+    const fixed = applyEdits(doc.text, [s.fix]);
+    expect(fixed).toContain('>Download the free guide</a>');
+    expect(fixed.length - doc.text.length).toBe('Download the free guide'.length - 'Learn more'.length);
+  });
+
+  it('"Click here" on …/trial → "Start your free trial"', async () => {
+    const { s } = await firstSuggestion('trial-click-here', 'cta-vague-text');
+    expect(s.fix.text).toBe('Start your free trial');
+  });
+
+  it('"Submit" on a survey → "Share your feedback"', async () => {
+    const { s } = await firstSuggestion('survey-submit', 'cta-vague-text');
+    expect(s.fix.text).toBe('Share your feedback');
+  });
+
+  it('"Learn more about pricing" is not vague', async () => {
+    const doc = await fixture('learn-more-about-pricing');
+    expect(doc.ctas[0].label).toBe('Learn more about pricing');
+    expect(lint(doc, 'cta-vague-text')).toHaveLength(0);
+  });
+
+  it('a VML twin with its own label: one fix rewrites both labels and nothing else', async () => {
+    const doc = await fixture('vml-beside');
+    const msgs = lint(doc, 'cta-outlook-mismatch');
+    expect(msgs.map((m) => m.messageId).sort()).toEqual(['hrefMismatch', 'labelMismatch']);
+    const href = msgs.find((m) => m.messageId === 'hrefMismatch')!.suggestions![0];
+    expect(applyEdits(doc.text, [href.fix])).not.toContain('old-offer');
+    // A label suggestion (from cta-action-text's sentence/verb logic, or vague) spans both labels.
+    const cta = doc.ctas[0];
+    const { labelFix } = await import('../src/cta/suggest.js');
+    const fix = labelFix(doc, cta, 'Claim 20% off & come back')!;
+    const out = applyEdits(doc.text, [fix]);
+    expect(out.match(/Claim 20% off &amp; come back/g)).toHaveLength(2);
+    expect(out.replace(/Claim 20% off &amp; come back/g, 'X')).toBe(doc.text.replace('Add more info here', 'X').replace('Come back for 20% off', 'X'));
+  });
+
+  it('suggestions follow the email language', async () => {
+    expect(suggestLabels({ href: 'https://example.fr/essai', label: 'Cliquez ici', type: 'trial' }, { lang: 'fr' })[0]).toBe("Commencer l'essai gratuit");
+    expect(suggestLabels({ href: 'https://example.de/ebook.pdf', label: 'Mehr', type: 'download' }, { lang: 'de' })[0]).toBe('Kostenlosen Leitfaden laden');
+  });
+
+  it('escapes replacement text', () => {
+    expect(escapeHtml(`Tom & Jerry's <deal> "now"`)).toBe('Tom &amp; Jerry&#39;s &lt;deal&gt; &quot;now&quot;');
+  });
+});
+
+describe('language and classification helpers', () => {
+  it('vague phrases are whole-label, per language', () => {
+    expect(isVagueLabel('Learn more', 'en')).toBe(true);
+    expect(isVagueLabel('Learn more »', 'en')).toBe(true);
+    expect(isVagueLabel('Learn more about pricing', 'en')).toBe(false);
+    expect(isVagueLabel('Cliquez ici', 'fr')).toBe(true);
+    expect(isVagueLabel('Hier klicken', 'de')).toBe(true);
+    expect(isVagueLabel('Saiba mais', 'pt')).toBe(true);
+    expect(isVagueLabel('Lees meer', 'nl')).toBe(true);
+    expect(isVagueLabel('Scopri di più', 'it')).toBe(true);
+    expect(isVagueLabel('Más información', 'es')).toBe(true);
+    expect(isVagueLabel('https://example.com/x', 'en')).toBe(true);
+    expect(isVagueLabel('Ver más', null)).toBe(true);
+  });
+
+  it('action verbs and caps', () => {
+    expect(startsWithActionVerb('Start your free trial', 'en')).toBe(true);
+    expect(startsWithActionVerb('Our summer collection', 'en')).toBe(false);
+    expect(startsWithActionVerb('Téléchargez le guide', 'fr')).toBe(true);
+    expect(startsWithActionVerb('Descarga la guía', 'es')).toBe(true);
+    expect(isAllCaps('SHOP NOW')).toBe(true);
+    expect(isAllCaps('Shop NOW')).toBe(false);
+  });
+
+  it('micro-conversion types from destination and label', () => {
+    const cases: Array<[string, string, string]> = [
+      ['https://example.com/ebook.pdf', 'Learn more', 'download'],
+      ['https://example.com/trial', 'Click here', 'trial'],
+      ['https://example.com/cart/add?sku=1', 'Add', 'cart'],
+      ['https://example.com/checkout', 'Go', 'purchase'],
+      ['https://example.com/signup', 'Join', 'signup'],
+      ['https://example.com/survey/nps', 'Submit', 'form'],
+      ['https://example.com/webinar/register', 'Save your seat', 'event'],
+      ['https://shop.example.com/p/linen-shirt', 'Linen shirt', 'product'],
+      ['https://example.com/blog/post-1', 'Read', 'content'],
+      ['https://www.instagram.com/example', 'Instagram', 'social'],
+      ['{{action_url}}', 'Reset your password', 'account'],
+      ['https://example.com/unsubscribe', 'Unsubscribe', 'unsubscribe'],
+      ['https://example.com/x', 'View this email in your browser', 'view-online'],
+      ['https://example.com/', 'Home', 'other'],
+    ];
+    for (const [href, label, type] of cases) expect([href, classifyLink(href, label)]).toEqual([href, type]);
+  });
+});
