@@ -10,3 +10,4 @@ export { ConfigError, InputError, InboxlintError } from './errors.js';
 export { formatters, getFormatter, type FormatName, type Formatter, type FormatterContext } from './formatters/index.js';
 export { EmailDocument } from './model/document.js';
 export { inspect, inspectDocument, type InspectResult, type InspectCta, type InspectLink, type InspectInput } from './inspect.js';
+export { track, trackDocument, planHref, classifyTrackability, type TrackOptions, type TrackResult, type TrackInput, type HrefPlan, type HrefContext, type SkipReason, type ManifestEntry } from './rewrite/track.js';
