@@ -269,6 +269,7 @@ export function withActionVerb(cta: Pick<Cta, 'label' | 'type'>, doc: Pick<Email
   const verb = PREFIX_VERB[cta.type];
   if (!verb) return undefined;
   const rest = cta.label.trim().replace(/^(our|my)\s/i, (m) => m.toLowerCase());
+  if (rest.toLowerCase().startsWith(verb.toLowerCase())) return undefined; // "Shopping" → not "Shop shopping
   const lower = /^[A-Z][a-z]/.test(rest) && !/^[A-Z][a-z]+[A-Z]/.test(rest) ? rest[0].toLowerCase() + rest.slice(1) : rest;
   const s = `${verb} ${lower}`;
   return s.length <= maxChars ? s : undefined;
