@@ -559,9 +559,15 @@ function byteLen(s: string): number {
 /** Plans the tracking of every link in `doc`. Reads the model once; one plan per href. */
 export function trackDocument(doc: EmailDocument, options: TrackOptions | ResolvedTrackOptions): TrackDocumentResult {
   const opts = resolveTrackOptions(options);
-  const needCtas = opts.content !== 'none';
-  const infos = linkInfos(doc, needCtas);
   const base = baseHrefOf(doc);
+  // The CTA model (layout estimate) is most of the cost: run it up front only when a link can be
+  // tracked AND utm_content needs CTA labels or types; otherwise the manifest's CTA fields run it
+  // on first read (JSON/CSV writers, inspect), and a plain rewrite never pays for it.
+  const anyTrackable = doc.links.some((l) => skipReasonOf(l.raw, { text: l.text, role: l.role, baseHref: base }, opts) === null);
+  const needCtas = anyTrackable && (opts.content === 'auto' || /\{(?:cta|type)\}/.test(opts.content));
+  const infos = linkInfos(doc, needCtas);
+  let withCtas: LinkInfo[] | undefined = needCtas ? infos : undefined;
+  const ctaAt = (i: number): Cta | undefined => (withCtas ??= linkInfos(doc, true))[i].cta;
   const sep = opts.separator ?? documentSeparator(doc.links);
   const edits: TextEdit[] = [];
   const warnings: string[] = [];
@@ -581,8 +587,8 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
   }
 
   let delta = 0;
-  for (const info of infos) {
-    const { link, cta } = info;
+  infos.forEach((info, i) => {
+    const { link } = info;
     const plan = plans.get(link)!;
     const pos = doc.span(link.valueRange);
     const changed = plan.kind === 'tracked' && plan.value !== link.raw;
@@ -602,16 +608,24 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
       tracked: plan.kind === 'tracked' ? decodeHTMLAttribute(plan.value).trim() : null,
       changed,
       skipReason: plan.kind === 'skipped' ? plan.reason : null,
-      ctaLabel: cta ? cta.label : null,
-      ctaIndex: cta ? cta.index : null,
-      primary: cta ? cta.primary : false,
-      type: cta ? cta.type : 'other',
+      get ctaLabel() {
+        return ctaAt(i)?.label ?? null;
+      },
+      get ctaIndex() {
+        return ctaAt(i)?.index ?? null;
+      },
+      get primary() {
+        return ctaAt(i)?.primary ?? false;
+      },
+      get type() {
+        return ctaAt(i)?.type ?? 'other';
+      },
       utmContent: plan.kind === 'tracked' ? plan.utmContent : null,
       added: plan.kind === 'tracked' ? plan.added : [],
       kept: plan.kind === 'tracked' ? plan.kept : [],
       replaced: plan.kind === 'tracked' ? plan.replaced : [],
     });
-  }
+  });
 
   if (opts.openPixel) {
     const e = pixelEdit(doc, opts.openPixel, warnings);
