@@ -494,6 +494,9 @@ function contextFor(doc: EmailDocument, info: LinkInfo, base: string | undefined
   };
 }
 
+/** Per-document link infos for classifyTrackability (inspect asks once per link). */
+const infoCache = new WeakMap<EmailDocument, LinkInfo[]>();
+
 /**
  * Would this link be tracked (with these options), and if not, why. Without options: the
  * link's own trackability (no domain or exclude filters). With `doc`, a VML button gets its
@@ -506,10 +509,15 @@ export function classifyTrackability(
 ): { trackable: boolean; skipReason: SkipReason | null } {
   const filters = resolveTrackOptions({ campaign: 'x', domains: options?.domains, exclude: options?.exclude });
   let reason: SkipReason | null;
-  const info = doc ? linkInfos(doc, true).find((i) => i.link === link) : undefined;
-  if (doc && info) {
+  let infos: LinkInfo[] | undefined;
+  if (doc) {
+    infos = infoCache.get(doc);
+    if (!infos) infoCache.set(doc, (infos = linkInfos(doc, true)));
+  }
+  const info = infos?.find((i) => i.link === link);
+  if (doc && infos && info) {
     // The same decision trackDocument makes, twin included.
-    const twinInfo = info.twin ? linkInfos(doc, true).find((i) => i.link === info.twin) : undefined;
+    const twinInfo = info.twin ? infos.find((i) => i.link === info.twin) : undefined;
     const own = contextFor(doc, twinInfo ?? info, baseHrefOf(doc), undefined);
     reason = twinInfo ? skipReasonOf(info.twin!.raw, own, filters) : skipReasonOf(link.raw, own, filters);
   } else reason = skipReasonOf(link.raw, { text: link.text, role: link.role }, filters);
