@@ -2,6 +2,14 @@
 // The CLI entry point: runs the compiled CLI (built by `npm ci` / `npm run build`).
 import { main } from '../dist/src/cli/main.js';
 
+// `inboxlint … | head` closes stdout early: stop quietly, as other CLIs do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => {
