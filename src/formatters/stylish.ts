@@ -27,7 +27,7 @@ export const stylish: Formatter = (results, ctx) => {
     for (const m of messages) m.severity === 2 ? errors++ : warnings++;
     const w = (k: 'pos' | 'sev' | 'text') => Math.max(...rows.map((x) => x[k].length));
     const [wp, ws, wt] = [w('pos'), w('sev'), w('text')];
-    out += `\n${underline(c, relPath(r.filePath, ctx.cwd))}\n`;
+    out += `\n${underline(c, relPath(r.filePath, ctx.cwd))}${r.note ? ` (${r.note})` : ''}\n`;
     for (const x of rows) {
       const sev = (x.sev === 'error' ? red : yellow)(c, x.sev.padEnd(ws));
       const line = `  ${dim(c, x.pos.padEnd(wp))}  ${sev}  ${x.rule ? x.text.padEnd(wt) : x.text}${x.rule ? `  ${dim(c, x.rule)}` : ''}`;
