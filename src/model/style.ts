@@ -153,8 +153,10 @@ export function parseStylesheet(cssText: string, base = 0, media: string[] = [],
       const at = /^@([\w-]+)\s*([^]*)$/.exec(prelude);
       const name = at?.[1].toLowerCase() ?? '';
       if (name === 'media') rules.push(...parseStylesheet(inner, base + open + 1, [...media, at![2].trim()], counter));
-      // @supports: email clients that read it support what is asked often enough; apply it.
-      else if (name === 'supports' || name === 'document' || name === '-moz-document') rules.push(...parseStylesheet(inner, base + open + 1, media, counter));
+      // @supports: taken as true for what is asked, false for `not (…)` (what an up-to-date engine answers for email CSS).
+      else if (name === 'supports') {
+        if (!/^not\b/i.test(at![2].trim())) rules.push(...parseStylesheet(inner, base + open + 1, media, counter));
+      } else if (name === 'document' || name === '-moz-document') rules.push(...parseStylesheet(inner, base + open + 1, media, counter));
       // @font-face, @keyframes, @page, @-ms-viewport… hold no rules for elements.
     } else if (prelude) {
       const lead = css.slice(i, open).search(/\S/);
@@ -218,6 +220,10 @@ function evalFeature(feature: string, env: MediaEnv): boolean {
         return dppx(value) === 1;
       case 'hover':
         return value.trim() === 'hover';
+      case 'prefers-reduced-motion':
+      case 'prefers-reduced-transparency':
+      case 'prefers-contrast':
+        return value.trim() === 'no-preference';
       case 'pointer':
         return value.trim() === 'fine';
       default:
@@ -503,6 +509,8 @@ export class StyleResolver {
           text = text.replace(/(^|[\s>+~])\[\s*data-og[sa][cb]\s*\](?=$|[\s>+~])/gi, '$1*').replace(OG_ATTR_ALL, '');
         }
         if (/::|:(before|after|first-line|first-letter)\b/i.test(text)) continue;
+        // `.1` or `#2col` is not a valid selector: browsers drop the whole rule.
+        if (/[.#]-?\d/.test(text.replace(/\[[^\]]*\]|"[^"]*"|'[^']*'/g, ''))) continue;
         let test: (el: Element) => boolean;
         try {
           const q = compile<AnyNode, Element>(text, {
@@ -521,19 +529,26 @@ export class StyleResolver {
         list.push(compiled);
       }
     }
-    this.darkCanvas = this.scheme === 'dark' && this.supportsDarkCanvas(rules);
+    const schemes = this.rootColorScheme(rules);
+    // Chromium paints a dark canvas (and white default text) when the page allows dark and the
+    // reader prefers it, or when the page allows only dark.
+    this.darkCanvas = schemes.dark && (this.scheme === 'dark' || !schemes.light);
   }
 
-  private supportsDarkCanvas(rules: readonly CssRule[]): boolean {
+  /** The colour schemes the root allows: `color-scheme` on :root/html (last wins), else `<meta name="color-scheme">`. */
+  private rootColorScheme(rules: readonly CssRule[]): { light: boolean; dark: boolean } {
+    let value: string | undefined;
     for (const el of this.doc.renderedElements) {
-      if (el.name === 'meta' && el.attribs.name?.toLowerCase() === 'color-scheme' && /\bdark\b/i.test(el.attribs.content ?? '')) return true;
+      if (el.name === 'meta' && el.attribs.name?.toLowerCase() === 'color-scheme') value = el.attribs.content ?? '';
     }
     for (const r of rules) {
-      if (!/^(:root|html|body)$/i.test(r.selectorText.trim())) continue;
-      if (r.declarations.some((d) => d.property === 'color-scheme' && /\bdark\b/i.test(d.value))) return true;
+      if (!/^(:root|html)$/i.test(r.selectorText.trim()) || !r.media.every((m) => matchMedia(m, this.env))) continue;
+      for (const d of r.declarations) if (d.property === 'color-scheme') value = d.value;
     }
-    const html = this.doc.htmlElement;
-    return !!html && /color-scheme\s*:[^;]*\bdark\b/i.test(html.attribs.style ?? '');
+    const inline = /color-scheme\s*:\s*([^;]*)/i.exec(this.doc.htmlElement?.attribs.style ?? '');
+    if (inline) value = inline[1];
+    const v = (value ?? 'normal').toLowerCase();
+    return { light: !/\bdark\b/.test(v) || /\blight\b/.test(v), dark: /\bdark\b/.test(v) };
   }
 
   /** The rules (of any bucket) that could match `el`. */
