@@ -95,6 +95,18 @@ describe('inboxlint track (CLI)', () => {
     expect(readFileSync(f, 'utf8').match(/<img /g)).toHaveLength(1);
   });
 
+  it('--compile tracks an .mjml source and prints the compiled HTML; refuses --write', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'a.mjml'), '<mjml><mj-body><mj-section><mj-column><mj-button href="https://x.com/a">Go</mj-button></mj-column></mj-section></mj-body></mjml>');
+    const r = run(['a.mjml', ...STD, '--compile'], d);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/i);
+    expect(r.stdout).toContain('href="https://x.com/a?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=spring-sale&amp;utm_content=link-1"');
+    const w = run(['a.mjml', ...STD, '--compile', '--write'], d);
+    expect(w.code).toBe(2);
+    expect(readFileSync(join(d, 'a.mjml'), 'utf8')).toContain('href="https://x.com/a"');
+  });
+
   it('exits 2 naming the problem, with no stack trace and nothing written', () => {
     const d = tmp();
     const f = join(d, 'a.html');

@@ -30,6 +30,7 @@ interface TrackArgs {
   manifest?: string;
   dryRun?: boolean;
   config?: string;
+  compile?: boolean;
 }
 
 /** Writes `data` to `path` atomically: a temp file beside it, then rename (keeps the old file's mode). */
@@ -101,6 +102,7 @@ export const trackCommand: CommandFactory = () => ({
       .option('write', { type: 'boolean', describe: 'Replace each input file (atomically)' })
       .option('manifest', { type: 'string', describe: 'Write a manifest of every link to links.json or links.csv' })
       .option('dry-run', { type: 'boolean', describe: 'Write nothing: print a summary (stderr) and the manifest (stdout)' })
+      .option('compile', { type: 'boolean', describe: 'For .mjml inputs: track the MJML source, then output the HTML mjml compiles from it' })
       .option('config', { type: 'string', describe: 'Config file to use instead of the nearest inboxlint.config.*' })
       .conflicts('out', 'write'),
   handler: async (raw) => {
@@ -110,6 +112,9 @@ export const trackCommand: CommandFactory = () => ({
     if (!files.length) throw new ConfigError('track: give at least one file');
     if (a.out && files.length > 1) throw new ConfigError('--out takes one input file; use --write for several');
     if (files.length > 1 && !a.write && !a.dryRun) throw new ConfigError('several files: use --write to rewrite them in place (or --dry-run)');
+    if (a.compile && a.write) throw new ConfigError('--compile writes HTML: use --out (or stdout), not --write, so the .mjml source is not replaced');
+    const notMjml = a.compile ? files.find((f) => !/\.mjml$/i.test(f)) : undefined;
+    if (notMjml) throw new ConfigError('--compile applies to .mjml inputs only', { filePath: notMjml });
     const mformat = a.manifest ? manifestFormat(a.manifest) : undefined;
     if (a.manifest && !mformat) throw new ConfigError(`--manifest ${a.manifest}: expected a .json or .csv file name`);
 
@@ -130,7 +135,10 @@ export const trackCommand: CommandFactory = () => ({
         throw err;
       }
       if (!options.source) noSource.push(file);
-      results.push(await track(file, options));
+      if (a.compile) {
+        const { trackMjmlCompiled } = await import('../../rewrite/track-mjml.js');
+        results.push(await trackMjmlCompiled(file, undefined, options));
+      } else results.push(await track(file, options));
     }
 
     const manifest: ManifestEntry[] = results.flatMap((r) => r.manifest);
