@@ -371,7 +371,8 @@ export interface TrackDocumentResult {
   outputBytes: number;
 }
 
-function optedOut(doc: EmailDocument, el: Element): boolean {
+/** Per-link click-tracking opt-outs: SendGrid `clicktracking=off`, SparkPost `data-msys-*`, Postmark `data-pm-no-track`, ours. */
+function optedOut(el: Element): boolean {
   const a = el.attribs ?? {};
   const v = (k: string) => (a[k] ?? '').trim().toLowerCase();
   return v('clicktracking') === 'off' || v('data-msys-clicktrack') === '0' || 'data-msys-unsubscribe' in a || v('data-inboxlint-track') === 'off' || 'data-pm-no-track' in a;
@@ -490,7 +491,7 @@ function contextFor(doc: EmailDocument, info: LinkInfo, base: string | undefined
     quote: info.link.quote,
     baseHref: base,
     separator,
-    optOut: optedOut(doc, main.element) || optedOut(doc, info.link.element) || (info.vml ? optedOut(doc, info.vml.element) : false),
+    optOut: optedOut(main.element) || optedOut(info.link.element) || (info.vml ? optedOut(info.vml.element) : false),
   };
 }
 
