@@ -45,9 +45,6 @@ const junk = fc.oneof(
 );
 const html = fc.array(fc.oneof({ weight: 3, arbitrary: anchor }, { weight: 1, arbitrary: vml.map((v) => `<!--[if mso]>${v}<![endif]-->`) }, { weight: 1, arbitrary: twin }, { weight: 3, arbitrary: junk }), { maxLength: 12 }).map((xs) => xs.join(''));
 
-// `{type}` comes from the CTA model's micro-conversion classifier, which reads the href: until it
-// ignores utm_* parameters, a value it derives can change once the parameters are added, and
-// --overwrite would then rewrite it on a second run. Without --overwrite it is kept (idempotent).
 const optionsArb = fc.record({
   campaign: fc.constantFrom('spring-sale', 'Spring Sale 2026!', "l'été", '*|CAMPAIGN_UID|*'),
   source: fc.option(fc.constantFrom('newsletter', 'news & co'), { nil: undefined }),
@@ -55,7 +52,7 @@ const optionsArb = fc.record({
   overwrite: fc.boolean(),
   params: fc.constantFrom([], ['ref={{id}}'], ['a=1', 'b=two words']),
   openPixel: fc.option(fc.constantFrom('https://t.example.com/o.gif?id={{id}}&c=1'), { nil: undefined }),
-}).map((o) => (o.overwrite && o.content.includes('{type}') ? { ...o, content: '{cta}' } : o));
+});
 
 async function run(input: string, options: Record<string, unknown>) {
   try {

@@ -68,6 +68,9 @@ export function classifyLink(href: string, label: string, role: LinkRole = null)
   // Merge-tag names speak for opaque hrefs: {{action_url}}, {{trial_extension_url}}, *|ARCHIVE|*.
   const tagNames = findMergeTags(h).map((t) => t.text.replace(/[{}%*|$<>[\]=#/]/g, ' ').replace(/_/g, '-').toLowerCase());
   let dest = lower.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/, ''); // drop scheme + host: the path says more
+  // Tracking parameters (utm_*, ours or the sender's) say nothing about the destination, and
+  // ignoring them keeps the type stable when `track` adds them.
+  dest = dest.replace(/([?&]|&amp;)utm_[a-z]+=[^&#]*/g, '$1');
   const host = hostOf(lower) ?? '';
   dest = `${dest} ${tagNames.join(' ')}`.replace(/_/g, '-');
   const text = label.toLowerCase();
