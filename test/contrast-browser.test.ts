@@ -80,9 +80,12 @@ function collect(): PageRun[] {
     return { r: mix(t.r, b.r), g: mix(t.g, b.g), b: mix(t.b, b.b), a };
   };
   const root = document.documentElement;
-  const dark =
-    matchMedia('(prefers-color-scheme: dark)').matches &&
-    (/dark/.test(getComputedStyle(root).colorScheme) || /dark/.test(document.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ?? ''));
+  // The canvas is dark when the root allows dark and the reader prefers it, or allows only dark.
+  const declared = getComputedStyle(root).colorScheme;
+  const scheme = declared && declared !== 'normal' ? declared : document.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ?? '';
+  const allowsDark = /\bdark\b/.test(scheme);
+  const allowsLight = !allowsDark || /\blight\b/.test(scheme);
+  const dark = allowsDark && (matchMedia('(prefers-color-scheme: dark)').matches || !allowsLight);
   const canvas: C = dark ? { r: 18, g: 18, b: 18, a: 1 } : { r: 255, g: 255, b: 255, a: 1 };
   const out: PageRun[] = [];
   const norm = (s: string) => s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff\u034f\u00ad]+/g, '');

@@ -92,3 +92,11 @@ describe('color-contrast', () => {
     expect(await lintCode(code, on)).toEqual([]);
   });
 });
+
+describe('color-contrast and buttons', () => {
+  it('leaves button labels to cta-contrast unless asked', async () => {
+    expect(await lintFixture('cta-td-bgcolor.html', on)).toEqual([]);
+    const ms = await lintFixture('cta-td-bgcolor.html', { 'color-contrast': { severity: 'error', options: { includeButtonLabels: true } } });
+    expect(ids(ms)).toEqual(['9:low']);
+  });
+});

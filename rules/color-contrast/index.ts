@@ -1,21 +1,8 @@
 import { defineRule } from '../../src/rule.js';
-import { contrastRatio, formatColor, formatRatio, isLargeText, requiredRatio, toHex, truncateRatio, type WcagLevel } from '../../src/model/color.js';
-import type { ResolvedColor, TextRun } from '../../src/model/style.js';
+import type { AnyNode, Element } from 'domhandler';
+import type { WcagLevel } from '../../src/model/color.js';
+import { buttonTargets, contrastFailure } from '../../src/model/contrast.js';
 import { documentStartRange, truncate } from '../../src/rule-utils.js';
-
-/** `#8a8a8a (from .muted in <style>, line 22)`; a composited colour also says what was declared. */
-export function describeColor(c: ResolvedColor): string {
-  const blended = c.blended ? `; ${formatColor(c.declared)} seen through transparency or opacity` : '';
-  return `${toHex(c.color)} (${c.origin.description}${blended})`;
-}
-
-/** The finding data for a run that fails, or undefined when it passes. */
-export function contrastFailure(run: TextRun, level: WcagLevel): Record<string, string> | undefined {
-  const ratio = contrastRatio(run.fg.color, run.bg.color);
-  const required = requiredRatio(level, isLargeText(run.fontSize, run.fontWeight));
-  if (truncateRatio(ratio) >= required) return undefined;
-  return { ratio: formatRatio(ratio), required: String(required), fg: describeColor(run.fg), bg: describeColor(run.bg), text: truncate(run.text, 40) };
-}
 
 export default defineRule({
   id: 'color-contrast',
@@ -40,6 +27,11 @@ export default defineRule({
   options: {
     level: { type: 'string', default: 'AA', enum: ['AA', 'AAA'], description: 'WCAG level: AA (4.5:1, 3:1 large) or AAA (7:1, 4.5:1 large).' },
     checkDarkMode: { type: 'boolean', default: true, description: 'Check the dark scheme when the template declares dark-mode rules.' },
+    includeButtonLabels: {
+      type: 'boolean',
+      default: false,
+      description: 'Also check button labels here; by default they are left to cta-contrast, so one problem gives one finding.',
+    },
     warnWithoutDarkMode: {
       type: 'boolean',
       default: false,
@@ -87,14 +79,20 @@ export default defineRule({
   },
   check({ doc, options, report }) {
     const level = options.level as WcagLevel;
+    const buttons = options.includeButtonLabels ? [] : buttonTargets(doc).map((b) => b.element);
+    const inButton = (el: Element) => {
+      for (let n: AnyNode | null = el; n; n = n.parent) if (buttons.includes(n as Element)) return true;
+      return false;
+    };
     for (const run of doc.textRuns) {
+      if (buttons.length && inButton(run.element)) continue;
       if (run.inconclusive) {
         const image = run.imageOrigin?.description ?? `on <${run.imageElement?.name ?? 'element'}>`;
         report({ messageId: 'inconclusive', data: { text: truncate(run.text, 40), image }, range: run.range, severity: 'warn' });
         continue;
       }
       const fail = contrastFailure(run, level);
-      if (fail) report({ messageId: 'low', data: fail, range: run.range });
+      if (fail) report({ messageId: 'low', data: { ...fail, text: truncate(fail.text, 40) }, range: run.range });
     }
     if (!options.checkDarkMode && !options.warnWithoutDarkMode) return;
     const dark = doc.darkTextRuns;
@@ -106,9 +104,9 @@ export default defineRule({
     // Report only what the dark scheme makes worse: a run that already fails in light was reported above.
     const lightFailing = new Set(doc.textRuns.filter((r) => !r.inconclusive && contrastFailure(r, level)).map((r) => r.element));
     for (const run of dark) {
-      if (run.inconclusive || lightFailing.has(run.element)) continue;
+      if (run.inconclusive || lightFailing.has(run.element) || (buttons.length && inButton(run.element))) continue;
       const fail = contrastFailure(run, level);
-      if (fail) report({ messageId: 'lowDark', data: fail, range: run.range });
+      if (fail) report({ messageId: 'lowDark', data: { ...fail, text: truncate(fail.text, 40) }, range: run.range });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fixture, lintFixture, lintCode } from '../../test/contrast-fixtures.js';
-import { buttonStyledLinks } from './index.js';
+import { buttonStyledLinks } from '../../src/model/contrast.js';
 
 const on = { 'cta-contrast': { severity: 'error' as const } };
 

@@ -1,59 +1,9 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { defineRule } from '../../src/rule.js';
-import type { EmailDocument } from '../../src/model/document.js';
 import { contrastRatio, formatRatio, truncateRatio, type WcagLevel } from '../../src/model/color.js';
 import { computedStyleOf, resolvedColorsOf, type Scheme, type TextRun } from '../../src/model/style.js';
-import { parseBox } from '../../src/model/css.js';
+import { buttonTargets, contains, contrastFailure, describeColor } from '../../src/model/contrast.js';
 import { truncate } from '../../src/rule-utils.js';
-import { contrastFailure, describeColor } from '../color-contrast/index.js';
-
-/** A button to check: the element painting its fill and its label text. */
-export interface ButtonTarget {
-  /** The element that paints the button fill (the bulletproof `<td>` or the `<a>`). */
-  element: Element;
-  label: string;
-}
-
-function contains(ancestor: Element, node: AnyNode): boolean {
-  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
-  return false;
-}
-
-function padded(doc: EmailDocument, el: Element): boolean {
-  const box = parseBox(doc.style(el).get('padding'));
-  if (box?.some((v) => v > 0)) return true;
-  if (['padding-top', 'padding-left', 'padding-right', 'padding-bottom'].some((p) => (parseFloat(doc.style(el).get(p) ?? '') || 0) > 0)) return true;
-  const table = el.parent?.parent?.type === 'tag' ? (el.parent.parent as Element) : undefined;
-  return el.name === 'td' && Number(table?.attribs.cellpadding ?? 0) > 0;
-}
-
-/**
- * Button-styled links when the CTA model has none: an `<a href>` with a background colour and
- * padding, or the only link of a `<td>` with a background colour and padding.
- */
-export function buttonStyledLinks(doc: EmailDocument): ButtonTarget[] {
-  const out: ButtonTarget[] = [];
-  for (const a of doc.renderedElements) {
-    if (a.name !== 'a' || a.attribs.href === undefined) continue;
-    const label = doc.textOf(a);
-    if (!label) continue;
-    if (computedStyleOf(doc, a).backgroundColor.a > 0 && padded(doc, a)) {
-      out.push({ element: a, label });
-      continue;
-    }
-    const td = a.parent?.type === 'tag' && (a.parent as Element).name === 'td' ? (a.parent as Element) : undefined;
-    if (!td || computedStyleOf(doc, td).backgroundColor.a === 0 || !padded(doc, td)) continue;
-    const links = doc.renderedElements.filter((e) => e.name === 'a' && contains(td, e));
-    if (links.length === 1 && doc.textOf(td) === label) out.push({ element: td, label });
-  }
-  return out;
-}
-
-export function buttonTargets(doc: EmailDocument): ButtonTarget[] {
-  const ctas = doc.ctas.filter((c) => c.kind === 'button' && !doc.conditionalOf(c.element));
-  if (doc.ctas.length) return ctas.map((c) => ({ element: c.element, label: c.label }));
-  return buttonStyledLinks(doc);
-}
 
 export default defineRule({
   id: 'cta-contrast',
@@ -120,7 +70,7 @@ export default defineRule({
           const fail = contrastFailure(run, level);
           if (!fail) continue;
           if (scheme === 'light') failedLight.add(run.element);
-          report({ messageId: scheme === 'light' ? 'label' : 'labelDark', data: { ...fail, label: truncate(t.label, 40) }, range: run.range });
+          report({ messageId: scheme === 'light' ? 'label' : 'labelDark', data: { ...fail, text: truncate(fail.text, 40), label: truncate(t.label, 40) }, range: run.range });
           break;
         }
       }

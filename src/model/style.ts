@@ -43,6 +43,8 @@ export interface ComputedStyle {
   fontSizeOrigin?: StyleOrigin;
   /** When the size derives from a keyword (`medium`, the default), its ratio to `medium`; null when absolute. */
   fontKeywordScale: number | null;
+  /** True when this element's used colour scheme is dark (system colours such as the link blue follow it). */
+  darkScheme: boolean;
   /** True when the font family is the generic `monospace` alone (Chromium then takes `medium` as 13px). */
   monospace: boolean;
   fontWeight: number;
@@ -683,6 +685,7 @@ export class StyleResolver {
       fontSize: 16,
       fontKeywordScale: 1,
       monospace: false,
+      darkScheme: dark,
       fontWeight: 400,
       displayNone: false,
       visibilityHidden: false,
@@ -750,6 +753,15 @@ export class StyleResolver {
     const get = (p: string) => this.winner(decls.get(p));
     const name = el.name;
     const quirkTable = this.quirks && name === 'table';
+
+    // color-scheme (inherited): decides the system colours (link blue, button face) of this subtree.
+    let darkScheme = parent.darkScheme;
+    const csDecl = get('color-scheme')?.value.trim().toLowerCase();
+    if (csDecl && !/^(inherit|unset)$/.test(csDecl)) {
+      const allowsDark = /\bdark\b/.test(csDecl);
+      const allowsLight = !allowsDark || /\blight\b/.test(csDecl);
+      darkScheme = csDecl === 'normal' ? this.darkCanvas : allowsDark && (this.scheme === 'dark' || !allowsLight);
+    }
 
     // font-family: only whether it is `monospace` alone matters (Chromium sizes keywords from 13px then).
     let monospace = parent.monospace;
@@ -820,12 +832,12 @@ export class StyleResolver {
       colorOrigin = { description: 'browser default for <mark>', kind: 'default' };
     }
     if (name === 'button') {
-      color = this.darkCanvas ? { ...WHITE } : { ...BLACK };
+      color = darkScheme ? { ...WHITE } : { ...BLACK };
       colorOrigin = { description: 'browser default for <button>', kind: 'default' };
     }
     if ((name === 'a' || name === 'area') && el.attribs.href !== undefined) {
       const link = this.bodyLink();
-      color = link?.color ?? (this.darkCanvas ? { r: 0x9e, g: 0x9e, b: 0xff, a: 1 } : { r: 0, g: 0, b: 0xee, a: 1 });
+      color = link?.color ?? (darkScheme ? { r: 0x9e, g: 0x9e, b: 0xff, a: 1 } : { r: 0, g: 0, b: 0xee, a: 1 });
       colorOrigin = link?.origin ?? { description: 'browser default link colour', kind: 'default' };
     }
     const c = get('color');
@@ -854,7 +866,7 @@ export class StyleResolver {
       backgroundOrigin = { description: 'browser default for <mark>', kind: 'default' };
     }
     if (name === 'button') {
-      backgroundColor = this.darkCanvas ? { r: 0x6b, g: 0x6b, b: 0x6b, a: 1 } : { r: 239, g: 239, b: 239, a: 1 };
+      backgroundColor = darkScheme ? { r: 0x6b, g: 0x6b, b: 0x6b, a: 1 } : { r: 239, g: 239, b: 239, a: 1 };
       backgroundOrigin = { description: 'browser default for <button>', kind: 'default' };
     }
     const bgc = get('background-color');
@@ -912,6 +924,7 @@ export class StyleResolver {
       fontSizeOrigin,
       fontKeywordScale: scale,
       monospace,
+      darkScheme,
       fontWeight,
       displayNone,
       visibilityHidden,
