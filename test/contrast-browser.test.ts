@@ -235,6 +235,22 @@ function requireBrowser(): boolean {
   return false;
 }
 
+describe('rendering is safe', () => {
+  it('runs no template script and lets no request out', async () => {
+    if (!requireBrowser()) return;
+    const page = await (await contextFor('light')).newPage();
+    const requests: string[] = [];
+    page.on('requestfailed', (r) => requests.push(r.url()));
+    try {
+      await page.setContent('<p id="p">static</p><script>document.getElementById("p").textContent = "scripted"</script><img src="https://example.invalid/pixel.gif">', { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.getElementById('p')!.textContent)).toBe('static');
+      expect(requests).toEqual(['https://example.invalid/pixel.gif']);
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+});
+
 describe('static colour resolution agrees with Chromium', () => {
   it('on every contrast fixture (light and dark)', async () => {
     if (!requireBrowser()) return;

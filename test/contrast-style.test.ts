@@ -106,3 +106,19 @@ describe('the cascade', () => {
     expect(toHex(runs[10].fg.color)).toBe('#222222');
   });
 });
+
+describe('custom properties and light-dark()', () => {
+  it('substitutes var() (inherited, with fallbacks, inside shorthands); an unresolvable var() unsets the property', () => {
+    const d = doc(
+      '<!DOCTYPE html><style>:root{--fg:#333333;--bg:#fafafa}.card{background:var(--bg) none;color:var(--fg)}.x{color:var(--missing)}.y{color:var(--missing, #777777)}</style>' +
+        '<div style="color:#ff0000"><div class="card"><p>a</p><p class="x">b</p><p class="y">c</p></div></div>',
+    );
+    expect(runsOf(d)).toEqual(['a | #333333 on #fafafa', 'b | #333333 on #fafafa', 'c | #777777 on #fafafa']);
+  });
+
+  it('picks light-dark() by the colour scheme', () => {
+    const code = '<!DOCTYPE html><meta name="color-scheme" content="light dark"><style>@media (prefers-color-scheme: dark){p{background:#000}}</style><p style="color:light-dark(#111111, #eeeeee)">x</p>';
+    expect(runsOf(doc(code))).toEqual(['x | #111111 on #ffffff']);
+    expect(doc(code).darkTextRuns!.map((r) => toHex(r.fg.color))).toEqual(['#eeeeee']);
+  });
+});

@@ -43,6 +43,8 @@ export interface ComputedStyle {
   fontSizeOrigin?: StyleOrigin;
   /** When the size derives from a keyword (`medium`, the default), its ratio to `medium`; null when absolute. */
   fontKeywordScale: number | null;
+  /** Custom properties (`--name` → value) in effect. */
+  customProperties: ReadonlyMap<string, string>;
   /** True when this element's used colour scheme is dark (system colours such as the link blue follow it). */
   darkScheme: boolean;
   /** True when the font family is the generic `monospace` alone (Chromium then takes `medium` as 13px). */
@@ -356,6 +358,8 @@ type Level = 0 | 1 | 2; // user agent / author (presentational hints first) / st
 
 interface Candidate {
   value: string;
+  /** Set when the value is a whole shorthand holding var(): it is expanded after substitution. */
+  shorthand?: Declaration;
   important: boolean;
   level: Level;
   specificity: number;
@@ -396,6 +400,7 @@ function tokens(value: string): string[] {
   return out;
 }
 
+const VAR_SHORTHAND = '\u0000shorthand';
 const IMAGE_RE = /^(url|(-\w+-)?(repeating-)?(linear|radial|conic)-gradient|image-set|-webkit-image-set|image)\(/i;
 const FONT_SIZE_KEYWORDS: Record<string, number> = {
   'xx-small': 9,
@@ -412,6 +417,11 @@ const CSS_WIDE = /^(inherit|initial|unset|revert|revert-layer)$/i;
 
 /** Expands the shorthands inboxlint needs (`background`, `font`) into longhands. */
 function expand(d: Declaration, quirks: boolean): Array<[string, string]> {
+  if (d.property.startsWith('--')) return [[d.property, d.value]];
+  // A shorthand with var() can only be split once the variables are known (see StyleResolver.cascade).
+  if ((d.property === 'background' || d.property === 'font') && /var\(/i.test(d.value)) {
+    return d.property === 'background' ? [['background-color', VAR_SHORTHAND], ['background-image', VAR_SHORTHAND]] : [['font-size', VAR_SHORTHAND], ['font-weight', VAR_SHORTHAND]];
+  }
   if (d.property === 'background') {
     const v = d.value.trim();
     if (CSS_WIDE.test(v)) return [['background-color', v], ['background-image', v]];
@@ -578,6 +588,10 @@ export class StyleResolver {
     const doc = this.doc;
     const pushDecl = (d: Declaration, level: Level, spec: number, order: number, origin: StyleOrigin) => {
       for (const [prop, value] of expand(d, this.quirks)) {
+        if (value === VAR_SHORTHAND) {
+          add(prop, { value: d.value, shorthand: d, important: d.important, level, specificity: spec, order, origin });
+          continue;
+        }
         if (!this.valid(prop, value)) continue; // invalid declarations are dropped, as browsers do
         add(prop, { value, important: d.important, level, specificity: spec, order, origin });
       }
@@ -637,7 +651,8 @@ export class StyleResolver {
   private valid(prop: string, value: string): boolean {
     const v = value.trim();
     if (CSS_WIDE.test(v)) return true;
-    if (/var\(/i.test(v)) return false;
+    if (/var\(/i.test(v)) return true; // checked after substitution
+    if (/^light-dark\(/i.test(v) && (prop === 'color' || prop === 'background-color')) return lightDark(v).every((x) => parseColor(x, this.quirks) !== undefined);
     switch (prop) {
       case 'color':
       case 'background-color':
@@ -686,6 +701,7 @@ export class StyleResolver {
       fontKeywordScale: 1,
       monospace: false,
       darkScheme: dark,
+      customProperties: new Map(),
       fontWeight: 400,
       displayNone: false,
       visibilityHidden: false,
@@ -733,7 +749,7 @@ export class StyleResolver {
         const origin: StyleOrigin = { description: `from ${sel.text} in <style>, line ${lineOf(this.doc, sel.rule.offset)}`, kind: 'style-rule', range: { start: sel.rule.offset, end: sel.rule.offset + sel.rule.selectorText.length } };
         for (const d of sel.rule.declarations)
           for (const [prop, value] of expand(d, this.quirks)) {
-            if (!this.valid(prop, value)) continue;
+            if (value === VAR_SHORTHAND || !this.valid(prop, value)) continue;
             let l = decls.get(prop);
             if (!l) decls.set(prop, (l = []));
             l.push({ value, important: d.important, level: 1, specificity: sel.specificity, order: sel.rule.order, origin });
@@ -750,7 +766,28 @@ export class StyleResolver {
   }
 
   private cascade(el: Element, parent: ComputedStyle, decls: Map<string, Candidate[]>): ComputedStyle {
-    const get = (p: string) => this.winner(decls.get(p));
+    // Custom properties (inherited), then var() substitution: a value that cannot be resolved or
+    // is invalid once resolved makes the property `unset` (invalid at computed-value time).
+    let vars: ReadonlyMap<string, string> = parent.customProperties;
+    for (const [prop, list] of decls) {
+      if (!prop.startsWith('--')) continue;
+      const w = this.winner(list);
+      if (!w) continue;
+      const own = vars === parent.customProperties ? new Map(parent.customProperties) : (vars as Map<string, string>);
+      own.set(prop, w.value);
+      vars = own;
+    }
+    const get = (p: string): Candidate | undefined => {
+      const w = this.winner(decls.get(p));
+      if (!w || !/var\(/i.test(w.value)) return w;
+      const substituted = substituteVars(w.value, vars ?? new Map());
+      let value = substituted ?? 'unset';
+      if (substituted !== undefined && w.shorthand) {
+        value = expand({ ...w.shorthand, value: substituted }, this.quirks).find(([prop]) => prop === p)?.[1] ?? 'unset';
+      }
+      if (!this.valid(p, value)) value = 'unset';
+      return { ...w, value };
+    };
     const name = el.name;
     const quirkTable = this.quirks && name === 'table';
 
@@ -850,7 +887,7 @@ export class StyleResolver {
         color = this.rootStyle().color;
         colorOrigin = { description: `${c.origin.description} (initial)`, kind: c.origin.kind, range: c.origin.range };
       } else {
-        const parsed = parseColor(v, this.quirks);
+        const parsed = parseColor(pickScheme(v, darkScheme), this.quirks);
         if (parsed && parsed !== 'currentcolor') {
           color = parsed;
           colorOrigin = c.origin;
@@ -875,7 +912,7 @@ export class StyleResolver {
       if (/^inherit$/i.test(v)) backgroundColor = parent.backgroundColor;
       else if (CSS_WIDE.test(v)) backgroundColor = { ...TRANSPARENT };
       else {
-        const parsed = parseColor(v, this.quirks);
+        const parsed = parseColor(pickScheme(v, darkScheme), this.quirks);
         backgroundColor = parsed === 'currentcolor' ? color : parsed ?? backgroundColor;
       }
       backgroundOrigin = bgc.origin;
@@ -925,6 +962,7 @@ export class StyleResolver {
       fontKeywordScale: scale,
       monospace,
       darkScheme,
+      customProperties: vars,
       fontWeight,
       displayNone,
       visibilityHidden,
@@ -1059,6 +1097,38 @@ function langPseudo(el: Element, value?: string | null): boolean {
     }
   }
   return false;
+}
+
+/** The two arguments of `light-dark(a, b)`. */
+function lightDark(v: string): string[] {
+  const inner = v.trim().replace(/^light-dark\(/i, '').replace(/\)$/, '');
+  return inner.split(/,(?![^(]*\))/).map((x) => x.trim());
+}
+
+/** `light-dark(a, b)` picks by the element's colour scheme; anything else is returned as is. */
+function pickScheme(v: string, dark: boolean): string {
+  if (!/^light-dark\(/i.test(v.trim())) return v;
+  const [light, darkValue] = lightDark(v);
+  return (dark ? darkValue : light) ?? v;
+}
+
+/** Replaces var(--x, fallback) (nested, to a depth of 16); undefined when a variable has no value. */
+function substituteVars(value: string, vars: ReadonlyMap<string, string>, depth = 0): string | undefined {
+  if (depth > 16) return undefined;
+  let failed = false;
+  const out = value.replace(/var\(\s*(--[\w-]+)\s*(?:,((?:[^()]|\([^()]*\))*))?\)/gi, (_m, name: string, fallback?: string) => {
+    const v = vars.get(name.toLowerCase());
+    const chosen = v !== undefined ? v : fallback;
+    if (chosen === undefined) {
+      failed = true;
+      return '';
+    }
+    const inner = substituteVars(chosen.trim(), vars, depth + 1);
+    if (inner === undefined) failed = true;
+    return inner ?? '';
+  });
+  if (failed) return undefined;
+  return /var\(/i.test(out) ? substituteVars(out, vars, depth + 1) : out;
 }
 
 function isAncestor(a: AnyNode, b: AnyNode): boolean {
