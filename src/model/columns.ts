@@ -14,7 +14,8 @@
 import { is as cssIs } from 'css-select';
 import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
-import { parseDeclarations, parseLength } from './css.js';
+import { parseLength } from './css.js';
+import { rulesOf } from './style.js';
 import type { Range } from './location.js';
 
 export interface ColumnRow {
@@ -35,35 +36,11 @@ export interface MediaRule {
   declarations: Array<{ property: string; value: string }>;
 }
 
-/** Rules inside `@media` blocks of every `<style>` element (one nesting level, as email CSS is). */
+/** Rules inside `@media` blocks of the document's `<style>` elements. */
 export function mediaRules(doc: EmailDocument): MediaRule[] {
-  const out: MediaRule[] = [];
-  for (const style of doc.byTag('style')) {
-    const css = style.children.map((c) => (c as { data?: string }).data ?? '').join('').replace(/\/\*[^]*?\*\//g, '');
-    const re = /@media([^{]*)\{/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(css))) {
-      // Find the matching close brace of the @media block.
-      let depth = 1;
-      let i = re.lastIndex;
-      for (; i < css.length && depth > 0; i++) {
-        if (css[i] === '{') depth++;
-        else if (css[i] === '}') depth--;
-      }
-      const body = css.slice(re.lastIndex, i - 1);
-      re.lastIndex = i;
-      const ruleRe = /([^{}]+)\{([^{}]*)\}/g;
-      let r: RegExpExecArray | null;
-      while ((r = ruleRe.exec(body))) {
-        out.push({
-          media: m[1].trim(),
-          selectors: r[1].split(',').map((s) => s.trim()).filter(Boolean),
-          declarations: parseDeclarations(r[2]),
-        });
-      }
-    }
-  }
-  return out;
+  return rulesOf(doc)
+    .filter((r) => r.media.length > 0)
+    .map((r) => ({ media: r.media.join(' and '), selectors: r.selectorText.split(',').map((x) => x.trim()).filter(Boolean), declarations: r.declarations }));
 }
 
 const MOBILE_MAX_WIDTH = 640;

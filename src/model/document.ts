@@ -9,7 +9,7 @@ import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, ty
 import { extractLinks, type Link } from './links.js';
 import { styleMap } from './css.js';
 import { findCtas, type Cta } from './cta.js';
-import { textRunsOf, darkTextRunsOf, type TextRun } from './style.js';
+import { textRunsOf, darkTextRunsOf, rulesOf, isUnconditional, type TextRun } from './style.js';
 import type { InputKind } from '../rule.js';
 
 export type MailType = 'marketing' | 'transactional';
@@ -299,22 +299,17 @@ export class EmailDocument {
     return this.memo('preheaderElement', () => findPreheader(this));
   }
 
-  /** Class names hidden by a `<style>` rule (`.preheader { display: none }`). */
+  /** Class names hidden by an unconditional `<style>` rule (`.preheader { display: none }`). */
   get hiddenClasses(): Set<string> {
     return this.memo('hiddenClasses', () => {
       const out = new Set<string>();
-      for (const s of this.byTag('style')) {
-        const css = this.textOf(s) || s.children.map((c) => (c as { data?: string }).data ?? '').join('');
-        const re = /([^{}]+)\{([^{}]*)\}/g;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(css))) {
-          const body = styleMap(m[2]);
-          const hidden = HIDDEN_DECLS.some(([p, r]) => body.has(p) && r.test(body.get(p)!.trim()));
-          if (!hidden) continue;
-          for (const sel of m[1].split(',')) {
-            const cm = /^\s*(?:[a-z0-9]*)\.([\w-]+)\s*$/i.exec(sel);
-            if (cm) out.add(cm[1]);
-          }
+      for (const rule of rulesOf(this)) {
+        if (!isUnconditional(rule)) continue;
+        const body = new Map(rule.declarations.map((d) => [d.property, d.value]));
+        if (!HIDDEN_DECLS.some(([p, r]) => body.has(p) && r.test(body.get(p)!.trim()))) continue;
+        for (const sel of rule.selectorText.split(',')) {
+          const cm = /^\s*(?:[a-z0-9]*)\.([\w-]+)\s*$/i.exec(sel);
+          if (cm) out.add(cm[1]);
         }
       }
       return out;

@@ -17,7 +17,8 @@
 import type { Element, AnyNode, Text } from 'domhandler';
 import { selectAll } from 'css-select';
 import type { EmailDocument } from './document.js';
-import { parseBox, parseDeclarations, parseLength } from './css.js';
+import { parseBox, parseLength } from './css.js';
+import { rulesOf, isUnconditional } from './style.js';
 import { VIEWPORTS, type Box, type MeasuredGeometry, type Viewport } from './geometry.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -31,37 +32,15 @@ interface SheetRule {
 
 const sheetCache = new WeakMap<EmailDocument, WeakMap<Element, Map<string, string>>>();
 
-/** Top-level rules of the document's `<style>` elements (rules inside `@media` etc. are skipped). */
+/** The document's unconditional `<style>` rules (those inside a conditional `@media` are skipped), one per selector. */
 export function sheetRules(doc: EmailDocument): SheetRule[] {
   const rules: SheetRule[] = [];
-  for (const s of doc.renderedElements) {
-    if (s.name !== 'style') continue;
-    const media = s.attribs.media;
-    if (media && !/^\s*(all|screen)\s*$/i.test(media)) continue;
-    const css = s.children.map((c) => (c as { data?: string }).data ?? '').join('').replace(/\/\*[^]*?\*\//g, '');
-    let i = 0;
-    while (i < css.length) {
-      const open = css.indexOf('{', i);
-      if (open < 0) break;
-      const head = css.slice(i, open).trim();
-      // Find the matching close brace (nested blocks for @media/@supports).
-      let depth = 1;
-      let j = open + 1;
-      while (j < css.length && depth > 0) {
-        if (css[j] === '{') depth++;
-        else if (css[j] === '}') depth--;
-        j++;
-      }
-      const body = css.slice(open + 1, j - 1);
-      const cleanHead = head.replace(/^[^{}]*;/, '').trim(); // drop stray `@import …;` before a rule
-      if (cleanHead && !cleanHead.startsWith('@')) {
-        const decls = parseDeclarations(body);
-        if (decls.length) for (const sel of cleanHead.split(',')) {
-          const t = sel.trim();
-          if (t && !/::?[a-z-]+(\(|$|\s|\.|\[)/i.test(t.replace(/:(first|last|nth)-child(\([^)]*\))?/gi, ''))) rules.push({ selector: t, decls });
-        }
-      }
-      i = j;
+  for (const rule of rulesOf(doc)) {
+    if (!isUnconditional(rule) || !rule.declarations.length) continue;
+    for (const sel of rule.selectorText.split(',')) {
+      const t = sel.trim();
+      // Pseudo-classes and pseudo-elements (other than structural ones) never match at rest.
+      if (t && !/::?[a-z-]+(\(|$|\s|\.|\[)/i.test(t.replace(/:(first|last|nth)-child(\([^)]*\))?/gi, ''))) rules.push({ selector: t, decls: rule.declarations });
     }
   }
   return rules;

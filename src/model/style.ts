@@ -1207,6 +1207,18 @@ export function documentRules(doc: EmailDocument): CssRule[] {
 const resolvers = new WeakMap<EmailDocument, Map<string, StyleResolver>>();
 const sheets = new WeakMap<EmailDocument, CssRule[]>();
 
+/** The document's `<style>` rules, parsed once (shared by the cascade, layout, columns and preheader detection). */
+export function rulesOf(doc: EmailDocument): CssRule[] {
+  let rules = sheets.get(doc);
+  if (!rules) sheets.set(doc, (rules = documentRules(doc)));
+  return rules;
+}
+
+/** True when a rule applies on every screen (no @media condition, or only `all`/`screen`). */
+export function isUnconditional(rule: CssRule): boolean {
+  return rule.media.every((m) => /^\s*(only\s+)?(all|screen)\s*$/i.test(m));
+}
+
 /** The (cached) resolver for a document, scheme and width. */
 export function resolverFor(doc: EmailDocument, opts: ResolveOptions = {}): StyleResolver {
   let byKey = resolvers.get(doc);
@@ -1214,9 +1226,7 @@ export function resolverFor(doc: EmailDocument, opts: ResolveOptions = {}): Styl
   const key = `${opts.scheme ?? 'light'}:${opts.width ?? ''}:${opts.height ?? ''}`;
   let r = byKey.get(key);
   if (!r) {
-    let rules = sheets.get(doc);
-    if (!rules) sheets.set(doc, (rules = documentRules(doc)));
-    r = new StyleResolver(doc, rules, opts);
+    r = new StyleResolver(doc, rulesOf(doc), opts);
     byKey.set(key, r);
   }
   return r;
