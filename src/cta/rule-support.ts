@@ -17,7 +17,7 @@ export function ctaName(cta: Cta): string {
 
 /** "estimated" or "measured" for one or more boxes. */
 export function howKnown(measured: boolean): string {
-  return measured ? 'measured in a render' : 'estimated statically; `--render` measures it';
+  return measured ? 'measured in a render' : 'estimated statically from the markup';
 }
 
 /** A destination as the competing-CTA rule compares it: query tracking params and fragment dropped. */
