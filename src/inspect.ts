@@ -11,7 +11,7 @@
 import type { EmailDocument, TextSource } from './model/document.js';
 import { imagesOnly, inNavigation, type Cta, type CtaKind, type MicroConversion } from './model/cta.js';
 import type { Link } from './model/links.js';
-import { classifyLink, isSocialHref } from './model/classify.js';
+import { isSocialHref } from './model/classify.js';
 import { classifyTrackability } from './rewrite/track.js';
 import { documentFromText, loadFile, type LoadOptions } from './load.js';
 import type { InputKind } from './rule.js';
@@ -133,7 +133,7 @@ export function inspectDocument(doc: EmailDocument): InspectResult {
       line: at.line,
       column: at.column,
       isCta: !!cta,
-      type: cta ? cta.type : classifyLink(l.href, l.text, l.role),
+      type: cta ? cta.type : l.type,
       trackable,
       skipReason,
       whyNotCta: cta ? null : whyNotCta(doc, l),

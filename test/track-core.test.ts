@@ -164,7 +164,7 @@ describe('trackDocument', () => {
     expect(r.manifest.map((e) => e.utmContent)).toEqual(['cta-1-download-the-guide', 'cta-1-download-the-guide', 'link-2']);
     expect(r.manifest[1]).toMatchObject({ ctaLabel: 'Download the guide', primary: true, type: 'download', twin: null });
     expect(r.manifest[0]).toMatchObject({ vml: true, twin: 1, type: 'download' });
-    expect(r.manifest[2]).toMatchObject({ ctaLabel: null, primary: false, type: 'other' });
+    expect(r.manifest[2]).toMatchObject({ ctaLabel: null, primary: false, type: 'social' });
   });
 
   it('falls back to link-N when the CTA model fails', () => {

@@ -7,6 +7,8 @@ import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import type { Range } from './location.js';
 import { findMergeTags, isWhollyMergeTag, type MergeTag } from './merge-tags.js';
+import { classifyLink } from './classify.js';
+import type { MicroConversion } from './cta.js';
 
 export type LinkRole = 'unsubscribe' | 'preferences' | 'view-online' | null;
 
@@ -33,6 +35,8 @@ export interface Link {
   /** In-page anchor (`#…`). */
   isFragment: boolean;
   role: LinkRole;
+  /** Micro-conversion type from the destination and text (a CTA's own type also weighs its label). */
+  type: MicroConversion;
   /** Visible text of the link (normalized), or alt text of its images. */
   text: string;
   /** True when inside an MSO conditional comment read only by Outlook. */
@@ -76,6 +80,7 @@ export function extractLinks(doc: EmailDocument): Link[] {
     const href = decodeHTMLAttribute(raw).trim();
     const mergeTags = findMergeTags(raw);
     const text = doc.textOf(el);
+    const role = classifyRole(href, text);
     links.push({
       index: links.length,
       element: el,
@@ -89,7 +94,8 @@ export function extractLinks(doc: EmailDocument): Link[] {
       isMergeTagOnly: isWhollyMergeTag(href),
       scheme: schemeOf(href),
       isFragment: href.startsWith('#'),
-      role: classifyRole(href, text),
+      role,
+      type: classifyLink(href, text, role),
       text,
       inConditional: doc.conditionalOf(el) !== undefined,
     });

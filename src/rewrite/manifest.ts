@@ -30,7 +30,7 @@ export interface ManifestEntry {
   /** 0-based CTA position, when the link is a CTA. */
   ctaIndex: number | null;
   primary: boolean;
-  /** Micro-conversion type (from the CTA model), `other` when unknown. */
+  /** Micro-conversion type (the CTA's, else the link's own from its destination and text). */
   type: string;
   /** The utm_content value this link gets (or already had). */
   utmContent: string | null;

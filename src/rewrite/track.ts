@@ -483,7 +483,7 @@ function contextFor(doc: EmailDocument, info: LinkInfo, base: string | undefined
     index: info.number,
     ctaLabel: info.cta?.label,
     ctaIndex: info.cta?.index,
-    type: info.cta?.type ?? 'other',
+    type: info.cta?.type ?? main.type,
     file: doc.filePath,
     text: main.text,
     // An unsubscribe/preference/view-online label on either twin keeps both untracked.
@@ -627,7 +627,7 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
         return ctaAt(i)?.primary ?? false;
       },
       get type() {
-        return ctaAt(i)?.type ?? 'other';
+        return ctaAt(i)?.type ?? (info.twin ?? link).type;
       },
       utmContent: plan.kind === 'tracked' ? plan.utmContent : null,
       added: plan.kind === 'tracked' ? plan.added : [],

@@ -47,8 +47,30 @@ const lintStep: DemoStep = {
   },
 };
 
+const trackStep: DemoStep = {
+  title: 'Track every link (in memory: nothing is written)',
+  async run(ctx) {
+    const { track } = await import('../../rewrite/track.js');
+    for (const file of ctx.files) {
+      const r = await track(file, { campaign: 'dashboards-3-launch', source: 'northwind-news' });
+      const rows = r.manifest.map((m) => [
+        String(m.index + 1),
+        m.vml ? 'VML' : m.tag,
+        m.skipReason ? `skipped: ${m.skipReason}` : m.changed ? 'tracked' : 'already tracked',
+        m.ctaIndex !== null ? `${m.primary ? 'primary ' : ''}CTA ${m.ctaLabel ? `"${m.ctaLabel}"` : '(no label)'} (${m.type})` : m.type,
+        m.tracked ?? m.original,
+      ]);
+      const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
+      for (const row of rows) ctx.out(`  ${row.slice(0, 4).map((c, i) => c.padEnd(widths[i])).join('  ')}  ${row[4]}\n`);
+      const tracked = r.manifest.filter((m) => !m.skipReason).length;
+      ctx.out(`  ${tracked} of ${r.manifest.length} links tracked; the Outlook VML button gets the same URL as its HTML twin.\n`);
+      ctx.out(`  Try: inboxlint track ${displayPath(file, process.cwd())} --campaign spring --manifest links.csv --out tracked.html\n`);
+    }
+  },
+};
+
 /** The demo's steps, in order. Other features append theirs. */
-export const demoSteps: DemoStep[] = [lintStep];
+export const demoSteps: DemoStep[] = [lintStep, trackStep];
 
 export const demoCommand: CommandFactory = () => ({
   command: 'demo',
