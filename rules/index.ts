@@ -22,6 +22,7 @@ import viewportMeta from './viewport-meta/index.js';
 import linkHref from './link-href/index.js';
 import linkInsecure from './link-insecure/index.js';
 // — Layout
+import htmlWellFormed from './html-well-formed/index.js';
 import containerWidth from './container-width/index.js';
 import mobileSingleColumn from './mobile-single-column/index.js';
 // — CTAs
@@ -61,6 +62,7 @@ export const allRules: readonly AnyRule[] = [
   linkHref,
   linkInsecure,
   containerWidth,
+  htmlWellFormed,
   mobileSingleColumn,
   // CTAs
   ctaVagueText,

@@ -57,9 +57,12 @@ export interface ConditionalComment {
   comment: Comment;
 }
 
-const HIDDEN_RE = /^\[if\s+([^\]]*)\]>([^]*)<!\[endif\]\s*$/i;
-const REVEALED_START_RE = /^\[if\s+([^\]]*)\]><!\s*$/i;
-const REVEALED_END_RE = /^\s*<!\[endif\]\s*$/i;
+/** `<!--[if mso]>…<![endif]-->`: the comment's data. */
+export const HIDDEN_RE = /^\[if\s+([^\]]*)\]>([^]*)<!\[endif\]\s*$/i;
+/** `<!--[if !mso]><!-->`, also written `<!--[if !mso]><!-- -->` or `<!--[if mso]>-->`. */
+export const REVEALED_START_RE = /^\[if\s+([^\]]*)\]>(?:<!(?:--\s*)?)?\s*$/i;
+/** `<!--<![endif]-->`. */
+export const REVEALED_END_RE = /^\s*<!\[endif\]\s*$/i;
 
 function isOutlookCondition(cond: string): boolean {
   const c = cond.trim().toLowerCase();
