@@ -45,16 +45,42 @@ export async function readInputBytes(filePath: string): Promise<Buffer> {
   return readFile(filePath);
 }
 
-/** True when the bytes look binary (a NUL byte, or many control bytes, in the first 8 KB). */
+/** File signatures of formats that are never email text (PNG, JPEG, GIF, PDF, ZIP/DOCX, gzip, WebP/RIFF, ICO). */
+const MAGIC: readonly number[][] = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x25, 0x50, 0x44, 0x46],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x1f, 0x8b],
+  [0x52, 0x49, 0x46, 0x46],
+  [0x00, 0x00, 0x01, 0x00],
+];
+
+/** The UTF-16 flavour announced by a byte-order mark, if any. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * True when the bytes look binary: a known binary signature, or NUL / control bytes making up
+ * more than a sliver of the first 8 KB. A stray NUL in otherwise good text (some generators put
+ * one in preheader fillers) does not make a file binary; UTF-16 text (with a BOM) is not binary.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
+  if (MAGIC.some((m) => m.every((b, i) => bytes[i] === b))) return true;
+  if (utf16Bom(bytes)) return false;
   const n = Math.min(bytes.length, 8192);
+  let nul = 0;
   let ctrl = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 8 || (b > 13 && b < 32 && b !== 27)) ctrl++;
+    if (b === 0) nul++;
+    else if (b < 8 || (b > 13 && b < 32 && b !== 27)) ctrl++;
   }
-  return n > 0 && ctrl / n > 0.1;
+  return n > 0 && (nul > Math.max(2, n / 200) || (nul + ctrl) / n > 0.1);
 }
 
 /** The charset a document declares in `<meta charset>` or `<meta http-equiv content-type>`, if any. */
@@ -68,6 +94,8 @@ export function declaredCharset(head: string): string | undefined {
  * are not valid UTF-8, in the charset the document declares. Throws InputError otherwise.
  */
 export function decodeText(bytes: Uint8Array, filePath: string, fallbackCharset?: string): string {
+  const utf16 = utf16Bom(bytes);
+  if (utf16) return new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

@@ -21,7 +21,7 @@ import { findMergeTags, isWhollyMergeTag, type MergeTag } from '../model/merge-t
 import type { Cta } from '../model/cta.js';
 import { applyEdits, type TextEdit } from '../engine/edits.js';
 import { ConfigError, InputError } from '../errors.js';
-import { documentFromText, looksBinary, readInputBytes, kindOf } from '../load.js';
+import { documentFromText, looksBinary, readInputBytes, kindOf, utf16Bom } from '../load.js';
 import type { InputKind } from '../rule.js';
 import { hostOf, parseRawUrl, setParams, slugify } from './url.js';
 import type { ManifestEntry } from './manifest.js';
@@ -704,6 +704,7 @@ export async function track(input: TrackInput, options: TrackOptions | ResolvedT
     const bytes = await readInputBytes(filePath);
     if (bytes.length === 0) throw new InputError('file is empty', { filePath });
     if (looksBinary(bytes)) throw new InputError('looks like a binary file, not an email', { filePath });
+    if (utf16Bom(bytes)) throw new InputError('is UTF-16; tracking rewrites UTF-8 (or single-byte) files only: save it as UTF-8', { filePath });
     ({ text, encoding } = decodeForTracking(bytes));
   } else if (input && typeof input.text === 'string') {
     filePath = input.filePath ?? '<text>';
