@@ -114,9 +114,18 @@ export function decodeText(bytes: Uint8Array, filePath: string, fallbackCharset?
     } catch {
       throw new InputError(`unknown character encoding "${cs}"`, { filePath });
     }
-    return decoder.decode(bytes);
+    const text = decoder.decode(bytes);
+    // Node decodes windows-1252 (which the WHATWG labels latin1, iso-8859-1 and ascii also mean)
+    // as ISO-8859-1, turning € “ ” ’ – into C1 controls: map that range as browsers do.
+    return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] || c) : text;
   }
 }
+
+/** windows-1252 bytes 0x80–0x9F (empty where the byte is unassigned). */
+const WINDOWS_1252_C1 = [
+  '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
+  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
+];
 
 function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number } {
   let lo = 0;
