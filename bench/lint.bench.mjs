@@ -9,29 +9,15 @@
  * Texts are read once up front; reading files is not timed. Times are medians of --runs passes
  * after one warm-up pass.
  */
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { glob } from 'tinyglobby';
+import { corpusHtml, runsFlag } from './corpus.mjs';
 import { parseDocument } from 'htmlparser2';
 import { EmailDocument } from '../dist/src/model/document.js';
 import { lintDocument } from '../dist/src/engine/linter.js';
 import { allRules } from '../dist/rules/index.js';
 
-const corpus = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
-if (!existsSync(corpus)) {
-  console.error(`lint bench: the corpus folder ${corpus} is absent`);
-  process.exit(process.env.CI ? 1 : 0);
-}
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const inputs = await corpusHtml('lint');
+const RUNS = runsFlag(5);
 
-const files = (await glob('**/*.html', { cwd: corpus, absolute: true })).sort();
-const inputs = [];
-for (const f of files) {
-  const text = (await readFile(f)).toString('utf8');
-  if (text.trim()) inputs.push({ file: f, text });
-}
 const bytes = inputs.reduce((a, i) => a + Buffer.byteLength(i.text), 0);
 const rules = Object.fromEntries(allRules.filter((r) => r.recommended).map((r) => [r.id, { severity: r.severity }]));
 

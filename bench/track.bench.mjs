@@ -13,10 +13,7 @@
  * an unsubscribe/preference link or an href that is wholly a merge tag rewritten, or an Outlook
  * VML button left with a different URL than its <a> twin.
  */
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { glob } from 'tinyglobby';
+import { corpus, corpusHtml, runsFlag } from './corpus.mjs';
 import posthtml from 'posthtml';
 import urlParams from 'posthtml-url-parameters';
 import { trackDocument } from '../dist/src/rewrite/track.js';
@@ -24,23 +21,12 @@ import { checkRewrite } from '../dist/src/rewrite/verify.js';
 import { applyEdits } from '../dist/src/engine/edits.js';
 import { EmailDocument } from '../dist/src/model/document.js';
 
-const corpus = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
-if (!existsSync(corpus)) {
-  console.error(`track bench: the corpus folder ${corpus} is absent`);
-  process.exit(process.env.CI ? 1 : 0);
-}
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const inputs = await corpusHtml('track');
+const RUNS = runsFlag(7);
 
 const PARAMS = { utm_source: 'newsletter', utm_medium: 'email', utm_campaign: 'spring-sale' };
 const OPTIONS = { campaign: PARAMS.utm_campaign, source: PARAMS.utm_source, medium: PARAMS.utm_medium };
 
-const files = (await glob('**/*.html', { cwd: corpus, absolute: true })).sort();
-const inputs = [];
-for (const f of files) {
-  const text = (await readFile(f)).toString('utf8');
-  if (text.trim()) inputs.push({ file: f, text });
-}
 
 function inboxlint(text, file) {
   const doc = new EmailDocument({ filePath: file, text });

@@ -1,0 +1,29 @@
+/** Shared by the benchmarks: the corpus HTML texts (read once, untimed) and the --runs flag. */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'tinyglobby';
+
+/** The shared corpus of real templates, beside this repository. */
+export const corpus = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+
+/** Every non-empty .html file of the corpus as {file, text}; exits when the corpus is absent (fails in CI). */
+export async function corpusHtml(name) {
+  if (!existsSync(corpus)) {
+    console.error(`${name} bench: the corpus folder ${corpus} is absent`);
+    process.exit(process.env.CI ? 1 : 0);
+  }
+  const files = (await glob('**/*.html', { cwd: corpus, absolute: true })).sort();
+  const inputs = [];
+  for (const file of files) {
+    const text = (await readFile(file)).toString('utf8');
+    if (text.trim()) inputs.push({ file, text });
+  }
+  return inputs;
+}
+
+/** The value of `--runs N`, or `fallback`. */
+export function runsFlag(fallback) {
+  const i = process.argv.indexOf('--runs');
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
