@@ -20,6 +20,15 @@ export type LintInput = string | readonly string[] | { text: string; filePath?: 
 export interface LintOptions extends ResolveOptions {
   /** Report inline directives that suppressed nothing (default true). */
   reportUnusedDirectives?: boolean;
+  /**
+   * Measure CTA geometry in Chromium before linting (`doc.extra.measured`), one browser for the
+   * whole run. Throws when no browser can be found; a file that does not render gets a fatal message.
+   */
+  render?: boolean;
+  /** The Chromium executable for `render` (else INBOXLINT_CHROMIUM, Playwright's browser, the system's). */
+  chromium?: string;
+  /** Runs on each document after it loads and before it is linted (`render` sets it). */
+  prepare?: (doc: EmailDocument) => Promise<void>;
 }
 
 /** One linted file with what produced its result (the CLI needs the document for --apply-suggestions). */
@@ -63,6 +72,14 @@ async function lintOne(
     if (!(err instanceof InboxlintError) || err instanceof ConfigError) throw err;
     return { filePath, result: fatalResult(filePath, err), inputError: err, config };
   }
+  if (options.prepare) {
+    try {
+      await options.prepare(doc);
+    } catch (err) {
+      if (!(err instanceof InboxlintError) || err instanceof ConfigError) throw err;
+      return { filePath, result: fatalResult(filePath, err), inputError: err, config };
+    }
+  }
   const result = lintDocument(doc, { rules: config.rules, reportUnusedDirectives: options.reportUnusedDirectives, ruleSet: options.ruleSet });
   if (typeof doc.extra.note === 'string') result.note = doc.extra.note;
   return { filePath, result, doc, config };
@@ -99,13 +116,30 @@ export async function lintText(
   return lintOne(filePath, resolver, options, (o) => documentFromText(filePath, input.text, { ...o, kind: input.kind }));
 }
 
+/**
+ * Runs `fn` with `options.prepare` measuring each document when `options.render` is set: one
+ * browser, launched first (so a missing browser fails before any file is read) and always closed.
+ */
+export async function withRender<T>(options: LintOptions, fn: (options: LintOptions) => Promise<T>): Promise<T> {
+  if (!options.render || options.prepare) return fn(options);
+  const { createRenderer } = await import('./render/measure.js');
+  const renderer = await createRenderer({ executablePath: options.chromium });
+  try {
+    return await fn({ ...options, prepare: (doc) => renderer.prepare(doc) });
+  } finally {
+    await renderer.close();
+  }
+}
+
 /** Lints files, directories, globs or in-memory text. */
 export async function lint(input: LintInput, options: LintOptions = {}): Promise<LintResult[]> {
   const resolver = await new ConfigResolver(options).init();
-  if (typeof input === 'object' && !Array.isArray(input) && 'text' in input) {
-    return [(await lintText(input as { text: string; filePath?: string; kind?: InputKind }, resolver, options)).result];
-  }
-  const patterns = typeof input === 'string' ? [input] : (input as readonly string[]);
-  const files = await expandInputs(patterns, resolver.cwd);
-  return (await lintFiles(files, resolver, options)).map((o) => o.result);
+  return withRender(options, async (opts) => {
+    if (typeof input === 'object' && !Array.isArray(input) && 'text' in input) {
+      return [(await lintText(input as { text: string; filePath?: string; kind?: InputKind }, resolver, opts)).result];
+    }
+    const patterns = typeof input === 'string' ? [input] : (input as readonly string[]);
+    const files = await expandInputs(patterns, resolver.cwd);
+    return (await lintFiles(files, resolver, opts)).map((o) => o.result);
+  });
 }

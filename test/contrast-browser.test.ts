@@ -4,7 +4,8 @@
  * reports its computed `color` and the background beneath it (ancestor background colours and
  * opacities composited until an opaque one, over the canvas), and the static cascade
  * (src/model/style.ts) must agree on at least 98% of text runs, foreground and background.
- * Elements are keyed by their source start offset, added as `data-il` to a render-only copy.
+ * Elements are keyed by their source start offset, added as `data-il` to a render-only copy
+ * (src/render/page.ts, shared with the geometry renderer).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,7 +15,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, safeContext, findBrowser } from '../src/render/browser.js';
 import { EmailDocument } from '../src/model/document.js';
 import { resolverFor, type Scheme } from '../src/model/style.js';
-import { applyEdits } from '../src/engine/edits.js';
+import { renderCopy, openPage } from '../src/render/page.js';
 import { toHex, sameColor, type Rgba } from '../src/model/color.js';
 import { VIEWPORTS } from '../src/model/geometry.js';
 
@@ -34,17 +35,6 @@ function listHtml(dir: string): string[] {
   };
   walkDir(dir);
   return out.sort();
-}
-
-/** The render-only copy: ` data-il="<offset>"` inserted after each start tag's name. */
-function tagged(doc: EmailDocument, extra: (name: string) => string = () => ''): string {
-  const edits = doc.renderedElements
-    .filter((el) => el.startIndex != null && doc.text[el.startIndex] === '<')
-    .map((el) => {
-      const at = el.startIndex! + 1 + el.name.length;
-      return { range: { start: at, end: at }, text: ` data-il="${el.startIndex}"${extra(el.name)}` };
-    });
-  return applyEdits(doc.text, edits);
 }
 
 interface PageRun {
@@ -176,11 +166,9 @@ async function compare(file: string, html: string, scheme: Scheme, tally: Tally)
   if (scheme === 'dark' && !resolver.declaresDark) return;
   const runs = resolver.textRuns();
   // In dark, Outlook.com's [data-ogsc]/[data-ogsb] markers are on the root, as Outlook adds them.
-  const source = tagged(doc, (name) => (scheme === 'dark' && (name === 'html' || name === 'body') ? ' data-ogsc data-ogsb' : ''));
-  const page = await (await contextFor(scheme)).newPage();
+  const source = renderCopy(doc, { attrs: (el) => (scheme === 'dark' && (el.name === 'html' || el.name === 'body') ? ' data-ogsc data-ogsb' : '') });
+  const page = await openPage(await contextFor(scheme), source);
   try {
-    page.setDefaultTimeout(15_000);
-    await page.setContent(source, { waitUntil: 'domcontentloaded' });
     const pageRuns = await page.evaluate(collect);
     const byIl = new Map(pageRuns.map((r) => [r.il, r]));
     const seen = new Set<number>();

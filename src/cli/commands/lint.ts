@@ -10,7 +10,7 @@ import type { Argv } from 'yargs';
 import type { CommandFactory } from './index.js';
 import { ConfigResolver } from '../../config/resolve.js';
 import { displayPath } from '../../config/load.js';
-import { lintFiles, type FileOutcome } from '../../api.js';
+import { lintFiles, withRender, type FileOutcome, type LintOptions } from '../../api.js';
 import { expandInputs, writeFileAtomic } from '../files.js';
 import { FORMAT_NAMES, getFormatter, type FormatterContext } from '../../formatters/index.js';
 import { countResult, type LintResult } from '../../engine/types.js';
@@ -32,6 +32,8 @@ export interface LintArgs {
   suggestions?: boolean;
   'apply-suggestions'?: boolean;
   color?: boolean;
+  render?: boolean;
+  chromium?: string;
 }
 
 export function lintOptions<T>(y: Argv<T>) {
@@ -49,7 +51,9 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('quiet', { type: 'boolean', describe: 'Report errors only' })
     .option('suggestions', { type: 'boolean', describe: 'Print the suggestions of each finding' })
     .option('apply-suggestions', { type: 'boolean', describe: 'Apply the first suggestion of each finding to .html files (text edits)' })
-    .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' });
+    .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
+    .option('render', { type: 'boolean', describe: 'Measure CTA positions and sizes in headless Chromium instead of estimating them' })
+    .option('chromium', { type: 'string', describe: 'Chromium executable for --render (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' });
 }
 
 function errorsOnly(r: LintResult): LintResult {
@@ -124,7 +128,22 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
     mailType: argv['mail-type'],
   }).init();
   const files = await expandInputs(argv.files, cwd);
-  let outcomes = await lintFiles(files, resolver);
+  if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
+  // One browser for the whole run (re-lints after --apply-suggestions included), closed also on errors.
+  await withRender({ render: argv.render, chromium: argv.chromium }, (opts) => lintAndReport(argv, setExit, cwd, resolver, files, opts));
+}
+
+async function lintAndReport(
+  argv: LintArgs,
+  setExit: (code: number) => void,
+  cwd: string,
+  resolver: ConfigResolver,
+  files: Awaited<ReturnType<typeof expandInputs>>,
+  lintOpts: LintOptions,
+): Promise<void> {
+  const maxWarnings = argv['max-warnings'];
+  const format = getFormatter(argv.format)!;
+  let outcomes = await lintFiles(files, resolver, lintOpts);
 
   const toStdout = !argv['output-file'];
   const say = (s: string) => (toStdout && argv.format === 'stylish' ? process.stdout : process.stderr).write(s);
@@ -133,7 +152,7 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
     const changed = new Set(await applySuggestions(outcomes, cwd, say));
     if (changed.size) {
       // Report what remains after the edits, as `eslint --fix` does.
-      const again = await lintFiles(files.filter((f) => changed.has(f.path)), resolver);
+      const again = await lintFiles(files.filter((f) => changed.has(f.path)), resolver, lintOpts);
       const byPath = new Map(again.map((o) => [o.filePath, o]));
       outcomes = outcomes.map((o) => byPath.get(o.filePath) ?? o);
     }

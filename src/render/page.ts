@@ -1,0 +1,93 @@
+/**
+ * The render-only copy of a template and the safe way to put it in a page. The copy is the
+ * ORIGINAL text with attributes inserted right after each start tag's name (text edits, never
+ * a re-serialisation), so every rendered element can be found again by its source start
+ * offset: `data-il="<offset>"`.
+ */
+import type { Element } from 'domhandler';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { EmailDocument } from '../model/document.js';
+import { applyEdits, type TextEdit } from '../engine/edits.js';
+import { parseLength } from '../model/css.js';
+
+export interface RenderCopyOptions {
+  /** More attribute text for an element (leading space included), e.g. ` data-ogsc`. */
+  attrs?: (el: Element) => string;
+  /**
+   * Give every `<img>` a local placeholder of the size its attributes declare (see
+   * `placeholderSrc`). Without it images stay blocked and render as broken-image boxes.
+   */
+  placeholderImages?: boolean;
+  /** Add `<meta name="viewport" content="width=device-width">` when the template has none. */
+  viewportMeta?: boolean;
+}
+
+/** Numeric px from a width/height attribute or inline style (`100%`, `auto` → undefined). */
+function declaredPx(doc: EmailDocument, img: Element, prop: 'width' | 'height'): number | undefined {
+  const s = doc.style(img).get(prop);
+  const fromStyle = s && !/%|auto/i.test(s) ? parseLength(s) : undefined;
+  if (fromStyle && fromStyle > 0) return fromStyle;
+  const a = img.attribs[prop]?.trim();
+  if (!a || a.endsWith('%')) return undefined;
+  const n = parseFloat(a);
+  return n > 0 ? n : undefined;
+}
+
+/**
+ * A transparent SVG `data:` URL whose natural size is what the `<img>` declares. Image bytes
+ * are never fetched, so a size nobody declared is unknown to the render too: it gets the static
+ * layout's assumption (height = width / 2 from 200 px up, else square; 300×150 with neither).
+ * A data: URL is not a network request, and percent-encoding keeps it valid in any quoting.
+ */
+export function placeholderSrc(doc: EmailDocument, img: Element): string {
+  const aw = declaredPx(doc, img, 'width');
+  const ah = declaredPx(doc, img, 'height');
+  const w = aw ?? (ah !== undefined ? ah * (ah < 60 ? 1 : 2) : 300);
+  const h = ah ?? (aw === undefined ? 150 : w >= 200 ? w / 2 : w);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${+w.toFixed(2)}" height="${+h.toFixed(2)}"/>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
+/** Where a `<meta name=viewport>` can go: after `<head>`, else after `<html>`, else before the first element. */
+function metaInsertAt(doc: EmailDocument): number {
+  const head = doc.head ?? doc.htmlElement;
+  if (head && doc.text[head.startIndex ?? -1] === '<') return doc.startTagRange(head).end;
+  const first = doc.renderedElements.find((e) => e.startIndex != null && doc.text[e.startIndex] === '<');
+  return first?.startIndex ?? 0;
+}
+
+/** The render-only copy: ` data-il="<offset>"` (and whatever `opts` asks for) after each start tag's name. */
+export function renderCopy(doc: EmailDocument, opts: RenderCopyOptions = {}): string {
+  const edits: TextEdit[] = [];
+  for (const el of doc.renderedElements) {
+    // Elements the parser implied (no `<` at their offset) have no start tag to edit.
+    if (el.startIndex == null || doc.text[el.startIndex] !== '<') continue;
+    const at = el.startIndex + 1 + el.name.length;
+    let text = ` data-il="${el.startIndex}"`;
+    // The first of two same-named attributes wins in HTML, so these override the template's own.
+    if (opts.placeholderImages && el.name === 'img') text += ` src="${placeholderSrc(doc, el)}" srcset=""`;
+    if (opts.attrs) text += opts.attrs(el);
+    edits.push({ range: { start: at, end: at }, text });
+  }
+  if (opts.viewportMeta && !doc.renderedElements.some((e) => e.name === 'meta' && /^viewport$/i.test(e.attribs.name?.trim() ?? ''))) {
+    const at = metaInsertAt(doc);
+    edits.push({ range: { start: at, end: at }, text: '<meta name="viewport" content="width=device-width, initial-scale=1">' });
+  }
+  return applyEdits(doc.text, edits);
+}
+
+/**
+ * A new page in a safe context (see browser.ts `safeContext`) holding `html`. Nothing can load
+ * over the network, so `load` fires as soon as the markup is parsed and laid out.
+ */
+export async function openPage(context: BrowserContext, html: string, timeout = 15_000): Promise<Page> {
+  const page = await context.newPage();
+  try {
+    page.setDefaultTimeout(timeout);
+    await page.setContent(html, { waitUntil: 'load', timeout });
+    return page;
+  } catch (err) {
+    await page.close().catch(() => undefined);
+    throw err;
+  }
+}
