@@ -122,8 +122,8 @@ export async function lintText(
  */
 export async function withRender<T>(options: LintOptions, fn: (options: LintOptions) => Promise<T>): Promise<T> {
   if (!options.render || options.prepare) return fn(options);
-  const { createRenderer } = await import('./render/measure.js');
-  const renderer = await createRenderer({ executablePath: options.chromium });
+  const { Renderer } = await import('./render/measure.js');
+  const renderer = await Renderer.create({ executablePath: options.chromium });
   try {
     return await fn({ ...options, prepare: (doc) => renderer.prepare(doc) });
   } finally {

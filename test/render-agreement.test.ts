@@ -1,0 +1,242 @@
+/**
+ * The static layout estimate (src/model/layout.ts) judged against Chromium: for every CTA of
+ * the labeled set (fixtures/cta-labeled) and of a deterministic sample of corpus HTML templates
+ * with CTAs, compare the estimated and measured top and height at both viewports, which side of
+ * the fold the CTA falls on (the cta-above-fold defaults), and the touch-target verdict of its
+ * link (cta-touch-target classes: ≥ 44, ≥ 24, smaller). Prints the figures and, for the
+ * disagreements, the first element where the estimate drifts from the render (the likely cause).
+ * Gates are set below what was measured, with margin (see the numbers printed by this test).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import type { Element } from 'domhandler';
+import { launchBrowser } from '../src/render/browser.js';
+import { Renderer } from '../src/render/measure.js';
+import { loadFile } from '../src/load.js';
+import { InputError } from '../src/errors.js';
+import { estimateLayout } from '../src/model/layout.js';
+import type { EmailDocument } from '../src/model/document.js';
+import type { Box, MeasuredGeometry, Viewport } from '../src/model/geometry.js';
+
+const corpusDir = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+const labeledDir = fileURLToPath(new URL('../fixtures/cta-labeled', import.meta.url));
+const FOLD: Record<Viewport, number> = { mobile: 500, desktop: 350 };
+/** Every k-th corpus HTML file (sorted by path) that has a CTA: all of them by default (~6 s); INBOXLINT_AGREEMENT_EVERY=k thins it. */
+const EVERY = Number(process.env.INBOXLINT_AGREEMENT_EVERY) || 1;
+
+let browser: Browser | undefined;
+let renderer: Renderer | undefined;
+let noBrowser: string | undefined;
+beforeAll(async () => {
+  try {
+    browser = await launchBrowser();
+    renderer = await Renderer.create({ browser });
+  } catch (err) {
+    noBrowser = (err as Error).message;
+  }
+}, 60_000);
+afterAll(async () => {
+  await renderer?.close();
+  await browser?.close();
+});
+
+function need(): boolean {
+  if (browser) return true;
+  if (process.env.CI) throw new Error(`the agreement test needs Chromium in CI: ${noBrowser}`);
+  console.warn(`SKIPPED (no browser): ${noBrowser}`);
+  return false;
+}
+
+function listHtml(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.html?$/i.test(e.name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+interface Pair {
+  where: string;
+  vp: Viewport;
+  primary: boolean;
+  est: Box;
+  meas: Box;
+}
+
+interface Tally {
+  templates: number;
+  pairs: Pair[];
+  touch: Array<{ where: string; est: string; meas: string; detail: string }>;
+  causes: Map<string, { count: number; examples: string[] }>;
+}
+
+const newTally = (): Tally => ({ templates: 0, pairs: [], touch: [], causes: new Map() });
+
+const touchClass = (b: Box) => (Math.min(b.width, b.height) >= 44 ? '≥44' : Math.min(b.width, b.height) >= 24 ? '24–44' : '<24');
+
+function describeEl(doc: EmailDocument, el: Element): string {
+  const hint = el.attribs.class ? `.${el.attribs.class.trim().split(/\s+/)[0]}` : el.attribs.style ? ` style="${el.attribs.style.slice(0, 50)}…"` : '';
+  return `<${el.name}${hint}> line ${doc.lines.position(el.startIndex ?? 0).line}`;
+}
+
+/**
+ * The first element before the CTA (source order) where estimate and render drift apart by
+ * more than 20 px from the previous element's offset: where the disagreement starts.
+ */
+function firstDrift(doc: EmailDocument, cta: Element, vp: Viewport, measured: Map<number, Box>): { cause: string; detail: string } {
+  const est = estimateLayout(doc, vp);
+  let prev = 0;
+  for (const el of doc.renderedElements) {
+    if ((el.startIndex ?? 0) > (cta.startIndex ?? 0)) break;
+    const e = est.get(el);
+    const m = measured.get(el.startIndex ?? -1);
+    if (!e || !m) continue;
+    const d = e.top - m.top;
+    if (Math.abs(d - prev) > 20) {
+      const prevSibling = el.prev?.type === 'tag' ? (el.prev as Element).name : el.parent?.type === 'tag' ? `in <${(el.parent as Element).name}>` : '';
+      const kind = el.name === 'img' ? 'image height' : ['td', 'th', 'tr', 'table'].includes(el.name) ? 'table cell/row height' : 'block/text height';
+      return { cause: `${vp}: ${kind} before the CTA`, detail: `${describeEl(doc, el)} (${prevSibling}) jumps ${Math.round(d - prev)} px` };
+    }
+    prev = d;
+  }
+  return { cause: `${vp}: drift inside the CTA or unplaced element`, detail: describeEl(doc, cta) };
+}
+
+function note(t: Tally, cause: string, example: string): void {
+  let c = t.causes.get(cause);
+  if (!c) t.causes.set(cause, (c = { count: 0, examples: [] }));
+  c.count++;
+  if (c.examples.length < 3) c.examples.push(example);
+}
+
+async function compare(file: string, base: string, t: Tally, take: () => boolean = () => true): Promise<boolean> {
+  let doc: EmailDocument;
+  try {
+    doc = await loadFile(file);
+  } catch (err) {
+    if (err instanceof InputError) return false;
+    throw err;
+  }
+  const ctas = doc.ctas; // estimated: nothing is measured yet
+  if (!ctas.length || !take()) return false;
+  const geometry: MeasuredGeometry = await renderer!.measure(doc);
+  t.templates++;
+  const name = relative(base, file);
+  for (const cta of ctas) {
+    for (const vp of ['mobile', 'desktop'] as const) {
+      const measured = geometry.viewports[vp]!;
+      const meas = measured.get(cta.element.startIndex ?? -1);
+      if (!meas) continue; // VML-only or not displayed at this viewport
+      const est = cta.boxes[vp];
+      const where = `${name} ${ctaLabel(cta.label)} ${vp}`;
+      t.pairs.push({ where, vp, primary: cta.primary, est, meas });
+      if (est.top > FOLD[vp] !== meas.top > FOLD[vp]) {
+        const { cause, detail } = firstDrift(doc, cta.element, vp, measured);
+        note(t, cause, `${where}: est ${Math.round(est.top)} vs ${Math.round(meas.top)} — ${detail}`);
+      }
+    }
+    if (cta.kind === 'text') continue;
+    const link = geometry.viewports.mobile!.get(cta.labelElement.startIndex ?? -1);
+    if (!link || cta.linkBoxes.mobile.width <= 0) continue;
+    const size = (b: Box) => `${Math.round(b.width)}×${Math.round(b.height)}`;
+    t.touch.push({ where: `${name} ${ctaLabel(cta.label)}`, est: touchClass(cta.linkBoxes.mobile), meas: touchClass(link), detail: `est ${size(cta.linkBoxes.mobile)} vs ${size(link)} <${cta.labelElement.name} style="${(cta.labelElement.attribs.style ?? '').slice(0, 90)}">` });
+  }
+  return true;
+}
+
+const ctaLabel = (s: string) => JSON.stringify(s.length > 30 ? `${s.slice(0, 29)}…` : s);
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+interface Figures {
+  n: number;
+  medianTop: number;
+  within50: number;
+  within100: number;
+  foldSide: number;
+  primaryFoldSide: number;
+  medianHeight: number;
+  touch: number;
+}
+
+function report(label: string, t: Tally): Figures {
+  const pct = (k: number, n: number) => (n ? (100 * k) / n : 100);
+  const dTop = t.pairs.map((p) => Math.abs(p.est.top - p.meas.top));
+  const side = (p: Pair) => p.est.top > FOLD[p.vp] === p.meas.top > FOLD[p.vp];
+  const primaries = t.pairs.filter((p) => p.primary);
+  const f: Figures = {
+    n: t.pairs.length,
+    medianTop: median(dTop),
+    within50: pct(dTop.filter((d) => d <= 50).length, dTop.length),
+    within100: pct(dTop.filter((d) => d <= 100).length, dTop.length),
+    foldSide: pct(t.pairs.filter(side).length, t.pairs.length),
+    primaryFoldSide: pct(primaries.filter(side).length, primaries.length),
+    medianHeight: median(t.pairs.map((p) => Math.abs(p.est.height - p.meas.height))),
+    touch: pct(t.touch.filter((x) => x.est === x.meas).length, t.touch.length),
+  };
+  const lines = [
+    `${label}: ${t.templates} templates, ${f.n} CTA boxes (CTA × viewport), ${primaries.length} of them primary`,
+    `  |Δtop| median ${f.medianTop.toFixed(1)} px; within 50 px ${f.within50.toFixed(1)}%, within 100 px ${f.within100.toFixed(1)}%; |Δheight| median ${f.medianHeight.toFixed(1)} px`,
+    `  same side of the fold (${FOLD.mobile} px phone, ${FOLD.desktop} px desktop): ${f.foldSide.toFixed(1)}% of CTAs, ${f.primaryFoldSide.toFixed(1)}% of primary CTAs`,
+    `  touch-target verdict (link box on the phone, ≥44 / 24–44 / <24): ${f.touch.toFixed(1)}% of ${t.touch.length} button/image CTAs`,
+  ];
+  for (const vp of ['mobile', 'desktop'] as const) {
+    const ps = t.pairs.filter((p) => p.vp === vp);
+    const signed = median(ps.map((p) => p.est.top - p.meas.top));
+    lines.push(`  ${vp}: ${ps.length} boxes, median signed Δtop (estimate − render) ${signed.toFixed(1)} px, fold side ${pct(ps.filter(side).length, ps.length).toFixed(1)}%`);
+  }
+  const confusion = new Map<string, number>();
+  for (const x of t.touch) if (x.est !== x.meas) confusion.set(`estimated ${x.est}, measured ${x.meas}`, (confusion.get(`estimated ${x.est}, measured ${x.meas}`) ?? 0) + 1);
+  for (const [k, n] of [...confusion].sort((a, b) => b[1] - a[1])) {
+    lines.push(`  touch disagreement: ${n} × ${k}`);
+    for (const x of t.touch.filter((y) => `estimated ${y.est}, measured ${y.meas}` === k).slice(0, process.env.INBOXLINT_AGREEMENT_DEBUG ? 50 : 3)) lines.push(`      ${x.where}: ${x.detail}`);
+  }
+  for (const [cause, c] of [...t.causes].sort((a, b) => b[1].count - a[1].count).slice(0, 8)) {
+    lines.push(`  fold disagreement: ${c.count} × ${cause}`);
+    for (const e of c.examples) lines.push(`      ${e}`);
+  }
+  console.log(lines.join('\n'));
+  return f;
+}
+
+describe('static geometry agrees with the render', () => {
+  it('on the labeled CTA set', async () => {
+    if (!need()) return;
+    const t = newTally();
+    for (const f of listHtml(labeledDir)) await compare(f, labeledDir, t);
+    const f = report('labeled CTA set', t);
+    expect(t.templates).toBeGreaterThanOrEqual(20);
+    expect(f.foldSide).toBeGreaterThanOrEqual(90);
+    expect(f.within100).toBeGreaterThanOrEqual(80);
+  }, 60_000);
+
+  it(`on a deterministic sample of ≥ 60 corpus templates with CTAs`, async () => {
+    if (!existsSync(corpusDir)) {
+      if (process.env.CI) throw new Error(`corpus missing at ${corpusDir}`);
+      console.warn(`SKIPPED: corpus not found at ${corpusDir}`);
+      return;
+    }
+    if (!need()) return;
+    const t = newTally();
+    let withCta = 0;
+    // Every EVERY-th file among those with a CTA (static detection), in path order.
+    for (const f of listHtml(corpusDir)) await compare(f, corpusDir, t, () => withCta++ % EVERY === 0);
+    const f = report(`corpus sample (every ${EVERY}. HTML file with a CTA)`, t);
+    expect(t.templates).toBeGreaterThanOrEqual(60);
+    expect(f.foldSide).toBeGreaterThanOrEqual(80);
+    expect(f.primaryFoldSide).toBeGreaterThanOrEqual(80);
+  }, 120_000);
+});
