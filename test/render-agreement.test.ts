@@ -5,7 +5,15 @@
  * the fold the CTA falls on (the cta-above-fold defaults), and the touch-target verdict of its
  * link (cta-touch-target classes: ≥ 44, ≥ 24, smaller). Prints the figures and, for the
  * disagreements, the first element where the estimate drifts from the render (the likely cause).
- * Gates are set below what was measured, with margin (see the numbers printed by this test).
+ *
+ * Measured (Debian Chromium 156 and that machine's fonts), gates about 5 points below:
+ *   labeled set, 44 templates / 108 boxes: fold side 100%, |Δtop| ≤ 100 px 100%, touch verdict 98.1%
+ *   corpus, all 115 HTML templates with CTAs / 427 boxes: fold side 94.1% (primary 93.0%),
+ *   |Δtop| ≤ 100 px 88.8%, median |Δtop| 25 px, touch verdict 90.8%.
+ * Before the content-area fix in layout.ts (inline links were as tall as their line-height),
+ * the labeled set's touch verdicts agreed on 57.7%. What remains: text wrapping from the average
+ * glyph width (a paragraph one line longer or shorter on the phone), shrink-to-fit table cells,
+ * and `@media` rules the static layout does not apply.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
@@ -219,11 +227,12 @@ describe('static geometry agrees with the render', () => {
     for (const f of listHtml(labeledDir)) await compare(f, labeledDir, t);
     const f = report('labeled CTA set', t);
     expect(t.templates).toBeGreaterThanOrEqual(20);
-    expect(f.foldSide).toBeGreaterThanOrEqual(90);
-    expect(f.within100).toBeGreaterThanOrEqual(80);
+    expect(f.foldSide).toBeGreaterThanOrEqual(95);
+    expect(f.within100).toBeGreaterThanOrEqual(95);
+    expect(f.touch).toBeGreaterThanOrEqual(90);
   }, 60_000);
 
-  it(`on a deterministic sample of ≥ 60 corpus templates with CTAs`, async () => {
+  it('on every corpus HTML template with a CTA (a deterministic sample of ≥ 60)', async () => {
     if (!existsSync(corpusDir)) {
       if (process.env.CI) throw new Error(`corpus missing at ${corpusDir}`);
       console.warn(`SKIPPED: corpus not found at ${corpusDir}`);
@@ -234,9 +243,12 @@ describe('static geometry agrees with the render', () => {
     let withCta = 0;
     // Every EVERY-th file among those with a CTA (static detection), in path order.
     for (const f of listHtml(corpusDir)) await compare(f, corpusDir, t, () => withCta++ % EVERY === 0);
-    const f = report(`corpus sample (every ${EVERY}. HTML file with a CTA)`, t);
+    const f = report(EVERY === 1 ? 'corpus (every HTML template with a CTA)' : `corpus sample (every ${EVERY}. HTML template with a CTA)`, t);
     expect(t.templates).toBeGreaterThanOrEqual(60);
-    expect(f.foldSide).toBeGreaterThanOrEqual(80);
-    expect(f.primaryFoldSide).toBeGreaterThanOrEqual(80);
+    expect(f.n).toBeGreaterThanOrEqual(200);
+    expect(f.foldSide).toBeGreaterThanOrEqual(89);
+    expect(f.primaryFoldSide).toBeGreaterThanOrEqual(88);
+    expect(f.within100).toBeGreaterThanOrEqual(83);
+    expect(f.touch).toBeGreaterThanOrEqual(85);
   }, 120_000);
 });
