@@ -7,7 +7,7 @@
  * disagreements, the first element where the estimate drifts from the render (the likely cause).
  *
  * Measured (Debian Chromium 156 and that machine's fonts), gates about 5 points below:
- *   labeled set, 44 templates / 108 boxes: fold side 100%, |Δtop| ≤ 100 px 100%, touch verdict 98.1%
+ *   labeled set, 44 templates / 108 boxes: fold side 100%, |Δtop| ≤ 100 px 100%, touch verdict 100%
  *   corpus, all 115 HTML templates with CTAs / 427 boxes: fold side 94.1% (primary 93.0%),
  *   |Δtop| ≤ 100 px 88.8%, median |Δtop| 25 px, touch verdict 90.8%.
  * Before the content-area fix in layout.ts (inline links were as tall as their line-height),
@@ -229,7 +229,7 @@ describe('static geometry agrees with the render', () => {
     expect(t.templates).toBeGreaterThanOrEqual(20);
     expect(f.foldSide).toBeGreaterThanOrEqual(95);
     expect(f.within100).toBeGreaterThanOrEqual(95);
-    expect(f.touch).toBeGreaterThanOrEqual(90);
+    expect(f.touch).toBeGreaterThanOrEqual(95);
   }, 60_000);
 
   it('on every corpus HTML template with a CTA (a deterministic sample of ≥ 60)', async () => {

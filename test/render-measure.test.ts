@@ -96,6 +96,19 @@ describe('measureDocument', () => {
     }
   });
 
+  it('stretches an inline link over the image it wraps (the image takes the tap too)', async () => {
+    const b = need();
+    if (!b) return;
+    const doc = new EmailDocument({
+      filePath: 'image-link.html',
+      text: page('<p style="margin:0"><a id="a" href="https://example.com/app"><img src="https://example.com/get-the-app.png" width="200" height="50" alt="Get the app" style="border:0"></a></p>'),
+    });
+    const a = boxOf(await measureDocument(doc, { browser: b, viewports: ['mobile'] }), doc, 'a', 'mobile')!;
+    expect(a.width).toBeCloseTo(200, 0);
+    expect(a.height).toBeGreaterThanOrEqual(50);
+    expect(a.height).toBeLessThan(56);
+  });
+
   it('puts a button under a hero image and a spacer at the sum of their heights', async () => {
     const b = need();
     if (!b) return;

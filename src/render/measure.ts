@@ -33,7 +33,11 @@ export const VIEWPORT_CONTEXT = {
   desktop: { viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
 } as const;
 
-/** Runs in the page: [offset, top, left, width, height] per `[data-il]` element with a layout box. */
+/**
+ * Runs in the page: [offset, top, left, width, height] per `[data-il]` element with a layout
+ * box. An inline element's own rect covers only its text's content area, so an `<a>` around an
+ * image or an inline-block is stretched over those descendants: they take the tap too.
+ */
 function collectBoxes(): number[][] {
   const out: number[][] = [];
   const sx = window.scrollX;
@@ -42,7 +46,18 @@ function collectBoxes(): number[][] {
   for (const el of Array.from(document.querySelectorAll('[data-il]'))) {
     if (!el.getClientRects().length) continue;
     const r = el.getBoundingClientRect();
-    out.push([Number(el.getAttribute('data-il')), r2(r.top + sy), r2(r.left + sx), r2(r.width), r2(r.height)]);
+    let { top, left, right, bottom } = r;
+    if (el.firstElementChild && getComputedStyle(el).display === 'inline') {
+      for (const d of Array.from(el.querySelectorAll('*'))) {
+        const q = d.getBoundingClientRect();
+        if (!q.width || !q.height) continue;
+        top = Math.min(top, q.top);
+        left = Math.min(left, q.left);
+        right = Math.max(right, q.right);
+        bottom = Math.max(bottom, q.bottom);
+      }
+    }
+    out.push([Number(el.getAttribute('data-il')), r2(top + sy), r2(left + sx), r2(right - left), r2(bottom - top)]);
   }
   return out;
 }
