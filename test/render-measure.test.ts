@@ -195,6 +195,21 @@ describe('lint with measured geometry', () => {
     for (const m of geometry) expect(m.message).toContain('measured in a render');
   }, 30_000);
 
+  it('the CLI: inspect --render reports measured positions in its JSON contract', () => {
+    if (!need()) return;
+    const plain = JSON.parse(cli(['inspect', 'fixtures/cta/hero-below-fold.html', '--json']).stdout);
+    const r = cli(['inspect', 'fixtures/cta/hero-below-fold.html', '--render', '--json']);
+    expect(r.status).toBe(0);
+    const measured = JSON.parse(r.stdout);
+    expect(plain[0].ctas.length).toBeGreaterThan(0);
+    expect(measured[0].ctas.map((c: { label: string }) => c.label)).toEqual(plain[0].ctas.map((c: { label: string }) => c.label));
+    for (const c of plain[0].ctas) expect([c.position.mobile.measured, c.position.desktop.measured]).toEqual([false, false]);
+    for (const c of measured[0].ctas) {
+      expect([c.position.mobile.measured, c.position.desktop.measured]).toEqual([true, true]);
+      expect(c.position.mobile.top).toBeGreaterThan(0);
+    }
+  }, 30_000);
+
   it('the CLI: a browser that is not there is exit 2 with the place it looked, never a silent fallback', () => {
     const r = cli(['lint', 'fixtures/cta/hero-below-fold.html', '--render', '--chromium', '/nonexistent/chromium']);
     expect(r.status).toBe(2);

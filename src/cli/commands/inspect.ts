@@ -6,7 +6,7 @@
 import type { CommandFactory } from './index.js';
 import { formatInspect, inspect, type InspectResult } from '../../inspect.js';
 import { expandInputs } from '../files.js';
-import { InputError } from '../../errors.js';
+import { InboxlintError, InputError } from '../../errors.js';
 
 export const inspectCommand: CommandFactory = () => ({
   command: 'inspect <files..>',
@@ -16,7 +16,9 @@ export const inspectCommand: CommandFactory = () => ({
       .positional('files', { type: 'string', array: true, describe: 'Email files (HTML, MJML, .eml), folders or globs' })
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON (a stable, documented shape)' })
       .option('subject', { type: 'string', describe: 'The subject line (when the file does not hold it)' })
-      .option('preheader', { type: 'string', describe: 'The preheader text (when the file does not hold it)' }),
+      .option('preheader', { type: 'string', describe: 'The preheader text (when the file does not hold it)' })
+      .option('render', { type: 'boolean', describe: 'Measure CTA positions in headless Chromium instead of estimating them' })
+      .option('chromium', { type: 'string', describe: 'Chromium executable for --render' }),
   handler: async (argv) => {
     const patterns = argv.files as string[];
     const files = await expandInputs(patterns, process.cwd());
@@ -25,8 +27,12 @@ export const inspectCommand: CommandFactory = () => ({
       ...(argv.subject !== undefined ? { subject: argv.subject as string, subjectSource: 'option' as const } : {}),
       ...(argv.preheader !== undefined ? { preheader: argv.preheader as string, preheaderSource: 'option' as const } : {}),
     };
-    const results: InspectResult[] = [];
-    for (const f of files) results.push(...(await inspect(f.path, options)));
+    if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
+    // One browser for all the files.
+    const results: InspectResult[] = await inspect(
+      files.map((f) => f.path),
+      { ...options, render: argv.render as boolean | undefined, chromium: argv.chromium as string | undefined },
+    );
     process.stdout.write(argv.json ? `${JSON.stringify(results, null, 2)}\n` : formatInspect(results));
   },
 });
