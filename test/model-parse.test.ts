@@ -121,3 +121,15 @@ describe('EmailDocument', () => {
     );
   });
 });
+
+describe('doc.$ (cheerio for custom rules)', () => {
+  it('selects with CSS and returns nodes whose ranges point into the original text', () => {
+    const text = '<p>x</p>\n<a class="btn" href="https://x.test/?a=1&amp;b=2">Go <b>now</b></a>';
+    const d = new EmailDocument({ filePath: 't.html', text });
+    const a = d.$('a.btn').get(0)!;
+    expect(text.slice(d.range(a).start, d.range(a).end)).toBe('<a class="btn" href="https://x.test/?a=1&amp;b=2">Go <b>now</b></a>');
+    expect(d.attr(a, 'href')?.raw).toBe('https://x.test/?a=1&amp;b=2');
+    expect(d.$('a.btn').attr('href')).toBe('https://x.test/?a=1&b=2');
+    expect(d.span(d.range(a)).line).toBe(2);
+  });
+});

@@ -11,6 +11,8 @@ import { styleMap } from './css.js';
 import { findCtas, type Cta } from './cta.js';
 import { textRunsOf, darkTextRunsOf, rulesOf, isUnconditional, type TextRun } from './style.js';
 import type { InputKind } from '../rule.js';
+import { createRequire } from 'node:module';
+import type { CheerioAPI } from 'cheerio';
 
 export type MailType = 'marketing' | 'transactional';
 
@@ -333,6 +335,18 @@ export class EmailDocument {
   /** The same for the dark scheme; null when the template declares no dark-mode rules. */
   get darkTextRuns(): TextRun[] | null {
     return this.memo('darkTextRuns', () => darkTextRunsOf(this));
+  }
+
+  /**
+   * A cheerio API over the document for custom rules (`doc.$('a.button')`). It is a separate
+   * htmlparser2 parse with the same offsets, so `doc.range()`, `doc.attr()` and `doc.span()` work
+   * on the nodes it returns. Loaded on first use (cheerio is not needed by the built-in rules).
+   */
+  get $(): CheerioAPI {
+    return this.memo('cheerio', () => {
+      const { load } = createRequire(import.meta.url)('cheerio') as typeof import('cheerio');
+      return load(this.text, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true, decodeEntities: true } }, false);
+    });
   }
 
   /** Byte size of the HTML as sent (UTF-8). */
