@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { inspect } from '../src/inspect.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
-const fixture = (n: string) => fileURLToPath(new URL(`../fixtures/cta/${n}.html`, import.meta.url));
+const fixture = (n: string) => fileURLToPath(new URL(`../fixtures/${n}.html`, import.meta.url));
 
 describe('inspect()', () => {
   it('returns the documented shape', async () => {
-    const [r] = await inspect(fixture('vml-beside'));
+    const [r] = await inspect(fixture('cta-labeled/vml-beside-mismatch'));
     expect(Object.keys(r)).toEqual(expect.arrayContaining(['filePath', 'subject', 'preheader', 'ctas', 'links']));
     expect(r.subject).toMatchObject({ text: 'Newsletter', source: 'title' });
     expect(r.preheader).toMatchObject({ text: null, source: null });
@@ -38,7 +38,7 @@ describe('inboxlint inspect (CLI)', () => {
   const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
   it('--json prints the contract shape', () => {
-    const r = run(['inspect', fixture('hero-below-fold'), '--json']);
+    const r = run(['inspect', fixture('cta-labeled/hero-below-fold'), '--json']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(1);
@@ -47,7 +47,7 @@ describe('inboxlint inspect (CLI)', () => {
   });
 
   it('prints readable tables', () => {
-    const r = run(['inspect', fixture('merge-tag-href')]);
+    const r = run(['inspect', fixture('cta-labeled/td-merge-tag-href')]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Subject:\s+"Password reset"/);
     expect(r.stdout).toMatch(/Calls to action \(1; positions estimated/);

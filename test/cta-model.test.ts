@@ -1,4 +1,4 @@
-/** The CTA model and optimizer on the shape fixtures (fixtures/cta): detection, pairing, positions, suggestions. */
+/** The CTA model and optimizer on the CTA fixtures (fixtures/cta-labeled, fixtures/cta): detection, pairing, positions, suggestions. */
 import { describe, it, expect } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { suggestLabels, escapeHtml } from '../src/cta/suggest.js';
 import type { MeasuredGeometry } from '../src/model/geometry.js';
 
 const fixture = async (name: string) => {
-  const path = fileURLToPath(new URL(`../fixtures/cta/${name}.html`, import.meta.url));
+  const path = fileURLToPath(new URL(`../fixtures/${name}.html`, import.meta.url));
   return documentFromText(path, await readFile(path, 'utf8'));
 };
 const lint = (doc: Awaited<ReturnType<typeof fixture>>, id: string, options?: Record<string, unknown>) =>
@@ -19,7 +19,7 @@ const lint = (doc: Awaited<ReturnType<typeof fixture>>, id: string, options?: Re
 
 describe('CTA detection by shape', () => {
   it('merge-tag href: a table button whose href is {{action_url}}', async () => {
-    const doc = await fixture('merge-tag-href');
+    const doc = await fixture('cta-labeled/td-merge-tag-href');
     expect(doc.ctas).toHaveLength(1);
     const [c] = doc.ctas;
     expect(c).toMatchObject({ kind: 'button', href: '{{action_url}}', hrefIsMergeTag: true, primary: true, label: 'Reset your password', type: 'account' });
@@ -29,12 +29,12 @@ describe('CTA detection by shape', () => {
   });
 
   it('border-based button (Postmark) with a merge-tag href; the copy-paste URL is not a CTA', async () => {
-    const doc = await fixture('border-button-merge-tag');
+    const doc = await fixture('cta-labeled/postmark-border-button');
     expect(doc.ctas.map((c) => [c.kind, c.label, c.href])).toEqual([['button', 'Do this next', '{{action_url}}']]);
   });
 
   it('VML wrapping its <a> through split conditionals is ONE CTA', async () => {
-    const doc = await fixture('vml-nested');
+    const doc = await fixture('cta-labeled/vml-nested-split');
     expect(doc.links.filter((l) => l.isVml)).toHaveLength(1);
     expect(doc.ctas).toHaveLength(1);
     const [c] = doc.ctas;
@@ -46,7 +46,7 @@ describe('CTA detection by shape', () => {
   });
 
   it('VML beside an <a style="mso-hide:all"> is ONE CTA, with both labels and ranges', async () => {
-    const doc = await fixture('vml-beside');
+    const doc = await fixture('cta-labeled/vml-beside-mismatch');
     expect(doc.ctas).toHaveLength(1);
     const [c] = doc.ctas;
     expect(c).toMatchObject({ kind: 'vml-button', label: 'Come back for 20% off', vmlLabel: 'Add more info here', href: 'https://example.com/winback' });
@@ -55,19 +55,19 @@ describe('CTA detection by shape', () => {
   });
 
   it('image banner link: kind image, label from alt, primary when there is no button', async () => {
-    const doc = await fixture('image-banner');
+    const doc = await fixture('cta-labeled/image-banner-alt');
     expect(doc.ctas).toHaveLength(1);
     expect(doc.ctas[0]).toMatchObject({ kind: 'image', label: 'Summer sale: up to 40% off', primary: true, type: 'product' });
     expect(doc.ctas[0].image?.name).toBe('img');
   });
 
   it('lone prominent text link of a short email', async () => {
-    const doc = await fixture('lone-text-link');
+    const doc = await fixture('cta-labeled/text-link-lone-cta');
     expect(doc.ctas.map((c) => [c.kind, c.label])).toEqual([['text', 'Confirm your email address']]);
   });
 
   it('a hero image pushes the button below the fold (estimated, measured:false)', async () => {
-    const doc = await fixture('hero-below-fold');
+    const doc = await fixture('cta-labeled/hero-below-fold');
     const c = doc.ctas[0];
     expect(c.boxes.mobile.measured).toBe(false);
     expect(c.boxes.mobile.top).toBeGreaterThan(500);
@@ -77,7 +77,7 @@ describe('CTA detection by shape', () => {
   });
 
   it('measured boxes in doc.extra.measured replace the estimate without touching the rule', async () => {
-    const path = fileURLToPath(new URL('../fixtures/cta/hero-below-fold.html', import.meta.url));
+    const path = fileURLToPath(new URL('../fixtures/cta-labeled/hero-below-fold.html', import.meta.url));
     const text = await readFile(path, 'utf8');
     const probe = await documentFromText(path, text);
     const el = probe.ctas[0].element;
@@ -89,7 +89,7 @@ describe('CTA detection by shape', () => {
   });
 
   it('a small button is a small tap target', async () => {
-    const doc = await fixture('small-button');
+    const doc = await fixture('cta/small-button');
     const msgs = lint(doc, 'cta-touch-target');
     expect(msgs).toHaveLength(1);
     expect(msgs[0].messageId).toBe('tooSmall');
@@ -107,7 +107,7 @@ describe('optimizer suggestions (exact ranges, escaped text)', () => {
   };
 
   it('"Learn more" on …/ebook.pdf → "Download the free guide"', async () => {
-    const { doc, s } = await firstSuggestion('ebook-learn-more', 'cta-vague-text');
+    const { doc, s } = await firstSuggestion('cta-labeled/ebook-learn-more', 'cta-vague-text');
     expect(s.fix.text).toBe('Download the free guide');
     const fixed = applyEdits(doc.text, [s.fix]);
     expect(fixed).toContain('>Download the free guide</a>');
@@ -115,23 +115,23 @@ describe('optimizer suggestions (exact ranges, escaped text)', () => {
   });
 
   it('"Click here" on …/trial → "Start your free trial"', async () => {
-    const { s } = await firstSuggestion('trial-click-here', 'cta-vague-text');
+    const { s } = await firstSuggestion('cta/trial-click-here', 'cta-vague-text');
     expect(s.fix.text).toBe('Start your free trial');
   });
 
   it('"Submit" on a survey → "Share your feedback"', async () => {
-    const { s } = await firstSuggestion('survey-submit', 'cta-vague-text');
+    const { s } = await firstSuggestion('cta-labeled/survey-submit', 'cta-vague-text');
     expect(s.fix.text).toBe('Share your feedback');
   });
 
   it('"Learn more about pricing" is not vague', async () => {
-    const doc = await fixture('learn-more-about-pricing');
+    const doc = await fixture('cta-labeled/learn-more-about-pricing');
     expect(doc.ctas[0].label).toBe('Learn more about pricing');
     expect(lint(doc, 'cta-vague-text')).toHaveLength(0);
   });
 
   it('a VML twin with its own label: one fix rewrites both labels and nothing else', async () => {
-    const doc = await fixture('vml-beside');
+    const doc = await fixture('cta-labeled/vml-beside-mismatch');
     const msgs = lint(doc, 'cta-outlook-mismatch');
     expect(msgs.map((m) => m.messageId).sort()).toEqual(['hrefMismatch', 'labelMismatch']);
     const href = msgs.find((m) => m.messageId === 'hrefMismatch')!.suggestions![0];

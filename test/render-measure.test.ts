@@ -181,7 +181,7 @@ describe('lint with measured geometry', () => {
 
   it('the CLI: --render measures .html, .mjml and .eml inputs and cta-above-fold says so', () => {
     if (!need()) return;
-    const r = cli(['lint', 'fixtures/cta/hero-below-fold.html', 'fixtures/mjml/components.mjml', 'fixtures/eml/marketing-qp.eml', '--render', '--format', 'json']);
+    const r = cli(['lint', 'fixtures/cta-labeled/hero-below-fold.html', 'fixtures/mjml/components.mjml', 'fixtures/eml/marketing-qp.eml', '--render', '--format', 'json']);
     expect(r.stderr).toBe('');
     const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; message: string; fatal?: boolean }> }>;
     expect(results).toHaveLength(3);
@@ -197,8 +197,8 @@ describe('lint with measured geometry', () => {
 
   it('the CLI: inspect --render reports measured positions in its JSON contract', () => {
     if (!need()) return;
-    const plain = JSON.parse(cli(['inspect', 'fixtures/cta/hero-below-fold.html', '--json']).stdout);
-    const r = cli(['inspect', 'fixtures/cta/hero-below-fold.html', '--render', '--json']);
+    const plain = JSON.parse(cli(['inspect', 'fixtures/cta-labeled/hero-below-fold.html', '--json']).stdout);
+    const r = cli(['inspect', 'fixtures/cta-labeled/hero-below-fold.html', '--render', '--json']);
     expect(r.status).toBe(0);
     const measured = JSON.parse(r.stdout);
     expect(plain[0].ctas.length).toBeGreaterThan(0);
@@ -211,14 +211,14 @@ describe('lint with measured geometry', () => {
   }, 30_000);
 
   it('the CLI: a browser that is not there is exit 2 with the place it looked, never a silent fallback', () => {
-    const r = cli(['lint', 'fixtures/cta/hero-below-fold.html', '--render', '--chromium', '/nonexistent/chromium']);
+    const r = cli(['lint', 'fixtures/cta-labeled/hero-below-fold.html', '--render', '--chromium', '/nonexistent/chromium']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Chromium not found at /nonexistent/chromium');
     expect(r.stdout).toBe('');
-    const env = cli(['lint', 'fixtures/cta/hero-below-fold.html', '--render'], { INBOXLINT_CHROMIUM: '/nonexistent/env-chromium' });
+    const env = cli(['lint', 'fixtures/cta-labeled/hero-below-fold.html', '--render'], { INBOXLINT_CHROMIUM: '/nonexistent/env-chromium' });
     expect(env.status).toBe(2);
     expect(env.stderr).toContain('INBOXLINT_CHROMIUM');
-    const flag = cli(['lint', 'fixtures/cta/hero-below-fold.html', '--chromium', '/usr/bin/chromium']);
+    const flag = cli(['lint', 'fixtures/cta-labeled/hero-below-fold.html', '--chromium', '/usr/bin/chromium']);
     expect(flag.status).toBe(2);
     expect(flag.stderr).toContain('--chromium is only used with --render');
   }, 30_000);
