@@ -7,12 +7,13 @@
  * Elements are keyed by their source start offset, added as `data-il` to a render-only copy
  * (src/render/page.ts, shared with the geometry renderer).
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, safeContext, findBrowser } from '../src/render/browser.js';
+import type { BrowserContext } from 'playwright-core';
+import { safeContext } from '../src/render/browser.js';
+import { sharedBrowser } from './shared-browser.js';
 import { EmailDocument } from '../src/model/document.js';
 import { resolverFor, type Scheme } from '../src/model/style.js';
 import { renderCopy, openPage } from '../src/render/page.js';
@@ -137,28 +138,15 @@ function note(t: Tally, cause: string, example: string) {
   if (c.examples.length < 4) c.examples.push(example);
 }
 
-let browser: Browser | undefined;
-let noBrowser: string | undefined;
+const shared = sharedBrowser('The browser test');
 /** One safe context per colour scheme (JS off, network aborted); a fresh page per template. */
 const contexts = new Map<Scheme, BrowserContext>();
 async function contextFor(scheme: Scheme): Promise<BrowserContext> {
   let c = contexts.get(scheme);
-  if (!c) contexts.set(scheme, (c = await safeContext(browser!, { viewport: VIEWPORTS.desktop, colorScheme: scheme })));
+  if (!c) contexts.set(scheme, (c = await safeContext(shared.browser!, { viewport: VIEWPORTS.desktop, colorScheme: scheme })));
   return c;
 }
 
-beforeAll(async () => {
-  try {
-    await findBrowser();
-    browser = await launchBrowser();
-  } catch (err) {
-    noBrowser = (err as Error).message;
-  }
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function compare(file: string, html: string, scheme: Scheme, tally: Tally): Promise<void> {
   const doc = new EmailDocument({ filePath: file, text: html });
@@ -216,12 +204,7 @@ function report(label: string, t: Tally): { fg: number; bg: number } {
   return { fg: pct(t.fgAgree), bg: pct(t.bgAgree) };
 }
 
-function requireBrowser(): boolean {
-  if (browser) return true;
-  if (process.env.CI) throw new Error(`The browser test needs Chromium in CI: ${noBrowser}`);
-  console.warn(`SKIPPED (no browser): ${noBrowser}`);
-  return false;
-}
+const requireBrowser = () => !!shared.need();
 
 describe('rendering is safe', () => {
   it('runs no template script and lets no request out', async () => {

@@ -19,9 +19,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import type { Element } from 'domhandler';
-import { launchBrowser } from '../src/render/browser.js';
+import { sharedBrowser } from './shared-browser.js';
 import { Renderer } from '../src/render/measure.js';
 import { loadFile } from '../src/load.js';
 import { InputError } from '../src/errors.js';
@@ -35,28 +34,15 @@ const FOLD: Record<Viewport, number> = { mobile: 500, desktop: 350 };
 /** Every k-th corpus HTML file (sorted by path) that has a CTA: all of them by default (~6 s); INBOXLINT_AGREEMENT_EVERY=k thins it. */
 const EVERY = Number(process.env.INBOXLINT_AGREEMENT_EVERY) || 1;
 
-let browser: Browser | undefined;
+const shared = sharedBrowser('the agreement test');
+const need = () => !!shared.need();
 let renderer: Renderer | undefined;
-let noBrowser: string | undefined;
 beforeAll(async () => {
-  try {
-    browser = await launchBrowser();
-    renderer = await Renderer.create({ browser });
-  } catch (err) {
-    noBrowser = (err as Error).message;
-  }
+  if (shared.browser) renderer = await Renderer.create({ browser: shared.browser });
 }, 60_000);
 afterAll(async () => {
   await renderer?.close();
-  await browser?.close();
 });
-
-function need(): boolean {
-  if (browser) return true;
-  if (process.env.CI) throw new Error(`the agreement test needs Chromium in CI: ${noBrowser}`);
-  console.warn(`SKIPPED (no browser): ${noBrowser}`);
-  return false;
-}
 
 function listHtml(dir: string): string[] {
   const out: string[] = [];

@@ -3,12 +3,11 @@
  * pushed down by declared image heights, placeholders for images, hidden elements left out,
  * and `lint --render` through the real CLI. One browser for the file.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import type { Element } from 'domhandler';
-import { launchBrowser } from '../src/render/browser.js';
+import { sharedBrowser } from './shared-browser.js';
 import { measureDocument } from '../src/render/measure.js';
 import { renderCopy, placeholderSrc } from '../src/render/page.js';
 import { EmailDocument } from '../src/model/document.js';
@@ -19,26 +18,7 @@ import type { MeasuredGeometry, Viewport } from '../src/model/geometry.js';
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-let browser: Browser | undefined;
-let noBrowser: string | undefined;
-beforeAll(async () => {
-  try {
-    browser = await launchBrowser();
-  } catch (err) {
-    noBrowser = (err as Error).message;
-  }
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** The browser is required in CI; elsewhere a missing one is said, not silently passed. */
-function need(): Browser | undefined {
-  if (browser) return browser;
-  if (process.env.CI) throw new Error(`render tests need Chromium in CI: ${noBrowser}`);
-  console.warn(`SKIPPED (no browser): ${noBrowser}`);
-  return undefined;
-}
+const { need } = sharedBrowser('the render tests');
 
 const page = (body: string, head = '<meta name="viewport" content="width=device-width, initial-scale=1">') =>
   `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body style="margin:0">${body}</body></html>`;

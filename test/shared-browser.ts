@@ -1,0 +1,33 @@
+/**
+ * One real Chromium per test file: launched in beforeAll, closed in afterAll. `need()` returns it
+ * when it is there; in CI a missing browser fails the test instead of skipping it.
+ */
+import { beforeAll, afterAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../src/render/browser.js';
+
+export function sharedBrowser(what: string): { readonly browser: Browser | undefined; need(): Browser | undefined } {
+  let browser: Browser | undefined;
+  let noBrowser: string | undefined;
+  beforeAll(async () => {
+    try {
+      browser = await launchBrowser();
+    } catch (err) {
+      noBrowser = (err as Error).message;
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      return browser;
+    },
+    need() {
+      if (browser) return browser;
+      if (process.env.CI) throw new Error(`${what} needs Chromium in CI: ${noBrowser}`);
+      console.warn(`SKIPPED (no browser): ${noBrowser}`);
+      return undefined;
+    },
+  };
+}
