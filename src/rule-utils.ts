@@ -8,10 +8,44 @@ import type { Range } from './model/location.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Characters segmented at a time: V8's segment iterator costs time in the whole string's length per step. */
+const WINDOW = 1024;
+
+/**
+ * The user-perceived characters of `s`, in order, in time linear in its length. Each window is
+ * segmented on its own and its last segment is carried into the next window, since a cluster
+ * (an emoji with modifiers, a flag) can straddle the window's end.
+ */
+export function* graphemes(s: string): Generator<string> {
+  let from = 0;
+  while (from < s.length) {
+    let end = Math.min(s.length, from + WINDOW);
+    // Never cut a surrogate pair: half an emoji would end the cluster before it.
+    if (end < s.length && /[\ud800-\udbff]/.test(s[end - 1])) end--;
+    const window = s.slice(from, end);
+    if (end === s.length) {
+      for (const { segment } of segmenter.segment(window)) yield segment;
+      return;
+    }
+    let last: { segment: string; index: number } | undefined;
+    for (const seg of segmenter.segment(window)) {
+      if (last) yield last.segment;
+      last = seg;
+    }
+    if (last && last.index > 0) {
+      from += last.index;
+    } else {
+      // A window that is one huge cluster (a base with endless combining marks) still moves on.
+      yield window;
+      from = end;
+    }
+  }
+}
+
 /** Number of user-perceived characters (an emoji with modifiers counts as 1). */
 export function graphemeLength(s: string): number {
   let n = 0;
-  for (const _ of segmenter.segment(s)) n++;
+  for (const _ of graphemes(s)) n++;
   return n;
 }
 
@@ -19,7 +53,7 @@ export function graphemeLength(s: string): number {
 export function graphemeSlice(s: string, n: number): string {
   let out = '';
   let i = 0;
-  for (const { segment } of segmenter.segment(s)) {
+  for (const segment of graphemes(s)) {
     if (i++ >= n) break;
     out += segment;
   }
