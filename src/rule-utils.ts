@@ -44,6 +44,8 @@ export function* graphemes(s: string): Generator<string> {
 
 /** Number of user-perceived characters (an emoji with modifiers counts as 1). */
 export function graphemeLength(s: string): number {
+  // Printable ASCII, tabs and line feeds are one character each: no need to segment.
+  if (!/[^\t\n\x20-\x7e]/.test(s)) return s.length;
   let n = 0;
   for (const _ of graphemes(s)) n++;
   return n;
@@ -62,7 +64,10 @@ export function graphemeSlice(s: string, n: number): string {
 
 /** `s` cut to `max` graphemes with an ellipsis when longer. */
 export function truncate(s: string, max = 60): string {
-  return graphemeLength(s) > max ? `${graphemeSlice(s, max - 1).trimEnd()}…` : s;
+  // Counts no further than it must: the text may be a whole email body.
+  let n = 0;
+  for (const _ of graphemes(s)) if (++n > max) return `${graphemeSlice(s, max - 1).trimEnd()}…`;
+  return s;
 }
 
 /**
