@@ -8,8 +8,12 @@ import type { Range } from './model/location.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Characters segmented at a time: V8's segment iterator costs time in the whole string's length per step. */
-const WINDOW = 1024;
+/**
+ * Characters segmented at a time: V8's segment iterator costs time in the whole string's length
+ * per step. Windows start small (most callers stop after a few dozen characters) and grow.
+ */
+const FIRST_WINDOW = 64;
+const MAX_WINDOW = 1024;
 
 /**
  * The user-perceived characters of `s`, in order, in time linear in its length. Each window is
@@ -18,8 +22,10 @@ const WINDOW = 1024;
  */
 export function* graphemes(s: string): Generator<string> {
   let from = 0;
+  let size = FIRST_WINDOW;
   while (from < s.length) {
-    let end = Math.min(s.length, from + WINDOW);
+    let end = Math.min(s.length, from + size);
+    size = Math.min(MAX_WINDOW, size * 2);
     // Never cut a surrogate pair: half an emoji would end the cluster before it.
     if (end < s.length && /[\ud800-\udbff]/.test(s[end - 1])) end--;
     const window = s.slice(from, end);
