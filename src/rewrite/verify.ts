@@ -7,7 +7,7 @@
  */
 import { decodeHTMLAttribute } from 'entities';
 import type { EmailDocument } from '../model/document.js';
-import { ctasOf, pairVmlTwins } from './track.js';
+import { vmlTwins } from '../model/vml.js';
 import { parseRawUrl } from './url.js';
 
 export type DamageKind =
@@ -106,7 +106,7 @@ export function checkRewrite(doc: EmailDocument, output: string): RewriteCheck {
     if (kept.join('&') !== oldKeys.join('&')) add('existing-params', `query ${JSON.stringify(oldKeys.join('&'))} became ${JSON.stringify(after.params.map((p) => `${p.key}=${p.value}`).join('&'))}`);
   }
 
-  for (const [vml, a] of pairVmlTwins(doc.links, ctasOf(doc))) {
+  for (const [vml, a] of vmlTwins(doc)) {
     const v = values[vml.index];
     const h = values[a.index];
     // Twins with different URLs (the CTA model may pair them) cannot end up equal; same-URL twins must.
