@@ -153,7 +153,7 @@ export function contentFor(ctx: HrefContext, options: ResolvedTrackOptions): str
 }
 
 /** The parameters to set, in their stable order: utm_source, utm_medium, utm_campaign, utm_term, utm_content, then custom. */
-export function paramsFor(ctx: HrefContext, options: ResolvedTrackOptions): Array<[string, string]> {
+function paramsFor(ctx: HrefContext, options: ResolvedTrackOptions): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (options.source !== undefined) out.push(['utm_source', options.source]);
   out.push(['utm_medium', options.medium]);

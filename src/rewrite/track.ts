@@ -25,7 +25,7 @@ import type { TrackInput, TrackResult } from './result.js';
 // The public surface of link tracking, from one module (src/index.ts re-exports it).
 export { resolveTrackOptions, type TrackOptions, type ResolvedTrackOptions } from './options.js';
 export { planHref, contentFor, type SkipReason, type HrefContext, type HrefPlan } from './plan.js';
-export { trackDocument, classifyTrackability, GMAIL_CLIP_BYTES, type TrackDocumentResult } from './html.js';
+export { trackDocument, classifyTrackability, GMAIL_CLIP_BYTES } from './html.js';
 export type { TrackInput, TrackResult } from './result.js';
 export type { ManifestEntry } from './manifest.js';
 

@@ -10,7 +10,7 @@ import type { EmailDocument } from '../model/document.js';
 import { vmlTwins } from '../model/vml.js';
 import { parseRawUrl } from './url.js';
 
-export type DamageKind =
+type DamageKind =
   | 'bytes-outside-hrefs' // something other than an href value changed
   | 'merge-tag' // a merge tag was encoded, split, reordered or dropped
   | 'non-http-changed' // a mailto:/tel:/sms:/javascript:/data:/cid: or #anchor or empty href changed
@@ -20,7 +20,7 @@ export type DamageKind =
   | 'merge-tag-href-changed' // an href that is wholly a merge tag changed
   | 'vml-twin'; // the VML button's href differs from its <a> twin's after the rewrite
 
-export interface Damage {
+interface Damage {
   kind: DamageKind;
   /** Link index (null for bytes outside hrefs). */
   link: number | null;
