@@ -12,6 +12,12 @@
  *
  *    A module may import its own layer and the layers it is allowed to see, nothing else.
  *    Type-only imports count here too: a layer that needs a type from above is upside down.
+ *
+ * By hand: `npx depcruise src rules -c .dependency-cruiser.cjs` for the layers (its cycle report
+ * includes type-only cycles: the TypeScript 7 compiler is not one dependency-cruiser can use, so
+ * sources are parsed with @swc/core, which does not tell type-only imports apart);
+ * `npm run build && npx depcruise dist/src dist/rules -c .dependency-cruiser.cjs` for the
+ * run-time cycles. The test runs both and holds the list of known violations.
  */
 
 /** Each layer: the paths it holds (first match wins, see `layerOf` in the test). */
