@@ -101,7 +101,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|dist)/|\\.test\\.ts$' },
+    exclude: { path: '(^|/)node_modules/|\\.test\\.(ts|js)$' },
     tsPreCompilationDeps: true,
     parser: 'swc',
     // TypeScript ESM: dependency-cruiser resolves `./x.js` in an import to `./x.ts` by itself.
