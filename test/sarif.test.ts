@@ -8,9 +8,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
+
+// CommonJS modules: their `exports.default` is the constructor / plugin (node's default import is `module.exports`).
+const AjvDraft04 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(root, 'bin/inboxlint.js');

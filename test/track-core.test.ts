@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRawUrl, setParams, encodeParam, slugify, hostOf } from '../src/rewrite/url.js';
-import { planHref, trackDocument, track, resolveTrackOptions, classifyTrackability, contentFor, pairVmlTwins, GMAIL_CLIP_BYTES } from '../src/rewrite/track.js';
+import { planHref, trackDocument, track, resolveTrackOptions, classifyTrackability, contentFor, GMAIL_CLIP_BYTES } from '../src/rewrite/track.js';
+import { vmlTwins } from '../src/model/vml.js';
 import { manifestToCsv, manifestFormat, type ManifestEntry } from '../src/rewrite/manifest.js';
 import { EmailDocument } from '../src/model/document.js';
 import { ConfigError, InputError } from '../src/errors.js';
@@ -177,7 +178,7 @@ describe('trackDocument', () => {
     const d = doc('<!--[if mso]><v:rect href="https://x.com/u/1"><center>Bye</center></v:rect><![endif]--><a href="https://x.com/u/1">Unsubscribe</a>');
     expect(trackDocument(d, O).manifest.map((e) => e.skipReason)).toEqual(['unsubscribe', 'unsubscribe']);
     expect(classifyTrackability(d.links[0], {}, d)).toEqual({ trackable: false, skipReason: 'unsubscribe' });
-    expect(pairVmlTwins(d.links).get(d.links[0])).toBe(d.links[1]);
+    expect(vmlTwins(d).get(d.links[0])).toBe(d.links[1]);
   });
 
   it('adds the open pixel once, just before </body>', () => {

@@ -1,5 +1,8 @@
 import { defineRule } from '../../src/rule.js';
-import { baseHrefOf, pairVmlTwins, skipReasonOf, resolveTrackOptions } from '../../src/rewrite/track.js';
+import { baseHrefOf } from '../../src/model/links.js';
+import { vmlTwins } from '../../src/model/vml.js';
+import { resolveTrackOptions } from '../../src/rewrite/options.js';
+import { skipReasonOf } from '../../src/rewrite/plan.js';
 import { parseRawUrl } from '../../src/rewrite/url.js';
 
 export default defineRule({
@@ -59,7 +62,7 @@ export default defineRule({
   check({ doc, options, report }) {
     const filters = resolveTrackOptions({ campaign: 'x', domains: [...options.domains] });
     const baseHref = baseHrefOf(doc);
-    const twins = pairVmlTwins(doc.links);
+    const twins = vmlTwins(doc);
     for (const link of doc.links) {
       const main = twins.get(link) ?? link;
       if (skipReasonOf(link.raw, { text: main.text, role: main.role, baseHref }, filters)) continue;

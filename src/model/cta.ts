@@ -5,10 +5,7 @@
  *  1. Never: `mailto:`/`tel:`/`sms:`/`javascript:` links, unsubscribe / preferences /
  *     view-online links (links.ts roles), hidden links, links with no label and no image.
  *  2. `vml-button`: a VML shape (`v:roundrect`, `v:rect`, …) with an `href` inside
- *     `<!--[if mso]>`, paired with its HTML twin as ONE CTA. The twin is the first rendered
- *     `<a>` after the conditional (within 1,500 characters, no other VML link between): that
- *     covers both the VML wrapping the `<a>` through split conditionals and the VML beside an
- *     `<a style="mso-hide:all">`; failing that, an `<a style="mso-hide:all">` just before it.
+ *     `<!--[if mso]>`, paired with its HTML twin as ONE CTA (the pairing is vml.ts's).
  *     A VML button without a twin is a CTA on its own.
  *  3. `button` (table button): the `<a>` is the only link of its nearest `<td>`, the cell holds no
  *     other text, and the cell paints a fill of its own (`bgcolor`/`background` that differs
@@ -41,6 +38,7 @@ import { classifyLink, isSocialHref } from './classify.js';
 import { boxOf, borderWidths, declaredStyle } from './layout.js';
 import { parseBox, parseLength, styleMap } from './css.js';
 import { isBareUrl } from './cta-language.js';
+import { vmlTwins } from './vml.js';
 
 export type CtaKind = 'button' | 'vml-button' | 'image' | 'text';
 
@@ -338,34 +336,6 @@ function excluded(doc: EmailDocument, link: Link): boolean {
   return false;
 }
 
-/** The VML twin pairing: VML link → its `<a>` (see step 2 above). */
-function pairVml(doc: EmailDocument, links: readonly Link[]): Map<Link, Link | undefined> {
-  const pairs = new Map<Link, Link | undefined>();
-  const htmlLinks = links.filter((l) => !l.isVml && !l.inConditional && l.tag === 'a');
-  const vmlLinks = links.filter((l) => l.isVml);
-  const taken = new Set<Link>();
-  for (const v of vmlLinks) {
-    const cond = doc.conditionalOf(v.element);
-    const after = cond ? cond.range.end : (v.element.endIndex ?? 0);
-    const before = cond ? cond.range.start : (v.element.startIndex ?? 0);
-    const nextVml = vmlLinks.find((o) => (o.element.startIndex ?? 0) > (v.element.startIndex ?? 0));
-    const limit = Math.min(after + 1500, nextVml ? (nextVml.element.startIndex ?? Infinity) : Infinity);
-    // A plausible twin: same href, hidden from Outlook (mso-hide:all), same label, or the VML has
-    // no label of its own (it wraps the <a> through split conditionals).
-    const vLabel = doc.textOf(v.element).toLowerCase();
-    const plausible = (l: Link) =>
-      !l.role &&
-      (l.href === v.href || /mso-hide\s*:\s*all/i.test(l.element.attribs.style ?? '') || !vLabel || l.text.toLowerCase() === vLabel);
-    let twin = htmlLinks.find((l) => !taken.has(l) && (l.element.startIndex ?? 0) >= after && (l.element.startIndex ?? 0) < limit && plausible(l));
-    if (!twin) {
-      twin = [...htmlLinks].reverse().find((l) => !taken.has(l) && (l.element.endIndex ?? 0) < before && before - (l.element.endIndex ?? 0) < 600 && /mso-hide\s*:\s*all/i.test(l.element.attribs.style ?? ''));
-    }
-    if (twin) taken.add(twin);
-    pairs.set(v, twin);
-  }
-  return pairs;
-}
-
 function boxes(doc: EmailDocument, el: Element): Record<Viewport, Box> {
   return { mobile: boxOf(doc, el, 'mobile'), desktop: boxOf(doc, el, 'desktop') };
 }
@@ -386,7 +356,7 @@ function vmlBoxes(doc: EmailDocument, v: Link): Record<Viewport, Box> {
 
 export function findCtas(doc: EmailDocument): Cta[] {
   const links = doc.links;
-  const pairs = pairVml(doc, links);
+  const pairs = vmlTwins(doc);
   const twinOf = new Map<Link, Link>();
   for (const [v, a] of pairs) if (a) twinOf.set(a, v);
   const ctas: Omit<Cta, 'index' | 'primary'>[] = [];

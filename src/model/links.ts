@@ -102,3 +102,13 @@ export function extractLinks(doc: EmailDocument): Link[] {
   }
   return links;
 }
+
+/** The first absolute `<base href>` of the rendered document, if any. */
+export function baseHrefOf(doc: EmailDocument): string | undefined {
+  for (const el of doc.renderedElements) {
+    if (el.name !== 'base') continue;
+    const h = el.attribs.href?.trim();
+    if (h && /^https?:\/\/[^/?#]+/i.test(h)) return h;
+  }
+  return undefined;
+}

@@ -68,8 +68,3 @@ export function isWhollyMergeTag(value: string): boolean {
   const tags = findMergeTags(t);
   return tags.length === 1 && tags[0].range.start === 0 && tags[0].range.end === t.length;
 }
-
-/** True when `offset` falls inside one of `tags`. */
-export function insideMergeTag(tags: readonly MergeTag[], offset: number): boolean {
-  return tags.some((t) => offset > t.range.start && offset < t.range.end);
-}

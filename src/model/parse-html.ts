@@ -9,7 +9,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, Document, Element, Comment, Text, type ChildNode, type AnyNode } from 'domhandler';
 import type { Range } from './location.js';
 
-export const PARSER_OPTIONS = {
+const PARSER_OPTIONS = {
   withStartIndices: true,
   withEndIndices: true,
   lowerCaseTags: true,
@@ -194,4 +194,4 @@ export function scanAttributes(text: string, tagStart: number): AttributeInfo[] 
   return attrs;
 }
 
-export type { Document, Element, Comment, Text, ChildNode, AnyNode };
+export type { Document, Comment };

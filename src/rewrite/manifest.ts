@@ -42,7 +42,7 @@ export interface ManifestEntry {
   replaced: string[];
 }
 
-export const MANIFEST_COLUMNS: ReadonlyArray<keyof ManifestEntry> = [
+const MANIFEST_COLUMNS: ReadonlyArray<keyof ManifestEntry> = [
   'file',
   'index',
   'line',
@@ -72,7 +72,7 @@ export function manifestFormat(path: string): ManifestFormat | undefined {
   return ext === '.json' ? 'json' : ext === '.csv' ? 'csv' : undefined;
 }
 
-export function manifestToJson(entries: readonly ManifestEntry[]): string {
+function manifestToJson(entries: readonly ManifestEntry[]): string {
   return `${JSON.stringify(entries, null, 2)}\n`;
 }
 

@@ -12,7 +12,9 @@ import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { loadEml, htmlPartOf, messageBytes, decodeQuotedPrintable, type HtmlPartInfo } from '../model/parse-eml.js';
 import type { TextEdit } from '../engine/edits.js';
-import { trackDocument, resolveTrackOptions, type TrackOptions, type ResolvedTrackOptions, type TrackResult } from './track.js';
+import { resolveTrackOptions, type TrackOptions, type ResolvedTrackOptions } from './options.js';
+import { trackDocument } from './html.js';
+import type { TrackResult } from './result.js';
 
 /** The bytes of the message `text` stands for (the file's own bytes when `text` is their decoding). */
 async function originalBytes(filePath: string, text: string): Promise<Buffer> {

@@ -22,17 +22,11 @@ import { loadMjml, type MjmlExtra } from '../model/parse-mjml.js';
 import { applyEdits, type TextEdit } from '../engine/edits.js';
 import { InputError } from '../errors.js';
 import { decodeHTMLAttribute } from 'entities';
-import {
-  planHref,
-  resolveTrackOptions,
-  documentSeparator,
-  openPixelMarkup,
-  type HrefPlan,
-  type TrackOptions,
-  type ResolvedTrackOptions,
-  type TrackResult,
-  type ManifestEntry,
-} from './track.js';
+import { resolveTrackOptions, type TrackOptions, type ResolvedTrackOptions } from './options.js';
+import { planHref, type HrefPlan } from './plan.js';
+import { ctasOf, documentSeparator, openPixelMarkup } from './html.js';
+import type { ManifestEntry } from './manifest.js';
+import type { TrackResult } from './result.js';
 
 /** Components whose `href` attribute is a link in the compiled email. */
 export const MJML_HREF_TAGS: ReadonlySet<string> = new Set(['mj-button', 'mj-image', 'mj-navbar-link', 'mj-social-element', 'mj-carousel-image']);
@@ -94,12 +88,7 @@ export async function trackMjml(filePath: string, text: string, options: TrackOp
     const el = mjml.elementAt(l.valueRange.start);
     if (el && !htmlByElement.has(el)) htmlByElement.set(el, l);
   }
-  let ctas: Cta[] = [];
-  try {
-    ctas = opts.content !== 'none' ? doc.ctas : [];
-  } catch {
-    ctas = [];
-  }
+  const ctas = opts.content !== 'none' ? ctasOf(doc) : [];
   const ctaOf = new Map<Link, Cta>();
   for (const c of ctas) if (c.link) ctaOf.set(c.link, c);
   const separator = opts.separator ?? documentSeparator(doc.links);

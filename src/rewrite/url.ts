@@ -10,7 +10,7 @@ import { findMergeTags, type MergeTag } from '../model/merge-tags.js';
 import { applyEdits, type TextEdit } from '../engine/edits.js';
 
 /** One existing query parameter, with offsets into the raw value. */
-export interface QueryParam {
+interface QueryParam {
   /** Decoded key (entities, then percent-escapes, decoded). */
   key: string;
   /** Range of the whole `key=value` in the raw value. */
@@ -148,7 +148,7 @@ export function parseRawUrl(raw: string, mergeTags: readonly MergeTag[] = findMe
 }
 
 /** The separator this URL already uses (most frequent spelling), or undefined. */
-export function separatorStyle(url: RawUrl): string | undefined {
+function separatorStyle(url: RawUrl): string | undefined {
   if (!url.separators.length) return undefined;
   const counts = new Map<string, number>();
   for (const s of url.separators) counts.set(s, (counts.get(s) ?? 0) + 1);

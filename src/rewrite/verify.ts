@@ -7,10 +7,10 @@
  */
 import { decodeHTMLAttribute } from 'entities';
 import type { EmailDocument } from '../model/document.js';
-import { ctasOf, pairVmlTwins } from './track.js';
+import { vmlTwins } from '../model/vml.js';
 import { parseRawUrl } from './url.js';
 
-export type DamageKind =
+type DamageKind =
   | 'bytes-outside-hrefs' // something other than an href value changed
   | 'merge-tag' // a merge tag was encoded, split, reordered or dropped
   | 'non-http-changed' // a mailto:/tel:/sms:/javascript:/data:/cid: or #anchor or empty href changed
@@ -20,7 +20,7 @@ export type DamageKind =
   | 'merge-tag-href-changed' // an href that is wholly a merge tag changed
   | 'vml-twin'; // the VML button's href differs from its <a> twin's after the rewrite
 
-export interface Damage {
+interface Damage {
   kind: DamageKind;
   /** Link index (null for bytes outside hrefs). */
   link: number | null;
@@ -106,7 +106,7 @@ export function checkRewrite(doc: EmailDocument, output: string): RewriteCheck {
     if (kept.join('&') !== oldKeys.join('&')) add('existing-params', `query ${JSON.stringify(oldKeys.join('&'))} became ${JSON.stringify(after.params.map((p) => `${p.key}=${p.value}`).join('&'))}`);
   }
 
-  for (const [vml, a] of pairVmlTwins(doc.links, ctasOf(doc))) {
+  for (const [vml, a] of vmlTwins(doc)) {
     const v = values[vml.index];
     const h = values[a.index];
     // Twins with different URLs (the CTA model may pair them) cannot end up equal; same-URL twins must.

@@ -1,0 +1,111 @@
+/**
+ * The import graph of src/ and rules/, checked by `test/import-graph.test.ts` (part of `npm test`).
+ *
+ * 1. No run-time cycles (type-only imports are erased by the compiler and cannot form one).
+ * 2. Layers point down (ARCHITECTURE.md, "Layers"):
+ *
+ *      css ← style ← model ← rules ← engine ← config ← session / api ← cli
+ *                     ↑
+ *                   input                       (reads bytes, builds the model)
+ *      features: rewrite, render, report, preview, formatters sit beside the engine: they read
+ *      the model (and engine results), and nothing below them imports them.
+ *
+ *    A module may import its own layer and the layers it is allowed to see, nothing else.
+ *    Type-only imports count here too: a layer that needs a type from above is upside down.
+ *
+ * By hand: `npx depcruise src rules -c .dependency-cruiser.cjs` for the layers (its cycle report
+ * includes type-only cycles: the TypeScript 7 compiler is not one dependency-cruiser can use, so
+ * sources are parsed with @swc/core, which does not tell type-only imports apart);
+ * `npm run build && npx depcruise dist/src dist/rules -c .dependency-cruiser.cjs` for the
+ * run-time cycles. The test runs both and holds the list of known violations.
+ */
+
+/** Each layer: the paths it holds (first match wins, see `layerOf` in the test). */
+const LAYERS = {
+  // Leaves anyone may import: error classes, the package's own name and version.
+  leaf: '^src/(errors\\.ts|config/package\\.ts)$',
+  // The text-edit primitive ({range, text} on the original text): depends on model/location.ts only.
+  edits: '^src/engine/edits\\.ts$',
+  css: '^src/css/',
+  style: '^src/style/',
+  model: '^src/model/',
+  input: '^src/(input/|load\\.ts$)',
+  // The pure half of link tracking: options and the link planner (strings in, plans out).
+  planner: '^src/rewrite/(options|plan|url)\\.ts$',
+  rules: '^(rules/|src/rule\\.ts$|src/rule-utils\\.ts$|src/cta/)',
+  engine: '^src/engine/',
+  config: '^src/config/',
+  features: '^src/(rewrite|render|report|preview|formatters)/',
+  api: '^src/(session\\.ts|api\\.ts|index\\.ts|inspect\\.ts|docs\\.ts|testing\\.ts|testing/|scale/)',
+  cli: '^src/cli/',
+};
+
+/** What each layer may import besides itself. */
+const ALLOWED = {
+  leaf: [],
+  edits: ['leaf', 'model'],
+  css: ['leaf'],
+  style: ['leaf', 'css'],
+  model: ['leaf', 'css', 'style'],
+  input: ['leaf', 'css', 'style', 'model'],
+  planner: ['leaf', 'edits', 'css', 'style', 'model'],
+  rules: ['leaf', 'edits', 'css', 'style', 'model', 'planner'],
+  engine: ['leaf', 'edits', 'css', 'style', 'model', 'rules', 'planner'],
+  config: ['leaf', 'edits', 'css', 'style', 'model', 'rules', 'planner', 'engine'],
+  features: ['leaf', 'edits', 'css', 'style', 'model', 'input', 'planner', 'rules', 'engine'],
+  api: ['leaf', 'edits', 'css', 'style', 'model', 'input', 'planner', 'rules', 'engine', 'config', 'features'],
+  cli: ['leaf', 'edits', 'css', 'style', 'model', 'input', 'planner', 'rules', 'engine', 'config', 'features', 'api'],
+};
+
+const names = Object.keys(LAYERS);
+/** Paths of a layer, minus the paths that an earlier (more specific) layer claims. */
+function pathsOf(name) {
+  const earlier = names.slice(0, names.indexOf(name)).map((n) => LAYERS[n]);
+  return { path: LAYERS[name], ...(earlier.length ? { pathNot: earlier } : {}) };
+}
+
+const layering = names
+  .map((name) => {
+    const allowed = new Set([name, ...ALLOWED[name]]);
+    const forbidden = names.filter((n) => !allowed.has(n));
+    if (!forbidden.length) return null;
+    return {
+      name: `layer-${name}`,
+      comment: `${name} may import only ${[...allowed].join(', ')}`,
+      severity: 'error',
+      from: pathsOf(name),
+      // pathNot: a more specific allowed layer inside a forbidden folder (src/rewrite/plan.ts in src/rewrite/).
+      to: { path: forbidden.map((n) => LAYERS[n]), pathNot: [...allowed].map((n) => LAYERS[n]) },
+    };
+  })
+  .filter(Boolean);
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'No run-time import cycles.',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'no-public-entry-inside',
+      comment: 'src/index.ts is the package entry; nothing inside imports it.',
+      severity: 'error',
+      from: { path: '^(src|rules)/', pathNot: '^src/index\\.ts$' },
+      to: { path: '^src/index\\.ts$' },
+    },
+    ...layering,
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)node_modules/|\\.test\\.(ts|js)$' },
+    tsPreCompilationDeps: true,
+    parser: 'swc',
+    // TypeScript ESM: dependency-cruiser resolves `./x.js` in an import to `./x.ts` by itself.
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'] },
+    moduleSystems: ['es6', 'cjs'],
+  },
+};
