@@ -61,12 +61,26 @@ export interface Suggestion {
   fix: { range: Range; text: string };
 }
 
+/**
+ * A safe edit (ESLint's "fix"): offered only when it cannot change what the email means or how
+ * it looks to a sighted reader (e.g. `role="presentation"` on a layout table). `inboxlint lint
+ * --fix` applies fixes; guesses (CTA copy, a language) are suggestions instead.
+ */
+export interface Fix {
+  range: Range;
+  text: string;
+  /** What the fix does, shown where it is not applied (e.g. on MJML, where it becomes a suggestion). */
+  desc: string;
+}
+
 export interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
   /** Where the problem is, in the document text. */
   range: Range;
   suggestions?: Suggestion[];
+  /** A safe edit that `--fix` applies (see `Fix`). */
+  fix?: Fix;
   /** Override the configured severity downwards or upwards for this finding (e.g. warn vs error thresholds). */
   severity?: 'warn' | 'error';
 }

@@ -74,7 +74,8 @@ export default defineRule({
       messageId: 'invalid',
       data: { value, hint },
       range: attr.valueRange.end > attr.valueRange.start ? attr.valueRange : tagRange,
-      suggestions: hint ? [{ desc: `Use "${fixed}"`, fix: { range: attr.valueRange, text: fixed } }] : undefined,
+      // Safe: "en_US" → "en-US" names the same language in the syntax BCP 47 requires. A missing lang stays a suggestion (a guess).
+      fix: hint ? { desc: `Use "${fixed}"`, range: attr.valueRange, text: fixed } : undefined,
     });
   },
 });

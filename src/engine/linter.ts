@@ -24,6 +24,28 @@ export interface LintDocumentOptions {
   ruleSet?: readonly AnyRule[];
 }
 
+/**
+ * A finding's fix and suggestions. A fix is kept only where its offsets are offsets in the file
+ * the user edits (HTML); on MJML (compiled HTML) and .eml (a decoded part) it becomes the first
+ * suggestion, saying why, so nothing is lost and nothing is written to the wrong text.
+ */
+function withFix(doc: EmailDocument, d: ReportDescriptor): Pick<LintMessage, 'fix' | 'suggestions'> {
+  const suggestions = d.suggestions ?? [];
+  if (!d.fix) return suggestions.length ? { suggestions } : {};
+  const edit = { range: d.fix.range, text: d.fix.text };
+  if (fixesApplyTo(doc)) return { fix: edit, ...(suggestions.length ? { suggestions } : {}) };
+  const where = doc.kind === 'mjml' ? 'the compiled HTML' : 'the decoded HTML part';
+  return { suggestions: [{ desc: `${d.fix.desc} (in ${where}: ${FIX_NOT_APPLIED}`, fix: edit }, ...suggestions] };
+}
+
+/** The end of the description of a fix kept as a suggestion because the input is not HTML. */
+export const FIX_NOT_APPLIED = '--fix edits HTML files only)';
+
+/** Whether offsets in `doc.text` are offsets in the source file, so fixes can be written to it. */
+export function fixesApplyTo(doc: EmailDocument): boolean {
+  return doc.kind === 'html';
+}
+
 /** Replaces `{{name}}` in a message template. */
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template;
@@ -58,7 +80,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
         messageId: d.messageId,
         ...span,
         range: d.range,
-        ...(d.suggestions?.length ? { suggestions: d.suggestions } : {}),
+        ...withFix(doc, d),
       };
       const line = doc.lines.position(d.range.start).line;
       if (suppressor(directives, id, d.range.start, line)) suppressed.push(msg);
