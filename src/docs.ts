@@ -76,6 +76,11 @@ export function ruleReadme(rule: AnyRule): string {
   out.push('## Messages', '');
   for (const [id, text] of Object.entries(rule.messages)) out.push(`- \`${id}\`: ${prose(text)}`);
   out.push('');
+  if (rule.mjmlMessages && Object.keys(rule.mjmlMessages).length) {
+    out.push('On MJML sources:', '');
+    for (const [id, text] of Object.entries(rule.mjmlMessages)) out.push(`- \`${id}\`: ${prose(text)}`);
+    out.push('');
+  }
 
   out.push('## Examples', '');
   out.push('### Invalid', '');

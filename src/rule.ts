@@ -108,6 +108,12 @@ export interface RuleDefinition<S extends OptionsSchema = OptionsSchema> {
   appliesTo?: readonly InputKind[];
   options: S;
   messages: Record<string, string>;
+  /**
+   * The wording for MJML sources, by message id, where the HTML wording names markup that MJML
+   * writes differently (`<mj-title>` for `<title>`, `<mj-preview>` for the preheader block).
+   * The engine uses it for `.mjml` inputs; ids not listed keep `messages`.
+   */
+  mjmlMessages?: Record<string, string>;
   examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
   check(context: RuleContext<OptionValues<S>>): void;
 }

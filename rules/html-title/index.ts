@@ -19,6 +19,10 @@ export default defineRule({
     missing: 'The document has no <title>: screen readers and "view online" pages have no name for it. Add <title> with the subject line to <head>.',
     empty: '<title> is empty: screen readers and "view online" pages have no name for the email. Put the subject line in it.',
   },
+  mjmlMessages: {
+    missing: 'The compiled email has no <title>: screen readers and "view online" pages have no name for it. Add <mj-title> with the subject line to <mj-head>.',
+    empty: 'No <mj-title>, so the compiled <title> is empty: screen readers and "view online" pages have no name for the email. Add <mj-title> with the subject line to <mj-head>.',
+  },
   examples: {
     valid: [
       { title: 'A title', code: '<html lang="en"><head><title>Your March invoice</title></head><body><p>Hi</p></body></html>' },

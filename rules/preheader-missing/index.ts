@@ -49,6 +49,10 @@ export default defineRule({
     missing:
       'No preheader found: the inbox preview will show the first body text instead ({{preview}}). Add a hidden preheader block at the top of <body> that complements the subject.',
   },
+  mjmlMessages: {
+    missing:
+      'No preheader found: the inbox preview will show the first body text instead ({{preview}}). Add <mj-preview> to <mj-head> with text that complements the subject.',
+  },
   examples: {
     valid: [
       {

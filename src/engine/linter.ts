@@ -66,7 +66,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
     if (rule.appliesTo && !rule.appliesTo.includes(doc.kind)) continue;
     const options = resolveOptions(rule, setting.options, `rules.${id}`);
     const report = (d: ReportDescriptor) => {
-      const template = rule.messages[d.messageId];
+      const template = (doc.kind === 'mjml' ? rule.mjmlMessages?.[d.messageId] : undefined) ?? rule.messages[d.messageId];
       if (template === undefined) throw new Error(`rule ${id} reported unknown messageId "${d.messageId}"`);
       const sev = d.severity === 'error' || (d.severity === undefined && setting.severity === 'error') ? 2 : 1;
       // A rule may raise a finding to error (hard threshold) only when the rule is on; a rule
