@@ -66,7 +66,7 @@ export function ruleReadme(rule: AnyRule): string {
   out.push(GENERATED_NOTICE.replace('{{id}}', rule.id), '');
   out.push(`# ${rule.id}`, '');
   out.push(prose(rule.description), '');
-  const applies = rule.appliesTo ? ` · **Applies to:** ${rule.appliesTo.join(', ')}` : '';
+  const applies = `${rule.fixable ? ' · **Fixable:** `--fix`' : ''}${rule.appliesTo ? ` · **Applies to:** ${rule.appliesTo.join(', ')}` : ''}`;
   out.push(
     `**Category:** ${rule.category} · **Default severity:** ${rule.severity} · **Recommended:** ${rule.recommended ? 'yes' : 'no'}${applies}`,
     '',

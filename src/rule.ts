@@ -104,6 +104,8 @@ export interface RuleDefinition<S extends OptionsSchema = OptionsSchema> {
   category: Category;
   severity: 'warn' | 'error';
   recommended: boolean;
+  /** The rule offers safe fixes (`report({ fix })`) that `inboxlint lint --fix` applies. */
+  fixable?: boolean;
   /** Input kinds the rule applies to (default: all). */
   appliesTo?: readonly InputKind[];
   options: S;

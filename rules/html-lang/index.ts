@@ -29,6 +29,7 @@ export default defineRule({
   category: 'accessibility',
   severity: 'warn',
   recommended: true,
+  fixable: true,
   options: {},
   messages: {
     missing: '<html> has no lang attribute: screen readers guess the language and may read the copy with the wrong voice. Add lang="en" (or the language of the copy).',

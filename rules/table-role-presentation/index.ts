@@ -37,6 +37,7 @@ export default defineRule({
   category: 'accessibility',
   severity: 'warn',
   recommended: true,
+  fixable: true,
   options: {},
   messages: {
     missing: 'Layout <table> has no role="presentation": screen readers announce its rows and columns before the content. Add role="presentation".',
