@@ -344,3 +344,33 @@ describe('shell completion', () => {
     expect(flags).toEqual(expect.arrayContaining(['--fix', '--fix-dry-run', '--stdin', '--stdin-filename', '--print-config', '--format']));
   });
 });
+
+describe('.pre-commit-hooks.yaml', () => {
+  /** The hooks' id, entry and args (a flat list of mappings; read without a YAML library). */
+  function hooks(): Array<{ id: string; entry: string; args: string[]; files: string }> {
+    const text = readFileSync(new URL('../.pre-commit-hooks.yaml', import.meta.url), 'utf8');
+    return text
+      .split(/^- /m)
+      .slice(1)
+      .map((block) => {
+        const field = (k: string) => new RegExp(`^\\s*${k}: (.*)$`, 'm').exec(`  ${block}`)?.[1]?.trim() ?? '';
+        const args = field('args');
+        return { id: field('id'), entry: field('entry'), files: field('files'), args: args ? (JSON.parse(args.replace(/'/g, '"')) as string[]) : [] };
+      });
+  }
+
+  it('runs each hook’s entry and args on staged files as pre-commit would', () => {
+    const hs = hooks();
+    expect(hs.map((h) => h.id)).toEqual(['inboxlint', 'inboxlint-fix']);
+    for (const h of hs) {
+      expect(new RegExp(h.files).test('emails/a.html') && new RegExp(h.files).test('a.mjml') && !new RegExp(h.files).test('a.css')).toBe(true);
+      const [bin, ...entryArgs] = h.entry.split(' ');
+      expect(bin).toBe('inboxlint');
+      const p = project({ 'sale.html': FIXABLE });
+      const r = run([...entryArgs, ...h.args, 'sale.html'], p);
+      // The plain hook fails the commit on the warnings; the fix hook fixes what it can, then the http link remains.
+      if (h.id === 'inboxlint') expect([r.code, readFileSync(join(p, 'sale.html'), 'utf8')]).toEqual([1, FIXABLE]);
+      else expect([r.code, readFileSync(join(p, 'sale.html'), 'utf8')]).toEqual([0, FIXED]);
+    }
+  });
+});
