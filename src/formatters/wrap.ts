@@ -31,7 +31,11 @@ function hardBreak(word: string, width: number): [string, string] {
     w += cw;
     i += ch.length;
   }
-  return [word.slice(0, i), word.slice(i)];
+  // Prefer to break a URL or path after a separator in the second half of the line, so the pieces stay readable.
+  const head = word.slice(0, i);
+  const sep = Math.max(...['/', '-', '?', '&', '=', '_', '.'].map((c) => head.lastIndexOf(c)));
+  const at = sep >= head.length / 2 && sep < word.length - 1 ? sep + 1 : i;
+  return [word.slice(0, at), word.slice(at)];
 }
 
 /**
