@@ -10,7 +10,7 @@ import { lintText, type FileOutcome, type LintOptions } from '../api.js';
 import type { ConfigResolver } from '../config/resolve.js';
 import { displayPath } from '../config/load.js';
 import { fixUntilStable } from '../engine/fix.js';
-import { FIX_NOT_APPLIED } from '../engine/linter.js';
+import { isFixKeptAsSuggestion } from '../engine/linter.js';
 import type { LintMessage } from '../engine/types.js';
 import { writeFileAtomic } from './files.js';
 
@@ -33,7 +33,7 @@ export async function fixOutcomes(outcomes: readonly FileOutcome[], run: FixRun)
   const out: FileOutcome[] = [];
   for (const o of outcomes) {
     const shown = displayPath(o.filePath, run.cwd);
-    const notApplicable = o.result.messages.filter((m) => m.suggestions?.[0]?.desc.endsWith(FIX_NOT_APPLIED)).length;
+    const notApplicable = o.result.messages.filter((m) => m.suggestions?.[0] && isFixKeptAsSuggestion(m.suggestions[0])).length;
     if (notApplicable) {
       run.say(`${shown}: ${notApplicable} fix(es) not applied: --fix edits HTML files only, so on ${extname(o.filePath) || o.doc?.kind} files they are listed as suggestions (--suggestions)\n`);
     }

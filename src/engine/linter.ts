@@ -3,7 +3,7 @@
  * directives. Rules only report; everything configurable happens here.
  */
 import type { EmailDocument } from '../model/document.js';
-import type { AnyRule, ReportDescriptor, Severity } from '../rule.js';
+import type { AnyRule, ReportDescriptor, Severity, Suggestion } from '../rule.js';
 import { allRules, ruleById } from '../../rules/index.js';
 import { parseDirectives, suppressor, unusedDirectives } from './directives.js';
 import { resolveOptions } from './options.js';
@@ -39,7 +39,12 @@ function withFix(doc: EmailDocument, d: ReportDescriptor): Pick<LintMessage, 'fi
 }
 
 /** The end of the description of a fix kept as a suggestion because the input is not HTML. */
-export const FIX_NOT_APPLIED = '--fix edits HTML files only)';
+const FIX_NOT_APPLIED = '--fix edits HTML files only)';
+
+/** Whether a suggestion is a rule's fix that the engine kept as a suggestion (MJML, .eml). */
+export function isFixKeptAsSuggestion(s: Suggestion): boolean {
+  return s.desc.endsWith(FIX_NOT_APPLIED);
+}
 
 /** Whether offsets in `doc.text` are offsets in the source file, so fixes can be written to it. */
 export function fixesApplyTo(doc: EmailDocument): boolean {
