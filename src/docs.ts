@@ -25,6 +25,20 @@ function prose(s: string): string {
     .join('');
 }
 
+/** A URL: up to whitespace, not ending in punctuation, a closing parenthesis kept only when it closes one in the URL. */
+const URL_RE = /https?:\/\/[^\s<>"()]*\([^\s<>"()]*\)|https?:\/\/[^\s<>"]*[^\s<>".,;:)]/g;
+
+/** A source: prose, with each URL a markdown autolink (`<https://…>`) that GitHub and terminals make clickable. */
+function source(s: string): string {
+  let out = '';
+  let pos = 0;
+  for (const m of s.matchAll(URL_RE)) {
+    out += `${prose(s.slice(pos, m.index))}<${m[0]}>`;
+    pos = m.index! + m[0].length;
+  }
+  return out + prose(s.slice(pos));
+}
+
 /** A fence longer than any backtick run in `code`, so examples containing ``` stay intact. */
 function fence(code: string): string {
   const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((r) => r.length));
@@ -52,13 +66,13 @@ export function ruleReadme(rule: AnyRule): string {
   out.push(GENERATED_NOTICE.replace('{{id}}', rule.id), '');
   out.push(`# ${rule.id}`, '');
   out.push(prose(rule.description), '');
-  const applies = rule.appliesTo ? ` · **Applies to:** ${rule.appliesTo.join(', ')}` : '';
+  const applies = `${rule.fixable ? ' · **Fixable:** `--fix`' : ''}${rule.appliesTo ? ` · **Applies to:** ${rule.appliesTo.join(', ')}` : ''}`;
   out.push(
     `**Category:** ${rule.category} · **Default severity:** ${rule.severity} · **Recommended:** ${rule.recommended ? 'yes' : 'no'}${applies}`,
     '',
   );
   out.push('## Why', '', prose(rule.rationale), '');
-  out.push('Sources:', '', ...rule.sources.map((s) => `- ${prose(s)}`), '');
+  out.push('Sources:', '', ...rule.sources.map((s) => `- ${source(s)}`), '');
   out.push('## What to do', '', prose(rule.guidance), '');
 
   out.push('## Options', '');
@@ -76,6 +90,11 @@ export function ruleReadme(rule: AnyRule): string {
   out.push('## Messages', '');
   for (const [id, text] of Object.entries(rule.messages)) out.push(`- \`${id}\`: ${prose(text)}`);
   out.push('');
+  if (rule.mjmlMessages && Object.keys(rule.mjmlMessages).length) {
+    out.push('On MJML sources:', '');
+    for (const [id, text] of Object.entries(rule.mjmlMessages)) out.push(`- \`${id}\`: ${prose(text)}`);
+    out.push('');
+  }
 
   out.push('## Examples', '');
   out.push('### Invalid', '');

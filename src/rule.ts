@@ -61,12 +61,26 @@ export interface Suggestion {
   fix: { range: Range; text: string };
 }
 
+/**
+ * A safe edit (ESLint's "fix"): offered only when it cannot change what the email means or how
+ * it looks to a sighted reader (e.g. `role="presentation"` on a layout table). `inboxlint lint
+ * --fix` applies fixes; guesses (CTA copy, a language) are suggestions instead.
+ */
+export interface Fix {
+  range: Range;
+  text: string;
+  /** What the fix does, shown where it is not applied (e.g. on MJML, where it becomes a suggestion). */
+  desc: string;
+}
+
 export interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
   /** Where the problem is, in the document text. */
   range: Range;
   suggestions?: Suggestion[];
+  /** A safe edit that `--fix` applies (see `Fix`). */
+  fix?: Fix;
   /** Override the configured severity downwards or upwards for this finding (e.g. warn vs error thresholds). */
   severity?: 'warn' | 'error';
 }
@@ -90,10 +104,18 @@ export interface RuleDefinition<S extends OptionsSchema = OptionsSchema> {
   category: Category;
   severity: 'warn' | 'error';
   recommended: boolean;
+  /** The rule offers safe fixes (`report({ fix })`) that `inboxlint lint --fix` applies. */
+  fixable?: boolean;
   /** Input kinds the rule applies to (default: all). */
   appliesTo?: readonly InputKind[];
   options: S;
   messages: Record<string, string>;
+  /**
+   * The wording for MJML sources, by message id, where the HTML wording names markup that MJML
+   * writes differently (`<mj-title>` for `<title>`, `<mj-preview>` for the preheader block).
+   * The engine uses it for `.mjml` inputs; ids not listed keep `messages`.
+   */
+  mjmlMessages?: Record<string, string>;
   examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
   check(context: RuleContext<OptionValues<S>>): void;
 }

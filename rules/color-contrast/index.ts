@@ -14,9 +14,10 @@ export default defineRule({
     'effective background is resolved the way a browser does (checked against Chromium) rather than read from the nearest inline style. ' +
     'Where a template declares dark-mode colours (Apple Mail, Outlook.com and others apply them), they are checked too.',
   sources: [
-    'email-guidance.md §6.1 WCAG 2.x (relative luminance and contrast ratio, w3c/wcag terms; 1.4.3 AA 4.5:1 / 3:1 large; 1.4.6 AAA 7:1 / 4.5:1; "computed values should not be rounded")',
-    'email-guidance.md §6.3 Dark mode in email clients (caniemail prefers-color-scheme support; Outlook.com [data-ogsc]/[data-ogsb])',
-    'email-guidance.md "Proposed rule" table: TEXT-CONTRAST (≥4.5:1, large ≥24px or ≥18.66px bold ≥700 ≥3:1; default background white)',
+    'WCAG 2.2 Success Criterion 1.4.3 Contrast (Minimum), level AA: 4.5:1, 3:1 for large text (24 px, or 18.66 px bold): https://www.w3.org/WAI/WCAG22/Understanding/contrast-minimum.html',
+    'WCAG 2.2 Success Criterion 1.4.6 Contrast (Enhanced), level AAA: 7:1, 4.5:1 for large text: https://www.w3.org/WAI/WCAG22/Understanding/contrast-enhanced.html',
+    'WCAG 2.2 definitions of relative luminance and contrast ratio (computed values are not rounded): https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio',
+    'caniemail, prefers-color-scheme (which clients apply dark-mode styles; Outlook.com adds data-ogsc / data-ogsb): https://www.caniemail.com/features/css-at-media-prefers-color-scheme/',
   ],
   guidance:
     'Darken the text or change the background until the ratio reaches the threshold; check the colours where they are declared (the message says where). ' +

@@ -6,8 +6,11 @@ export default defineRule({
   description: 'The email container should be about 600 px wide and never wider than 640 px (680 px at most).',
   rationale:
     'Desktop preview panes and webmail show roughly 600 px; wider containers get cut off or scaled down, shrinking text and ' +
-    'buttons. MJML defaults to 600 px, Cerberus to 680 px at most, and layout guides say never exceed ~650 px (email-guidance §7).',
-  sources: ['email-guidance §7 Width (MJML mj-body 600 px, Cerberus max-width 680 px)', 'email-guidance: CONTAINER-WIDTH warn > 640, error > 680'],
+    'buttons. MJML defaults to 600 px, Cerberus to 680 px at most, and layout guides say never exceed ~650 px.',
+  sources: [
+    'MJML documentation, mj-body (width defaults to 600px): https://documentation.mjml.io/#mj-body',
+    'Cerberus templates (the email container has max-width: 680px): https://github.com/emailmonday/Cerberus',
+  ],
   guidance: 'Set the outer container to `width:100%; max-width:600px` (or a `width="600"` table) and let it shrink on phones.',
   category: 'layout',
   severity: 'warn',

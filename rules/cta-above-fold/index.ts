@@ -14,8 +14,9 @@ export default defineRule({
     'Readers spend most of their attention on what they see before scrolling (NN/g: 57% of viewing time above the fold), and a preview pane shows only a few hundred pixels of an email. ' +
     'A phone viewport of about 667 px minus the mail app\'s header leaves roughly 450-550 px of email; desktop preview panes show about 300-420 px. The position comes from the static layout estimate unless a render measured it, and the message says which.',
   sources: [
-    'email-guidance.md §5 Above the fold in email (Playwright viewports 375×667 / 390×664 minus client chrome; ExactTarget 288-360 px; CheetahMail 300/420 px; NN/g 57%)',
-    'email-guidance.md "Proposed rule" table: CTA-FOLD',
+    'Nielsen Norman Group, "Scrolling and Attention" (57% of viewing time above the fold, 74% in the first two screenfuls): https://www.nngroup.com/articles/scrolling-and-attention/',
+    'Playwright device descriptors (phone viewports such as 375×667 for the iPhone SE/8): https://github.com/microsoft/playwright/blob/HEAD/packages/playwright-core/src/server/deviceDescriptorsSource.json',
+    'Pure360, "The fold: two emails in one" ("the content above the fold should hold at least one call to action"): https://www.pure360.com/blog/fold-two-emails-one/',
   ],
   guidance: 'Move the primary button up: shorten or crop the hero image, cut the text before it, or add the button right under the headline (repeat it lower down if you like).',
   category: 'cta',

@@ -11,8 +11,9 @@ export default defineRule({
     'A button is read in a glance: a verb first ("Start", "Download", "Book") tells the reader what the tap does, a short label fits a phone-width button on one line, and ALL CAPS text is slower to read and reads as shouting (screen readers may spell short capitalised words). ' +
     'The verbs come from per-language lists chosen from <html lang> (English always counts).',
   sources: [
-    'email-guidance.md §4 CTA best practice (Cerberus button guidance; touch-target width limits a label to one short line on a 375 px phone)',
-    'email-guidance.md §1.4 ALL CAPS (SpamAssassin treats all-caps text as a shouting signal; readability)',
+    'Cerberus best practices (button copy names the action; "Avoid Click Here or Learn More"): https://github.com/emailmonday/Cerberus/blob/HEAD/docs/content/best-practices.md',
+    'WCAG 2.2 Success Criterion 2.5.5 Target Size (44 × 44 CSS px, which limits a label to one short line on a 375 px phone): https://www.w3.org/WAI/WCAG22/Understanding/target-size-enhanced.html',
+    'SpamAssassin stock header rules (all-caps text is scored as shouting): https://github.com/apache/spamassassin/blob/HEAD/rules/20_head_tests.cf',
   ],
   guidance: 'Start with the verb of the action, keep the object short ("Start your free trial"), and use sentence case; style capitals with CSS text-transform if the design needs them.',
   category: 'cta',

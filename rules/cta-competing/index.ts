@@ -12,8 +12,8 @@ export default defineRule({
     'An email works best with one key action: every extra button to another destination splits attention and makes the reader choose instead of act. Buttons that repeat the same destination (a hero button and a closing one) reinforce each other and are not counted twice. ' +
     'Secondary actions still have a place, as text links. The threshold is soft (practitioner guidance, not a standard), so the rule is a warning with a `max` option.',
   sources: [
-    'email-guidance.md §5 Above the fold (Pure360: "If the goal is to do one thing, the content above the fold should hold at least one call to action")',
-    'email-guidance.md "Proposed rule" table: CTA-COUNT (info if more than one visually primary button; Pure360 / NN/g, soft)',
+    'Pure360, "The fold: two emails in one" ("If the goal is to do one thing, the content above the fold should hold at least one call to action"): https://www.pure360.com/blog/fold-two-emails-one/',
+    'Nielsen Norman Group, "Scrolling and Attention" (attention concentrates on the first screen): https://www.nngroup.com/articles/scrolling-and-attention/',
   ],
   guidance: 'Keep one primary button (repeat it if the email is long) and turn the other actions into text links or a secondary section.',
   category: 'cta',

@@ -13,8 +13,8 @@ export default defineRule({
     'The fill against the surrounding background is a non-text contrast: WCAG 1.4.11 asks for 3:1 where the fill is what shows the control is there; ' +
     'a label alone can identify it, so that part is a warning. The fill is resolved from wherever it is painted (often the `<td bgcolor>` of a bulletproof button).',
   sources: [
-    'email-guidance.md §6.1 WCAG 2.x (1.4.3 Contrast Minimum; 1.4.11 Non-text Contrast, Understanding doc: a border is not required when the label identifies the control)',
-    'email-guidance.md "Proposed rule" table: CTA-CONTRAST (label vs fill ≥4.5:1, ≥3:1 if large; fill vs adjacent ≥3:1, recommend always)',
+    'WCAG 2.2 Success Criterion 1.4.3 Contrast (Minimum) (the label against the button fill): https://www.w3.org/WAI/WCAG22/Understanding/contrast-minimum.html',
+    'WCAG 2.2 Success Criterion 1.4.11 Non-text Contrast (3:1 for the parts needed to identify a control; a border is not required when the label identifies it): https://www.w3.org/WAI/WCAG22/Understanding/non-text-contrast.html',
   ],
   guidance: 'Choose a label colour that reaches the threshold on the button fill, and a fill that stands out from the background around the button (3:1).',
   category: 'cta',

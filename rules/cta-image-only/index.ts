@@ -29,8 +29,9 @@ export default defineRule({
     'Many clients block images until the reader allows them (and some readers never do): an image-only button is then an empty box, and the action is gone. Its alt text is what image-blocking clients show and what screen readers announce, so a missing or empty alt leaves the link nameless (WCAG 1.1.1, 2.4.4) — an error. ' +
     'With alt text the CTA survives, but it still loses the design, so the rule warns and recommends a live-text (bulletproof) button.',
   sources: [
-    'email-guidance.md §10 Accessibility of email HTML (WCAG 1.1.1 Non-text Content; Cerberus image guidance)',
-    'email-guidance.md "Proposed rule" table: CTA-IMAGE (error without meaningful alt; warn if the CTA text is only in an image)',
+    'WCAG 2.2 Success Criterion 1.1.1 Non-text Content (an image that is a link needs a text alternative naming its purpose): https://www.w3.org/WAI/WCAG22/Understanding/non-text-content.html',
+    'WCAG 2.2 Success Criterion 1.4.5 Images of Text: https://www.w3.org/WAI/WCAG22/Understanding/images-of-text.html',
+    'Cerberus best practices (images are blocked by default in many clients; keep calls to action in live text): https://github.com/emailmonday/Cerberus/blob/HEAD/docs/content/best-practices.md',
   ],
   guidance: 'Rebuild the button as live text in a filled <td> or styled <a> (with a VML version for Outlook); until then give the image alt text that says the action.',
   category: 'cta',

@@ -38,9 +38,9 @@ export default defineRule({
   rationale:
     'Outlook for Windows renders with Word: it ignores padding and border-radius on <a> (padding works only on table cells), so a button built from a padded <a> shows there as a bare text link. Bulletproof buttons give Outlook its own VML shape inside <!--[if mso]>, which is easy to forget when the HTML button changes: the VML href and label then send Outlook readers somewhere else or promise something else.',
   sources: [
-    'email-guidance.md §3.2 Outlook for Windows (caniemail: padding "Only supported on table cells", border-radius not supported)',
-    'email-guidance.md §4.2 Bulletproof (VML) buttons for Outlook ("The href must be on both <v:roundrect> and <a>"; Maizzle pattern)',
-    'email-guidance.md "Proposed rule" table: CTA-OUTLOOK',
+    'caniemail, padding ("Only supported on table cells" in Outlook for Windows): https://www.caniemail.com/features/css-padding/',
+    'caniemail, border-radius (not supported in Outlook for Windows): https://www.caniemail.com/features/css-border-radius/',
+    'Maizzle glossary, bulletproof (VML) buttons (the href goes on both <v:roundrect> and <a>): https://github.com/maizzle/maizzle.com/blob/HEAD/content/docs/glossary.md',
   ],
   guidance: 'Change the VML and the HTML button together (the suggestion copies the HTML href/label into the VML), or move the padding and fill onto a <td> around the link.',
   category: 'cta',

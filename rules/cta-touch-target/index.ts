@@ -8,8 +8,11 @@ export default defineRule({
     'Most email is opened on phones, where a small button is missed or mis-tapped. WCAG 2.5.5 (AAA) and Apple ask for 44×44, Material for 48×48 dp; WCAG 2.2\'s AA minimum (2.5.8) is 24×24 CSS px, as in axe-core\'s target-size check. ' +
     'The size measured is the LINK\'s box, the part that takes the tap: padding on a <td> around an inline <a> paints a big button but only the text is clickable. Default MJML (≈36 px) and Cerberus (43 px) buttons fall below 44.',
   sources: [
-    'email-guidance.md §4.1 Touch-target minimums (Apple 44 pt; WCAG 2.5.5 44×44 AAA; WCAG 2.5.8 24×24 AA; axe-core target-size minSize 24; MJML/Cerberus defaults)',
-    'email-guidance.md "Proposed rule" table: CTA-TARGET',
+    'Apple Human Interface Guidelines, Accessibility (controls of at least 44 × 44 pt): https://developer.apple.com/design/human-interface-guidelines/accessibility',
+    'WCAG 2.2 Success Criterion 2.5.5 Target Size (Enhanced), level AAA: 44 × 44 CSS px: https://www.w3.org/WAI/WCAG22/Understanding/target-size-enhanced.html',
+    'WCAG 2.2 Success Criterion 2.5.8 Target Size (Minimum), level AA: 24 × 24 CSS px: https://www.w3.org/WAI/WCAG22/Understanding/target-size-minimum.html',
+    'Android accessibility help, touch targets (at least 48 × 48 dp): https://support.google.com/accessibility/android/answer/7101858',
+    'axe-core target-size check (minSize 24): https://github.com/dequelabs/axe-core/blob/HEAD/lib/checks/mobile/target-size.json',
   ],
   guidance: 'Give the <a> itself padding and display:inline-block (or block) so it is at least 44 px tall and wide, and keep a VML/td fallback for Outlook; raise line-height if padding is not an option.',
   category: 'cta',

@@ -10,8 +10,11 @@ export default defineRule({
     'A CTA label is the promise the click keeps. "Learn more" or "Click here" makes the reader work out the value from the surrounding copy, and screen-reader users who list links hear a row of identical "Learn more"s (WCAG 2.4.4 Link Purpose; failure F84 "using a non-specific link such as click here or more"). ' +
     'The phrase lists follow Lighthouse\'s link-text audit per language, chosen from <html lang> (all lists when it is missing), plus "submit", "continue" and their translations. Only the WHOLE label counts: "Learn more about pricing" says what it leads to and is fine.',
   sources: [
-    'email-guidance.md §4.3 Vague link or CTA text (Lighthouse link-text.js nonDescriptiveLinkTexts; WCAG 2.4.4, F84; Cerberus "Avoid Click Here or Learn More")',
-    'email-guidance.md "Proposed rule" table: CTA-VAGUE-TEXT',
+    'Lighthouse, "Links do not have descriptive text" (the nonDescriptiveLinkTexts lists per language): https://developer.chrome.com/docs/lighthouse/seo/link-text',
+    'Lighthouse link-text audit source: https://github.com/GoogleChrome/lighthouse/blob/HEAD/core/audits/seo/link-text.js',
+    'WCAG 2.2 Success Criterion 2.4.4 Link Purpose (In Context), level A: https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html',
+    'WCAG Technique F84, failure by a non-specific link such as "click here" or "more": https://www.w3.org/WAI/WCAG22/Techniques/failures/F84',
+    'Cerberus best practices ("Avoid Click Here or Learn More link copy"): https://github.com/emailmonday/Cerberus/blob/HEAD/docs/content/best-practices.md',
   ],
   guidance: 'Name the outcome: what the reader gets or does ("Download the 2026 guide", "Start your free trial", "Share your feedback"). The finding carries suggestions built from the destination.',
   category: 'cta',

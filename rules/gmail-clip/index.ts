@@ -23,8 +23,9 @@ export default defineRule({
     'Gmail measures the raw source (quoted-printable escapes included), images do not count, and ESP link rewriting adds bytes after you export, so the rule warns from 90,000 bytes and errors at 102,000 (Google publishes no official number; 102,000 is the conservative reading of "102 KB"). ' +
     'The default severity is error so the hard limit fails a run; the 90 KB band is reported as a warning.',
   sources: [
-    'email-guidance.md §3.1 Gmail clipping (~102 KB) (hteumeuleu/email-bugs#41; Maizzle glossary; Ghost PR 25798 warns at 100 KB)',
-    'email-guidance.md "Proposed rule" table: HTML-SIZE (warn ≥90 KB, error ≥102 KB, use 102,000 B)',
+    'email-bugs #41, "Gmail clips emails at 102 kB or with special characters" (measured on the raw source, quoted-printable escapes included): https://github.com/hteumeuleu/email-bugs/issues/41',
+    'Ghost warns authors when a newsletter reaches 100 kB: https://github.com/TryGhost/Ghost/pull/25798',
+    'Gmail, CSS support in email (what survives in Gmail): https://developers.google.com/gmail/design/css',
   ],
   guidance:
     'Cut the HTML weight: remove unused CSS and comments, inline less, drop duplicate MSO markup, shorten long tracking URLs, and split long newsletters. Re-measure after your ESP adds its tracking.',

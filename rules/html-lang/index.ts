@@ -20,13 +20,16 @@ export default defineRule({
     'WCAG 3.1.1 Language of Page (level A) asks that the page language be programmatically determinable, which in HTML means <html lang> (axe html-has-lang). ' +
     'Screen readers use it to choose the pronunciation; Gmail keeps the attribute (caniemail html-lang). MJML and Cerberus both set it.',
   sources: [
-    'email-guidance.md §10 Accessibility of email HTML (w3c/wcag 3.1.1 Language of Page; caniemail html-lang.md; Cerberus sets lang="en")',
-    'email-guidance.md "Proposed rule" table: HTML-LANG / TITLE (WCAG 3.1.1; MJML skeleton)',
+    'WCAG 2.2 Success Criterion 3.1.1 Language of Page, level A: https://www.w3.org/WAI/WCAG22/Understanding/language-of-page.html',
+    'caniemail, lang attribute (which clients keep it): https://www.caniemail.com/features/html-lang/',
+    'BCP 47, tags for identifying languages (en, en-GB, pt-BR): https://www.rfc-editor.org/info/bcp47',
+    'Cerberus templates set lang on <html>: https://github.com/emailmonday/Cerberus',
   ],
   guidance: 'Set lang on <html> to the language of the copy, e.g. <html lang="en"> or lang="de-AT". Use a hyphen, not an underscore.',
   category: 'accessibility',
   severity: 'warn',
   recommended: true,
+  fixable: true,
   options: {},
   messages: {
     missing: '<html> has no lang attribute: screen readers guess the language and may read the copy with the wrong voice. Add lang="en" (or the language of the copy).',
@@ -74,7 +77,8 @@ export default defineRule({
       messageId: 'invalid',
       data: { value, hint },
       range: attr.valueRange.end > attr.valueRange.start ? attr.valueRange : tagRange,
-      suggestions: hint ? [{ desc: `Use "${fixed}"`, fix: { range: attr.valueRange, text: fixed } }] : undefined,
+      // Safe: "en_US" → "en-US" names the same language in the syntax BCP 47 requires. A missing lang stays a suggestion (a guess).
+      fix: hint ? { desc: `Use "${fixed}"`, range: attr.valueRange, text: fixed } : undefined,
     });
   },
 });

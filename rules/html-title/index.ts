@@ -7,8 +7,8 @@ export default defineRule({
     'WCAG 2.4.2 Page Titled (level A): the <title> names the document (axe document-title). Screen readers announce it when the email is opened in a browser or a webmail view, ' +
     '"view online" pages and browser tabs show it, and some tools read it as the subject. The MJML skeleton always emits one.',
   sources: [
-    'email-guidance.md §10 Accessibility of email HTML (w3c/wcag 2.4.2 Page Titled; MJML skeleton <title>)',
-    'email-guidance.md "Proposed rule" table: HTML-LANG / TITLE (WCAG 2.4.2; MJML skeleton)',
+    'WCAG 2.2 Success Criterion 2.4.2 Page Titled, level A: https://www.w3.org/WAI/WCAG22/Understanding/page-titled.html',
+    'MJML documentation, mj-title (MJML always emits a <title>): https://documentation.mjml.io/#mj-title',
   ],
   guidance: 'Put <title> in <head> with the subject line (or the campaign name), e.g. <title>Your March invoice</title>.',
   category: 'accessibility',
@@ -18,6 +18,10 @@ export default defineRule({
   messages: {
     missing: 'The document has no <title>: screen readers and "view online" pages have no name for it. Add <title> with the subject line to <head>.',
     empty: '<title> is empty: screen readers and "view online" pages have no name for the email. Put the subject line in it.',
+  },
+  mjmlMessages: {
+    missing: 'The compiled email has no <title>: screen readers and "view online" pages have no name for it. Add <mj-title> with the subject line to <mj-head>.',
+    empty: 'No <mj-title>, so the compiled <title> is empty: screen readers and "view online" pages have no name for the email. Add <mj-title> with the subject line to <mj-head>.',
   },
   examples: {
     valid: [

@@ -18,9 +18,13 @@ export default defineRule({
   rationale:
     'Browsers and webmail repair broken HTML, each in its own way; Outlook for Windows (Word) and Gmail\'s sanitiser repair it differently again. ' +
     'An unterminated `<!--` hides the rest of the email, an `<!--[if mso]>` without `<![endif]-->` hands Outlook half a layout, and an unclosed `<a>` ' +
-    'turns everything after it into one giant link. These are the failures a pre-send check exists to catch (email-guidance §3.2 Outlook quirks; ' +
+    'turns everything after it into one giant link. These are the failures a pre-send check exists to catch (Outlook for Windows renders with Word; ' +
     'HTML Living Standard, parsing and optional end tags).',
-  sources: ['email-guidance §3.2 Outlook for Windows (Word rendering engine)', 'HTML Living Standard §13.2 parsing HTML documents; §13.1.2.4 optional tags'],
+  sources: [
+    'HTML Living Standard, parsing HTML documents: https://html.spec.whatwg.org/multipage/parsing.html',
+    'HTML Living Standard, optional tags (which end tags may be left out): https://html.spec.whatwg.org/multipage/syntax.html#optional-tags',
+    'Microsoft, Word 2007 HTML and CSS rendering capabilities in Outlook (the Word engine of Outlook for Windows): https://learn.microsoft.com/en-us/previous-versions/office/developer/office-2007/aa338201(v=office.12)',
+  ],
   guidance: 'Close what you open: end every comment with `-->`, every `<!--[if …]>` with `<![endif]-->`, and every link and container with its end tag.',
   category: 'layout',
   severity: 'error',

@@ -41,8 +41,9 @@ export default defineRule({
     'alt="" marks an image as decorative so screen readers skip it: right for spacers and tracking pixels, wrong for an image that is the only content of a link, ' +
     'which then has no accessible name (WCAG 1.1.1 Non-text Content, 2.4.4 Link Purpose).',
   sources: [
-    'email-guidance.md §10 Accessibility of email HTML (Cerberus best practices: "Include an alt attribute on every image … Use an empty alt=\\"\\" for images a screen reader should skip")',
-    'email-guidance.md "Proposed rule" table: IMG-ALT (Cerberus; WCAG 1.1.1) and CTA-IMAGE (WCAG 1.1.1/1.4.5)',
+    'WCAG 2.2 Success Criterion 1.1.1 Non-text Content, level A: https://www.w3.org/WAI/WCAG22/Understanding/non-text-content.html',
+    'HTML Living Standard, requirements for providing text to act as an alternative for images (alt="" for decorative images): https://html.spec.whatwg.org/multipage/images.html#alt',
+    'Cerberus best practices ("Include an alt attribute on every image … Use an empty alt=\\"\\" for images a screen reader should skip"): https://github.com/emailmonday/Cerberus/blob/HEAD/docs/content/best-practices.md',
   ],
   guidance:
     'Give every content image alt text that says what it shows or, for a linked image, where the link goes; use alt="" only for spacers, pixels and pure decoration.',

@@ -29,9 +29,9 @@ export default defineRule({
     'Empty, "#" and bare "http://" hrefs are template placeholders that ship as dead buttons; mail clients strip or refuse javascript: URLs (Lighthouse and tracking tools exclude them too). ' +
     'Every case is a link that does nothing for the reader, so the rule is an error by default. Outlook VML button hrefs are checked too: they are what Outlook for Windows users click.',
   sources: [
-    'email-guidance.md §8.2 Links that must NOT be rewritten or tracked (non-HTTP schemes; same-document anchors — caniemail html-anchor-links.md)',
-    'email-guidance.md §4.2 Bulletproof (VML) buttons for Outlook (the VML href is the link Outlook users click)',
-    'hteumeuleu/caniemail tests/html-base.html (<base href> makes relative links resolvable in clients that support it)',
+    'HTML Living Standard, the href attribute of links: https://html.spec.whatwg.org/multipage/links.html#attr-hyperlink-href',
+    'caniemail, anchor links (same-document #fragments work in few clients): https://www.caniemail.com/features/html-anchor-links/',
+    'Maizzle glossary, bulletproof (VML) buttons (the VML href is the link Outlook users click): https://github.com/maizzle/maizzle.com/blob/HEAD/content/docs/glossary.md',
   ],
   guidance:
     'Replace placeholders with the real absolute https:// URL (or the ESP merge tag that becomes it), keep #anchors only for in-email navigation, and update the VML href together with its <a> fallback.',

@@ -9,8 +9,9 @@ export default defineRule({
     'and the query string (tracking parameters, tokens) travels in clear. Mailbox providers require TLS for the mail itself and RFC 8058 requires an HTTPS URI for one-click unsubscribe. ' +
     'This rule is a project heuristic built on those requirements; no filter score for http links is documented.',
   sources: [
-    'email-guidance.md §9 Bulk-sender requirements (Google sender guidelines: TLS; RFC 8058: "The List-Unsubscribe header field MUST contain one HTTPS URI")',
-    'email-guidance.md §3.1 Gmail clipping (SendGrid click tracking rewrites every link)',
+    'Google email sender guidelines (TLS for sending; HTTPS one-click unsubscribe): https://support.google.com/mail/answer/81126',
+    'RFC 8058, Signaling One-Click Functionality for List Email Headers ("MUST contain one HTTPS URI"): https://www.rfc-editor.org/rfc/rfc8058',
+    'Twilio SendGrid, click tracking settings (ESPs rewrite every link through their redirect): https://www.twilio.com/docs/sendgrid/api-reference/settings-tracking/update-click-tracking-settings',
   ],
   guidance: 'Change http:// to https:// after checking the site serves HTTPS; ask the owner of a third-party link for its https address.',
   category: 'links',

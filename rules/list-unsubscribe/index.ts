@@ -48,9 +48,12 @@ export default defineRule({
     'A message without a text/plain alternative and a charset that differs between the MIME part and the HTML <meta> are classic deliverability and rendering faults ' +
     '(a charset mismatch garbles accented text and can trigger a false Gmail "[Message clipped]").',
   sources: [
-    'email-guidance.md §9 Bulk-sender requirements (Google 81126 sender guidelines and FAQ; Yahoo sender best practices; RFC 8058)',
-    'email-guidance.md "Proposed rule" table: LIST-UNSUB-HEADERS; CHARSET (email-bugs #41/#137; SendGrid issues)',
-    'email-guidance.md §3.1 Gmail clipping (charset mismatch → false "[Message clipped]")',
+    'RFC 8058, Signaling One-Click Functionality for List Email Headers (List-Unsubscribe-Post: List-Unsubscribe=One-Click, an HTTPS URI, DKIM covering both headers): https://www.rfc-editor.org/rfc/rfc8058',
+    'RFC 2369, the List-Unsubscribe header field: https://www.rfc-editor.org/rfc/rfc2369',
+    'Google email sender guidelines (bulk senders must support one-click unsubscribe): https://support.google.com/mail/answer/81126',
+    'Google email sender guidelines FAQ: https://support.google.com/a/answer/14229414',
+    'Yahoo sender best practices (one-click unsubscribe via List-Unsubscribe-Post): https://senders.yahooinc.com/best-practices/',
+    'A declared charset that does not match the body gives a false "[Message clipped]" in Gmail: https://github.com/sendgrid/sendgrid-nodejs/issues/1231',
   ],
   guidance:
     'Send marketing mail with `List-Unsubscribe: <https://your.domain/unsub/TOKEN>, <mailto:…>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, where the https URL unsubscribes on a POST without redirect and identifies the recipient by itself; ' +

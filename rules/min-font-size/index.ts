@@ -42,8 +42,9 @@ export default defineRule({
     'an audit of 50 emails found 14px the most common body size under 16px and 23% of sizes below 13px. Legal footers and preheaders are often set smaller on purpose, ' +
     'so they are held to their own minimum.',
   sources: [
-    'email-guidance.md §11 Font size (Apple tips "at least 11 points"; stylecampaign.com 2018 audit: 14px most popular body size, 23% below 13px; Cerberus 15px body)',
-    'email-guidance.md §11: the "iOS enforces a 13px minimum" claim is folklore (no Apple documentation), so it is not used as a threshold',
+    'Apple Human Interface Guidelines, Typography (body text sizes; Apple\'s design tips ask for text of at least 11 pt): https://developer.apple.com/design/human-interface-guidelines/typography',
+    'Cerberus templates (15px body text): https://github.com/emailmonday/Cerberus',
+    'Not used as a threshold: the often-repeated "iOS enforces a 13px minimum", which no Apple documentation states; text inflation is controlled by text-size-adjust: https://developer.mozilla.org/en-US/docs/Web/CSS/text-size-adjust',
   ],
   guidance: 'Set body text to at least 14px (16px is comfortable); keep legal footers at 11px or more; do not shrink text to fit a layout.',
   category: 'accessibility',

@@ -12,8 +12,8 @@ export default defineRule({
     'a failed mj-include silently leaves a hole, and an unclosed tag swallows the markup after it (the XML parser repairs the tree without a word). ' +
     'What the subscriber receives then differs from what the author wrote; the MJML validator and an XML well-formedness check catch it before sending.',
   sources: [
-    'mjmlio/mjml packages/mjml-validator (rules: validTag, validAttributes, validChildren, validTypes) and packages/mjml-parser-xml (mj-include handling)',
-    'email-guidance.md — sources list: mjmlio/mjml (MJML is a [P] practitioner source)',
+    'MJML documentation, validating MJML (the validator\'s levels: strict, soft, skip): https://documentation.mjml.io/#validating-mjml',
+    'MJML source (component attributes and allowed children): https://github.com/mjmlio/mjml',
   ],
   guidance:
     'Fix the tag, attribute or nesting the message names (the MJML docs list each component’s attributes and allowed parents); make every mj-include path point to an existing file inside the template’s folder; close every tag you open.',

@@ -14,12 +14,12 @@ export default defineRule({
     'Most email is opened on phones. Columns that keep their desktop widths on a 375 px screen shrink text and buttons ' +
     'or force sideways scrolling, and the primary action drops out of view. MJML stacks below 480 px; Cerberus stacks with a ' +
     '`.stack-column` media query or hybrid inline-block columns. Outlook for Windows and Gmail with non-Google accounts ignore ' +
-    'media queries, so hybrid columns are the robust fallback (email-guidance §7).',
+    'media queries, so hybrid columns are the robust fallback.',
   sources: [
-    'email-guidance §7 Single-column and mobile layout',
-    'MJML mjml-column / mjml-core mediaQueries (480 px breakpoint)',
-    'Cerberus responsive and hybrid templates',
-    'caniemail css-at-media',
+    'MJML documentation, mj-column (columns stack below the 480px breakpoint): https://documentation.mjml.io/#mj-column',
+    'Cerberus responsive and hybrid templates (.stack-column and inline-block columns): https://github.com/emailmonday/Cerberus',
+    'caniemail, @media (Outlook for Windows and Gmail with non-Google accounts ignore media queries): https://www.caniemail.com/features/css-at-media/',
+    'Gmail, CSS support in email (media queries in <style>): https://developers.google.com/gmail/design/css',
   ],
   guidance:
     'Make the columns stack: give each column `display:inline-block; width:100%; max-width:<desktop width>` (hybrid), or add ' +

@@ -29,8 +29,9 @@ export default defineRule({
     'A short preheader leaves room that clients fill with the body copy that follows (the &zwnj;&nbsp; spacer padding exists to stop that); a long one is cut. ' +
     'The 40–130 default is the commonly quoted range; the guidance notes 40–90 is the better-supported band, so set max to 90 to follow it.',
   sources: [
-    'email-guidance.md §2.1 Characters shown (themarketer table; Litmus guide: "keeping the preview text under 90 characters"; glossary-level 40–130 range)',
-    'email-guidance.md §2.2 Hidden-preheader HTML patterns (emailmonday/Cerberus: spacer "so email clients don\'t pull other distracting text into the inbox preview")',
+    'Litmus, the ultimate guide to preview text ("keeping the preview text under 90 characters"): https://www.litmus.com/blog/the-ultimate-guide-to-preview-text-support',
+    'themarketer, how long should preview texts be (characters shown per client): https://themarketer.com/resources/knowledge-base/how-long-should-your-preview-texts-be',
+    'Cerberus template, the hidden preheader and its spacer ("so email clients don\'t pull other distracting text into the inbox preview"): https://github.com/emailmonday/Cerberus/blob/HEAD/cerberus-hybrid.html',
   ],
   guidance:
     'Write 40 to 90 characters that add to the subject. If it must be short, follow it with a run of &zwnj;&nbsp; spacers (keep the run short and broken by spaces: SpamAssassin penalises long invisible text).',

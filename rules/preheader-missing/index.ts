@@ -35,9 +35,10 @@ export default defineRule({
     'Next to the subject, inboxes show 35 to 140 characters of preview text. Without a preheader they take the first text of the body: often "View this email in your browser", a logo\'s alt text or navigation links. ' +
     'The hidden preheader block at the top of <body> (Cerberus, MJML mj-preview) is how a template controls it.',
   sources: [
-    'email-guidance.md §2.1 Characters shown (themarketer table; Litmus guide)',
-    'email-guidance.md §2.2 Hidden-preheader HTML patterns (emailmonday/Cerberus cerberus-hybrid.html; mjmlio/mjml preview.js)',
-    'email-guidance.md "Proposed rule" table: PREHEADER-PRESENT (Cerberus; Litmus guide)',
+    'Litmus, the ultimate guide to preview text: https://www.litmus.com/blog/the-ultimate-guide-to-preview-text-support',
+    'themarketer, how long should preview texts be (characters shown per client): https://themarketer.com/resources/knowledge-base/how-long-should-your-preview-texts-be',
+    'Cerberus template, the hidden preheader block: https://github.com/emailmonday/Cerberus/blob/HEAD/cerberus-hybrid.html',
+    'MJML documentation, mj-preview: https://documentation.mjml.io/#mj-preview',
   ],
   guidance:
     'Add a hidden preheader as the first thing in <body>: <div style="display:none; max-height:0; overflow:hidden; mso-hide:all;" aria-hidden="true">Your preview text</div> (or mj-preview in MJML), or pass the preview text your ESP sets with --preheader / config.',
@@ -48,6 +49,10 @@ export default defineRule({
   messages: {
     missing:
       'No preheader found: the inbox preview will show the first body text instead ({{preview}}). Add a hidden preheader block at the top of <body> that complements the subject.',
+  },
+  mjmlMessages: {
+    missing:
+      'No preheader found: the inbox preview will show the first body text instead ({{preview}}). Add <mj-preview> to <mj-head> with text that complements the subject.',
   },
   examples: {
     valid: [

@@ -15,8 +15,8 @@ export default defineRule({
   rationale:
     'Inboxes show the preheader right after the subject, with 35 to 140 characters of room. Repeating the subject there spends that room on words the reader has just read; the preview is the second chance to earn the open.',
   sources: [
-    'email-guidance.md §2.1 Characters shown (themarketer table; Litmus guide)',
-    'email-guidance.md §2.2 Hidden-preheader HTML patterns (emailmonday/Cerberus; Maizzle glossary)',
+    'Litmus, the ultimate guide to preview text (the preview text complements the subject): https://www.litmus.com/blog/the-ultimate-guide-to-preview-text-support',
+    'Maizzle glossary, preheader: https://github.com/maizzle/maizzle.com/blob/HEAD/content/docs/glossary.md',
   ],
   guidance: 'Make the preheader add something the subject does not say: the detail, the deadline, the benefit or the next step.',
   category: 'content',

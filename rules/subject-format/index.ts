@@ -28,9 +28,10 @@ export default defineRule({
     'say "As Seen" (SUBJ_AS_SEEN, up to 3.1), "Lose … pounds/weight" (SUBJECT_DIET, up to 1.9) or open with "ADV" (ENGLISH_UCE_SUBJECT, up to 2.9). Each adds to the spam score other signals build on. ' +
     'Runs like "!!", "??" and "$$" and several shouting words are not stock rules but read as spam to people. A "Re:"/"Fwd:" prefix on marketing mail fakes a conversation, which CAN-SPAM calls a deceptive subject line.',
   sources: [
-    'email-guidance.md §1.4 ALL CAPS, punctuation and spam-phrase rules in SpamAssassin (apache/spamassassin rules/20_head_tests.cf, lib/Mail/SpamAssassin/Plugin/HeaderEval.pm:804-825)',
-    'email-guidance.md "Proposed rule" table: SUBJ-CAPS-WORDS and SUBJ-PUNCT (project heuristics)',
-    'email-guidance.md §9 CAN-SPAM (FTC compliance guide: subject lines must not be deceptive; 15 U.S.C. §7704)',
+    'SpamAssassin stock header rules (SUBJ_ALL_CAPS, punctuation and phrase tests): https://github.com/apache/spamassassin/blob/HEAD/rules/20_head_tests.cf',
+    'SpamAssassin HeaderEval plugin (how the subject tests are computed): https://github.com/apache/spamassassin/blob/HEAD/lib/Mail/SpamAssassin/Plugin/HeaderEval.pm',
+    'FTC, CAN-SPAM Act compliance guide (subject lines must not be deceptive): https://www.ftc.gov/business-guidance/resources/can-spam-act-compliance-guide-business',
+    '15 U.S.C. § 7704: https://www.law.cornell.edu/uscode/text/15/7704',
   ],
   guidance:
     'Write the subject in sentence case, use at most one "!" or "?", no "$$", and lead with the benefit rather than "Buy"/"ADV". Keep "Re:"/"Fwd:" for real replies and forwards.',

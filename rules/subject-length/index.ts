@@ -11,8 +11,9 @@ export default defineRule({
     'Practitioner guidance converges on "never exceed 50 characters" with the main message in the first ~33. Length is a truncation problem, not a spam-filter signal. ' +
     'Characters are counted as graphemes (what the reader sees: an emoji is one).',
   sources: [
-    'email-guidance.md §1.2 Characters visible per client (ActiveCampaign glossary; emailtooltester)',
-    'email-guidance.md §1.3 Length and word-count recommendations (emailtooltester: "never exceed 50 characters"; Word to the Wise: length is not measured by spam filters)',
+    'emailtooltester, subject line character limits per client (measured; "never exceed 50 characters"): https://www.emailtooltester.com/en/blog/email-subject-lines-character-limit/',
+    'ActiveCampaign glossary, subject line length (visible characters per client): https://www.activecampaign.com/glossary/subject-line-length',
+    'Word to the Wise, subject lines ("subject line length is not directly measured by spamfilters"): https://wordtothewise.com/2012/10/subject-lines',
   ],
   guidance:
     'Keep the subject to 50 characters or fewer and put the offer or key noun in the first 30 to 40, so the mobile cut does not hide it. Move detail into the preheader.',

@@ -14,8 +14,9 @@ export default defineRule({
     'Links that must not be tracked are not checked: mailto:/tel:/sms:, in-page anchors, unsubscribe and preference links, ESP system tags and hrefs that are wholly a merge tag. ' +
     'Off by default: turn it on in CI after `inboxlint track` so untracked links fail the build.',
   sources: [
-    'email-guidance.md §8.1 UTM parameters (GA4): Google Analytics Help 10917952 (URL builders); GA4 Default Channel Group "Email"',
-    'email-guidance.md §8.2 Links that must NOT be rewritten or tracked',
+    'Google Analytics Help, URL builders: collect campaign data with custom URLs (utm_source, utm_medium, utm_campaign…): https://support.google.com/analytics/answer/10917952',
+    'Google Analytics Help, default channel group (the "Email" channel matches utm_source or utm_medium email|e-mail|e_mail|e mail): https://support.google.com/analytics/answer/9756891',
+    'Mailchimp, the required `*|UNSUB|*` tag (links an ESP must recognise are not rewritten): https://mailchimp.com/help/all-the-merge-tags-cheat-sheet/',
   ],
   guidance: 'Run `inboxlint track --campaign NAME` on the template (it adds only the missing parameters and keeps existing ones), or add them to the link by hand.',
   category: 'tracking',

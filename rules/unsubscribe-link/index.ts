@@ -9,8 +9,11 @@ export default defineRule({
     'CAN-SPAM requires a "clear and conspicuous explanation of how the recipient can opt out". A link hidden with CSS does not count, and a preferences page on its own does not meet Google\'s one-click rule (Yahoo accepts a link that leads to a preference page). ' +
     'Only marketing mail is checked (mailType "marketing", the default); transactional mail is exempt.',
   sources: [
-    'email-guidance.md §9 Bulk-sender requirements and CAN-SPAM (Google sender guidelines support.google.com/mail/answer/81126 and FAQ 14229414; Yahoo sender best practices; Microsoft high-volume sender requirements; FTC CAN-SPAM compliance guide, 15 U.S.C. §7704)',
-    'email-guidance.md "Proposed rule" table: VISIBLE-UNSUB',
+    'Google email sender guidelines (bulk senders: a clearly visible unsubscribe link in the message body): https://support.google.com/mail/answer/81126',
+    'Google email sender guidelines FAQ: https://support.google.com/a/answer/14229414',
+    'Yahoo sender best practices: https://senders.yahooinc.com/best-practices/',
+    'FTC, CAN-SPAM Act compliance guide (a clear way to opt out of future email): https://www.ftc.gov/business-guidance/resources/can-spam-act-compliance-guide-business',
+    '15 U.S.C. § 7704: https://www.law.cornell.edu/uscode/text/15/7704',
   ],
   guidance:
     'Add a visible "Unsubscribe" link in the footer using your ESP\'s unsubscribe tag (e.g. *|UNSUB|*, {{{unsubscribe}}}, %unsubscribe_url%). If this is a receipt, password reset or other transactional mail, set mailType to "transactional".',

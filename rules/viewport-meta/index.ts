@@ -7,8 +7,9 @@ export default defineRule({
     'Without a device-width viewport, mobile clients that render the email as a web page lay it out at a desktop width and zoom out, so text becomes tiny and media queries for small screens never match. ' +
     'The MJML skeleton and Cerberus both emit <meta name="viewport" content="width=device-width, initial-scale=1">.',
   sources: [
-    'email-guidance.md §10 Accessibility of email HTML (MJML skeleton: <meta name="viewport" content="width=device-width, initial-scale=1">)',
-    'email-guidance.md "Proposed rule" table: META-VIEWPORT (MJML skeleton; Cerberus)',
+    'MJML\'s skeleton emits <meta name="viewport" content="width=device-width, initial-scale=1">: https://github.com/mjmlio/mjml/blob/HEAD/packages/mjml-core/src/helpers/skeleton.js',
+    'Cerberus templates (the same viewport meta and x-apple-disable-message-reformatting): https://github.com/emailmonday/Cerberus',
+    'MDN, the viewport meta tag: https://developer.mozilla.org/en-US/docs/Web/HTML/Viewport_meta_tag',
   ],
   guidance:
     'Add <meta name="viewport" content="width=device-width, initial-scale=1"> to <head> (Cerberus also adds <meta name="x-apple-disable-message-reformatting">).',

@@ -23,6 +23,8 @@ export async function main(argv: string[]): Promise<number> {
     .help()
     .alias('h', 'help')
     .version()
+    // `inboxlint completion >> ~/.bashrc` (or ~/.zshrc): yargs' completion script for bash and zsh.
+    .completion('completion', 'Print a shell completion script (bash, zsh): inboxlint completion >> ~/.bashrc')
     .wrap(Math.min(110, process.stdout.columns || 100))
     .fail((msg, err) => {
       if (err) throw err;

@@ -3,7 +3,7 @@
  * directives. Rules only report; everything configurable happens here.
  */
 import type { EmailDocument } from '../model/document.js';
-import type { AnyRule, ReportDescriptor, Severity } from '../rule.js';
+import type { AnyRule, ReportDescriptor, Severity, Suggestion } from '../rule.js';
 import { allRules, ruleById } from '../../rules/index.js';
 import { parseDirectives, suppressor, unusedDirectives } from './directives.js';
 import { resolveOptions } from './options.js';
@@ -22,6 +22,33 @@ export interface LintDocumentOptions {
   reportUnusedDirectives?: boolean;
   /** The rule set to draw from (default: every built-in rule). */
   ruleSet?: readonly AnyRule[];
+}
+
+/**
+ * A finding's fix and suggestions. A fix is kept only where its offsets are offsets in the file
+ * the user edits (HTML); on MJML (compiled HTML) and .eml (a decoded part) it becomes the first
+ * suggestion, saying why, so nothing is lost and nothing is written to the wrong text.
+ */
+function withFix(doc: EmailDocument, d: ReportDescriptor): Pick<LintMessage, 'fix' | 'suggestions'> {
+  const suggestions = d.suggestions ?? [];
+  if (!d.fix) return suggestions.length ? { suggestions } : {};
+  const edit = { range: d.fix.range, text: d.fix.text };
+  if (fixesApplyTo(doc)) return { fix: edit, ...(suggestions.length ? { suggestions } : {}) };
+  const where = doc.kind === 'mjml' ? 'the compiled HTML' : 'the decoded HTML part';
+  return { suggestions: [{ desc: `${d.fix.desc} (in ${where}: ${FIX_NOT_APPLIED}`, fix: edit }, ...suggestions] };
+}
+
+/** The end of the description of a fix kept as a suggestion because the input is not HTML. */
+const FIX_NOT_APPLIED = '--fix edits HTML files only)';
+
+/** Whether a suggestion is a rule's fix that the engine kept as a suggestion (MJML, .eml). */
+export function isFixKeptAsSuggestion(s: Suggestion): boolean {
+  return s.desc.endsWith(FIX_NOT_APPLIED);
+}
+
+/** Whether offsets in `doc.text` are offsets in the source file, so fixes can be written to it. */
+export function fixesApplyTo(doc: EmailDocument): boolean {
+  return doc.kind === 'html';
 }
 
 /** Replaces `{{name}}` in a message template. */
@@ -44,7 +71,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
     if (rule.appliesTo && !rule.appliesTo.includes(doc.kind)) continue;
     const options = resolveOptions(rule, setting.options, `rules.${id}`);
     const report = (d: ReportDescriptor) => {
-      const template = rule.messages[d.messageId];
+      const template = (doc.kind === 'mjml' ? rule.mjmlMessages?.[d.messageId] : undefined) ?? rule.messages[d.messageId];
       if (template === undefined) throw new Error(`rule ${id} reported unknown messageId "${d.messageId}"`);
       const sev = d.severity === 'error' || (d.severity === undefined && setting.severity === 'error') ? 2 : 1;
       // A rule may raise a finding to error (hard threshold) only when the rule is on; a rule
@@ -58,7 +85,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
         messageId: d.messageId,
         ...span,
         range: d.range,
-        ...(d.suggestions?.length ? { suggestions: d.suggestions } : {}),
+        ...withFix(doc, d),
       };
       const line = doc.lines.position(d.range.start).line;
       if (suppressor(directives, id, d.range.start, line)) suppressed.push(msg);

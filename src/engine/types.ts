@@ -16,6 +16,8 @@ export interface LintMessage {
   /** Offsets in the linted HTML text (for .mjml/.eml see `LintResult.note`). */
   range: Range;
   suggestions?: Suggestion[];
+  /** A safe edit `--fix` applies (ESLint's `fix`), offsets in the linted text. */
+  fix?: { range: Range; text: string };
   /** True for problems that stopped the file from being linted (ESLint's `fatal`). */
   fatal?: boolean;
 }
@@ -33,6 +35,8 @@ export interface LintResult {
   source?: string;
   /** e.g. "lines refer to the decoded text/html part". */
   note?: string;
+  /** The fixed text, set by `--fix` / `--fix-dry-run` when fixes changed it (ESLint's `output`). */
+  output?: string;
   usedDeprecatedRules: [];
 }
 
@@ -44,8 +48,8 @@ export function countResult(filePath: string, messages: LintMessage[], suppresse
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
     fatalErrorCount: messages.filter((m) => m.fatal).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: messages.filter((m) => m.fix && m.severity === 2).length,
+    fixableWarningCount: messages.filter((m) => m.fix && m.severity === 1).length,
     suppressedMessages: suppressed,
     usedDeprecatedRules: [],
   };

@@ -15,6 +15,7 @@ export interface EslintMessage {
   endColumn?: number;
   messageId?: string;
   suggestions?: Array<{ desc: string; fix: { range: [number, number]; text: string } }>;
+  fix?: { range: [number, number]; text: string };
   fatal?: boolean;
 }
 
@@ -28,6 +29,7 @@ export interface EslintResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   source?: string;
+  output?: string;
   usedDeprecatedRules: [];
 }
 
@@ -45,6 +47,7 @@ export function toEslintMessage(m: LintMessage): EslintMessage {
   if (m.suggestions?.length) {
     out.suggestions = m.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.range.start, s.fix.range.end], text: s.fix.text } }));
   }
+  if (m.fix) out.fix = { range: [m.fix.range.start, m.fix.range.end], text: m.fix.text };
   if (m.fatal) out.fatal = true;
   return out;
 }
@@ -62,6 +65,7 @@ export function toEslintResult(r: LintResult): EslintResult {
     usedDeprecatedRules: [],
   };
   if (r.source !== undefined) out.source = r.source;
+  if (r.output !== undefined) out.output = r.output;
   return out;
 }
 

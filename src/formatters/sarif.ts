@@ -46,7 +46,7 @@ function ruleDescriptor(rule: AnyRule) {
     fullDescription: { text: rule.rationale || rule.description },
     help: {
       text: rule.guidance || rule.description,
-      markdown: `**${rule.description}**\n\n${rule.rationale}\n\n**What to do:** ${rule.guidance}\n\n[Documentation](${url})`,
+      markdown: `**${rule.description}**\n\n${rule.rationale}\n\n**What to do:** ${rule.guidance}\n\n**Sources:**\n\n${rule.sources.map((s) => `- ${s}`).join('\n')}\n\n[Documentation](${url})`,
     },
     helpUri: url,
     defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },

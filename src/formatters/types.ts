@@ -11,6 +11,8 @@ export interface FormatterContext {
   color?: boolean;
   /** Print each finding's suggestions (stylish only). */
   showSuggestions?: boolean;
+  /** Wrap lines to this many columns (stylish only; the CLI passes the terminal's width). Unset: no wrapping. */
+  width?: number;
   /** Input errors (fatal, ruleId null) were already printed on stderr: stylish leaves them out. */
   inputErrorsReported?: boolean;
 }

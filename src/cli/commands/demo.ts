@@ -12,6 +12,8 @@ import { expandInputs } from '../files.js';
 import { stylish } from '../../formatters/stylish.js';
 import { displayPath } from '../../config/load.js';
 import type { AnyRule } from '../../rule.js';
+import { useColor } from '../color.js';
+import { terminalWidth } from '../../formatters/wrap.js';
 
 export interface DemoContext {
   /** Absolute paths of the demo emails. */
@@ -41,7 +43,7 @@ const lintStep: DemoStep = {
     for (const r of resolver.ctx.ruleSet) rulesMeta[r.id] = r;
     const text = stylish(
       outcomes.map((o) => o.result),
-      { cwd: ctx.dir, rulesMeta, color: ctx.color, showSuggestions: true },
+      { cwd: ctx.dir, rulesMeta, color: ctx.color, showSuggestions: true, width: terminalWidth() },
     );
     ctx.out(text || '  no problems found\n');
   },
@@ -82,7 +84,7 @@ export const demoCommand: CommandFactory = () => ({
     const ctx: DemoContext = {
       files,
       dir,
-      color: (argv.color as boolean | undefined) ?? (!!process.stdout.isTTY && !process.env.NO_COLOR),
+      color: useColor(argv.color as boolean | undefined),
       out: (s) => process.stdout.write(s),
     };
     for (const [i, step] of demoSteps.entries()) {

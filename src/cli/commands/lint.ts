@@ -10,9 +10,15 @@ import type { Argv } from 'yargs';
 import type { CommandFactory } from './index.js';
 import { ConfigResolver } from '../../config/resolve.js';
 import { displayPath } from '../../config/load.js';
-import { lintFiles, withRender, type FileOutcome, type LintOptions } from '../../api.js';
+import { lintFiles, lintText, withRender, type FileOutcome, type LintOptions } from '../../api.js';
 import { expandInputs, writeFileAtomic } from '../files.js';
-import { FORMAT_NAMES, getFormatter, type FormatterContext } from '../../formatters/index.js';
+import { FORMAT_NAMES, type FormatterContext } from '../../formatters/index.js';
+import { loadFormatter } from '../../formatters/load.js';
+import { terminalWidth } from '../../formatters/wrap.js';
+import { useColor } from '../color.js';
+import { fixOutcomes } from '../fix.js';
+import { readStdinAs } from '../stdin.js';
+import { printableConfig } from '../print-config.js';
 import { countResult, type LintResult } from '../../engine/types.js';
 import { applyEdits, type TextEdit } from '../../engine/edits.js';
 import { InboxlintError } from '../../errors.js';
@@ -34,12 +40,22 @@ export interface LintArgs {
   color?: boolean;
   render?: boolean;
   chromium?: string;
+  fix?: boolean;
+  'fix-dry-run'?: boolean;
+  stdin?: boolean;
+  'stdin-filename'?: string;
+  'print-config'?: string;
 }
 
 export function lintOptions<T>(y: Argv<T>) {
   return y
     .positional('files', { type: 'string', array: true, describe: 'Email files (.html, .htm, .mjml, .eml), directories or globs' })
-    .option('format', { alias: 'f', type: 'string', choices: FORMAT_NAMES, default: 'stylish', describe: 'Output format' })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      default: 'stylish',
+      describe: `Output format: ${FORMAT_NAMES.join(', ')}, or a formatter module's path or package name (ESLint formatters work)`,
+    })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
     // Not `array: true`: that would swallow the file names after `--rule x=off`; repeats still collect into an array.
     .option('rule', { type: 'string', describe: 'Set a rule: id=off|warn|error, or id=warn:{"option":value} (repeatable)' })
@@ -53,12 +69,20 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('apply-suggestions', { type: 'boolean', describe: 'Apply the first suggestion of each finding to .html files (text edits)' })
     .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
     .option('render', { type: 'boolean', describe: 'Measure CTA positions and sizes in headless Chromium instead of estimating them' })
-    .option('chromium', { type: 'string', describe: 'Chromium executable for --render (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' });
+    .option('chromium', { type: 'string', describe: 'Chromium executable for --render (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' })
+    .option('fix', { type: 'boolean', describe: 'Apply the rules\' safe fixes to .html files (atomically), then report what remains' })
+    .option('fix-dry-run', { type: 'boolean', describe: 'Compute the fixes without writing; -f json shows the fixed text as "output"' })
+    .option('stdin', { type: 'boolean', describe: 'Lint standard input' })
+    .option('stdin-filename', { type: 'string', describe: 'With --stdin: lint it as this file (kind from the name, config from its folder)' })
+    .option('print-config', { type: 'string', describe: 'Print the configuration in effect for this file (JSON) and exit' })
+    .conflicts('fix', 'fix-dry-run')
+    .conflicts('fix-dry-run', 'apply-suggestions');
 }
 
 function errorsOnly(r: LintResult): LintResult {
   const out = countResult(r.filePath, r.messages.filter((m) => m.severity === 2), r.suppressedMessages);
   if (r.source !== undefined) out.source = r.source;
+  if (r.output !== undefined) out.output = r.output;
   if (r.note !== undefined) out.note = r.note;
   return out;
 }
@@ -112,9 +136,14 @@ async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: s
 
 export async function runLint(argv: LintArgs, setExit: (code: number) => void): Promise<void> {
   const cwd = process.cwd();
-  if (!argv.files?.length) throw new InboxlintError('no files given: inboxlint lint <files|dirs|globs…> (or try `inboxlint demo`)');
-  const format = getFormatter(argv.format);
-  if (!format) throw new InboxlintError(`--format: expected one of ${FORMAT_NAMES.join(', ')}, got "${argv.format}"`);
+  const stdin = !!argv.stdin;
+  if (argv['print-config'] === undefined) {
+    if (stdin && argv.files?.length) throw new InboxlintError('--stdin lints standard input: do not also name files (use --stdin-filename to name the input)');
+    if (!stdin && argv['stdin-filename'] !== undefined) throw new InboxlintError('--stdin-filename is only used with --stdin');
+    if (stdin && argv.fix) throw new InboxlintError('--fix cannot write to standard input; use --fix-dry-run (the fixed text is the JSON result\'s "output")');
+    if (!stdin && !argv.files?.length) throw new InboxlintError('no files given: inboxlint lint <files|dirs|globs…> (or try `inboxlint demo`)');
+  }
+  const format = await loadFormatter(argv.format, cwd);
   const maxWarnings = argv['max-warnings'];
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new InboxlintError(`--max-warnings: expected an integer ≥ 0, got ${JSON.stringify(maxWarnings)}`);
@@ -127,10 +156,15 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
     preheader: argv.preheader,
     mailType: argv['mail-type'],
   }).init();
-  const files = await expandInputs(argv.files, cwd);
+  if (argv['print-config'] !== undefined) {
+    process.stdout.write(`${JSON.stringify(await printableConfig(resolver, argv['print-config']), null, 2)}\n`);
+    return;
+  }
+  const input = stdin ? await readStdinAs(argv['stdin-filename'], cwd) : undefined;
+  const files = input ? [] : await expandInputs(argv.files!, cwd);
   if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
   // One browser for the whole run (re-lints after --apply-suggestions included), closed also on errors.
-  await withRender({ render: argv.render, chromium: argv.chromium }, (opts) => lintAndReport(argv, setExit, cwd, resolver, files, opts));
+  await withRender({ render: argv.render, chromium: argv.chromium }, (opts) => lintAndReport(argv, setExit, cwd, resolver, files, opts, format, input));
 }
 
 async function lintAndReport(
@@ -140,13 +174,25 @@ async function lintAndReport(
   resolver: ConfigResolver,
   files: Awaited<ReturnType<typeof expandInputs>>,
   lintOpts: LintOptions,
+  format: Awaited<ReturnType<typeof loadFormatter>>,
+  input?: { filePath: string; text: string },
 ): Promise<void> {
   const maxWarnings = argv['max-warnings'];
-  const format = getFormatter(argv.format)!;
-  let outcomes = await lintFiles(files, resolver, lintOpts);
+  let outcomes = input ? [await lintStdin(input, resolver, lintOpts, argv['stdin-filename'] !== undefined)] : await lintFiles(files, resolver, lintOpts);
 
   const toStdout = !argv['output-file'];
   const say = (s: string) => (toStdout && argv.format === 'stylish' ? process.stdout : process.stderr).write(s);
+  if (argv.fix || argv['fix-dry-run']) {
+    outcomes = await fixOutcomes(outcomes, {
+      write: !!argv.fix,
+      errorsOnly: !!argv.quiet,
+      texts: input ? new Map([[input.filePath, input.text]]) : undefined,
+      resolver,
+      lintOptions: lintOpts,
+      cwd,
+      say,
+    });
+  }
   if (argv['apply-suggestions']) {
     if (argv.quiet) outcomes = outcomes.map((o) => ({ ...o, result: errorsOnly(o.result) }));
     const changed = new Set(await applySuggestions(outcomes, cwd, say));
@@ -170,11 +216,12 @@ async function lintAndReport(
   const context: FormatterContext = {
     cwd,
     rulesMeta,
-    color: toStdout ? (argv.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR)) : argv.color === true,
+    color: toStdout ? useColor(argv.color) : argv.color === true,
+    width: terminalWidth(toStdout ? process.stdout : {}),
     showSuggestions: !!argv.suggestions,
     inputErrorsReported: true,
   };
-  const output = format(results, context);
+  const output = await format(results, context);
   if (argv['output-file']) await writeFileAtomic(resolve(cwd, argv['output-file']), output);
   else if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 
@@ -185,6 +232,15 @@ async function lintAndReport(
     process.stderr.write(`inboxlint found too many warnings (maximum: ${maxWarnings}).\n`);
     setExit(1);
   }
+}
+
+/** Lints standard input as `input.filePath`; an ignored named file gets ESLint's warning instead. */
+async function lintStdin(input: { filePath: string; text: string }, resolver: ConfigResolver, opts: LintOptions, named: boolean): Promise<FileOutcome> {
+  if (named && (await resolver.isIgnored(input.filePath))) {
+    const [ignored] = await lintFiles([{ path: input.filePath, explicit: true }], resolver, opts);
+    return ignored;
+  }
+  return lintText(input, resolver, opts);
 }
 
 export const lintCommand: CommandFactory = (setExit) => ({

@@ -1,0 +1,92 @@
+/**
+ * `inboxlint doctor`: what a bug report needs, one fact a line: versions, the browser `--render`
+ * would use (or where it looked), the config in effect for the working directory, cache
+ * locations. Each fact is one entry of `doctorFacts`, so a feature adds its own line there.
+ * Nothing heavy is imported (mjml's version is read from its package.json); the browser lookup
+ * asks playwright-core for its own browser's path, as `--render` does.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { packageVersion } from '../config/package.js';
+import { ConfigResolver } from '../config/resolve.js';
+import { displayPath } from '../config/load.js';
+import { InboxlintError } from '../errors.js';
+import { mjmlCacheDir } from '../model/mjml-cache.js';
+
+export interface DoctorOptions {
+  cwd: string;
+  /** The browser path `--render --chromium` would be given. */
+  chromium?: string;
+}
+
+export interface DoctorFact {
+  label: string;
+  value: string;
+  /** Something that stops a feature from working (marked ✖; `doctor` still exits 0: it reports, it does not judge). */
+  problem?: boolean;
+}
+
+type FactSource = (o: DoctorOptions) => Promise<DoctorFact | DoctorFact[]>;
+
+function installedVersion(pkg: string): string {
+  try {
+    const path = createRequire(import.meta.url).resolve(`${pkg}/package.json`);
+    return JSON.parse(readFileSync(path, 'utf8')).version as string;
+  } catch {
+    return 'not installed';
+  }
+}
+
+/** The MJML compile cache's folder (one function, so the cache can move without touching doctor's callers). */
+export function mjmlCacheLocation(): string {
+  return mjmlCacheDir() ?? 'memory only (INBOXLINT_CACHE=0, or no node_modules in the working directory)';
+}
+
+export const doctorFacts: FactSource[] = [
+  async () => [
+    { label: 'inboxlint', value: packageVersion() },
+    { label: 'node', value: `${process.version} (${process.platform} ${process.arch})` },
+    { label: 'mjml', value: installedVersion('mjml') },
+    { label: 'playwright-core', value: installedVersion('playwright-core') },
+  ],
+  async (o) => {
+    const { findBrowser } = await import('../render/browser.js');
+    try {
+      const b = await findBrowser({ executablePath: o.chromium });
+      const from = { option: '--chromium', env: 'INBOXLINT_CHROMIUM', playwright: "Playwright's browser", system: 'a system install' }[b.source];
+      return { label: 'browser', value: `${b.executablePath} (from ${from})` };
+    } catch (err) {
+      if (!(err instanceof InboxlintError)) throw err;
+      return { label: 'browser', value: `none: ${err.message} (--render needs one; linting does not)`, problem: true };
+    }
+  },
+  async (o) => {
+    try {
+      const resolver = await new ConfigResolver({ cwd: o.cwd }).init();
+      const probe = join(o.cwd, 'email.html');
+      const cfg = await resolver.resolve(probe);
+      const on = Object.values(cfg.rules).filter((r) => r.severity !== 'off').length;
+      const where = cfg.configPath ? displayPath(cfg.configPath, o.cwd) : 'none found (the inboxlint:recommended defaults)';
+      return [
+        { label: 'config', value: where },
+        { label: 'rules on', value: `${on} of ${resolver.ctx.ruleSet.length}${cfg.mailType ? `; mailType ${cfg.mailType}` : ''} (\`inboxlint --print-config FILE\` shows them)` },
+      ];
+    } catch (err) {
+      if (!(err instanceof InboxlintError)) throw err;
+      return { label: 'config', value: `error: ${err.describe()}`, problem: true };
+    }
+  },
+  async () => ({ label: 'mjml cache', value: mjmlCacheLocation() }),
+];
+
+export async function doctorReport(o: DoctorOptions): Promise<DoctorFact[]> {
+  const out: DoctorFact[] = [];
+  for (const source of doctorFacts) out.push(...([] as DoctorFact[]).concat(await source(o)));
+  return out;
+}
+
+export function formatDoctor(facts: readonly DoctorFact[]): string {
+  const w = Math.max(...facts.map((f) => f.label.length));
+  return `${facts.map((f) => `${`${f.label}:`.padEnd(w + 1)}  ${f.problem ? '✖ ' : ''}${f.value}`).join('\n')}\n`;
+}
