@@ -8,12 +8,12 @@ import type { EmailDocument } from './model/document.js';
 import type { InputKind } from './rule.js';
 import { lintDocument } from './engine/linter.js';
 import { countResult, type LintResult } from './engine/types.js';
-import { documentFromText, loadFile, type LoadOptions } from './load.js';
+import { documentFromText, loadFile, type LoadOptions } from './input/index.js';
 import { ConfigError, InboxlintError } from './errors.js';
 import { ConfigResolver, type ResolveOptions } from './config/resolve.js';
 import { displayPath } from './config/load.js';
 import type { FileConfig } from './config/types.js';
-import { expandInputs, type ExpandedFile } from './cli/files.js';
+import { expandInputs, type ExpandedFile } from './input/files.js';
 
 export type LintInput = string | readonly string[] | { text: string; filePath?: string; kind?: InputKind };
 

@@ -3,7 +3,7 @@ export { lint, type LintInput, type LintOptions } from './api.js';
 export { defineConfig } from './config/define.js';
 export { defineRule, ruleDocsUrl } from './rule.js';
 export type { AnyRule, RuleDefinition, RuleContext, RuleExample, ReportDescriptor, Suggestion, Severity, Category, InputKind, OptionSchema } from './rule.js';
-export { loadFile, documentFromText } from './load.js';
+export { loadFile, documentFromText } from './input/index.js';
 export type { LintMessage, LintResult } from './engine/types.js';
 export type { Config, OverrideConfig, RuleEntry, RulesConfig, SeverityInput, FileConfig } from './config/types.js';
 export { ConfigError, InputError, InboxlintError } from './errors.js';

@@ -13,7 +13,7 @@ import { imagesOnly, inNavigation, type Cta, type CtaKind, type MicroConversion 
 import type { Link } from './model/links.js';
 import { isSocialHref } from './model/classify.js';
 import { classifyTrackability } from './rewrite/track.js';
-import { documentFromText, loadFile, type LoadOptions } from './load.js';
+import { documentFromText, loadFile, type LoadOptions } from './input/index.js';
 import { withRender } from './api.js';
 import type { InputKind } from './rule.js';
 

@@ -3,7 +3,7 @@
  * documented examples (which are also its tests) and a check() that reads the model and
  * reports. Rules never read config, parse, or touch the file system: the engine does that.
  */
-import type { EmailDocument } from './model/document.js';
+import type { EmailDocument, InputKind } from './model/document.js';
 import type { Range } from './model/location.js';
 
 export type Severity = 'off' | 'warn' | 'error';
@@ -18,7 +18,7 @@ export type Category =
   | 'mjml'
   | 'tracking';
 
-export type InputKind = 'html' | 'mjml' | 'eml';
+export type { InputKind } from './model/document.js';
 
 export type OptionSchema =
   | { type: 'number'; default: number; description: string; minimum?: number; maximum?: number }

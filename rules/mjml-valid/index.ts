@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import type { MjmlExtra } from '../../src/model/parse-mjml.js';
+import type { MjmlExtra } from '../../src/input/mjml.js';
 
 const DOC = (body: string, head = '') =>
   `<mjml>\n  <mj-head>\n    <mj-title>Spring sale</mj-title>${head}\n  </mj-head>\n  <mj-body>\n    <mj-section>\n      <mj-column>\n${body}\n      </mj-column>\n    </mj-section>\n  </mj-body>\n</mjml>\n`;

@@ -21,7 +21,7 @@ import { findMergeTags, isWhollyMergeTag, type MergeTag } from '../model/merge-t
 import type { Cta } from '../model/cta.js';
 import { applyEdits, type TextEdit } from '../engine/edits.js';
 import { ConfigError, InputError } from '../errors.js';
-import { documentFromText, looksBinary, readInputBytes, kindOf, utf16Bom } from '../load.js';
+import { documentFromText, looksBinary, readInputBytes, kindOf, utf16Bom } from '../input/index.js';
 import type { InputKind } from '../rule.js';
 import { hostOf, parseRawUrl, setParams, slugify } from './url.js';
 import type { ManifestEntry } from './manifest.js';

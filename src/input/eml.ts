@@ -10,9 +10,9 @@
  *
  * The message text is a "latin1 string": one character per byte (src/load.ts reads .eml so).
  */
-import { EmailDocument } from './document.js';
-import type { LoadOptions } from '../load.js';
-import { declaredCharset } from '../load.js';
+import { EmailDocument } from '../model/document.js';
+import type { LoadOptions } from './types.js';
+import { declaredCharset } from './bytes.js';
 import { InputError } from '../errors.js';
 
 export const EML_NOTE = 'lines refer to the decoded text/html part';
@@ -269,7 +269,8 @@ export function htmlPartOf(raw: string): HtmlPartInfo | undefined {
 
 // — Loader ————————————————————————————————————————————————————————————————
 
-export async function loadEml(filePath: string, text: string, options: LoadOptions): Promise<EmailDocument> {
+export async function loadEml(filePath: string, text: string, loadOptions: LoadOptions): Promise<EmailDocument> {
+  const { mjmlCache: _cache, ...options } = loadOptions;
   if (text.trim() === '') throw new InputError('file is empty', { filePath });
   const bytes = messageBytes(text);
   const raw = bytes.toString('latin1');

@@ -30,15 +30,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
-import { EmailDocument, type TextSource } from './document.js';
-import type { LoadOptions } from '../load.js';
+import { EmailDocument, type TextSource } from '../model/document.js';
+import type { LoadOptions } from './types.js';
 import { InputError } from '../errors.js';
-import { LineIndex, type Range, type Span } from './location.js';
+import { LineIndex, type Range, type Span } from '../model/location.js';
 import { parseMjmlSource, mjAttr, ENDING_TAGS, type MjmlElement, type MjmlSource, type XmlProblem } from './mjml-source.js';
-import { cacheKey, getCached, putCached, type CachedCompile } from './mjml-cache.js';
-import { alignTexts, mapOffset } from './text-align.js';
-import { parseFragment } from './parse-html.js';
-import { walk } from './document.js';
+import { cacheKey, defaultMjmlCache, type CachedCompile, type MjmlCache } from './mjml-cache.js';
+import { alignTexts, mapOffset } from '../model/text-align.js';
+import { parseFragment } from '../model/parse-html.js';
+import { walk } from '../model/document.js';
 import type { Element } from 'domhandler';
 
 export interface MjmlInclude {
@@ -229,9 +229,16 @@ interface Region {
   sourceStart?: number;
 }
 
-async function compile(text: string, dir: string, includeTexts: string[], flavour: 'real' | 'marked', preprocess?: (xml: string) => string): Promise<CachedCompile> {
+async function compile(
+  cache: MjmlCache,
+  text: string,
+  dir: string,
+  includeTexts: string[],
+  flavour: 'real' | 'marked',
+  preprocess?: (xml: string) => string,
+): Promise<CachedCompile> {
   const key = cacheKey([flavour, getMjmlVersion(), dir, text, ...includeTexts]);
-  const hit = getCached(key);
+  const hit = cache.get(key);
   if (hit) return hit;
   const mjml2html = await getCompiler();
   const result = await mjml2html(text, {
@@ -245,11 +252,12 @@ async function compile(text: string, dir: string, includeTexts: string[], flavou
     html: result.html,
     errors: (result.errors ?? []).map((e) => ({ line: e.line, message: e.message, tagName: e.tagName, formattedMessage: e.formattedMessage })),
   };
-  putCached(key, value);
+  cache.put(key, value);
   return value;
 }
 
-export async function loadMjml(filePath: string, text: string, options: LoadOptions): Promise<EmailDocument> {
+export async function loadMjml(filePath: string, text: string, loadOptions: LoadOptions): Promise<EmailDocument> {
+  const { mjmlCache: cache = defaultMjmlCache, ...options } = loadOptions;
   if (text.trim() === '') throw new InputError('file is empty', { filePath });
   const source = parseMjmlSource(text);
   const root = source.roots.find((r) => r.tag === 'mjml');
@@ -275,7 +283,7 @@ export async function loadMjml(filePath: string, text: string, options: LoadOpti
   // 1. The real compile: the HTML rules read, and mjml's validation errors.
   let real: CachedCompile;
   try {
-    real = await compile(text, dir, includeTexts, 'real');
+    real = await compile(cache, text, dir, includeTexts, 'real');
   } catch (err) {
     throw compileError(err, filePath, source);
   }
@@ -302,7 +310,7 @@ export async function loadMjml(filePath: string, text: string, options: LoadOpti
   let mapping: MjmlExtra['mapping'] = 'aligned';
   let regions: Region[] = [];
   try {
-    const marked = await compile(text, dir, includeTexts, 'marked', preprocess);
+    const marked = await compile(cache, text, dir, includeTexts, 'marked', preprocess);
     if (firstCall) {
       // Served from cache: the preprocessor did not run; replay it to rebuild the marker table.
       preprocess(text);
