@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import type { CommandFactory } from './index.js';
-import { ConfigResolver } from '../../config/resolve.js';
 import { displayPath } from '../../config/load.js';
-import { lintFiles, withRender, type FileOutcome, type LintOptions } from '../../api.js';
-import { expandInputs, writeFileAtomic } from '../files.js';
+import { createSession, type FileOutcome, type Session } from '../../session.js';
+import type { ExpandedFile } from '../../input/files.js';
+import { writeFileAtomic } from '../files.js';
 import { FORMAT_NAMES, getFormatter, type FormatterContext } from '../../formatters/index.js';
 import { countResult, type LintResult } from '../../engine/types.js';
 import { applyEdits, type TextEdit } from '../../engine/edits.js';
@@ -119,31 +119,38 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new InboxlintError(`--max-warnings: expected an integer ≥ 0, got ${JSON.stringify(maxWarnings)}`);
   }
-  const resolver = await new ConfigResolver({
+  // One session for the run: config, rules and plugins, and one browser for --render (re-lints
+  // after --apply-suggestions included), closed also on errors.
+  const session = await createSession({
     cwd,
     configFile: argv.config,
     rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
     subject: argv.subject,
     preheader: argv.preheader,
     mailType: argv['mail-type'],
-  }).init();
-  const files = await expandInputs(argv.files, cwd);
-  if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
-  // One browser for the whole run (re-lints after --apply-suggestions included), closed also on errors.
-  await withRender({ render: argv.render, chromium: argv.chromium }, (opts) => lintAndReport(argv, setExit, cwd, resolver, files, opts));
+    render: argv.render,
+    chromium: argv.chromium,
+  });
+  try {
+    const files = await session.expand(argv.files);
+    if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
+    if (argv.render) await session.renderer(); // a missing browser fails before any file is read
+    await lintAndReport(argv, setExit, cwd, session, files);
+  } finally {
+    await session.close();
+  }
 }
 
 async function lintAndReport(
   argv: LintArgs,
   setExit: (code: number) => void,
   cwd: string,
-  resolver: ConfigResolver,
-  files: Awaited<ReturnType<typeof expandInputs>>,
-  lintOpts: LintOptions,
+  session: Session,
+  files: readonly ExpandedFile[],
 ): Promise<void> {
   const maxWarnings = argv['max-warnings'];
   const format = getFormatter(argv.format)!;
-  let outcomes = await lintFiles(files, resolver, lintOpts);
+  let outcomes = await session.lintFiles(files);
 
   const toStdout = !argv['output-file'];
   const say = (s: string) => (toStdout && argv.format === 'stylish' ? process.stdout : process.stderr).write(s);
@@ -152,7 +159,7 @@ async function lintAndReport(
     const changed = new Set(await applySuggestions(outcomes, cwd, say));
     if (changed.size) {
       // Report what remains after the edits, as `eslint --fix` does.
-      const again = await lintFiles(files.filter((f) => changed.has(f.path)), resolver, lintOpts);
+      const again = await session.lintFiles(files.filter((f) => changed.has(f.path)));
       const byPath = new Map(again.map((o) => [o.filePath, o]));
       outcomes = outcomes.map((o) => byPath.get(o.filePath) ?? o);
     }
@@ -166,7 +173,7 @@ async function lintAndReport(
   }
   const results = outcomes.map((o) => (argv.quiet ? errorsOnly(o.result) : o.result));
   const rulesMeta: Record<string, AnyRule> = {};
-  for (const r of resolver.ctx.ruleSet) rulesMeta[r.id] = r;
+  for (const r of session.rules) rulesMeta[r.id] = r;
   const context: FormatterContext = {
     cwd,
     rulesMeta,
