@@ -7,7 +7,7 @@
  * resolver (one per Session): config validation, the engine and the formatters then know them
  * like built-in rules. A plugin that cannot be loaded or is malformed is a ConfigError naming it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +37,17 @@ const NAMESPACE = /^[a-z0-9][a-z0-9._-]*$/i;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isPath = (spec: string) => spec.startsWith('./') || spec.startsWith('../') || isAbsolute(spec) || /\.(c|m)?js$/.test(spec);
 
+/** The entry file of a package folder: its `exports["."]` (import / node / default), `module`, `main`, or index.js. */
+function packageEntry(root: string): string {
+  const pkgFile = join(root, 'package.json');
+  if (!existsSync(pkgFile)) return join(root, 'index.js');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports?: unknown; module?: string; main?: string };
+  let entry: unknown = pkg.exports;
+  if (isObject(entry) && '.' in entry) entry = entry['.'];
+  while (isObject(entry)) entry = entry.import ?? entry.node ?? entry.default;
+  return resolve(root, typeof entry === 'string' ? entry : (pkg.module ?? pkg.main ?? 'index.js'));
+}
+
 /** The file a package name resolves to from `baseDir` (require's algorithm, then an ESM-only `exports` fallback). */
 function resolvePackage(name: string, baseDir: string): string {
   try {
@@ -44,15 +55,7 @@ function resolvePackage(name: string, baseDir: string): string {
   } catch (err) {
     for (let dir = baseDir; ; dir = dirname(dir)) {
       const root = join(dir, 'node_modules', name);
-      const pkgFile = join(root, 'package.json');
-      if (existsSync(pkgFile)) {
-        const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports?: unknown; module?: string; main?: string };
-        let entry: unknown = pkg.exports;
-        if (isObject(entry) && '.' in entry) entry = entry['.'];
-        while (isObject(entry)) entry = entry.import ?? entry.node ?? entry.default;
-        const file = typeof entry === 'string' ? entry : (pkg.module ?? pkg.main ?? 'index.js');
-        return resolve(root, file);
-      }
+      if (existsSync(join(root, 'package.json'))) return packageEntry(root);
       if (dirname(dir) === dir) break;
     }
     throw err;
@@ -68,6 +71,7 @@ async function loadPluginValue(value: unknown, baseDir: string, key: string): Pr
   let file: string;
   try {
     file = isPath(value) ? resolve(baseDir, value) : resolvePackage(value, baseDir);
+    if (existsSync(file) && statSync(file).isDirectory()) file = packageEntry(file);
     if (!existsSync(file)) throw Object.assign(new Error(`no such file ${file}`), { code: 'ENOENT' });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
