@@ -37,7 +37,7 @@ export function defaultMjmlCacheDir(env: NodeJS.ProcessEnv = process.env, from: 
     if (dirname(dir) === dir) break;
   }
   if (root && existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'inboxlint', 'mjml');
-  const xdg = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  const xdg = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
   return join(xdg, 'inboxlint', 'mjml');
 }
 
