@@ -80,6 +80,24 @@ describe('createSession', () => {
     }
   });
 
+  it('re-imports an edited JS config, and a session rebuilt from its options resolves the same', async () => {
+    write('jsreload/a.html', CENTER);
+    const cfg = write('jsreload/inboxlint.config.mjs', "export default { rules: { 'html-lang': 'warn' } };\n");
+    const s = await createSession({ cwd: join(dir, 'jsreload'), plugins: { acme: join(dir, 'node_modules/inboxlint-plugin-acme/main.js') } });
+    try {
+      expect(Object.keys((await s.configFor('a.html')).rules)).toEqual(['html-lang']);
+      writeFileSync(cfg, "export default { rules: { 'html-lang': 'error', 'acme/no-center': 'warn' } };\n");
+      utimesSync(cfg, new Date(), new Date(Date.now() + 5000));
+      const now = await s.configFor('a.html');
+      expect(now.rules).toEqual({ 'html-lang': { severity: 'error' }, 'acme/no-center': { severity: 'warn' } });
+      const twin = await createSession(JSON.parse(JSON.stringify(s.options)));
+      expect(await twin.configFor('a.html')).toEqual(now);
+      await twin.close();
+    } finally {
+      await s.close();
+    }
+  });
+
   it('the one-shot lint(), inspect() and track() run through a session', async () => {
     write('wrap/a.html', CENTER.replace('<p>Hello</p>', '<a href="https://e.com/x" style="background:#0a7;color:#fff;padding:12px 24px;display:inline-block">Start my trial</a>'));
     write('wrap/inboxlint.config.json', JSON.stringify({ subject: 'From the config', track: { campaign: 'from-config' } }));
