@@ -92,6 +92,8 @@ export interface RuleDefinition<S extends OptionsSchema = OptionsSchema> {
   recommended: boolean;
   /** Input kinds the rule applies to (default: all). */
   appliesTo?: readonly InputKind[];
+  /** Where the rule is documented (plugins; a built-in rule's is its rules/<id>/README.md). */
+  docsUrl?: string;
   options: S;
   messages: Record<string, string>;
   examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
@@ -104,7 +106,13 @@ export function defineRule<const S extends OptionsSchema>(rule: RuleDefinition<S
   return rule;
 }
 
-/** Documentation URL of a rule (used by SARIF helpUri and the CLI). */
+/** Documentation URL of a rule: its own `docsUrl`, a built-in rule's README, none for a plugin rule without one. */
+export function docsUrlOf(rule: AnyRule): string | undefined {
+  if (rule.docsUrl) return rule.docsUrl;
+  return rule.id.includes('/') ? undefined : ruleDocsUrl(rule.id);
+}
+
+/** Documentation URL of a built-in rule (used by SARIF helpUri and the CLI). */
 export function ruleDocsUrl(id: string): string {
   return `https://github.com/inboxlint/inboxlint/blob/main/rules/${id}/README.md`;
 }

@@ -68,6 +68,13 @@ describe('plugins in the CLI', () => {
     expect(r.stdout).toMatch(/example\/no-center/);
   });
 
+  it('SARIF describes plugin rules with their own documentation link', () => {
+    const r = run(['lint', 'a.html', '--format', 'sarif'], dir);
+    const rules = JSON.parse(r.stdout).runs[0].tool.driver.rules as Array<{ id: string; helpUri?: string }>;
+    expect(rules.find((x) => x.id === 'example/no-center')?.helpUri).toMatch(/examples\/inboxlint-plugin-example/);
+    expect(rules.find((x) => x.id === 'img-alt')?.helpUri).toMatch(/rules\/img-alt\/README\.md$/);
+  });
+
   it('a plugin that fails to load exits 2 naming it and the config file', () => {
     const sub = mkdtempSync(join(dir, 'bad-'));
     writeFileSync(join(sub, 'a.html'), EMAIL);

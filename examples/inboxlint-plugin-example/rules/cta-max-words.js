@@ -4,6 +4,7 @@ export default {
   description: 'Keep call-to-action labels short: at most `max` words.',
   rationale: 'A short, specific label is read at a glance and fits a phone-width button on one line (a house convention; set `max` to yours).',
   sources: ['house style'],
+  docsUrl: 'https://github.com/inboxlint/inboxlint/tree/main/examples/inboxlint-plugin-example#readme',
   guidance: 'Say the action and its object in a few words: "Download the guide", "Start my trial".',
   category: 'cta',
   severity: 'warn',

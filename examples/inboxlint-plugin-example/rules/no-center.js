@@ -10,6 +10,7 @@ export default {
     'The HTML Standard lists <center> among the obsolete, non-conforming features (WHATWG HTML §16.2). ' +
     'A table cell with align="center" or text-align:center centres the same content in every client.',
   sources: ['https://html.spec.whatwg.org/multipage/obsolete.html#non-conforming-features'],
+  docsUrl: 'https://github.com/inboxlint/inboxlint/tree/main/examples/inboxlint-plugin-example#readme',
   guidance: 'Replace <center>…</center> with the content in a <td align="center" style="text-align:center">.',
   category: 'layout',
   severity: 'warn',
