@@ -178,6 +178,13 @@ describe('plugins', () => {
     expect(ids(r)).toContain('acme/no-center');
   });
 
+  it('inline directives name plugin rules', async () => {
+    const text = CENTER.replace('<center>', '<!-- inboxlint-disable-next-line acme/no-center -- house exception -->\n<center>');
+    const [r] = await lint({ text }, { cwd: dir, plugins: { acme: join(dir, 'node_modules/inboxlint-plugin-acme/main.js') }, config: { rules: { 'acme/no-center': 'error' } } });
+    expect(r.messages).toEqual([]);
+    expect(r.suppressedMessages.map((m) => m.ruleId)).toEqual(['acme/no-center']);
+  });
+
   it('presets leave plugin rules off: strict turns on built-ins only', async () => {
     const s = await createSession({ cwd: dir, config: { extends: 'inboxlint:strict', plugins: { acme: join(dir, 'node_modules/inboxlint-plugin-acme/main.js') } } });
     try {
