@@ -8,7 +8,7 @@
  * track then read the very same decoded HTML. Lines in findings refer to that decoded part
  * (`doc.extra.note`).
  *
- * The message text is a "latin1 string": one character per byte (src/load.ts reads .eml so).
+ * The message text is a "latin1 string": one character per byte (src/input/index.ts reads .eml so).
  */
 import { EmailDocument } from '../model/document.js';
 import type { LoadOptions } from './types.js';
@@ -244,7 +244,7 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): {
   }
 }
 
-/** The message as bytes: latin1 text (as src/load.ts reads it) or, if it holds wider characters, UTF-8. */
+/** The message as bytes: latin1 text (as src/input/index.ts reads it) or, if it holds wider characters, UTF-8. */
 export function messageBytes(text: string): Buffer {
   return /[^\x00-\xff]/.test(text) ? Buffer.from(text, 'utf8') : Buffer.from(text, 'latin1');
 }
