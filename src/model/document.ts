@@ -127,12 +127,12 @@ export class EmailDocument {
     return this.memo('conditionals', () => findConditionals(this.text, this.comments));
   }
 
-  /** The conditional comment whose hidden content holds `node`, if any. */
+  /** The conditional comment whose hidden content holds `node`, if any (constant time: every element knows its tree). */
   conditionalOf(node: AnyNode): ConditionalComment | undefined {
-    let n: AnyNode = node;
-    while (n.parent) n = n.parent;
-    if (n === this.dom) return undefined;
-    return this.conditionals.find((c) => c.content === n);
+    const el = node.type === 'tag' || node.type === 'script' || node.type === 'style' || node.type === 'root' ? node : node.parent;
+    if (!el || el === this.dom) return undefined;
+    if (el.type === 'root') return this.conditionals.find((c) => c.content === el);
+    return this.treeOf.get(el as Element);
   }
 
   /** The revealed (`<!--[if !mso]><!-->…`) or hidden conditional whose content range contains `offset`. */
@@ -140,22 +140,29 @@ export class EmailDocument {
     return this.conditionals.find((c) => offset >= c.contentRange.start && offset < c.contentRange.end);
   }
 
-  /** Every element in source order, including the markup inside MSO conditional comments. */
-  get elements(): Element[] {
-    return this.memo('elements', () => {
-      const out: Element[] = [];
-      const roots: AnyNode[] = [this.dom, ...this.conditionals.flatMap((c) => (c.content ? [c.content] : []))];
-      for (const r of roots) walk(r, (n) => {
-        if (n.type === 'tag' || n.type === 'script' || n.type === 'style') out.push(n as Element);
+  /** Each element's conditional comment (absent for the main tree), filled by one walk of every tree. */
+  private get treeOf(): Map<Element, ConditionalComment | undefined> {
+    return this.memo('treeOf', () => {
+      const out = new Map<Element, ConditionalComment | undefined>();
+      const trees: Array<[AnyNode, ConditionalComment | undefined]> = [
+        [this.dom, undefined],
+        ...this.conditionals.flatMap((c): Array<[AnyNode, ConditionalComment]> => (c.content ? [[c.content, c]] : [])),
+      ];
+      for (const [root, cond] of trees) walk(root, (n) => {
+        if (n.type === 'tag' || n.type === 'script' || n.type === 'style') out.set(n as Element, cond);
       });
-      out.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
       return out;
     });
   }
 
+  /** Every element in source order, including the markup inside MSO conditional comments. */
+  get elements(): Element[] {
+    return this.memo('elements', () => [...this.treeOf.keys()].sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0)));
+  }
+
   /** Elements of the main tree only (what non-Outlook clients render), in source order. */
   get renderedElements(): Element[] {
-    return this.memo('renderedElements', () => this.elements.filter((e) => !this.conditionalOf(e)));
+    return this.memo('renderedElements', () => this.elements.filter((e) => this.treeOf.get(e) === undefined));
   }
 
   byTag(name: string): Element[] {
