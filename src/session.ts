@@ -114,7 +114,7 @@ export class Session {
    */
   async resolver(): Promise<ConfigResolver> {
     this.check();
-    if (this.current && (await this.current.isStale())) {
+    if (this.current?.isStale()) {
       this.current = undefined;
       this.resolverP = undefined;
     }

