@@ -14,6 +14,7 @@ import { EmailDocument } from '../model/document.js';
 import type { LoadOptions } from './types.js';
 import { declaredCharset } from './bytes.js';
 import { InputError } from '../errors.js';
+import type { EmlExtra } from '../model/extra.js';
 
 export const EML_NOTE = 'lines refer to the decoded text/html part';
 
@@ -43,28 +44,7 @@ export interface MimePart {
   children: MimePart[];
 }
 
-export interface EmlExtra {
-  /** Top-level headers, lower-case name → unfolded raw values in order. */
-  headers: Record<string, string[]>;
-  /** RFC 2047 decoded subject (mailparser). */
-  subject?: string;
-  hasTextPart: boolean;
-  hasHtmlPart: boolean;
-  /** charset of the HTML part's Content-Type (lower case), if any. */
-  partCharset?: string;
-  /** charset the HTML declares in <meta>, if any. */
-  htmlCharset?: string;
-  /** The HTML part's bytes are all ASCII (so us-ascii and any ASCII-compatible charset agree). */
-  asciiOnly: boolean;
-  /** The decoder actually used for the HTML part. */
-  decodedWith: string;
-  transferEncoding: string;
-  /** Where the HTML part's body sits in the raw message (bytes). */
-  htmlPart?: { bodyStart: number; bodyEnd: number; line: number };
-  /** 1-based line in the .eml of each top-level header field. */
-  headerLines: Record<string, number>;
-  lineEnding: '\r\n' | '\n';
-}
+export type { EmlExtra } from '../model/extra.js';
 
 // — MIME walker ———————————————————————————————————————————————————————————
 

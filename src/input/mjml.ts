@@ -33,6 +33,9 @@ import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { EmailDocument, type TextSource } from '../model/document.js';
 import type { LoadOptions } from './types.js';
 import { InputError } from '../errors.js';
+import type { MjmlFacts, MjmlIssue } from '../model/extra.js';
+
+export type { MjmlIssue } from '../model/extra.js';
 import { LineIndex, type Range, type Span } from '../model/location.js';
 import { parseMjmlSource, mjAttr, ENDING_TAGS, type MjmlElement, type MjmlSource, type XmlProblem } from './mjml-source.js';
 import { cacheKey, defaultMjmlCache, type CachedCompile, type MjmlCache } from './mjml-cache.js';
@@ -54,25 +57,12 @@ export interface MjmlInclude {
   problem?: string;
 }
 
-export interface MjmlIssue {
-  kind: 'validation' | 'xml' | 'include';
-  message: string;
-  /** Range in the MJML source of the file being linted. */
-  sourceRange: Range;
-  line: number;
-}
-
-export interface MjmlExtra {
+/** `doc.extra.mjml`: what rules read (MjmlFacts, in the model) plus the source map's inputs. */
+export interface MjmlExtra extends MjmlFacts {
   source: MjmlSource;
-  version: string;
   includes: MjmlInclude[];
-  issues: MjmlIssue[];
   /** The MJML element (of this file) whose output holds the HTML offset. */
   elementAt(htmlOffset: number): MjmlElement | undefined;
-  /** A range in the document text that stands for a range of the MJML source (see the header). */
-  sourceRange(range: Range): Range;
-  /** How exact the HTML→MJML mapping is: `aligned` (marker regions carried over exactly) or `approximate`. */
-  mapping: 'aligned' | 'approximate';
 }
 
 export const MJML_NOTE = 'lines refer to the MJML source; ranges to the compiled HTML';
