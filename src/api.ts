@@ -1,119 +1,48 @@
 /**
- * The node API: `lint(paths | globs | {text}, options)` → ESLint-shaped results. Per-file
- * input problems (missing, binary, empty, undecodable) become a result with one fatal message;
- * a bad configuration throws ConfigError before anything is linted.
+ * The node API's one-shot functions: `lint()`, `inspect()`, `track()` each create a Session
+ * (src/session.ts), run, and close it. Per-file input problems (missing, binary, empty,
+ * undecodable) become a result with one fatal message; a bad configuration throws ConfigError
+ * before anything is linted. Long-lived callers use `createSession()` directly.
  */
-import { resolve } from 'node:path';
 import type { EmailDocument } from './model/document.js';
-import type { InputKind } from './rule.js';
-import { lintDocument } from './engine/linter.js';
-import { countResult, type LintResult } from './engine/types.js';
-import { documentFromText, loadFile, type LoadOptions } from './load.js';
-import { ConfigError, InboxlintError } from './errors.js';
-import { ConfigResolver, type ResolveOptions } from './config/resolve.js';
-import { displayPath } from './config/load.js';
-import type { FileConfig } from './config/types.js';
-import { expandInputs, type ExpandedFile } from './cli/files.js';
+import type { AnyRule } from './rule.js';
+import type { LintResult } from './engine/types.js';
+import type { LoadOptions } from './input/types.js';
+import { Session, withSession, type LintInput, type SessionOptions } from './session.js';
+import type { InspectInput, InspectOptions, InspectResult } from './inspect.js';
+import type { TrackInput, TrackOptions, ResolvedTrackOptions, TrackResult } from './rewrite/track.js';
 
-export type LintInput = string | readonly string[] | { text: string; filePath?: string; kind?: InputKind };
+export { fatalResult, type FileOutcome, type LintInput } from './session.js';
 
-export interface LintOptions extends ResolveOptions {
-  /** Report inline directives that suppressed nothing (default true). */
-  reportUnusedDirectives?: boolean;
-  /**
-   * Measure CTA geometry in Chromium before linting (`doc.extra.measured`), one browser for the
-   * whole run. Throws when no browser can be found; a file that does not render gets a fatal message.
-   */
-  render?: boolean;
-  /** The Chromium executable for `render` (else INBOXLINT_CHROMIUM, Playwright's browser, the system's). */
-  chromium?: string;
-  /** Runs on each document after it loads and before it is linted (`render` sets it). */
+export interface LintOptions extends SessionOptions {
+  /** The rules to draw from (default: every built-in rule). */
+  ruleSet?: readonly AnyRule[];
+  /** Runs on each document after it loads and before it is linted (`render` sets one). */
   prepare?: (doc: EmailDocument) => Promise<void>;
 }
 
-/** One linted file with what produced its result (the CLI needs the document for --apply-suggestions). */
-export interface FileOutcome {
-  filePath: string;
-  result: LintResult;
-  doc?: EmailDocument;
-  /** Set when the file could not be read or parsed. */
-  inputError?: InboxlintError;
-  config?: FileConfig;
+/** Lints files, directories, globs or in-memory text. */
+export async function lint(input: LintInput, options: LintOptions = {}): Promise<LintResult[]> {
+  const { ruleSet, prepare, ...sessionOptions } = options;
+  if (prepare) sessionOptions.render = false;
+  return withSession(sessionOptions, (s) => s.lint(input, { prepare }), ruleSet);
 }
 
-/** A result holding one fatal message (ruleId null), as ESLint reports a file it could not parse. */
-export function fatalResult(filePath: string, err: InboxlintError): LintResult {
-  const line = err.line ?? 1;
-  const column = err.column ?? 1;
-  return countResult(filePath, [
-    { ruleId: null, severity: 2, fatal: true, message: err.message, line, column, endLine: line, endColumn: column, range: { start: 0, end: 0 } },
-  ]);
+/**
+ * `inspect('email.html')`, `inspect(['a.html', 'b.mjml'])` or `inspect({text, filePath?})` →
+ * one result per file. Input problems throw InputError.
+ */
+export async function inspect(input: InspectInput, options: InspectOptions = {}): Promise<InspectResult[]> {
+  const { render, chromium, ...load } = options;
+  return withSession({ render, chromium }, (s) => s.inspect(input as LintInput, load as LoadOptions));
 }
 
-function loadOptions(c: FileConfig): LoadOptions {
-  const o: LoadOptions = {};
-  if (c.subject !== undefined) Object.assign(o, { subject: c.subject, subjectSource: c.subjectSource });
-  if (c.preheader !== undefined) Object.assign(o, { preheader: c.preheader, preheaderSource: c.preheaderSource });
-  if (c.mailType) o.mailType = c.mailType;
-  return o;
-}
-
-async function lintOne(
-  filePath: string,
-  resolver: ConfigResolver,
-  options: LintOptions,
-  load: (o: LoadOptions) => Promise<EmailDocument>,
-): Promise<FileOutcome> {
-  const config = await resolver.resolve(filePath);
-  let doc: EmailDocument;
-  try {
-    doc = await load(loadOptions(config));
-  } catch (err) {
-    if (!(err instanceof InboxlintError) || err instanceof ConfigError) throw err;
-    return { filePath, result: fatalResult(filePath, err), inputError: err, config };
-  }
-  if (options.prepare) {
-    try {
-      await options.prepare(doc);
-    } catch (err) {
-      if (!(err instanceof InboxlintError) || err instanceof ConfigError) throw err;
-      return { filePath, result: fatalResult(filePath, err), inputError: err, config };
-    }
-  }
-  const result = lintDocument(doc, { rules: config.rules, reportUnusedDirectives: options.reportUnusedDirectives, ruleSet: options.ruleSet });
-  if (typeof doc.extra.note === 'string') result.note = doc.extra.note;
-  return { filePath, result, doc, config };
-}
-
-/** Lints expanded files; ignored files named explicitly get a warning, as in ESLint. */
-export async function lintFiles(files: readonly ExpandedFile[], resolver: ConfigResolver, options: LintOptions = {}): Promise<FileOutcome[]> {
-  const out: FileOutcome[] = [];
-  for (const f of files) {
-    if (await resolver.isIgnored(f.path)) {
-      if (!f.explicit) continue;
-      const cfg = await resolver.configFor(f.path);
-      const where = cfg.path ? ` in ${displayPath(cfg.path, resolver.cwd)}` : '';
-      out.push({
-        filePath: f.path,
-        result: countResult(f.path, [
-          { ruleId: null, severity: 1, message: `File ignored because of a matching ignore pattern${where}.`, line: 0, column: 0, endLine: 0, endColumn: 0, range: { start: 0, end: 0 } },
-        ]),
-      });
-      continue;
-    }
-    out.push(await lintOne(f.path, resolver, options, (o) => loadFile(f.path, o)));
-  }
-  return out;
-}
-
-/** Lints in-memory text. Without `filePath`, config is discovered from `cwd`. */
-export async function lintText(
-  input: { text: string; filePath?: string; kind?: InputKind },
-  resolver: ConfigResolver,
-  options: LintOptions = {},
-): Promise<FileOutcome> {
-  const filePath = resolve(resolver.cwd, input.filePath ?? '<text>');
-  return lintOne(filePath, resolver, options, (o) => documentFromText(filePath, input.text, { ...o, kind: input.kind }));
+/**
+ * Tracks the links of one email (a file path, or `{text, filePath?}`): `options` over the
+ * `track` section of the file's config. Nothing is written; the caller writes `output`.
+ */
+export async function track(input: TrackInput, options: TrackOptions | ResolvedTrackOptions): Promise<TrackResult> {
+  return withSession({}, (s) => s.track(input, options as TrackOptions));
 }
 
 /**
@@ -122,24 +51,11 @@ export async function lintText(
  */
 export async function withRender<T>(options: LintOptions, fn: (options: LintOptions) => Promise<T>): Promise<T> {
   if (!options.render || options.prepare) return fn(options);
-  const { Renderer } = await import('./render/measure.js');
-  const renderer = await Renderer.create({ executablePath: options.chromium });
+  const session = new Session({ chromium: options.chromium });
   try {
+    const renderer = await session.renderer();
     return await fn({ ...options, prepare: (doc) => renderer.prepare(doc) });
   } finally {
-    await renderer.close();
+    await session.close();
   }
-}
-
-/** Lints files, directories, globs or in-memory text. */
-export async function lint(input: LintInput, options: LintOptions = {}): Promise<LintResult[]> {
-  const resolver = await new ConfigResolver(options).init();
-  return withRender(options, async (opts) => {
-    if (typeof input === 'object' && !Array.isArray(input) && 'text' in input) {
-      return [(await lintText(input as { text: string; filePath?: string; kind?: InputKind }, resolver, opts)).result];
-    }
-    const patterns = typeof input === 'string' ? [input] : (input as readonly string[]);
-    const files = await expandInputs(patterns, resolver.cwd);
-    return (await lintFiles(files, resolver, opts)).map((o) => o.result);
-  });
 }

@@ -13,8 +13,7 @@ import { imagesOnly, inNavigation, type Cta, type CtaKind, type MicroConversion 
 import type { Link } from './model/links.js';
 import { isSocialHref } from './model/classify.js';
 import { classifyTrackability } from './rewrite/track.js';
-import { documentFromText, loadFile, type LoadOptions } from './load.js';
-import { withRender } from './api.js';
+import type { LoadOptions } from './input/types.js';
 import type { InputKind } from './rule.js';
 
 export interface InspectPosition {
@@ -146,28 +145,6 @@ export function inspectDocument(doc: EmailDocument): InspectResult {
 }
 
 export type InspectInput = string | readonly string[] | { text: string; filePath?: string; kind?: InputKind };
-
-/**
- * The node API: `inspect('email.html')`, `inspect(['a.html', 'b.mjml'])` or
- * `inspect({text, filePath?})` → one result per file. Input problems throw InputError.
- */
-export async function inspect(input: InspectInput, options: InspectOptions = {}): Promise<InspectResult[]> {
-  const { render, chromium, ...load } = options;
-  return withRender({ render, chromium }, async ({ prepare }) => {
-    const report = async (doc: EmailDocument) => {
-      await prepare?.(doc);
-      return inspectDocument(doc);
-    };
-    if (typeof input === 'object' && !Array.isArray(input) && 'text' in (input as object)) {
-      const i = input as { text: string; filePath?: string; kind?: InputKind };
-      return [await report(await documentFromText(i.filePath ?? '<text>', i.text, { ...load, ...(i.kind ? { kind: i.kind } : {}) }))];
-    }
-    const paths = typeof input === 'string' ? [input] : (input as readonly string[]);
-    const out: InspectResult[] = [];
-    for (const p of paths) out.push(await report(await loadFile(p, load)));
-    return out;
-  });
-}
 
 /** What `inspect()` takes: the loader's options, and `render` to measure positions in Chromium. */
 export interface InspectOptions extends LoadOptions {

@@ -3,7 +3,7 @@
  * documented examples (which are also its tests) and a check() that reads the model and
  * reports. Rules never read config, parse, or touch the file system: the engine does that.
  */
-import type { EmailDocument } from './model/document.js';
+import type { EmailDocument, InputKind } from './model/document.js';
 import type { Range } from './model/location.js';
 
 export type Severity = 'off' | 'warn' | 'error';
@@ -18,7 +18,7 @@ export type Category =
   | 'mjml'
   | 'tracking';
 
-export type InputKind = 'html' | 'mjml' | 'eml';
+export type { InputKind } from './model/document.js';
 
 export type OptionSchema =
   | { type: 'number'; default: number; description: string; minimum?: number; maximum?: number }
@@ -108,6 +108,8 @@ export interface RuleDefinition<S extends OptionsSchema = OptionsSchema> {
   fixable?: boolean;
   /** Input kinds the rule applies to (default: all). */
   appliesTo?: readonly InputKind[];
+  /** Where the rule is documented (plugins; a built-in rule's is its rules/<id>/README.md). */
+  docsUrl?: string;
   options: S;
   messages: Record<string, string>;
   /**
@@ -126,7 +128,13 @@ export function defineRule<const S extends OptionsSchema>(rule: RuleDefinition<S
   return rule;
 }
 
-/** Documentation URL of a rule (used by SARIF helpUri and the CLI). */
+/** Documentation URL of a rule: its own `docsUrl`, a built-in rule's README, none for a plugin rule without one. */
+export function docsUrlOf(rule: AnyRule): string | undefined {
+  if (rule.docsUrl) return rule.docsUrl;
+  return rule.id.includes('/') ? undefined : ruleDocsUrl(rule.id);
+}
+
+/** Documentation URL of a built-in rule (used by SARIF helpUri and the CLI). */
 export function ruleDocsUrl(id: string): string {
   return `https://github.com/inboxlint/inboxlint/blob/main/rules/${id}/README.md`;
 }

@@ -1,7 +1,7 @@
 /** Shared by the contrast tests: load a fixture from fixtures/contrast and lint it with chosen rules. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { documentFromText } from '../src/load.js';
+import { documentFromText } from '../src/input/index.js';
 import { lintDocument, type RuleSetting } from '../src/engine/linter.js';
 import type { EmailDocument } from '../src/model/document.js';
 

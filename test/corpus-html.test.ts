@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { allRules } from '../rules/index.js';
-import { documentFromText, decodeText } from '../src/load.js';
+import { documentFromText, decodeText } from '../src/input/index.js';
 import { lintDocument, type RuleSetting } from '../src/engine/linter.js';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus', import.meta.url));

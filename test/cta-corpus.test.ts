@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { glob } from 'tinyglobby';
-import { loadFile } from '../src/load.js';
+import { loadFile } from '../src/input/index.js';
 import { InputError } from '../src/errors.js';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus', import.meta.url));

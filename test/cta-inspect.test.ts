@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { inspect } from '../src/inspect.js';
+import { inspect } from '../src/api.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 const fixture = (n: string) => fileURLToPath(new URL(`../fixtures/${n}.html`, import.meta.url));

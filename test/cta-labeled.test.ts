@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { documentFromText } from '../src/load.js';
+import { documentFromText } from '../src/input/index.js';
 
 const dir = fileURLToPath(new URL('../fixtures/cta-labeled/', import.meta.url));
 

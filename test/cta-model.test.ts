@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { documentFromText } from '../src/load.js';
+import { documentFromText } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import { applyEdits } from '../src/engine/edits.js';
 import { classifyLink } from '../src/model/classify.js';

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlPartOf } from '../src/model/parse-eml.js';
+import { htmlPartOf } from '../src/input/eml.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/eml/', import.meta.url));

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { loadFile, documentFromText } from '../src/load.js';
+import { loadFile, documentFromText } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import { InputError } from '../src/errors.js';
-import { parseMime, htmlPartOf, decodeQuotedPrintable, type EmlExtra } from '../src/model/parse-eml.js';
+import { parseMime, htmlPartOf, decodeQuotedPrintable, type EmlExtra } from '../src/input/eml.js';
 import { encodeQuotedPrintable, encodeBase64 } from '../src/rewrite/track-eml.js';
 
 const fx = (n: string) => new URL(`../fixtures/eml/${n}`, import.meta.url).pathname;

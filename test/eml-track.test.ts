@@ -6,8 +6,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { track, trackDocument } from '../src/rewrite/track.js';
 import { applyEdits } from '../src/engine/edits.js';
-import { htmlPartOf } from '../src/model/parse-eml.js';
-import { documentFromText } from '../src/load.js';
+import { htmlPartOf } from '../src/input/eml.js';
+import { documentFromText } from '../src/input/index.js';
 
 const fx = (n: string) => new URL(`../fixtures/eml/${n}`, import.meta.url).pathname;
 const OPTS = { campaign: 'spring-sale', source: 'newsletter' };

@@ -3,7 +3,7 @@
  * (HTML) or turns them into suggestions (MJML, .eml), and the multi-pass application.
  */
 import { describe, it, expect } from 'vitest';
-import { documentFromText } from '../src/load.js';
+import { documentFromText } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import { fixUntilStable, selectFixes, MAX_FIX_PASSES } from '../src/engine/fix.js';
 import { applyEdits } from '../src/engine/edits.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { looksBinary, decodeText, utf16Bom } from '../src/load.js';
+import { looksBinary, decodeText, utf16Bom } from '../src/input/index.js';
 import { InputError } from '../src/errors.js';
 
 const bytes = (s: string, enc: BufferEncoding = 'utf8') => Buffer.from(s, enc);

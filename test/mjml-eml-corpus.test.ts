@@ -8,12 +8,12 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, statSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadFile } from '../src/load.js';
+import { loadFile } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import { allRules } from '../rules/index.js';
 import { InputError } from '../src/errors.js';
 import { track } from '../src/rewrite/track.js';
-import { htmlPartOf } from '../src/model/parse-eml.js';
+import { htmlPartOf } from '../src/input/eml.js';
 import { mjmlSourceLinks } from '../src/rewrite/track-mjml.js';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));

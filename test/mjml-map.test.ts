@@ -5,10 +5,10 @@
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadFile, documentFromText } from '../src/load.js';
+import { loadFile, documentFromText } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import type { EmailDocument } from '../src/model/document.js';
-import type { MjmlExtra } from '../src/model/parse-mjml.js';
+import type { MjmlExtra } from '../src/input/mjml.js';
 import { InputError } from '../src/errors.js';
 
 const FIXTURE = new URL('../fixtures/mjml/components.mjml', import.meta.url).pathname;

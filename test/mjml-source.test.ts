@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseMjmlSource } from '../src/model/mjml-source.js';
+import { parseMjmlSource } from '../src/input/mjml-source.js';
 import { alignTexts, mapOffset } from '../src/model/text-align.js';
-import { loadFile } from '../src/load.js';
-import { stats, setMjmlCacheDir, clearMemoryCache } from '../src/model/mjml-cache.js';
+import { loadFile } from '../src/input/index.js';
+import { stats, setMjmlCacheDir, clearMemoryCache } from '../src/input/mjml-cache.js';
 
 describe('MJML source parser', () => {
   it('elements with positions and attribute value ranges', () => {

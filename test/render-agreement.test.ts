@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element } from 'domhandler';
 import { sharedBrowser } from './shared-browser.js';
 import { Renderer } from '../src/render/measure.js';
-import { loadFile } from '../src/load.js';
+import { loadFile } from '../src/input/index.js';
 import { InputError } from '../src/errors.js';
 import { estimateLayout } from '../src/model/layout.js';
 import type { EmailDocument } from '../src/model/document.js';

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { allRules } from '../rules/index.js';
-import { documentFromText } from '../src/load.js';
+import { documentFromText } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import type { AnyRule, RuleExample } from '../src/rule.js';
 

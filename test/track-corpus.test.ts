@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { track } from '../src/rewrite/track.js';
 import { checkRewrite } from '../src/rewrite/verify.js';
-import { documentFromText } from '../src/load.js';
+import { documentFromText } from '../src/input/index.js';
 import { findMergeTags } from '../src/model/merge-tags.js';
 import { InputError } from '../src/errors.js';
 

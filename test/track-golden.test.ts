@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { track } from '../src/rewrite/track.js';
 import { checkRewrite } from '../src/rewrite/verify.js';
-import { documentFromText } from '../src/load.js';
+import { documentFromText } from '../src/input/index.js';
 
 const root = fileURLToPath(new URL('../fixtures/track/', import.meta.url));
 // `link-{index}` keeps the goldens independent of CTA detection; `auto` is covered in track-core.test.ts.

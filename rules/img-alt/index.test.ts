@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { documentFromText } from '../../src/load.js';
+import { documentFromText } from '../../src/input/index.js';
 import { lintDocument } from '../../src/engine/linter.js';
 import { applyEdits } from '../../src/engine/edits.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import type { EmlExtra } from '../../src/model/parse-eml.js';
+import type { EmlExtra } from '../../src/model/extra.js';
 import type { Range } from '../../src/model/location.js';
 
 const HTML = '<html lang="en"><head><meta charset="utf-8"><title>Sale</title></head><body><p>Hi! <a href="https://example.com/unsubscribe">Unsubscribe</a></p></body></html>';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import type { MjmlExtra } from '../../src/model/parse-mjml.js';
+import type { MjmlFacts } from '../../src/model/extra.js';
 
 const DOC = (body: string, head = '') =>
   `<mjml>\n  <mj-head>\n    <mj-title>Spring sale</mj-title>${head}\n  </mj-head>\n  <mj-body>\n    <mj-section>\n      <mj-column>\n${body}\n      </mj-column>\n    </mj-section>\n  </mj-body>\n</mjml>\n`;
@@ -39,7 +39,7 @@ export default defineRule({
     ],
   },
   check({ doc, report }) {
-    const mjml = doc.extra.mjml as MjmlExtra | undefined;
+    const mjml = doc.extra.mjml as MjmlFacts | undefined;
     if (!mjml) return;
     for (const issue of mjml.issues) {
       const messageId = issue.kind === 'validation' ? 'invalid' : issue.kind === 'xml' ? 'malformed' : 'include';

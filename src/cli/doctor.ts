@@ -12,7 +12,7 @@ import { packageVersion } from '../config/package.js';
 import { ConfigResolver } from '../config/resolve.js';
 import { displayPath } from '../config/load.js';
 import { InboxlintError } from '../errors.js';
-import { mjmlCacheDir } from '../model/mjml-cache.js';
+import { mjmlCacheDir } from '../input/mjml-cache.js';
 
 export interface DoctorOptions {
   cwd: string;
@@ -40,7 +40,7 @@ function installedVersion(pkg: string): string {
 
 /** The MJML compile cache's folder (one function, so the cache can move without touching doctor's callers). */
 export function mjmlCacheLocation(): string {
-  return mjmlCacheDir() ?? 'memory only (INBOXLINT_CACHE=0, or no node_modules in the working directory)';
+  return mjmlCacheDir() ?? 'memory only (INBOXLINT_CACHE=0, or no cache folder could be found)';
 }
 
 export const doctorFacts: FactSource[] = [

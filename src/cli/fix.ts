@@ -6,8 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { lintText, type FileOutcome, type LintOptions } from '../api.js';
-import type { ConfigResolver } from '../config/resolve.js';
+import type { FileOutcome, Session } from '../session.js';
 import { displayPath } from '../config/load.js';
 import { fixUntilStable } from '../engine/fix.js';
 import { isFixKeptAsSuggestion } from '../engine/linter.js';
@@ -21,8 +20,8 @@ export interface FixRun {
   errorsOnly: boolean;
   /** The text of an outcome that is not on disk (stdin), by file path. */
   texts?: ReadonlyMap<string, string>;
-  resolver: ConfigResolver;
-  lintOptions: LintOptions;
+  /** Re-lints the fixed text. */
+  session: Session;
   cwd: string;
   say: (s: string) => void;
 }
@@ -53,7 +52,7 @@ export async function fixOutcomes(outcomes: readonly FileOutcome[], run: FixRun)
     const fixed = await fixUntilStable(
       o.doc.text,
       o,
-      (text) => lintText({ text, filePath: o.filePath }, run.resolver, run.lintOptions),
+      (text) => run.session.lintTextOutcome({ text, filePath: o.filePath }),
       (x) => (x.doc ? x.result : undefined),
       predicate,
     );

@@ -4,7 +4,7 @@
  * pre-commit hooks expect. Without a name it is HTML named `<text>` and config comes from cwd.
  */
 import { resolve } from 'node:path';
-import { decodeText, kindOf, looksBinary, MAX_INPUT_BYTES } from '../load.js';
+import { decodeText, kindOf, looksBinary, MAX_INPUT_BYTES } from '../input/index.js';
 import { InputError } from '../errors.js';
 
 export const STDIN_NAME = '<text>';

@@ -3,15 +3,15 @@
  * rule options through the engine's resolveOptions) so a bad config fails before any linting,
  * with a message naming the file, the key path and the expected value.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AnyRule } from '../rule.js';
 import type { RuleSetting } from '../engine/linter.js';
 import { resolveOptions } from '../engine/options.js';
 import { ConfigError } from '../errors.js';
 import { PRESET_NAMES, presetRules } from './presets.js';
 import { parseJson } from './json.js';
+import { registerPlugins, type RuleRegistry } from './plugins.js';
 import type { Config } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['inboxlint.config.js', 'inboxlint.config.mjs', 'inboxlint.config.json'] as const;
@@ -44,11 +44,12 @@ export interface NormalizedConfig {
   ignores: Array<{ baseDir: string; patterns: string[] }>;
 }
 
-export interface LoadContext {
-  ruleSet: readonly AnyRule[];
-  ruleById: ReadonlyMap<string, AnyRule>;
+/** The rule registry (built-ins and the plugins loaded so far) plus what loading needs. */
+export interface LoadContext extends RuleRegistry {
   /** Used to print file names relative to it. */
   cwd: string;
+  /** Told of every config file read (the session watches them to invalidate its cache). */
+  watch?: (file: string) => void;
 }
 
 /** A path as people read it: relative to cwd when inside it. */
@@ -57,7 +58,7 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-const TOP_KEYS = ['extends', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'ignores'];
+const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'ignores'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType'];
 const SEVERITIES: Record<string, RuleSetting['severity']> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 
@@ -188,6 +189,8 @@ export async function normalizeConfig(
         `${key('extends')}: expected "inboxlint:recommended", "inboxlint:strict" or a path to a config file (or an array of them), got ${show(raw.extends)}`,
       );
     }
+    // Plugins first: the rules below (and in presets' and overrides' entries) may name their rules.
+    await registerPlugins(raw.plugins, key('plugins'), where.baseDir, ctx);
     let out: NormalizedConfig = { path: where.path, baseDir: where.baseDir, rules: {}, overrides: [], ignores: [] };
     for (const [i, e] of (ext as string[]).entries()) {
       const preset = PRESET_NAMES[e];
@@ -266,8 +269,9 @@ export async function readConfigObject(file: string, cwd: string): Promise<{ raw
   if (/\.(c|m)?js$/.test(name)) {
     let mod: Record<string, unknown>;
     try {
-      await readFile(file); // existence check with a clear error
-      mod = await import(pathToFileURL(file).href);
+      const st = await stat(file); // existence check with a clear error
+      // The query makes an edited config a new module (import() caches by URL).
+      mod = await import(`${pathToFileURL(file).href}?mtime=${st.mtimeMs}-${st.size}`);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new ConfigError('no such file', { filePath: shown });
@@ -296,6 +300,7 @@ export async function readConfigObject(file: string, cwd: string): Promise<{ raw
 /** Loads, validates and merges a config file. A package.json without an "inboxlint" key is an error here. */
 export async function loadConfigFile(file: string, ctx: LoadContext, seen: ReadonlySet<string> = new Set()): Promise<NormalizedConfig> {
   const abs = resolve(ctx.cwd, file);
+  ctx.watch?.(abs);
   const got = await readConfigObject(abs, ctx.cwd);
   if (!got) throw new ConfigError('has no "inboxlint" key', { filePath: displayPath(abs, ctx.cwd) });
   return normalizeConfig(got.raw, { path: abs, baseDir: dirname(abs), keyPrefix: got.keyPrefix }, ctx, seen);

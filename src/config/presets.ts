@@ -9,10 +9,14 @@ export const PRESET_NAMES: Record<string, 'recommended' | 'strict'> = {
   strict: 'strict',
 };
 
-/** `recommended`: every recommended rule at its default severity. `strict`: every rule, at error. */
+/**
+ * `recommended`: every recommended rule at its default severity. `strict`: every rule, at
+ * error. Built-in rules only: a plugin's rules (`ns/rule`) are on when a config turns them on.
+ */
 export function presetRules(name: 'recommended' | 'strict', ruleSet: readonly AnyRule[]): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const r of ruleSet) {
+    if (r.id.includes('/')) continue;
     if (name === 'strict') out[r.id] = { severity: 'error' };
     else if (r.recommended) out[r.id] = { severity: r.severity };
   }

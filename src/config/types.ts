@@ -31,6 +31,11 @@ export interface Config {
   render?: Record<string, unknown>;
   /** Globs (relative to the config file's directory) of files never linted. */
   ignores?: string[];
+  /**
+   * Namespace → plugin: a package name, a path relative to the config file, or (in a JS config)
+   * the plugin object `{ rules: { name: rule } }`. Its rules are configured as `namespace/name`.
+   */
+  plugins?: Record<string, string | { rules: Record<string, unknown> }>;
 }
 
 /** What the engine and loader need for one file. */

@@ -5,7 +5,7 @@
  */
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleDocsUrl, type AnyRule } from '../rule.js';
+import { docsUrlOf, type AnyRule } from '../rule.js';
 import { packageVersion } from '../config/package.js';
 import type { LintMessage } from '../engine/types.js';
 import type { Formatter } from './types.js';
@@ -39,16 +39,16 @@ function region(m: LintMessage) {
 }
 
 function ruleDescriptor(rule: AnyRule) {
-  const url = ruleDocsUrl(rule.id);
+  const url = docsUrlOf(rule);
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.rationale || rule.description },
     help: {
       text: rule.guidance || rule.description,
-      markdown: `**${rule.description}**\n\n${rule.rationale}\n\n**What to do:** ${rule.guidance}\n\n**Sources:**\n\n${rule.sources.map((s) => `- ${s}`).join('\n')}\n\n[Documentation](${url})`,
+      markdown: `**${rule.description}**\n\n${rule.rationale}\n\n**What to do:** ${rule.guidance}\n\n**Sources:**\n\n${rule.sources.map((s) => `- ${s}`).join('\n')}${url ? `\n\n[Documentation](${url})` : ''}`,
     },
-    helpUri: url,
+    ...(url ? { helpUri: url } : {}),
     defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
     properties: { category: rule.category, tags: ['email', rule.category], recommended: rule.recommended },
   };

@@ -10,11 +10,13 @@ import { extractLinks, type Link } from './links.js';
 import { styleMap } from './css.js';
 import { findCtas, type Cta } from './cta.js';
 import { textRunsOf, darkTextRunsOf, rulesOf, isUnconditional, type TextRun } from './style.js';
-import type { InputKind } from '../rule.js';
 import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio';
 
 export type MailType = 'marketing' | 'transactional';
+
+/** What the text was read from: the input adapters in src/input produce every kind. */
+export type InputKind = 'html' | 'mjml' | 'eml';
 
 export interface TextSource {
   text: string;

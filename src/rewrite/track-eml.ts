@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { loadEml, htmlPartOf, messageBytes, decodeQuotedPrintable, type HtmlPartInfo } from '../model/parse-eml.js';
+import { loadEml, htmlPartOf, messageBytes, decodeQuotedPrintable, type HtmlPartInfo } from '../input/eml.js';
 import type { TextEdit } from '../engine/edits.js';
 import { resolveTrackOptions, type TrackOptions, type ResolvedTrackOptions } from './options.js';
 import { trackDocument } from './html.js';

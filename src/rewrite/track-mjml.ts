@@ -16,9 +16,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Link } from '../model/links.js';
 import type { Cta } from '../model/cta.js';
-import { parseMjmlSource, ENDING_TAGS, mjAttr, type MjmlElement } from '../model/mjml-source.js';
+import { parseMjmlSource, ENDING_TAGS, mjAttr, type MjmlElement } from '../input/mjml-source.js';
 import type { AttributeInfo } from '../model/parse-html.js';
-import { loadMjml, type MjmlExtra } from '../model/parse-mjml.js';
+import { loadMjml, type MjmlExtra } from '../input/mjml.js';
 import { applyEdits, type TextEdit } from '../engine/edits.js';
 import { InputError } from '../errors.js';
 import { decodeHTMLAttribute } from 'entities';

@@ -16,8 +16,8 @@
  */
 import { InputError } from '../errors.js';
 import { applyEdits } from '../engine/edits.js';
-import { documentFromText, looksBinary, readInputBytes, kindOf, utf16Bom } from '../load.js';
-import type { InputKind } from '../rule.js';
+import { documentFromText, looksBinary, readInputBytes, kindOf, utf16Bom } from '../input/index.js';
+import type { InputKind } from '../model/document.js';
 import { resolveTrackOptions, type ResolvedTrackOptions, type TrackOptions } from './options.js';
 import { trackDocument } from './html.js';
 import type { TrackInput, TrackResult } from './result.js';

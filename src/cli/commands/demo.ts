@@ -6,8 +6,7 @@
 import { join } from 'node:path';
 import type { CommandFactory } from './index.js';
 import { packageRoot } from '../../config/package.js';
-import { ConfigResolver } from '../../config/resolve.js';
-import { lintFiles } from '../../api.js';
+import { withSession } from '../../session.js';
 import { expandInputs } from '../files.js';
 import { stylish } from '../../formatters/stylish.js';
 import { displayPath } from '../../config/load.js';
@@ -34,13 +33,11 @@ export const demoDir = () => join(packageRoot(), 'fixtures', 'demo');
 const lintStep: DemoStep = {
   title: 'Lint the demo email with inboxlint:recommended',
   async run(ctx) {
-    const resolver = await new ConfigResolver({ cwd: process.cwd(), config: { extends: 'inboxlint:recommended' } }).init();
-    const outcomes = await lintFiles(
-      ctx.files.map((path) => ({ path, explicit: true })),
-      resolver,
-    );
     const rulesMeta: Record<string, AnyRule> = {};
-    for (const r of resolver.ctx.ruleSet) rulesMeta[r.id] = r;
+    const outcomes = await withSession({ cwd: process.cwd(), config: { extends: 'inboxlint:recommended' } }, async (session) => {
+      for (const r of session.rules) rulesMeta[r.id] = r;
+      return session.lintFiles(ctx.files.map((path) => ({ path, explicit: true })));
+    });
     const text = stylish(
       outcomes.map((o) => o.result),
       { cwd: ctx.dir, rulesMeta, color: ctx.color, showSuggestions: true, width: terminalWidth() },

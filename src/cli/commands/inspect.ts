@@ -4,7 +4,8 @@
  * CTA, whether tracked). `--json` prints the public JSON shape (see src/inspect.ts).
  */
 import type { CommandFactory } from './index.js';
-import { formatInspect, inspect, type InspectResult } from '../../inspect.js';
+import { formatInspect, type InspectResult } from '../../inspect.js';
+import { inspect } from '../../api.js';
 import { expandInputs } from '../files.js';
 import { InboxlintError, InputError } from '../../errors.js';
 

@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import type { CommandFactory } from './index.js';
-import { ConfigResolver } from '../../config/resolve.js';
 import { displayPath } from '../../config/load.js';
-import { lintFiles, lintText, withRender, type FileOutcome, type LintOptions } from '../../api.js';
-import { expandInputs, writeFileAtomic } from '../files.js';
+import { createSession, type FileOutcome, type Session } from '../../session.js';
+import type { ExpandedFile } from '../../input/files.js';
+import { writeFileAtomic } from '../files.js';
 import { FORMAT_NAMES, type FormatterContext } from '../../formatters/index.js';
 import { loadFormatter } from '../../formatters/load.js';
 import { terminalWidth } from '../../formatters/wrap.js';
@@ -148,37 +148,44 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new InboxlintError(`--max-warnings: expected an integer ≥ 0, got ${JSON.stringify(maxWarnings)}`);
   }
-  const resolver = await new ConfigResolver({
+  // One session for the run: config, rules and plugins, and one browser for --render (re-lints
+  // after --apply-suggestions and --fix included), closed also on errors.
+  const session = await createSession({
     cwd,
     configFile: argv.config,
     rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
     subject: argv.subject,
     preheader: argv.preheader,
     mailType: argv['mail-type'],
-  }).init();
-  if (argv['print-config'] !== undefined) {
-    process.stdout.write(`${JSON.stringify(await printableConfig(resolver, argv['print-config']), null, 2)}\n`);
-    return;
+    render: argv.render,
+    chromium: argv.chromium,
+  });
+  try {
+    if (argv['print-config'] !== undefined) {
+      process.stdout.write(`${JSON.stringify(await printableConfig(await session.resolver(), argv['print-config']), null, 2)}\n`);
+      return;
+    }
+    const input = stdin ? await readStdinAs(argv['stdin-filename'], cwd) : undefined;
+    const files = input ? [] : await session.expand(argv.files!);
+    if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
+    if (argv.render) await session.renderer(); // a missing browser fails before any file is read
+    await lintAndReport(argv, setExit, cwd, session, files, format, input);
+  } finally {
+    await session.close();
   }
-  const input = stdin ? await readStdinAs(argv['stdin-filename'], cwd) : undefined;
-  const files = input ? [] : await expandInputs(argv.files!, cwd);
-  if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
-  // One browser for the whole run (re-lints after --apply-suggestions included), closed also on errors.
-  await withRender({ render: argv.render, chromium: argv.chromium }, (opts) => lintAndReport(argv, setExit, cwd, resolver, files, opts, format, input));
 }
 
 async function lintAndReport(
   argv: LintArgs,
   setExit: (code: number) => void,
   cwd: string,
-  resolver: ConfigResolver,
-  files: Awaited<ReturnType<typeof expandInputs>>,
-  lintOpts: LintOptions,
+  session: Session,
+  files: readonly ExpandedFile[],
   format: Awaited<ReturnType<typeof loadFormatter>>,
   input?: { filePath: string; text: string },
 ): Promise<void> {
   const maxWarnings = argv['max-warnings'];
-  let outcomes = input ? [await lintStdin(input, resolver, lintOpts, argv['stdin-filename'] !== undefined)] : await lintFiles(files, resolver, lintOpts);
+  let outcomes = input ? [await lintStdin(input, session, argv['stdin-filename'] !== undefined)] : await session.lintFiles(files);
 
   const toStdout = !argv['output-file'];
   const say = (s: string) => (toStdout && argv.format === 'stylish' ? process.stdout : process.stderr).write(s);
@@ -187,8 +194,7 @@ async function lintAndReport(
       write: !!argv.fix,
       errorsOnly: !!argv.quiet,
       texts: input ? new Map([[input.filePath, input.text]]) : undefined,
-      resolver,
-      lintOptions: lintOpts,
+      session,
       cwd,
       say,
     });
@@ -198,7 +204,7 @@ async function lintAndReport(
     const changed = new Set(await applySuggestions(outcomes, cwd, say));
     if (changed.size) {
       // Report what remains after the edits, as `eslint --fix` does.
-      const again = await lintFiles(files.filter((f) => changed.has(f.path)), resolver, lintOpts);
+      const again = await session.lintFiles(files.filter((f) => changed.has(f.path)));
       const byPath = new Map(again.map((o) => [o.filePath, o]));
       outcomes = outcomes.map((o) => byPath.get(o.filePath) ?? o);
     }
@@ -212,7 +218,7 @@ async function lintAndReport(
   }
   const results = outcomes.map((o) => (argv.quiet ? errorsOnly(o.result) : o.result));
   const rulesMeta: Record<string, AnyRule> = {};
-  for (const r of resolver.ctx.ruleSet) rulesMeta[r.id] = r;
+  for (const r of session.rules) rulesMeta[r.id] = r;
   const context: FormatterContext = {
     cwd,
     rulesMeta,
@@ -235,12 +241,12 @@ async function lintAndReport(
 }
 
 /** Lints standard input as `input.filePath`; an ignored named file gets ESLint's warning instead. */
-async function lintStdin(input: { filePath: string; text: string }, resolver: ConfigResolver, opts: LintOptions, named: boolean): Promise<FileOutcome> {
-  if (named && (await resolver.isIgnored(input.filePath))) {
-    const [ignored] = await lintFiles([{ path: input.filePath, explicit: true }], resolver, opts);
+async function lintStdin(input: { filePath: string; text: string }, session: Session, named: boolean): Promise<FileOutcome> {
+  if (named && (await (await session.resolver()).isIgnored(input.filePath))) {
+    const [ignored] = await session.lintFiles([{ path: input.filePath, explicit: true }]);
     return ignored;
   }
-  return lintText(input, resolver, opts);
+  return session.lintTextOutcome(input);
 }
 
 export const lintCommand: CommandFactory = (setExit) => ({

@@ -9,7 +9,7 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CommandFactory } from './index.js';
 import { ConfigError, InputError } from '../../errors.js';
-import { ConfigResolver } from '../../config/resolve.js';
+import { createSession } from '../../session.js';
 import { resolveTrackOptions, track, type TrackResult } from '../../rewrite/track.js';
 import { formatManifest, manifestFormat, type ManifestEntry } from '../../rewrite/manifest.js';
 
@@ -118,12 +118,12 @@ export const trackCommand: CommandFactory = () => ({
     const mformat = a.manifest ? manifestFormat(a.manifest) : undefined;
     if (a.manifest && !mformat) throw new ConfigError(`--manifest ${a.manifest}: expected a .json or .csv file name`);
 
-    const resolver = await new ConfigResolver({ configFile: a.config }).init();
+    const session = await createSession({ configFile: a.config });
     const flags = fromFlags(a);
     const results: TrackResult[] = [];
     const noSource: string[] = [];
     for (const file of files) {
-      const cfg = await resolver.resolve(resolve(file));
+      const cfg = await session.configFor(resolve(file));
       const fromConfig = cfg.track ?? {};
       let options;
       try {
@@ -140,6 +140,7 @@ export const trackCommand: CommandFactory = () => ({
         results.push(await trackMjmlCompiled(file, undefined, options));
       } else results.push(await track(file, options));
     }
+    await session.close();
 
     const manifest: ManifestEntry[] = results.flatMap((r) => r.manifest);
     for (const r of results) for (const w of r.warnings) process.stderr.write(`inboxlint: ${r.filePath}: warning: ${w}\n`);

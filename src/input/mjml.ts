@@ -30,15 +30,18 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
-import { EmailDocument, type TextSource } from './document.js';
-import type { LoadOptions } from '../load.js';
+import { EmailDocument, type TextSource } from '../model/document.js';
+import type { LoadOptions } from './types.js';
 import { InputError } from '../errors.js';
-import { LineIndex, type Range, type Span } from './location.js';
+import type { MjmlFacts, MjmlIssue } from '../model/extra.js';
+
+export type { MjmlIssue } from '../model/extra.js';
+import { LineIndex, type Range, type Span } from '../model/location.js';
 import { parseMjmlSource, mjAttr, ENDING_TAGS, type MjmlElement, type MjmlSource, type XmlProblem } from './mjml-source.js';
-import { cacheKey, getCached, putCached, type CachedCompile } from './mjml-cache.js';
-import { alignTexts, mapOffset } from './text-align.js';
-import { parseFragment } from './parse-html.js';
-import { walk } from './document.js';
+import { cacheKey, defaultMjmlCache, type CachedCompile, type MjmlCache } from './mjml-cache.js';
+import { alignTexts, mapOffset } from '../model/text-align.js';
+import { parseFragment } from '../model/parse-html.js';
+import { walk } from '../model/document.js';
 import type { Element } from 'domhandler';
 
 export interface MjmlInclude {
@@ -54,25 +57,12 @@ export interface MjmlInclude {
   problem?: string;
 }
 
-export interface MjmlIssue {
-  kind: 'validation' | 'xml' | 'include';
-  message: string;
-  /** Range in the MJML source of the file being linted. */
-  sourceRange: Range;
-  line: number;
-}
-
-export interface MjmlExtra {
+/** `doc.extra.mjml`: what rules read (MjmlFacts, in the model) plus the source map's inputs. */
+export interface MjmlExtra extends MjmlFacts {
   source: MjmlSource;
-  version: string;
   includes: MjmlInclude[];
-  issues: MjmlIssue[];
   /** The MJML element (of this file) whose output holds the HTML offset. */
   elementAt(htmlOffset: number): MjmlElement | undefined;
-  /** A range in the document text that stands for a range of the MJML source (see the header). */
-  sourceRange(range: Range): Range;
-  /** How exact the HTML→MJML mapping is: `aligned` (marker regions carried over exactly) or `approximate`. */
-  mapping: 'aligned' | 'approximate';
 }
 
 export const MJML_NOTE = 'lines refer to the MJML source; ranges to the compiled HTML';
@@ -229,9 +219,16 @@ interface Region {
   sourceStart?: number;
 }
 
-async function compile(text: string, dir: string, includeTexts: string[], flavour: 'real' | 'marked', preprocess?: (xml: string) => string): Promise<CachedCompile> {
+async function compile(
+  cache: MjmlCache,
+  text: string,
+  dir: string,
+  includeTexts: string[],
+  flavour: 'real' | 'marked',
+  preprocess?: (xml: string) => string,
+): Promise<CachedCompile> {
   const key = cacheKey([flavour, getMjmlVersion(), dir, text, ...includeTexts]);
-  const hit = getCached(key);
+  const hit = cache.get(key);
   if (hit) return hit;
   const mjml2html = await getCompiler();
   const result = await mjml2html(text, {
@@ -245,11 +242,12 @@ async function compile(text: string, dir: string, includeTexts: string[], flavou
     html: result.html,
     errors: (result.errors ?? []).map((e) => ({ line: e.line, message: e.message, tagName: e.tagName, formattedMessage: e.formattedMessage })),
   };
-  putCached(key, value);
+  cache.put(key, value);
   return value;
 }
 
-export async function loadMjml(filePath: string, text: string, options: LoadOptions): Promise<EmailDocument> {
+export async function loadMjml(filePath: string, text: string, loadOptions: LoadOptions): Promise<EmailDocument> {
+  const { mjmlCache: cache = defaultMjmlCache, ...options } = loadOptions;
   if (text.trim() === '') throw new InputError('file is empty', { filePath });
   const source = parseMjmlSource(text);
   const root = source.roots.find((r) => r.tag === 'mjml');
@@ -275,7 +273,7 @@ export async function loadMjml(filePath: string, text: string, options: LoadOpti
   // 1. The real compile: the HTML rules read, and mjml's validation errors.
   let real: CachedCompile;
   try {
-    real = await compile(text, dir, includeTexts, 'real');
+    real = await compile(cache, text, dir, includeTexts, 'real');
   } catch (err) {
     throw compileError(err, filePath, source);
   }
@@ -302,7 +300,7 @@ export async function loadMjml(filePath: string, text: string, options: LoadOpti
   let mapping: MjmlExtra['mapping'] = 'aligned';
   let regions: Region[] = [];
   try {
-    const marked = await compile(text, dir, includeTexts, 'marked', preprocess);
+    const marked = await compile(cache, text, dir, includeTexts, 'marked', preprocess);
     if (firstCall) {
       // Served from cache: the preprocessor did not run; replay it to rebuild the marker table.
       preprocess(text);

@@ -1,31 +1,13 @@
 /**
- * Turns a file (or text) into an EmailDocument: reads bytes, refuses binary and undecodable
- * input with a clear error, and dispatches on the input kind. MJML and .eml adapters are
- * loaded lazily (mjml costs ~280 ms to import).
+ * Reading an input's bytes: size and directory checks, binary detection, and decoding to text
+ * (UTF-8, UTF-16 by BOM, or the charset the document declares). Every refusal is an
+ * InputError naming the file.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { EmailDocument, type DocumentInput } from './model/document.js';
-import { InputError } from './errors.js';
-import type { InputKind } from './rule.js';
+import { InputError } from '../errors.js';
 
 /** Largest input inboxlint reads (bytes). Email HTML past Gmail's 102 KB clip is already broken; 25 MB is a hard stop. */
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
-
-export const INPUT_EXTENSIONS: Record<string, InputKind> = {
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.mjml': 'mjml',
-  '.eml': 'eml',
-};
-
-export function kindOf(filePath: string): InputKind | undefined {
-  return INPUT_EXTENSIONS[extname(filePath).toLowerCase()];
-}
-
-/** What a caller may tell the loader besides the text (subject, preheader, mail type). */
-export type LoadOptions = Omit<DocumentInput, 'filePath' | 'text' | 'kind'> & { kind?: InputKind };
 
 /** Reads a file's bytes with the checks every command shares. */
 export async function readInputBytes(filePath: string): Promise<Buffer> {
@@ -146,30 +128,4 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number } {
   let line = 1;
   for (let i = 0; i < lo; i++) if (bytes[i] === 10) line++;
   return { offset: lo, line };
-}
-
-/** Builds the document for `text` of the given kind. */
-export async function documentFromText(filePath: string, text: string, options: LoadOptions = {}): Promise<EmailDocument> {
-  const kind = options.kind ?? kindOf(filePath) ?? 'html';
-  if (kind === 'html') {
-    if (text.trim() === '') throw new InputError('file is empty', { filePath });
-    return new EmailDocument({ ...options, filePath, text, kind });
-  }
-  if (kind === 'mjml') {
-    const { loadMjml } = await import('./model/parse-mjml.js');
-    return loadMjml(filePath, text, options);
-  }
-  const { loadEml } = await import('./model/parse-eml.js');
-  return loadEml(filePath, text, options);
-}
-
-/** Reads and parses one email file. Throws InputError for anything that cannot be linted. */
-export async function loadFile(filePath: string, options: LoadOptions = {}): Promise<EmailDocument> {
-  const bytes = await readInputBytes(filePath);
-  if (bytes.length === 0) throw new InputError('file is empty', { filePath });
-  if (looksBinary(bytes)) throw new InputError('looks like a binary file, not an email (HTML, MJML or .eml)', { filePath });
-  const kind = options.kind ?? kindOf(filePath) ?? 'html';
-  // .eml is bytes on the wire (7-bit/8-bit MIME): read as latin1 so no byte is lost; the adapter decodes parts.
-  const text = kind === 'eml' ? bytes.toString('latin1') : decodeText(bytes, filePath);
-  return documentFromText(filePath, text, { ...options, kind });
 }

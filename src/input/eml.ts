@@ -8,12 +8,13 @@
  * track then read the very same decoded HTML. Lines in findings refer to that decoded part
  * (`doc.extra.note`).
  *
- * The message text is a "latin1 string": one character per byte (src/load.ts reads .eml so).
+ * The message text is a "latin1 string": one character per byte (src/input/index.ts reads .eml so).
  */
-import { EmailDocument } from './document.js';
-import type { LoadOptions } from '../load.js';
-import { declaredCharset } from '../load.js';
+import { EmailDocument } from '../model/document.js';
+import type { LoadOptions } from './types.js';
+import { declaredCharset } from './bytes.js';
 import { InputError } from '../errors.js';
+import type { EmlExtra } from '../model/extra.js';
 
 export const EML_NOTE = 'lines refer to the decoded text/html part';
 
@@ -43,28 +44,7 @@ export interface MimePart {
   children: MimePart[];
 }
 
-export interface EmlExtra {
-  /** Top-level headers, lower-case name → unfolded raw values in order. */
-  headers: Record<string, string[]>;
-  /** RFC 2047 decoded subject (mailparser). */
-  subject?: string;
-  hasTextPart: boolean;
-  hasHtmlPart: boolean;
-  /** charset of the HTML part's Content-Type (lower case), if any. */
-  partCharset?: string;
-  /** charset the HTML declares in <meta>, if any. */
-  htmlCharset?: string;
-  /** The HTML part's bytes are all ASCII (so us-ascii and any ASCII-compatible charset agree). */
-  asciiOnly: boolean;
-  /** The decoder actually used for the HTML part. */
-  decodedWith: string;
-  transferEncoding: string;
-  /** Where the HTML part's body sits in the raw message (bytes). */
-  htmlPart?: { bodyStart: number; bodyEnd: number; line: number };
-  /** 1-based line in the .eml of each top-level header field. */
-  headerLines: Record<string, number>;
-  lineEnding: '\r\n' | '\n';
-}
+export type { EmlExtra } from '../model/extra.js';
 
 // — MIME walker ———————————————————————————————————————————————————————————
 
@@ -244,7 +224,7 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): {
   }
 }
 
-/** The message as bytes: latin1 text (as src/load.ts reads it) or, if it holds wider characters, UTF-8. */
+/** The message as bytes: latin1 text (as src/input/index.ts reads it) or, if it holds wider characters, UTF-8. */
 export function messageBytes(text: string): Buffer {
   return /[^\x00-\xff]/.test(text) ? Buffer.from(text, 'utf8') : Buffer.from(text, 'latin1');
 }
@@ -269,7 +249,8 @@ export function htmlPartOf(raw: string): HtmlPartInfo | undefined {
 
 // — Loader ————————————————————————————————————————————————————————————————
 
-export async function loadEml(filePath: string, text: string, options: LoadOptions): Promise<EmailDocument> {
+export async function loadEml(filePath: string, text: string, loadOptions: LoadOptions): Promise<EmailDocument> {
+  const { mjmlCache: _cache, ...options } = loadOptions;
   if (text.trim() === '') throw new InputError('file is empty', { filePath });
   const bytes = messageBytes(text);
   const raw = bytes.toString('latin1');

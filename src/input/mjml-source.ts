@@ -8,9 +8,9 @@
  * The content of MJML "ending tags" (mj-text, mj-button, mj-raw, …) is HTML, not MJML: it is
  * kept as one raw range, and the `<a href>` links in it are found with exact ranges.
  */
-import { parseFragment, scanAttributes, type AttributeInfo } from './parse-html.js';
-import { walk } from './document.js';
-import { LineIndex, type Range } from './location.js';
+import { parseFragment, scanAttributes, type AttributeInfo } from '../model/parse-html.js';
+import { walk } from '../model/document.js';
+import { LineIndex, type Range } from '../model/location.js';
 import type { Element } from 'domhandler';
 
 /** Components whose content mjml takes as raw HTML (the `endingTag` components of mjml 5). */

@@ -1,0 +1,53 @@
+/**
+ * Inputs → EmailDocument. The one place that dispatches on the input kind: HTML is parsed as
+ * is, MJML is compiled (src/input/mjml.ts, mjml loaded lazily: ~280 ms to import) and mapped
+ * back to the MJML source, .eml is decoded to its text/html part (src/input/eml.ts). The model
+ * never reads files.
+ */
+import { extname } from 'node:path';
+import { EmailDocument, type InputKind } from '../model/document.js';
+import { InputError } from '../errors.js';
+import { decodeText, looksBinary, readInputBytes } from './bytes.js';
+import type { LoadOptions } from './types.js';
+
+export type { LoadOptions } from './types.js';
+export { MAX_INPUT_BYTES, readInputBytes, looksBinary, utf16Bom, declaredCharset, decodeText } from './bytes.js';
+
+export const INPUT_EXTENSIONS: Record<string, InputKind> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.mjml': 'mjml',
+  '.eml': 'eml',
+};
+
+export function kindOf(filePath: string): InputKind | undefined {
+  return INPUT_EXTENSIONS[extname(filePath).toLowerCase()];
+}
+
+/** Builds the document for `text` of the given kind. */
+export async function documentFromText(filePath: string, text: string, options: LoadOptions = {}): Promise<EmailDocument> {
+  const kind = options.kind ?? kindOf(filePath) ?? 'html';
+  if (kind === 'html') {
+    if (text.trim() === '') throw new InputError('file is empty', { filePath });
+    const { mjmlCache: _cache, ...input } = options;
+    return new EmailDocument({ ...input, filePath, text, kind });
+  }
+  if (kind === 'mjml') {
+    const { loadMjml } = await import('./mjml.js');
+    return loadMjml(filePath, text, options);
+  }
+  const { loadEml } = await import('./eml.js');
+  return loadEml(filePath, text, options);
+}
+
+/** Reads and parses one email file. Throws InputError for anything that cannot be linted. */
+export async function loadFile(filePath: string, options: LoadOptions = {}): Promise<EmailDocument> {
+  const bytes = await readInputBytes(filePath);
+  if (bytes.length === 0) throw new InputError('file is empty', { filePath });
+  if (looksBinary(bytes)) throw new InputError('looks like a binary file, not an email (HTML, MJML or .eml)', { filePath });
+  const kind = options.kind ?? kindOf(filePath) ?? 'html';
+  // .eml is bytes on the wire (7-bit/8-bit MIME): read as latin1 so no byte is lost; the adapter decodes parts.
+  const text = kind === 'eml' ? bytes.toString('latin1') : decodeText(bytes, filePath);
+  return documentFromText(filePath, text, { ...options, kind });
+}
