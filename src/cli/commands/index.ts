@@ -10,6 +10,8 @@ import { demoCommand } from './demo.js';
 import { docsCommand } from './docs.js';
 import { trackCommand } from './track.js';
 import { inspectCommand } from './inspect.js';
+import { previewCommand } from './preview.js';
+import { reportCommand } from './report.js';
 
 export type CommandFactory = (setExit: (code: number) => void) => CommandModule<any, any>;
 
@@ -21,4 +23,6 @@ export const commands: CommandFactory[] = [
   docsCommand,
   trackCommand,
   inspectCommand,
+  previewCommand,
+  reportCommand,
 ];
