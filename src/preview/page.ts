@@ -291,7 +291,7 @@ function client(): void {
   function renderFindings(snap: Snap): void {
     const panel = byId('panel-findings');
     const list = el('ul', 'findings');
-    const sorted = [...snap.findings].sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
+    const sorted = snap.findings;
     for (const f of sorted) {
       const key = findingKey(f);
       const item = el(

@@ -22,7 +22,7 @@ import { VIEWPORTS, type Viewport } from '../model/geometry.js';
 import type { MjmlExtra, MjmlInclude } from '../model/parse-mjml.js';
 
 export interface SnapshotFinding {
-  /** 1-based number, as the markers in the views show it. */
+  /** 1-based number in list order (errors first, then by line), as the markers show it. */
   n: number;
   ruleId: string | null;
   severity: 'error' | 'warning';
@@ -176,7 +176,9 @@ export function snapshotOf(outcome: FileOutcome, doc: EmailDocument, sourceText:
   const { manifest, note: trackNote } = trackManifest(doc, outcome);
   const byLink = new Map<number, ManifestEntry>();
   for (const e of manifest) byLink.set(e.index, e);
-  const findings = r.messages.map(
+  // Numbered in the order they are listed: errors first, then by line.
+  const ordered = [...r.messages].sort((a, b) => b.severity - a.severity || a.line - b.line || a.column - b.column);
+  const findings = ordered.map(
     (m, i): SnapshotFinding => ({
       n: i + 1,
       ruleId: m.ruleId,

@@ -124,7 +124,7 @@ function shotFigure(s: Screenshot): string {
 
 function findingsList(s: Snapshot): string {
   if (!s.findings.length) return '<p class="muted">No findings.</p>';
-  const sorted = [...s.findings].sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
+  const sorted = s.findings;
   const items = sorted.map((f) => {
     const sugg = f.suggestions.length ? `<ul class="sugg">${f.suggestions.map((x) => `<li>${esc(x.desc)}</li>`).join('')}</ul>` : '';
     const marker = f.target !== null ? `<span class="marker ${f.severity}">${f.n}</span>` : `<span class="marker none">${f.n}</span>`;
