@@ -54,9 +54,10 @@ export function drawOverlay(d: OverlayData): void {
   for (const m of d.marks) {
     const c = m.error ? d.colors.error : d.colors.warning;
     add(`left:${m.box.left}px;top:${m.box.top}px;width:${Math.max(m.box.width, 1)}px;height:${Math.max(m.box.height, 1)}px;border:1px dashed ${c}`);
+    // Pills at the element's top-right corner, inside it, so the CTA numbers (top-left, above) stay clear.
     m.labels.forEach((label, i) => {
       const w = label.length * 6.6 + 18;
-      add(`left:${labelLeft(m.box.left, w)}px;top:${m.box.top + i * 16}px;height:15px;padding:0 4px;background:${c};color:#fff;border-radius:2px;${font}`, `⚑ ${label}`);
+      add(`left:${labelLeft(m.box.left + m.box.width - w, w)}px;top:${m.box.top + i * 16}px;height:15px;padding:0 4px;background:${c};color:#fff;border-radius:2px;${font}`, `⚑ ${label}`);
     });
   }
   for (const c of d.ctas) {

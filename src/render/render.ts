@@ -293,12 +293,12 @@ function baseVariant(opts: RenderOptions): RenderVariant {
   return { dark: false, images: opts.images ?? 'placeholder' };
 }
 
-async function measureWith(pages: TemplatePages, doc: EmailDocument, views: readonly ViewSpec[], opts: RenderOptions): Promise<MeasuredGeometry> {
+async function measureWith(pages: TemplatePages, doc: EmailDocument, views: readonly ViewSpec[], opts: RenderOptions, withBase = true): Promise<MeasuredGeometry> {
   const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
   const base = baseVariant(opts);
   const ruled = views.filter((v) => v.geometry);
   const { html } = copyFor(doc, base.images);
-  for (const view of ruled) {
+  for (const view of withBase ? ruled : []) {
     const page = await pages.load(view, base, html);
     geometry.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
     const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
@@ -346,8 +346,10 @@ export function buildLayout(
   size: PageSize,
   notes: string[] = [],
 ): ViewLayout {
+  const own = (el: Element) => boxes.get(el.startIndex ?? -1);
   const ctas: LayoutCta[] = doc.ctas.map((c) => {
-    const box = boxAmong(doc, boxes, c.element);
+    // The painted element when it is drawn; a VML-only twin is shown by its HTML link, else by what holds it.
+    const box = own(c.element) ?? own(c.labelElement) ?? boxAmong(doc, boxes, c.element);
     return {
       number: c.index + 1,
       label: c.label,
@@ -416,9 +418,22 @@ function overlayFor(layout: ViewLayout): OverlayData {
   };
 }
 
+interface Shot {
+  view: ViewSpec;
+  variant: RenderVariant;
+  page: Page;
+  boxes: Map<number, Box>;
+  size: PageSize;
+  notes: string[];
+  png?: Buffer;
+  fold?: Buffer;
+}
+
 /**
  * Renders `doc` at every view and variant (see the top of this file). One fresh browser context
  * per device profile for this template, closed before returning; the caller owns the Renderer.
+ * The rules' own views (mobile, desktop) are loaded once: the findings (when given as a
+ * function) are computed from their boxes while their pages still hold them, then annotated.
  */
 export async function renderTemplate(doc: EmailDocument, findings: Findings, opts: RenderOptions): Promise<RenderResult> {
   const views = (opts.views ?? ['mobile', 'desktop']).map((v) => (typeof v === 'string' ? parseViews([v], opts.folds ?? DEFAULT_FOLDS)[0] : v));
@@ -428,37 +443,72 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
   if (opts.dark) variants.push({ ...base, dark: true });
   if (opts.imagesOff) variants.push({ dark: false, images: 'off' });
   const pages = new TemplatePages(await browserOf(opts.renderer), doc, timeouts(opts));
+  const copies = new Map<ImagesMode, { html: string; notes: string[] }>();
+  const copy = (images: ImagesMode) => {
+    let c = copies.get(images);
+    if (!c) {
+      const { html, placeholders } = copyFor(doc, images);
+      const notes: string[] = [];
+      if (placeholders) notes.push(`${placeholders} remote image${placeholders === 1 ? '' : 's'} not fetched: drawn as placeholders of the declared size`);
+      if (images === 'off') notes.push('images blocked: alt text is shown as Chromium shows it');
+      copies.set(images, (c = { html, notes }));
+    }
+    return c;
+  };
+  const shoot = async (view: ViewSpec, variant: RenderVariant, pictures: boolean): Promise<Shot> => {
+    const { html, notes } = copy(variant.images);
+    const page = await pages.load(view, variant, html);
+    try {
+      const boxes = toBoxes(await page.evaluate(collectBoxes));
+      const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
+      const shot: Shot = { view, variant, page, boxes, size: { scrollWidth, scrollHeight }, notes };
+      if (pictures && outputs.has('png')) shot.png = await page.screenshot({ fullPage: true, type: 'png' });
+      if (pictures && outputs.has('fold')) {
+        shot.fold = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: view.width, height: Math.max(1, Math.min(view.fold, scrollHeight)) } });
+      }
+      return shot;
+    } catch (err) {
+      throw pages.failure(err, view, variant);
+    }
+  };
+  const finish = async (shot: Shot, messages: readonly LintMessage[]): Promise<RenderedView> => {
+    const layout = buildLayout(doc, messages, shot.view, shot.variant, shot.boxes, shot.size, shot.notes);
+    const r: RenderedView = { id: variantId(shot.view, shot.variant), view: shot.view, variant: shot.variant, layout, boxes: shot.boxes, png: shot.png, fold: shot.fold };
+    if (outputs.has('annotated')) {
+      try {
+        await shot.page.evaluate(drawOverlay, overlayFor(layout));
+        r.annotated = await shot.page.screenshot({ fullPage: true, type: 'png' });
+      } catch (err) {
+        throw pages.failure(err, shot.view, shot.variant);
+      }
+    }
+    return r;
+  };
   try {
+    const done = new Map<string, RenderedView>();
     let messages: readonly LintMessage[];
     if (typeof findings === 'function') {
-      doc.extra.measured = await measureWith(pages, doc, parseViews(['mobile', 'desktop'], opts.folds), opts);
+      const ruled = parseViews(['mobile', 'desktop'], opts.folds);
+      const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
+      if (opts.imagesOff) geometry.imagesOff = (await measureWith(pages, doc, ruled, { ...opts, imagesOff: true }, false)).imagesOff;
+      // The rules' views in the base variant: measured and photographed in one load each (one page per profile).
+      const held: Shot[] = [];
+      for (const rv of ruled) {
+        const wanted = views.find((v) => v.name === rv.name);
+        const shot = await shoot(wanted ?? rv, base, !!wanted);
+        geometry.viewports[rv.geometry!] = shot.boxes;
+        geometry.pages![rv.geometry!] = shot.size;
+        if (wanted) held.push(shot);
+      }
+      doc.extra.measured = geometry;
       messages = await findings(doc);
+      for (const shot of held) done.set(variantId(shot.view, base), await finish(shot, messages));
     } else messages = findings;
     const out: RenderedView[] = [];
     for (const variant of variants) {
-      const { html, placeholders } = copyFor(doc, variant.images);
-      const notes: string[] = [];
-      if (placeholders) notes.push(`${placeholders} remote image${placeholders === 1 ? '' : 's'} not fetched: drawn as placeholders of the declared size`);
-      if (variant.images === 'off') notes.push('images blocked: alt text is shown as Chromium shows it');
       for (const view of views) {
-        const page = await pages.load(view, variant, html);
-        try {
-          const boxes = toBoxes(await page.evaluate(collectBoxes));
-          const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
-          const layout = buildLayout(doc, messages, view, variant, boxes, { scrollWidth, scrollHeight }, notes);
-          const r: RenderedView = { id: variantId(view, variant), view, variant, layout, boxes };
-          if (outputs.has('png')) r.png = await page.screenshot({ fullPage: true, type: 'png' });
-          if (outputs.has('fold')) {
-            r.fold = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: view.width, height: Math.max(1, Math.min(view.fold, scrollHeight)) } });
-          }
-          if (outputs.has('annotated')) {
-            await page.evaluate(drawOverlay, overlayFor(layout));
-            r.annotated = await page.screenshot({ fullPage: true, type: 'png' });
-          }
-          out.push(r);
-        } catch (err) {
-          throw pages.failure(err, view, variant);
-        }
+        const id = variantId(view, variant);
+        out.push(done.get(id) ?? (await finish(await shoot(view, variant, true), messages)));
       }
     }
     return { filePath: doc.filePath, views: out };

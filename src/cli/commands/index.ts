@@ -10,6 +10,7 @@ import { demoCommand } from './demo.js';
 import { docsCommand } from './docs.js';
 import { trackCommand } from './track.js';
 import { inspectCommand } from './inspect.js';
+import { renderCommand } from './render.js';
 
 export type CommandFactory = (setExit: (code: number) => void) => CommandModule<any, any>;
 
@@ -21,4 +22,5 @@ export const commands: CommandFactory[] = [
   docsCommand,
   trackCommand,
   inspectCommand,
+  renderCommand,
 ];
