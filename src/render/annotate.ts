@@ -56,8 +56,8 @@ export function drawOverlay(d: OverlayData): void {
     add(`left:${m.box.left}px;top:${m.box.top}px;width:${Math.max(m.box.width, 1)}px;height:${Math.max(m.box.height, 1)}px;border:1px dashed ${c}`);
     // Pills at the element's top-right corner, inside it, so the CTA numbers (top-left, above) stay clear.
     m.labels.forEach((label, i) => {
-      const w = label.length * 6.6 + 18;
-      add(`left:${labelLeft(m.box.left + m.box.width - w, w)}px;top:${m.box.top + i * 16}px;height:15px;padding:0 4px;background:${c};color:#fff;border-radius:2px;${font}`, `⚑ ${label}`);
+      const right = Math.max(m.box.left + m.box.width, label.length * 6.6 + 18);
+      add(`left:${right}px;transform:translateX(-100%);top:${m.box.top + i * 16}px;height:15px;padding:0 4px;background:${c};color:#fff;${font}`, `⚑ ${label}`);
     });
   }
   for (const c of d.ctas) {
