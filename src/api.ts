@@ -27,6 +27,8 @@ export interface LintOptions extends ResolveOptions {
   render?: boolean;
   /** The Chromium executable for `render` (else INBOXLINT_CHROMIUM, Playwright's browser, the system's). */
   chromium?: string;
+  /** With `render`: `off` also measures each template with images blocked (cta-image-only checks the primary CTA). */
+  images?: 'off';
   /** Runs on each document after it loads and before it is linted (`render` sets it). */
   prepare?: (doc: EmailDocument) => Promise<void>;
 }
@@ -123,7 +125,7 @@ export async function lintText(
 export async function withRender<T>(options: LintOptions, fn: (options: LintOptions) => Promise<T>): Promise<T> {
   if (!options.render || options.prepare) return fn(options);
   const { Renderer } = await import('./render/measure.js');
-  const renderer = await Renderer.create({ executablePath: options.chromium });
+  const renderer = await Renderer.create({ executablePath: options.chromium, images: options.images });
   try {
     return await fn({ ...options, prepare: (doc) => renderer.prepare(doc) });
   } finally {

@@ -12,6 +12,7 @@ import { trackCommand } from './track.js';
 import { inspectCommand } from './inspect.js';
 import { previewCommand } from './preview.js';
 import { reportCommand } from './report.js';
+import { renderCommand } from './render.js';
 
 export type CommandFactory = (setExit: (code: number) => void) => CommandModule<any, any>;
 
@@ -25,4 +26,5 @@ export const commands: CommandFactory[] = [
   inspectCommand,
   previewCommand,
   reportCommand,
+  renderCommand,
 ];

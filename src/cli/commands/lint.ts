@@ -34,6 +34,7 @@ export interface LintArgs {
   color?: boolean;
   render?: boolean;
   chromium?: string;
+  images?: string;
 }
 
 export function lintOptions<T>(y: Argv<T>) {
@@ -53,7 +54,8 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('apply-suggestions', { type: 'boolean', describe: 'Apply the first suggestion of each finding to .html files (text edits)' })
     .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
     .option('render', { type: 'boolean', describe: 'Measure CTA positions and sizes in headless Chromium instead of estimating them' })
-    .option('chromium', { type: 'string', describe: 'Chromium executable for --render (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' });
+    .option('chromium', { type: 'string', describe: 'Chromium executable for --render (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' })
+    .option('images', { type: 'string', choices: ['off'], describe: 'With --render: also measure with images blocked (cta-image-only checks the primary CTA)' });
 }
 
 function errorsOnly(r: LintResult): LintResult {
@@ -129,8 +131,9 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
   }).init();
   const files = await expandInputs(argv.files, cwd);
   if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
+  if (argv.images !== undefined && !argv.render) throw new InboxlintError('--images is only used with --render');
   // One browser for the whole run (re-lints after --apply-suggestions included), closed also on errors.
-  await withRender({ render: argv.render, chromium: argv.chromium }, (opts) => lintAndReport(argv, setExit, cwd, resolver, files, opts));
+  await withRender({ render: argv.render, chromium: argv.chromium, images: argv.images === 'off' ? 'off' : undefined }, (opts) => lintAndReport(argv, setExit, cwd, resolver, files, opts));
 }
 
 async function lintAndReport(
