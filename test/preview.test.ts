@@ -29,10 +29,11 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await page?.context().close();
-  page = undefined;
+  // The server first, while the page still holds its event stream open: close() must not wait on it.
   await server?.close();
   server = undefined;
+  await page?.context().close();
+  page = undefined;
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -255,5 +256,52 @@ describe('preview server', () => {
     expect(server.state().snapshot!.ctas.map((c) => c.label)).toEqual(['Click here']);
     await writeFile(join(dir, 'part.mjml'), '<mj-button href="https://example.com/a">Download the guide</mj-button>\n');
     await expect.poll(() => server!.state().snapshot?.ctas.map((c) => c.label), { timeout: 3000, interval: 25 }).toEqual(['Download the guide']);
+  });
+});
+
+describe('preview CLI', () => {
+  const CLI = new URL('../bin/inboxlint.js', import.meta.url).pathname;
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`prints the URL, serves, and stops cleanly on ${signal}`, async () => {
+      const { spawn } = await import('node:child_process');
+      const child = spawn(process.execPath, [CLI, 'preview', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (c) => (out += c));
+      child.stderr.on('data', (c) => (err += c));
+      const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+      try {
+        const t0 = Date.now();
+        while (!/http:\/\/127\.0\.0\.1:\d+\//.test(out) && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 50));
+        const url = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+        expect(url, `${out}${err}`).toBeTruthy();
+        const res = await get(Number(url![1]), '/');
+        expect(res.status).toBe(200);
+        expect(res.body).toContain('/assets/app.js');
+        child.kill(signal);
+        expect(await exited).toBe(0);
+        expect(out).toContain('stopped');
+        expect(err).toBe('');
+      } finally {
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+    });
+  }
+
+  it('exits 2 naming the file when it is missing or not an email', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const run = promisify(execFile);
+    for (const [arg, msg] of [
+      [join(dir, 'missing.html'), 'no such file'],
+      [join(dir, 'notes.txt'), 'not an email file'],
+    ]) {
+      const e = await run(process.execPath, [CLI, 'preview', arg]).catch((x) => x);
+      expect(e.code).toBe(2);
+      expect(String(e.stderr)).toContain(arg);
+      expect(String(e.stderr)).toContain(msg);
+      expect(String(e.stderr)).not.toMatch(/\n\s+at /);
+    }
   });
 });

@@ -109,8 +109,8 @@ describe('report', () => {
       // Two per template that rendered (the missing file has none).
       expect(shots).toHaveLength(6);
       for (const s of shots) expect(s.ok).toBe(true);
-      // The phone shot is 375 CSS px wide at 1.5×.
-      expect(shots[0].w).toBe(Math.round(375 * 1.5));
+      // The phone at 2×, the desktop pane at 1×.
+      expect(shots.map((s) => s.w).slice(0, 2)).toEqual([750, 600]);
       expect(requests).toEqual([]);
     } finally {
       await context.close();

@@ -1,5 +1,5 @@
 /**
- * The email as the preview and the report show it: the render copy (src/render/page.ts, the
+ * The email as the preview shows it: the render copy (src/render/page.ts, the
  * original text with `data-il` offsets, never re-serialised) in a chosen colour scheme and with
  * images on or off.
  *
@@ -9,14 +9,14 @@
  */
 import type { Element } from 'domhandler';
 import type { EmailDocument } from '../model/document.js';
-import { placeholderSrc, renderCopy } from '../render/page.js';
+import { renderCopy } from '../render/page.js';
 
 export type Scheme = 'light' | 'dark';
-export type Images = 'on' | 'off' | 'placeholder';
+export type Images = 'on' | 'off';
 
 export interface FrameOptions {
   scheme?: Scheme;
-  /** `on`: the template's own images; `off`: none (alt text shows, as in a client that blocks images); `placeholder`: labelled grey boxes of the declared size. */
+  /** `on`: the template's own images; `off`: none (alt text shows, as in a client that blocks images). */
   images?: Images;
   /** A `<base href>` for relative URLs, when the template has none. */
   base?: string;
@@ -32,24 +32,6 @@ export function forceScheme(html: string, scheme: Scheme): string {
 
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A grey placeholder of the image's declared size, with its alt text (or "image") in it. */
-export function labelledPlaceholder(doc: EmailDocument, img: Element): string {
-  const svg = decodeURIComponent(placeholderSrc(doc, img).slice('data:image/svg+xml,'.length));
-  const w = Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? 300);
-  const h = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 150);
-  const alt = (img.attribs.alt ?? '').trim();
-  const label = alt ? alt.slice(0, 60) : 'image';
-  const size = Math.max(9, Math.min(14, h / 3, w / Math.max(4, label.length * 0.6)));
-  const out =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
-    `<rect width="100%" height="100%" fill="#e9ecf1"/><rect x="0.5" y="0.5" width="${Math.max(0, w - 1)}" height="${Math.max(0, h - 1)}" fill="none" stroke="#c5ccd6"/>` +
-    (h >= 12 && w >= 24
-      ? `<text x="50%" y="50%" dominant-baseline="middle" text-anchor="middle" font-family="Liberation Sans, Arial, sans-serif" font-size="${size.toFixed(1)}" fill="#5b6472">${xml(label)}</text>`
-      : '') +
-    '</svg>';
-  return `data:image/svg+xml,${encodeURIComponent(out)}`;
-}
-
 /** Inserts `markup` right after the `<head>` start tag of the copy (else after `<html>`, else at the start). */
 function afterHeadStart(html: string, markup: string): string {
   const m = /<head(?:\s[^>]*)?>/i.exec(html) ?? /<html(?:\s[^>]*)?>/i.exec(html);
@@ -64,9 +46,7 @@ export function frameHtml(doc: EmailDocument, opts: FrameOptions = {}): string {
   const images = opts.images ?? 'on';
   const attrs = (el: Element): string => {
     if (el.name !== 'img') return '';
-    if (images === 'off') return ' src="" srcset=""';
-    if (images === 'placeholder') return ` src="${labelledPlaceholder(doc, el)}" srcset=""`;
-    return '';
+    return images === 'off' ? ' src="" srcset=""' : '';
   };
   let html = renderCopy(doc, { attrs, viewportMeta: true });
   html = forceScheme(html, opts.scheme ?? 'light');

@@ -454,7 +454,14 @@ function client(): void {
     live.className = 'live off';
   });
   events.addEventListener('hello', () => void load());
-  events.addEventListener('update', () => void load());
+  events.addEventListener('update', (ev) => {
+    try {
+      state = JSON.parse((ev as MessageEvent<string>).data) as State;
+      render();
+    } catch {
+      void load();
+    }
+  });
   void load();
 }
 

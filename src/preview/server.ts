@@ -4,7 +4,7 @@
  *   GET /                      the page (no template text in it: the page script fetches the state)
  *   GET /assets/app.js|app.css the page's own script and styles
  *   GET /api/state             {version, error, snapshot} as JSON (see snapshot.ts)
- *   GET /events                server-sent events: `update` after every re-analysis
+ *   GET /events                server-sent events: `update` (with the new state) after every re-analysis
  *   GET /frame/mobile|desktop  the email for a view (?scheme=light|dark&images=on|off)
  *   GET /files/<path>          files under the template's folder (its images); nothing else
  *
@@ -27,7 +27,7 @@ import { pageHtml, APP_CSS, appScript } from './page.js';
 export interface PreviewOptions extends AnalyzeOptions {
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number;
-  /** Debounce of file events in ms (default 60). */
+  /** Debounce of file events in ms (default 40). */
   debounce?: number;
   /** Called after every analysis (tests, logging). */
   onUpdate?: (state: PreviewState) => void;
@@ -132,7 +132,7 @@ export async function resolveServedFile(root: string, urlPath: string): Promise<
 export async function startPreview(file: string, options: PreviewOptions = {}): Promise<PreviewServer> {
   const filePath = resolve(file);
   const root = dirname(filePath);
-  const { port: wantPort = 0, debounce = 60, onUpdate, ...analyzeOptions } = options;
+  const { port: wantPort = 0, debounce = 40, onUpdate, ...analyzeOptions } = options;
   let version = 0;
   let last: Analysis = { dependencies: [filePath] };
   let good: Analysis | undefined;
@@ -165,7 +165,9 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
     updatedAt = new Date().toISOString();
     await watch(a.dependencies);
     const s = state();
-    for (const c of clients) c.write(`event: update\ndata: ${JSON.stringify({ version: s.version, error: !!s.error })}\n\n`);
+    // The state itself rides on the event (one line: JSON.stringify escapes newlines), saving the page a request.
+    const event = `event: update\ndata: ${JSON.stringify(s)}\n\n`;
+    for (const c of clients) c.write(event);
     onUpdate?.(s);
   };
   const refresh = async (): Promise<void> => {

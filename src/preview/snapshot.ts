@@ -20,6 +20,8 @@ import { inspectDocument } from '../inspect.js';
 import { resolveTrackOptions, trackDocument, type ManifestEntry } from '../rewrite/track.js';
 import { VIEWPORTS, type Viewport } from '../model/geometry.js';
 import type { MjmlExtra, MjmlInclude } from '../model/parse-mjml.js';
+import type { Element } from 'domhandler';
+import { elementAt } from '../model/measured.js';
 
 export interface SnapshotFinding {
   /** 1-based number in list order (errors first, then by line), as the markers show it. */
@@ -98,6 +100,8 @@ export interface Analysis {
   snapshot?: Snapshot;
   /** The document (kept server-side for the views), when it loaded. */
   doc?: EmailDocument;
+  /** The lint messages the snapshot was built from. */
+  messages?: LintMessage[];
   error?: SnapshotError;
   /** Files whose change should refresh the analysis (template, includes, config). */
   dependencies: string[];
@@ -108,27 +112,19 @@ export interface AnalyzeOptions extends ResolveOptions {
   prepare?: LintOptions['prepare'];
 }
 
-/** The deepest rendered element whose source range holds `offset`, as a `data-il` offset. */
-export function elementAt(doc: EmailDocument, offset: number): number | null {
-  let best: number | null = null;
-  for (const el of doc.renderedElements) {
-    const s = el.startIndex;
-    const e = el.endIndex;
-    if (s == null || e == null || doc.text[s] !== '<') continue;
-    if (s > offset) break;
-    if (offset <= e && (best === null || s > best)) best = s;
-  }
-  return best;
-}
-
 const HEAD_TAGS = new Set(['html', 'head', 'title', 'meta', 'style', 'link', 'base']);
 
+/**
+ * The element a finding points at, as the `data-il` offset of the render copy: the innermost
+ * element holding its start (src/model/measured.ts), or the nearest one above it with a start
+ * tag of its own; null for whole-document findings and what sits in `<head>`.
+ */
 function findingTarget(doc: EmailDocument, m: LintMessage): number | null {
   if (m.fatal || (m.range.start === 0 && m.range.end === 0)) return null;
-  const at = elementAt(doc, m.range.start);
-  if (at === null) return null;
-  const el = doc.renderedElements.find((e) => e.startIndex === at);
-  return el && HEAD_TAGS.has(el.name) ? null : at;
+  let el: Element | null | undefined = elementAt(doc, m.range.start);
+  while (el && (el.startIndex == null || doc.text[el.startIndex] !== '<')) el = el.parent?.type === 'tag' ? (el.parent as Element) : null;
+  if (!el || HEAD_TAGS.has(el.name)) return null;
+  return el.startIndex ?? null;
 }
 
 function foldsOf(outcome: FileOutcome): Record<Viewport, number> {
@@ -264,7 +260,12 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
       };
     }
     const source = await readFile(filePath, 'utf8');
-    return { snapshot: snapshotOf(outcome, outcome.doc, source), doc: outcome.doc, dependencies: dependenciesOf(filePath, outcome) };
+    return {
+      snapshot: snapshotOf(outcome, outcome.doc, source),
+      doc: outcome.doc,
+      messages: outcome.result.messages,
+      dependencies: dependenciesOf(filePath, outcome),
+    };
   } catch (err) {
     if (!(err instanceof InboxlintError)) throw err;
     return {

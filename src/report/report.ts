@@ -13,10 +13,10 @@ import { relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snapshot.js';
 import type { ResolveOptions } from '../config/resolve.js';
+import type { Renderer } from '../render/measure.js';
 import { InboxlintError } from '../errors.js';
 import { escapeHtml as esc } from './escape.js';
 import { REPORT_CSS } from './style.js';
-import { Screenshotter, type Screenshot } from './screenshot.js';
 
 export interface ReportOptions extends ResolveOptions {
   /** Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's). */
@@ -25,6 +25,17 @@ export interface ReportOptions extends ResolveOptions {
   browser?: () => Promise<Browser>;
   /** The report's date (default now). */
   date?: Date;
+}
+
+/** An annotated screenshot (from src/render's renderTemplate), inlined. */
+export interface Screenshot {
+  viewport: string;
+  /** `data:image/png;base64,…` */
+  dataUri: string;
+  /** Size in CSS px. */
+  width: number;
+  height: number;
+  bytes: number;
 }
 
 export interface ReportEntry {
@@ -39,19 +50,16 @@ export interface Report {
   entries: ReportEntry[];
 }
 
-/** Lints, measures and shoots every file, then writes the HTML. */
+/**
+ * Lints each file with its geometry measured in Chromium, then has src/render draw the
+ * annotated phone and desktop pictures of exactly those findings; one browser for the run.
+ */
 export async function buildReport(files: readonly string[], options: ReportOptions = {}): Promise<Report> {
   const { chromium, browser: lend, date, ...resolve } = options;
-  let launched: Promise<Browser> | undefined;
-  const browser =
-    lend ??
-    (() =>
-      (launched ??= import('../render/browser.js').then(({ launchBrowser }) => launchBrowser({ executablePath: chromium }))));
-  // Fail before any work when there is no browser.
-  const b = await browser();
   const { Renderer } = await import('../render/measure.js');
-  const renderer = await Renderer.create({ browser: b });
-  const shooter = new Screenshotter(browser);
+  const { renderTemplate } = await import('../render/render.js');
+  // Fails before any work when there is no browser.
+  const renderer: Renderer = await Renderer.create(lend ? { browser: await lend() } : { executablePath: chromium });
   const entries: ReportEntry[] = [];
   try {
     for (const file of files) {
@@ -61,7 +69,17 @@ export async function buildReport(files: readonly string[], options: ReportOptio
       if (a.error) entry.error = a.error;
       if (a.doc && a.snapshot) {
         try {
-          for (const vp of ['mobile', 'desktop'] as const) entry.shots.push(await shooter.shoot(a.doc, a.snapshot, vp));
+          const { views } = await renderTemplate(a.doc, a.messages ?? [], { renderer, folds: a.snapshot.folds, outputs: ['annotated'] });
+          for (const v of views) {
+            if (!v.annotated) continue;
+            entry.shots.push({
+              viewport: v.view.name,
+              dataUri: `data:image/png;base64,${v.annotated.toString('base64')}`,
+              width: v.view.width,
+              height: v.layout.scrollHeight,
+              bytes: v.annotated.length,
+            });
+          }
         } catch (err) {
           if (!(err instanceof InboxlintError)) throw err;
           entry.error = { message: err.message, filePath: entry.filePath };
@@ -70,9 +88,7 @@ export async function buildReport(files: readonly string[], options: ReportOptio
       entries.push(entry);
     }
   } finally {
-    await shooter.close();
     await renderer.close();
-    if (launched) await (await launched).close();
   }
   return { html: reportHtml(entries, { cwd: resolve.cwd ?? process.cwd(), date: date ?? new Date() }), entries };
 }
@@ -118,7 +134,7 @@ function summary(entries: readonly ReportEntry[], cwd: string): string {
 
 function shotFigure(s: Screenshot): string {
   const label = s.viewport === 'mobile' ? 'Phone · 375 px' : 'Desktop · 600 px';
-  return `<figure class="shot ${s.viewport}"><figcaption>${label}${s.truncated ? ` <span class="muted">(first ${s.height} px)</span>` : ''}</figcaption>` +
+  return `<figure class="shot ${s.viewport}"><figcaption>${label}</figcaption>` +
     `<img src="${s.dataUri}" width="${s.width}" height="${s.height}" alt="${esc(`${label} screenshot`)}"></figure>`;
 }
 
@@ -127,8 +143,7 @@ function findingsList(s: Snapshot): string {
   const sorted = s.findings;
   const items = sorted.map((f) => {
     const sugg = f.suggestions.length ? `<ul class="sugg">${f.suggestions.map((x) => `<li>${esc(x.desc)}</li>`).join('')}</ul>` : '';
-    const marker = f.target !== null ? `<span class="marker ${f.severity}">${f.n}</span>` : `<span class="marker none">${f.n}</span>`;
-    return `<li class="finding ${f.severity}"><div class="f-head">${marker}<span class="sev ${f.severity}">${f.severity}</span><code>${esc(f.ruleId ?? 'inboxlint')}</code><span class="loc">line ${f.line}</span></div>` +
+    return `<li class="finding ${f.severity}"><div class="f-head"><span class="sev ${f.severity}">${f.severity}</span><code>${esc(f.ruleId ?? 'inboxlint')}</code><span class="loc">line ${f.line}</span></div>` +
       `<p>${esc(f.message)}</p>${sugg}</li>`;
   });
   return `<ol class="findings">${items.join('')}</ol>`;
@@ -173,8 +188,8 @@ function templateSection(e: ReportEntry, i: number, cwd: string): string {
     `<dt>Type</dt><dd>${esc(s.kind.toUpperCase())}${s.note ? ` <span class="muted small">(${esc(s.note)})</span>` : ''}</dd></dl>`;
   const problem = e.error ? `<div class="fatal-box">${esc(e.error.message)}</div>` : '';
   const legend =
-    '<p class="legend"><span class="lg fold"></span>fold <span class="lg cta"></span>CTA <span class="lg primary"></span>primary CTA ' +
-    '<span class="marker error">n</span> error <span class="marker warning">n</span> warning (numbers match the findings) · images are placeholders of their declared size</p>';
+    '<p class="legend">On the pictures: the fold line, each CTA framed and numbered as in the table (the primary marked ★), and ⚑ the rule ids of the findings on an element ' +
+    '(dashed red: error, amber: warning). Remote images are not fetched: grey placeholders of their declared size.</p>';
   return `<section class="template" id="t${i + 1}">
 <h2><span class="idx">${i + 1}</span>${name} ${countBadges(s)}</h2>
 ${meta}${problem}

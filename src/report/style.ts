@@ -51,10 +51,6 @@ td.fatal, .fatal-box { color: var(--err); }
 .shot.mobile img { width: 375px; }
 .shot.desktop img { width: 600px; }
 .legend { font-size: 12px; color: var(--muted); margin: 6px 0 4px; display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
-.lg { display: inline-block; width: 18px; height: 10px; border-radius: 2px; margin-left: 6px; }
-.lg.fold { border-top: 2px dashed var(--err); height: 0; }
-.lg.cta { border: 2px solid var(--accent); }
-.lg.primary { border: 2px solid var(--primary); }
 h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .6px; color: var(--muted); margin: 22px 0 8px; }
 .findings { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr)); gap: 8px; }
 .finding { border: 1px solid var(--line); border-left: 4px solid var(--warn); border-radius: 8px; padding: 9px 12px; break-inside: avoid; }
@@ -65,10 +61,6 @@ h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .6px; color: va
 .sev { font-weight: 700; text-transform: uppercase; font-size: 10px; letter-spacing: .5px; padding: 1px 6px; border-radius: 4px; }
 .sev.error { background: var(--err-bg); color: var(--err); }
 .sev.warning { background: var(--warn-bg); color: var(--warn); }
-.marker { display: inline-grid; place-items: center; min-width: 20px; height: 20px; border-radius: 10px; padding: 0 5px; font-size: 10px; font-weight: 700; color: #fff; background: var(--muted); }
-.marker.error { background: var(--err); }
-.marker.warning { background: #b07d00; }
-.marker.none { background: #c5ccd6; }
 .sugg { margin: 6px 0 0; padding: 0; list-style: none; font-size: 13px; }
 .sugg li { padding: 2px 0 0 18px; position: relative; color: #24466b; }
 .sugg li::before { content: "→"; position: absolute; left: 2px; color: var(--accent); }
