@@ -183,6 +183,40 @@ describe('preview page', () => {
   });
 });
 
+describe('preview switches', () => {
+  // A 1×1 PNG.
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+  it("shows the template's own dark rules with Dark, whatever the viewer's setting, and blanks images with Images off", async () => {
+    await writeFile(join(dir, 'dot.png'), PNG);
+    await writeFile(
+      file,
+      original
+        .replace('</head>', '<style>@media (prefers-color-scheme: dark) { .card { background-color: #111111 !important; } }</style></head>')
+        .replace('<table role="presentation" width="600"', '<table class="card" role="presentation" width="600"')
+        .replace('<p style="margin:0 0 16px;">', '<p style="margin:0 0 16px;"><img src="dot.png" width="1" height="1" alt="dot">'),
+    );
+    const p = await open();
+    if (!p) return;
+    const frame = p.frameLocator('.view[data-vp="mobile"] iframe');
+    const bg = () => frame.locator('.card').evaluate((e) => getComputedStyle(e).backgroundColor);
+    const img = () => frame.locator('img[alt="dot"]').evaluate((e) => (e as HTMLImageElement).naturalWidth);
+    // The viewer's system prefers dark; the Light view still shows the light design.
+    await p.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(bg).toBe('rgb(255, 255, 255)');
+    // The relative image is served from the template's folder.
+    await expect.poll(img).toBe(1);
+    await p.click('#scheme [data-v="dark"]');
+    await expect.poll(bg).toBe('rgb(17, 17, 17)');
+    await p.emulateMedia({ colorScheme: 'light' });
+    await p.click('#images [data-v="off"]');
+    await expect.poll(img).toBe(0);
+    // Dark still applies after the images switch; the CTA outlines are drawn again.
+    expect(await bg()).toBe('rgb(17, 17, 17)');
+    await expect.poll(() => p.locator('.view[data-vp="mobile"] .overlay .ctabox').count()).toBe(1);
+  });
+});
+
 describe('preview server', () => {
   it('refuses traversal, encoded traversal and symlinks out of the folder; serves the folder', async () => {
     await writeFile(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
