@@ -135,6 +135,10 @@ h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .6px; color: va
 table { width: 100%; border-collapse: collapse; font-size: 12.5px; }
 th { text-align: left; color: var(--muted); font-weight: 600; font-size: 11px; text-transform: uppercase; letter-spacing: .4px; padding: 4px 6px; border-bottom: 1px solid var(--line); }
 td { padding: 6px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+table.links { table-layout: fixed; }
+table.links th:nth-child(1) { width: 22%; }
+table.links th:nth-child(2) { width: 30%; }
+table.links th:nth-child(3) { width: 18%; }
 tr.row { cursor: pointer; }
 tr.row:hover td { background: #f8f9fb; }
 .url { font-family: ui-monospace, "Liberation Mono", monospace; font-size: 11px; color: #24466b; word-break: break-all; }
@@ -328,7 +332,7 @@ function client(): void {
     panel.replaceChildren();
     panel.append(el('h3', null, `Calls to action (${snap.ctas.length})`));
     if (snap.ctas.length) {
-      const t = el('table', null, el('thead', null, el('tr', null, el('th', null, '#'), el('th', null, 'Label'), el('th', null, 'Type'), el('th', null, 'Destination → tracked'))));
+      const t = el('table', 'ctas', el('thead', null, el('tr', null, el('th', null, '#'), el('th', null, 'Label'), el('th', null, 'Type'), el('th', null, 'Destination → tracked'))));
       const body = el('tbody');
       for (const c of snap.ctas) {
         const key = `c:${c.n}`;
@@ -350,7 +354,7 @@ function client(): void {
     } else panel.append(el('p', 'empty', 'No calls to action found.'));
     panel.append(el('h3', null, `Links (${snap.links.length})`));
     if (snap.links.length) {
-      const t = el('table', null, el('thead', null, el('tr', null, el('th', null, 'Text'), el('th', null, 'Destination'), el('th', null, 'Role'), el('th', null, 'Tracked URL'))));
+      const t = el('table', 'links', el('thead', null, el('tr', null, el('th', null, 'Text'), el('th', null, 'Destination'), el('th', null, 'Role'), el('th', null, 'Tracked URL'))));
       const body = el('tbody');
       snap.links.forEach((l, i) => {
         const key = `l:${i}`;

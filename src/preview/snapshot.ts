@@ -81,7 +81,7 @@ export interface Snapshot {
   widths: Record<Viewport, number>;
   /** True when the template has its own dark-mode rules. */
   declaresDark: boolean;
-  /** Lines of the file the user edits (findings' lines refer to them). */
+  /** Lines the findings' line numbers count in: the MJML source, else the linted HTML (an .eml's decoded HTML part). */
   source: string[];
   /** Why tracked URLs are missing, when the track options could not be used. */
   trackNote: string | null;
@@ -259,7 +259,9 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
         dependencies: dependenciesOf(filePath, outcome),
       };
     }
-    const source = await readFile(filePath, 'utf8');
+    // The text the findings' lines count in: the MJML source for .mjml, else the linted HTML
+    // (the decoded file, or the decoded text/html part of an .eml).
+    const source = outcome.doc.kind === 'mjml' ? await readFile(filePath, 'utf8') : outcome.doc.text;
     return {
       snapshot: snapshotOf(outcome, outcome.doc, source),
       doc: outcome.doc,
