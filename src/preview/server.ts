@@ -167,7 +167,13 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
     const s = state();
     // The state itself rides on the event (one line: JSON.stringify escapes newlines), saving the page a request.
     const event = `event: update\ndata: ${JSON.stringify(s)}\n\n`;
-    for (const c of clients) c.write(event);
+    for (const c of clients) {
+      try {
+        c.write(event);
+      } catch {
+        clients.delete(c);
+      }
+    }
     onUpdate?.(s);
   };
   const refresh = async (): Promise<void> => {
