@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { parseDocument } from 'htmlparser2';
 import { Element, type ChildNode } from 'domhandler';
 import { buildReport, type Report } from '../src/report/report.js';
+import { Renderer } from '../src/render/measure.js';
 import { sharedBrowser } from './shared-browser.js';
 
 const run = promisify(execFile);
@@ -32,7 +33,12 @@ beforeAll(async () => {
   const hostile = join(dir, 'hostile.html');
   const trial = await readFile(TRIAL, 'utf8');
   await writeFile(hostile, trial.replace('<title>Newsletter</title>', '<title>Deal <script>alert(1)</script></title>').replace('>Click here<', '>&lt;img src=x onerror=alert(2)&gt;<'));
-  report = await buildReport([DEMO, MJML, hostile, join(dir, 'missing.html')], { browser: async () => browser, cwd: root });
+  const renderer = await Renderer.create({ browser });
+  try {
+    report = await buildReport([DEMO, MJML, hostile, join(dir, 'missing.html')], { renderer: async () => renderer, cwd: root });
+  } finally {
+    await renderer.close();
+  }
 }, 180_000);
 
 afterAll(async () => {

@@ -10,7 +10,6 @@
  * and once per width for the shot, in one browser.
  */
 import { relative } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snapshot.js';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { Renderer } from '../render/measure.js';
@@ -21,8 +20,11 @@ import { REPORT_CSS } from './style.js';
 export interface ReportOptions extends ResolveOptions {
   /** Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's). */
   chromium?: string;
-  /** A browser to use (the caller closes it); without one a browser is launched and closed. */
-  browser?: () => Promise<Browser>;
+  /**
+   * The renderer to use, from its owner (e.g. a session's `renderer()`), who closes it; without
+   * one a browser is launched for the run and closed.
+   */
+  renderer?: () => Promise<Renderer>;
   /** The report's date (default now). */
   date?: Date;
 }
@@ -55,11 +57,10 @@ export interface Report {
  * annotated phone and desktop pictures of exactly those findings; one browser for the run.
  */
 export async function buildReport(files: readonly string[], options: ReportOptions = {}): Promise<Report> {
-  const { chromium, browser: lend, date, ...resolve } = options;
-  const { Renderer } = await import('../render/measure.js');
+  const { chromium, renderer: lent, date, ...resolve } = options;
   const { renderTemplate } = await import('../render/render.js');
   // Fails before any work when there is no browser.
-  const renderer: Renderer = await Renderer.create(lend ? { browser: await lend() } : { executablePath: chromium });
+  const renderer: Renderer = lent ? await lent() : await (await import('../render/measure.js')).Renderer.create({ executablePath: chromium });
   const entries: ReportEntry[] = [];
   try {
     for (const file of files) {
@@ -88,7 +89,7 @@ export async function buildReport(files: readonly string[], options: ReportOptio
       entries.push(entry);
     }
   } finally {
-    await renderer.close();
+    if (!lent) await renderer.close();
   }
   return { html: reportHtml(entries, { cwd: resolve.cwd ?? process.cwd(), date: date ?? new Date() }), entries };
 }
