@@ -51,7 +51,7 @@ export async function track(input: TrackInput, options: TrackOptions | ResolvedT
  */
 export async function withRender<T>(options: LintOptions, fn: (options: LintOptions) => Promise<T>): Promise<T> {
   if (!options.render || options.prepare) return fn(options);
-  const session = new Session({ chromium: options.chromium });
+  const session = new Session({ chromium: options.chromium, images: options.images });
   try {
     const renderer = await session.renderer();
     return await fn({ ...options, prepare: (doc) => renderer.prepare(doc) });

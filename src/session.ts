@@ -37,6 +37,10 @@ export interface SessionOptions extends Omit<ResolveOptions, 'ruleSet'> {
   render?: boolean;
   /** The Chromium executable (else INBOXLINT_CHROMIUM, Playwright's browser, the system's). */
   chromium?: string;
+  /** With `render`: `off` also measures each template with images blocked (cta-image-only checks the primary CTA). */
+  images?: 'off';
+  /** How long one page may take to render, in ms (default 15,000). */
+  renderTimeout?: number;
   /** MJML compile cache folder (null: memory only; default: see src/input/mjml-cache.ts). */
   cacheDir?: string | null;
 }
@@ -119,7 +123,7 @@ export class Session {
       this.resolverP = undefined;
     }
     if (!this.resolverP) {
-      const { reportUnusedDirectives: _r, render: _x, chromium: _c, cacheDir: _d, ...resolveOptions } = this.options;
+      const { reportUnusedDirectives: _r, render: _x, chromium: _c, images: _i, renderTimeout: _t, cacheDir: _d, ...resolveOptions } = this.options;
       const p = new ConfigResolver({ ...resolveOptions, cwd: this.cwd, ruleSet: this.ruleSet }).init();
       this.resolverP = p;
       p.then(
@@ -150,7 +154,7 @@ export class Session {
   renderer(): Promise<Renderer> {
     this.check();
     if (!this.rendererP) {
-      const p = import('./render/measure.js').then(({ Renderer }) => Renderer.create({ executablePath: this.options.chromium }));
+      const p = import('./render/measure.js').then(({ Renderer }) => Renderer.create({ executablePath: this.options.chromium, images: this.options.images, timeout: this.options.renderTimeout }));
       this.rendererP = p;
       p.catch(() => {
         if (this.rendererP === p) this.rendererP = undefined;

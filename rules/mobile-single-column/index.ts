@@ -1,5 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import { columnRows } from '../../src/model/columns.js';
+import { measuredRow, sidewaysScroll } from '../../src/model/measured.js';
+import { VIEWPORTS } from '../../src/model/geometry.js';
+import { howKnown } from '../../src/cta/rule-support.js';
 
 const TWO_COLUMNS = (style = '') => `<!doctype html><html lang="en"><head>${style}</head><body>
 <table role="presentation" width="600"><tr>
@@ -14,7 +17,9 @@ export default defineRule({
     'Most email is opened on phones. Columns that keep their desktop widths on a 375 px screen shrink text and buttons ' +
     'or force sideways scrolling, and the primary action drops out of view. MJML stacks below 480 px; Cerberus stacks with a ' +
     '`.stack-column` media query or hybrid inline-block columns. Outlook for Windows and Gmail with non-Google accounts ignore ' +
-    'media queries, so hybrid columns are the robust fallback.',
+    'media queries, so hybrid columns are the robust fallback. With `--render` the phone render decides: a row is ' +
+    'reported when its columns still share a line at 375 px, and a page that scrolls sideways is reported at its widest element; ' +
+    'without a render the verdict comes from the markup, and the message says which.',
   sources: [
     'MJML documentation, mj-column (columns stack below the 480px breakpoint): https://documentation.mjml.io/#mj-column',
     'Cerberus responsive and hybrid templates (.stack-column and inline-block columns): https://github.com/emailmonday/Cerberus',
@@ -37,7 +42,9 @@ export default defineRule({
     },
   },
   messages: {
-    noStack: '{{count}} side-by-side columns ({{width}} px in all) do not stack on a {{breakpoint}} px phone: no mobile media query or hybrid layout makes them one column',
+    noStack: '{{count}} side-by-side columns ({{width}} px in all) do not stack on a {{breakpoint}} px phone: no mobile media query or hybrid layout makes them one column ({{how}})',
+    sideBySide: '{{count}} columns ({{width}} px in all) still sit side by side on a {{phone}} px-wide phone ({{how}}): make them stack with a mobile media query or a hybrid (inline-block + max-width) layout',
+    scrollsSideways: 'The email scrolls sideways on a {{phone}} px-wide phone: its content is {{scrollWidth}} px wide ({{how}}). Give this element width:100% with a max-width instead of a fixed width',
     mediaQueryOnly: '{{count}} columns ({{width}} px) stack only through a media query, which Outlook and Gmail with non-Google accounts ignore: add a hybrid (inline-block + max-width) fallback',
     mjGroup: 'mj-group keeps its {{count}} columns side by side on mobile ({{width}} px in all): use mj-column in mj-section so they stack',
   },
@@ -53,12 +60,29 @@ export default defineRule({
   },
   check({ doc, options, report }) {
     const groups = new Set<number>(((doc.extra.mjmlGroupOffsets as number[] | undefined) ?? []));
+    const phone = VIEWPORTS.mobile.width;
+    let reported = false;
     for (const row of columnRows(doc)) {
       if (row.totalWidth <= options.breakpoint) continue;
-      const data = { count: row.columns.length, width: Math.round(row.totalWidth), breakpoint: options.breakpoint };
-      if (groups.has(row.range.start)) report({ messageId: 'mjGroup', data, range: row.range });
-      else if (row.stacking === 'none') report({ messageId: 'noStack', data, range: row.range });
-      else if (row.stacking === 'media-query' && options.requireHybrid) report({ messageId: 'mediaQueryOnly', data, range: row.range });
+      // Measured in a render (lint --render): what the phone shows decides; else the markup's stacking.
+      const m = measuredRow(doc, row, 'mobile');
+      const data = { count: row.columns.length, width: Math.round(row.totalWidth), breakpoint: options.breakpoint, phone, how: howKnown(!!m) };
+      let messageId: 'mjGroup' | 'noStack' | 'sideBySide' | 'mediaQueryOnly' | undefined;
+      if (groups.has(row.range.start)) messageId = !m || m.sideBySide ? 'mjGroup' : undefined;
+      else if (m) messageId = m.sideBySide ? 'sideBySide' : undefined;
+      else if (row.stacking === 'none') messageId = 'noStack';
+      if (!messageId && row.stacking === 'media-query' && options.requireHybrid) messageId = 'mediaQueryOnly';
+      if (!messageId) continue;
+      reported ||= messageId !== 'mediaQueryOnly';
+      report({ messageId, data, range: row.range });
+    }
+    const scroll = sidewaysScroll(doc, 'mobile', phone);
+    if (!reported && scroll?.element && scroll.scrollWidth > phone + 1) {
+      report({
+        messageId: 'scrollsSideways',
+        data: { phone, scrollWidth: Math.round(scroll.scrollWidth), how: howKnown(true) },
+        range: doc.startTagRange(scroll.element),
+      });
     }
   },
 });

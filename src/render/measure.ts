@@ -12,10 +12,13 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { EmailDocument } from '../model/document.js';
-import { VIEWPORTS, type Box, type MeasuredGeometry, type Viewport } from '../model/geometry.js';
+import { VIEWPORTS, type AltText, type Box, type MeasuredGeometry, type Viewport } from '../model/geometry.js';
 import { InputError } from '../errors.js';
 import { launchBrowser, safeContext } from './browser.js';
 import { renderCopy } from './page.js';
+import { collectBoxes, collectPageSize, collectAltText } from './collect.js';
+
+export { collectBoxes } from './collect.js';
 
 export interface MeasureOptions {
   /** A browser to reuse (the caller closes it); without one, a browser is launched and closed. */
@@ -25,6 +28,22 @@ export interface MeasureOptions {
   viewports?: readonly Viewport[];
   /** Per-page timeout in ms (default 15 s). */
   timeout?: number;
+  /** `off`: also measure with every image blocked (`MeasuredGeometry.imagesOff`, for cta-image-only). */
+  images?: 'placeholder' | 'off';
+}
+
+/** Rows of `collectBoxes` as boxes keyed by source offset. */
+export function toBoxes(rows: number[][]): Map<number, Box> {
+  const boxes = new Map<number, Box>();
+  for (const [il, top, left, width, height] of rows) boxes.set(il, { top, left, width, height, measured: true });
+  return boxes;
+}
+
+/** Rows of `collectAltText` keyed by source offset. */
+export function toAltText(rows: number[][]): Map<number, AltText> {
+  const out = new Map<number, AltText>();
+  for (const [il, fontSize, textWidth, visible] of rows) out.set(il, { fontSize, textWidth, visible: visible === 1 });
+  return out;
 }
 
 /** Context options per viewport: a touch phone at 2× and a desktop preview pane. */
@@ -34,35 +53,6 @@ export const VIEWPORT_CONTEXT = {
 } as const;
 
 /**
- * Runs in the page: [offset, top, left, width, height] per `[data-il]` element with a layout
- * box. An inline element's own rect covers only its text's content area, so an `<a>` around an
- * image or an inline-block is stretched over those descendants: they take the tap too.
- */
-function collectBoxes(): number[][] {
-  const out: number[][] = [];
-  const sx = window.scrollX;
-  const sy = window.scrollY;
-  const r2 = (n: number) => Math.round(n * 100) / 100;
-  for (const el of Array.from(document.querySelectorAll('[data-il]'))) {
-    if (!el.getClientRects().length) continue;
-    const r = el.getBoundingClientRect();
-    let { top, left, right, bottom } = r;
-    if (el.firstElementChild && getComputedStyle(el).display === 'inline') {
-      for (const d of Array.from(el.querySelectorAll('*'))) {
-        const q = d.getBoundingClientRect();
-        if (!q.width || !q.height) continue;
-        top = Math.min(top, q.top);
-        left = Math.min(left, q.left);
-        right = Math.max(right, q.right);
-        bottom = Math.max(bottom, q.bottom);
-      }
-    }
-    out.push([Number(el.getAttribute('data-il')), r2(top + sy), r2(left + sx), r2(right - left), r2(bottom - top)]);
-  }
-  return out;
-}
-
-/**
  * Measures documents with one browser: one safe context and page per viewport, reused from
  * document to document (a new page costs ~100 ms, `setContent` on a warm one ~10 ms; with
  * JavaScript off and no network nothing carries over). A page that failed is discarded.
@@ -70,9 +60,11 @@ function collectBoxes(): number[][] {
 export class Renderer {
   private readonly pages = new Map<Viewport, Promise<Page>>();
   private constructor(
-    private readonly browser: Browser,
+    /** The browser this renderer drives (other renders may open their own contexts in it). */
+    readonly browser: Browser,
     private readonly ownsBrowser: boolean,
     private readonly timeout: number,
+    private readonly imagesOff: boolean,
   ) {}
 
   /**
@@ -81,7 +73,7 @@ export class Renderer {
    */
   static async create(opts: MeasureOptions = {}): Promise<Renderer> {
     const browser = opts.browser ?? (await launchBrowser({ executablePath: opts.executablePath }));
-    return new Renderer(browser, !opts.browser, opts.timeout ?? 15_000);
+    return new Renderer(browser, !opts.browser, opts.timeout ?? 15_000, opts.images === 'off');
   }
 
   private page(vp: Viewport): Promise<Page> {
@@ -100,28 +92,44 @@ export class Renderer {
   }
 
   /**
-   * Boxes of every displayed element of `doc`, per viewport. A page that does not load within
-   * the timeout becomes an InputError naming the file (reported as that file's fatal message).
+   * Boxes of every displayed element of `doc`, per viewport, and the document's size. With
+   * `imagesOff`, a second render with every image blocked (alt text drawn the way Chromium
+   * draws it) fills `imagesOff`. A page that does not load within the timeout becomes an
+   * InputError naming the file (reported as that file's fatal message).
    */
-  async measure(doc: EmailDocument, viewports: readonly Viewport[] = ['mobile', 'desktop']): Promise<MeasuredGeometry> {
+  async measure(doc: EmailDocument, viewports: readonly Viewport[] = ['mobile', 'desktop'], imagesOff = this.imagesOff): Promise<MeasuredGeometry> {
+    const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
     const html = renderCopy(doc, { placeholderImages: true, viewportMeta: true });
-    const geometry: MeasuredGeometry = { viewports: {} };
     for (const vp of viewports) {
-      try {
-        const page = await this.page(vp);
-        await page.setContent(html, { waitUntil: 'load', timeout: this.timeout });
-        const rows = await page.evaluate(collectBoxes);
-        const boxes = new Map<number, Box>();
-        for (const [il, top, left, width, height] of rows) boxes.set(il, { top, left, width, height, measured: true });
-        geometry.viewports[vp] = boxes;
-      } catch (err) {
-        await this.drop(vp);
-        const e = err as Error;
-        const why = e.name === 'TimeoutError' ? `timed out after ${this.timeout} ms` : `failed: ${e.message.split('\n')[0]}`;
-        throw new InputError(`rendering at the ${vp} viewport ${why}`, { filePath: doc.filePath });
+      const page = await this.load(doc, vp, html);
+      geometry.viewports[vp] = toBoxes(await page.evaluate(collectBoxes));
+      const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
+      geometry.pages![vp] = { scrollWidth, scrollHeight };
+    }
+    if (imagesOff) {
+      // Images stay as they are: every request is aborted, so each one is a broken image with its alt text.
+      const off = renderCopy(doc, { viewportMeta: true });
+      geometry.imagesOff = { viewports: {}, alt: {} };
+      for (const vp of viewports) {
+        const page = await this.load(doc, vp, off);
+        geometry.imagesOff.viewports[vp] = toBoxes(await page.evaluate(collectBoxes));
+        geometry.imagesOff.alt[vp] = toAltText(await page.evaluate(collectAltText));
       }
     }
     return geometry;
+  }
+
+  private async load(doc: EmailDocument, vp: Viewport, html: string): Promise<Page> {
+    try {
+      const page = await this.page(vp);
+      await page.setContent(html, { waitUntil: 'load', timeout: this.timeout });
+      return page;
+    } catch (err) {
+      await this.drop(vp);
+      const e = err as Error;
+      const why = e.name === 'TimeoutError' ? `timed out after ${this.timeout} ms` : `failed: ${e.message.split('\n')[0]}`;
+      throw new InputError(`rendering at the ${vp} viewport ${why}`, { filePath: doc.filePath });
+    }
   }
 
   /** Measures `doc` and attaches the result as `doc.extra.measured` (before anything reads its CTAs). */

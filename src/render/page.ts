@@ -18,6 +18,8 @@ export interface RenderCopyOptions {
    * `placeholderSrc`). Without it images stay blocked and render as broken-image boxes.
    */
   placeholderImages?: boolean;
+  /** A replacement `src` for an `<img>` (its `srcset` is emptied too); undefined keeps the image's own. */
+  imageSrc?: (img: Element) => string | undefined;
   /** Add `<meta name="viewport" content="width=device-width">` when the template has none. */
   viewportMeta?: boolean;
 }
@@ -34,17 +36,29 @@ function declaredPx(doc: EmailDocument, img: Element, prop: 'width' | 'height'):
 }
 
 /**
- * A transparent SVG `data:` URL whose natural size is what the `<img>` declares. Image bytes
- * are never fetched, so a size nobody declared is unknown to the render too: it gets the static
- * layout's assumption (height = width / 2 from 200 px up, else square; 300×150 with neither).
- * A data: URL is not a network request, and percent-encoding keeps it valid in any quoting.
+ * The size an `<img>` is drawn at when its bytes are not fetched: what it declares. A size
+ * nobody declared is unknown to the render too: it gets the static layout's assumption
+ * (height = width / 2 from 200 px up, else square; 300×150 with neither).
  */
-export function placeholderSrc(doc: EmailDocument, img: Element): string {
+export function placeholderSize(doc: EmailDocument, img: Element): { width: number; height: number } {
   const aw = declaredPx(doc, img, 'width');
   const ah = declaredPx(doc, img, 'height');
   const w = aw ?? (ah !== undefined ? ah * (ah < 60 ? 1 : 2) : 300);
   const h = ah ?? (aw === undefined ? 150 : w >= 200 ? w / 2 : w);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${+w.toFixed(2)}" height="${+h.toFixed(2)}"/>`;
+  return { width: +w.toFixed(2), height: +h.toFixed(2) };
+}
+
+/**
+ * A transparent SVG `data:` URL whose natural size is what the `<img>` declares (see
+ * `placeholderSize`). A data: URL is not a network request, and percent-encoding keeps it valid
+ * in any quoting.
+ */
+export function placeholderSrc(doc: EmailDocument, img: Element): string {
+  const { width, height } = placeholderSize(doc, img);
+  return svgDataUrl(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"/>`);
+}
+
+export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
@@ -66,6 +80,10 @@ export function renderCopy(doc: EmailDocument, opts: RenderCopyOptions = {}): st
     let text = ` data-il="${el.startIndex}"`;
     // The first of two same-named attributes wins in HTML, so these override the template's own.
     if (opts.placeholderImages && el.name === 'img') text += ` src="${placeholderSrc(doc, el)}" srcset=""`;
+    else if (opts.imageSrc && el.name === 'img') {
+      const src = opts.imageSrc(el);
+      if (src !== undefined) text += ` src="${src}" srcset=""`;
+    }
     if (opts.attrs) text += opts.attrs(el);
     edits.push({ range: { start: at, end: at }, text });
   }

@@ -11,6 +11,9 @@ import { docsCommand } from './docs.js';
 import { trackCommand } from './track.js';
 import { inspectCommand } from './inspect.js';
 import { doctorCommand } from './doctor.js';
+import { previewCommand } from './preview.js';
+import { reportCommand } from './report.js';
+import { renderCommand } from './render.js';
 
 export type CommandFactory = (setExit: (code: number) => void) => CommandModule<any, any>;
 
@@ -23,4 +26,7 @@ export const commands: CommandFactory[] = [
   trackCommand,
   inspectCommand,
   doctorCommand,
+  previewCommand,
+  reportCommand,
+  renderCommand,
 ];

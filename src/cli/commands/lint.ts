@@ -45,6 +45,7 @@ export interface LintArgs {
   stdin?: boolean;
   'stdin-filename'?: string;
   'print-config'?: string;
+  images?: string;
 }
 
 export function lintOptions<T>(y: Argv<T>) {
@@ -76,7 +77,8 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('stdin-filename', { type: 'string', describe: 'With --stdin: lint it as this file (kind from the name, config from its folder)' })
     .option('print-config', { type: 'string', describe: 'Print the configuration in effect for this file (JSON) and exit' })
     .conflicts('fix', 'fix-dry-run')
-    .conflicts('fix-dry-run', 'apply-suggestions');
+    .conflicts('fix-dry-run', 'apply-suggestions')
+    .option('images', { type: 'string', choices: ['off'], describe: 'With --render: also measure with images blocked (cta-image-only checks the primary CTA)' });
 }
 
 function errorsOnly(r: LintResult): LintResult {
@@ -159,6 +161,7 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
     mailType: argv['mail-type'],
     render: argv.render,
     chromium: argv.chromium,
+    images: argv.images === 'off' ? 'off' : undefined,
   });
   try {
     if (argv['print-config'] !== undefined) {
@@ -168,6 +171,7 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
     const input = stdin ? await readStdinAs(argv['stdin-filename'], cwd) : undefined;
     const files = input ? [] : await session.expand(argv.files!);
     if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
+    if (argv.images !== undefined && !argv.render) throw new InboxlintError('--images is only used with --render');
     if (argv.render) await session.renderer(); // a missing browser fails before any file is read
     await lintAndReport(argv, setExit, cwd, session, files, format, input);
   } finally {

@@ -1,0 +1,174 @@
+/**
+ * `inboxlint render <files…> --out DIR`: pictures of each template as its readers see it, per
+ * view (`--viewport`, default mobile and desktop) and variant (`--dark`, `--images off`):
+ * `<name>.<view>[.dark|.images-off].png` (full length), `.fold.png` (above the fold),
+ * `.annotated.png` (fold line, numbered CTAs, finding markers) and `.layout.json`.
+ * Exit codes: 0 rendered, 2 usage or input errors (a file that fails is named and the others
+ * are still rendered). Findings do not fail a render: `lint` is the gate.
+ */
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import type { Argv } from 'yargs';
+import type { CommandFactory } from './index.js';
+import { displayPath } from '../../config/load.js';
+import { Session } from '../../session.js';
+import { writeFileAtomic, type ExpandedFile } from '../files.js';
+import { lintDocument } from '../../engine/linter.js';
+import { InboxlintError } from '../../errors.js';
+import { parseViews, foldsFromRules, type ViewSpec } from '../../render/views.js';
+import type { RenderResult, RenderOptions } from '../../render/render.js';
+import { inputErrorLine } from './lint.js';
+
+export interface RenderArgs {
+  files?: string[];
+  out: string;
+  viewport?: string | string[];
+  dark?: boolean;
+  images?: string | string[];
+  jobs?: number;
+  timeout?: number;
+  chromium?: string;
+  config?: string;
+  rule?: string | string[];
+  subject?: string;
+  preheader?: string;
+  'mail-type'?: 'marketing' | 'transactional';
+}
+
+/** Output names: the file's base name, or its path under the working directory when two share one. */
+export function outputNames(files: readonly string[], cwd: string): Map<string, string> {
+  const stem = (f: string) => basename(f, extname(f));
+  const count = new Map<string, number>();
+  for (const f of files) count.set(stem(f), (count.get(stem(f)) ?? 0) + 1);
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const f of files) {
+    let name = stem(f);
+    if (count.get(name)! > 1) {
+      const rel = relative(cwd, f);
+      name = !rel.startsWith('..') && !rel.startsWith(sep) ? join(dirname(rel), stem(f)) : name;
+    }
+    for (let i = 2; used.has(name); i++) name = `${stem(f)}-${i}`;
+    used.add(name);
+    out.set(f, name);
+  }
+  return out;
+}
+
+/** Writes one template's pictures and layouts atomically; returns the written paths. */
+export async function writeRender(result: RenderResult, outDir: string, name: string): Promise<string[]> {
+  const written: string[] = [];
+  const base = join(outDir, name);
+  await mkdir(dirname(base), { recursive: true });
+  for (const v of result.views) {
+    const files: Array<[string, Uint8Array | string | undefined]> = [
+      [`${base}.${v.id}.png`, v.png],
+      [`${base}.${v.id}.fold.png`, v.fold],
+      [`${base}.${v.id}.annotated.png`, v.annotated],
+      [`${base}.${v.id}.layout.json`, `${JSON.stringify(v.layout, null, 2)}\n`],
+    ];
+    for (const [path, data] of files) {
+      if (data === undefined) continue;
+      await writeFileAtomic(path, data);
+      written.push(path);
+    }
+  }
+  return written;
+}
+
+async function pool<T>(items: readonly T[], jobs: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+}
+
+function imagesFlag(v: string | string[] | undefined): { imagesOff: boolean; images: 'placeholder' | 'remote' } {
+  const list = ([] as string[]).concat(v ?? []);
+  for (const x of list) if (x !== 'off' && x !== 'remote') throw new InboxlintError(`--images: expected off or remote, got "${x}"`);
+  return { imagesOff: list.includes('off'), images: list.includes('remote') ? 'remote' : 'placeholder' };
+}
+
+export async function runRender(argv: RenderArgs, setExit: (code: number) => void, say: (s: string) => void = (s) => process.stdout.write(s)): Promise<void> {
+  const cwd = process.cwd();
+  if (!argv.files?.length) throw new InboxlintError('no files given: inboxlint render <files|dirs|globs…> --out DIR');
+  const jobs = argv.jobs ?? 1;
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 32) throw new InboxlintError(`--jobs: expected an integer from 1 to 32, got ${JSON.stringify(argv.jobs)}`);
+  const timeout = argv.timeout ?? 15_000;
+  if (!Number.isFinite(timeout) || timeout < 100) throw new InboxlintError(`--timeout: expected milliseconds ≥ 100, got ${JSON.stringify(argv.timeout)}`);
+  const { imagesOff, images } = imagesFlag(argv.images);
+  const viewSpecs = ([] as string[]).concat(argv.viewport ?? []);
+  parseViews(viewSpecs); // a bad --viewport is a usage error before anything starts
+  // One session for the batch: config, rules and plugins, and its one browser.
+  const session = new Session({
+    cwd,
+    configFile: argv.config,
+    rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
+    subject: argv.subject,
+    preheader: argv.preheader,
+    mailType: argv['mail-type'],
+    chromium: argv.chromium,
+    renderTimeout: timeout,
+  });
+  const resolver = await session.resolver();
+  const files = await session.expand(argv.files ?? []);
+  const outDir = resolve(cwd, argv.out);
+  const names = outputNames(files.map((f) => f.path), cwd);
+  const { renderTemplate } = await import('../../render/render.js');
+  try {
+    const renderer = await session.renderer();
+    await pool(files, jobs, async (f: ExpandedFile) => {
+      let result: RenderResult | undefined;
+      const [o] = await session.lintFiles([f], {
+        prepare: async (doc) => {
+          const config = await resolver.resolve(doc.filePath);
+          const views: ViewSpec[] = parseViews(viewSpecs, foldsFromRules(config.rules));
+          const opts: RenderOptions = { renderer, views, dark: argv.dark, imagesOff, images, timeout };
+          result = await renderTemplate(doc, (d) => lintDocument(d, { rules: config.rules }).messages, opts);
+        },
+      });
+      if (!o) return;
+      if (o.inputError) {
+        process.stderr.write(inputErrorLine(o, cwd));
+        setExit(2);
+        return;
+      }
+      if (!result) {
+        // Ignored by the config (lintFiles says so in a warning message).
+        say(`${displayPath(f.path, cwd)}: ${o.result.messages[0]?.message ?? 'not rendered'}\n`);
+        return;
+      }
+      const written = await writeRender(result, outDir, names.get(f.path)!);
+      const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
+      const n = o.result.messages.filter((m) => m.ruleId).length;
+      say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export function renderOptions<T>(y: Argv<T>) {
+  return y
+    .positional('files', { type: 'string', array: true, describe: 'Email files (.html, .htm, .mjml, .eml), directories or globs' })
+    .option('out', { type: 'string', demandOption: true, describe: 'Folder for the pictures and layout.json files' })
+    .option('viewport', { type: 'string', describe: 'View: mobile, desktop or WIDTHxHEIGHT, e.g. 390x844 (repeatable; default mobile and desktop)' })
+    .option('dark', { type: 'boolean', describe: 'Also render with prefers-color-scheme: dark (the template\'s own dark rules)' })
+    .option('images', { type: 'string', describe: 'off: also render with images blocked (alt text shown); remote: fetch remote images (repeatable)' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'Templates rendered at once (default 1)' })
+    .option('timeout', { type: 'number', describe: 'Per page, in ms (default 15000)' })
+    .option('chromium', { type: 'string', describe: 'Chromium executable (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
+    .option('rule', { type: 'string', describe: 'Set a rule for the findings drawn: id=off|warn|error (repeatable)' })
+    .option('subject', { type: 'string', describe: 'The subject line' })
+    .option('preheader', { type: 'string', describe: 'The preheader text' })
+    .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' });
+}
+
+export const renderCommand: CommandFactory = (setExit) => ({
+  command: 'render [files..]',
+  describe: 'Render templates in Chromium: full, fold and annotated screenshots plus layout.json per view',
+  builder: (y: Argv) => renderOptions(y),
+  handler: (argv) => runRender(argv as unknown as RenderArgs, setExit),
+});

@@ -1,0 +1,326 @@
+/**
+ * `inboxlint preview`: a loopback HTTP server for one template.
+ *
+ *   GET /                      the page (no template text in it: the page script fetches the state)
+ *   GET /assets/app.js|app.css the page's own script and styles
+ *   GET /api/state             {version, error, snapshot} as JSON (see snapshot.ts)
+ *   GET /events                server-sent events: `update` (with the new state) after every re-analysis
+ *   GET /frame/mobile|desktop  the email for a view (?scheme=light|dark&images=on|off)
+ *   GET /files/<path>          files under the template's folder (its images); nothing else
+ *
+ * Only GET/HEAD; only the Host names of the loopback address (no DNS rebinding); every response
+ * carries a Content-Security-Policy (the page: scripts and styles from itself only; the email:
+ * no scripts at all) and `nosniff`. The watcher (chokidar) watches the folders of the template,
+ * its `mj-include`s and its config, so temp-file-then-rename and truncate-then-write saves are
+ * seen; changes are debounced and analyses run one at a time, the last one winning. A bad save
+ * becomes `error` in the state and the last good snapshot stays on screen.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { realpath, stat, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { FSWatcher } from 'chokidar';
+import { Session } from '../session.js';
+import { analyzeFile, type Analysis, type AnalyzeOptions, type Snapshot, type SnapshotError } from './snapshot.js';
+import { frameHtml, type Scheme } from './frame.js';
+import { pageHtml, APP_CSS, appScript } from './page.js';
+
+export interface PreviewOptions extends AnalyzeOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Debounce of file events in ms (default 40). */
+  debounce?: number;
+  /** Called after every analysis (tests, logging). */
+  onUpdate?: (state: PreviewState) => void;
+}
+
+export interface PreviewState {
+  version: number;
+  snapshot: Snapshot | null;
+  error: SnapshotError | null;
+  updatedAt: string;
+}
+
+export interface PreviewServer {
+  url: string;
+  port: number;
+  state(): PreviewState;
+  /** Re-analyses now (the watcher calls it). */
+  refresh(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** The email: its own inline styles and images (remote ones too, as a mail client shows them), never a script, a form or a plugin. */
+const FRAME_CSP =
+  "default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline' https:; img-src 'self' data: https: http:; font-src 'self' data: https:; " +
+  "media-src 'self' data: https:; base-uri 'self'; form-action 'none'; frame-ancestors 'self'";
+/** A file of the template's folder: data, never a document that runs anything. */
+const FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+
+const TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.bmp': 'image/bmp',
+  '.css': 'text/css; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.html': 'text/plain; charset=utf-8',
+  '.mjml': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, csp = PAGE_CSP, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+const refuse = (res: ServerResponse, status: number, why: string) => send(res, status, `${why}\n`, 'text/plain; charset=utf-8');
+
+/**
+ * The file under `root` that a `/files/…` path names, or an HTTP status: 400 for a malformed
+ * path, 403 for `..`, NUL or a symlink leading out of `root`, 404 for no such regular file.
+ */
+export async function resolveServedFile(root: string, urlPath: string): Promise<string | number> {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath);
+  } catch {
+    return 400;
+  }
+  if (rel.includes('\0') || rel.includes('\\')) return 403;
+  const parts = rel.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.some((p) => p === '..')) return 403;
+  const realRoot = await realpath(root);
+  const candidate = resolve(realRoot, ...parts);
+  if (candidate !== realRoot && !candidate.startsWith(realRoot + sep)) return 403;
+  let real: string;
+  try {
+    real = await realpath(candidate);
+  } catch {
+    return 404;
+  }
+  const back = relative(realRoot, real);
+  if (back.startsWith('..') || isAbsolute(back)) return 403;
+  try {
+    if (!(await stat(real)).isFile()) return 404;
+  } catch {
+    return 404;
+  }
+  return real;
+}
+
+/** Starts the preview of `file`. Resolves once the server listens and the first analysis is done. */
+export async function startPreview(file: string, options: PreviewOptions = {}): Promise<PreviewServer> {
+  const filePath = resolve(file);
+  const root = dirname(filePath);
+  const { port: wantPort = 0, debounce = 40, onUpdate, session: lent, ...sessionOptions } = options;
+  // One session for the server's life: its config is re-read whenever a config file changes.
+  const session = lent ?? new Session(sessionOptions);
+  const analyzeOptions = { session };
+  let version = 0;
+  let last: Analysis = { dependencies: [filePath] };
+  let good: Analysis | undefined;
+  let updatedAt = new Date().toISOString();
+  const clients = new Set<ServerResponse>();
+
+  const state = (): PreviewState => ({
+    version,
+    snapshot: good?.snapshot ?? null,
+    error: last.error ?? null,
+    updatedAt,
+  });
+
+  // — analysis, one at a time; a change during a run asks for one more run.
+  let running: Promise<void> | undefined;
+  let again = false;
+  let closed = false;
+  let watcher: FSWatcher | undefined;
+  const analyse = async (): Promise<void> => {
+    let a: Analysis;
+    try {
+      a = await analyzeFile(filePath, analyzeOptions);
+    } catch (err) {
+      // Not an input problem but still not a reason to stop serving.
+      a = { error: { message: `internal error: ${(err as Error)?.message ?? String(err)}`, filePath }, dependencies: last.dependencies };
+    }
+    last = a;
+    if (a.snapshot) good = a;
+    version++;
+    updatedAt = new Date().toISOString();
+    await watch(a.dependencies);
+    const s = state();
+    // The state itself rides on the event (one line: JSON.stringify escapes newlines), saving the page a request.
+    const event = `event: update\ndata: ${JSON.stringify(s)}\n\n`;
+    for (const c of clients) {
+      try {
+        c.write(event);
+      } catch {
+        clients.delete(c);
+      }
+    }
+    onUpdate?.(s);
+  };
+  const refresh = async (): Promise<void> => {
+    if (closed) return;
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await analyse();
+      } while (again && !closed);
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  // — watching: the folders of the dependencies (a file replaced by a rename is a new inode).
+  let deps = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const onEvent = (path: string) => {
+    if (!deps.has(resolve(path))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), debounce);
+  };
+  const watch = async (files: string[]) => {
+    if (closed) return;
+    deps = new Set(files.map((f) => resolve(f)));
+    const dirs = [...new Set([...deps].map((f) => dirname(f)))];
+    if (!watcher) {
+      // Before the watcher starts: it asks `ignored` about the folders themselves first.
+      for (const d of dirs) dirsWatched.add(d);
+      const { watch: chokidarWatch } = await import('chokidar');
+      watcher = chokidarWatch(dirs, {
+        ignoreInitial: true,
+        depth: 0,
+        atomic: true,
+        ignored: (p: string) => {
+          const abs = resolve(p);
+          return !(deps.has(abs) || dirsWatched.has(abs));
+        },
+      });
+      watcher.on('all', (_event, path) => onEvent(path));
+      watcher.on('error', () => undefined);
+      await new Promise<void>((ok) => watcher!.once('ready', () => ok()));
+    } else {
+      const fresh = dirs.filter((d) => !dirsWatched.has(d));
+      for (const d of fresh) dirsWatched.add(d);
+      if (fresh.length) watcher.add(fresh);
+    }
+  };
+  const dirsWatched = new Set<string>();
+
+  // — HTTP
+  const allowedHosts = (port: number) => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  let hosts = new Set<string>();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'method not allowed');
+    if (!hosts.has((req.headers.host ?? '').toLowerCase())) return refuse(res, 403, 'unexpected Host header');
+    const raw = req.url ?? '/';
+    const q = raw.indexOf('?');
+    const path = q < 0 ? raw : raw.slice(0, q);
+    const query = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
+    if (path === '/' || path === '/index.html') return send(res, 200, pageHtml(basename(filePath)), 'text/html; charset=utf-8');
+    if (path === '/assets/app.js') return send(res, 200, appScript(), 'text/javascript; charset=utf-8');
+    if (path === '/assets/app.css') return send(res, 200, APP_CSS, 'text/css; charset=utf-8');
+    if (path === '/favicon.ico') {
+      res.writeHead(204, { 'Content-Security-Policy': PAGE_CSP });
+      return void res.end();
+    }
+    if (path === '/api/state') return send(res, 200, JSON.stringify(state()), 'application/json; charset=utf-8');
+    if (path === '/events') {
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': PAGE_CSP,
+      });
+      res.write(`retry: 500\nevent: hello\ndata: ${JSON.stringify({ version })}\n\n`);
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    const frame = /^\/frame\/(mobile|desktop)$/.exec(path);
+    if (frame) {
+      const doc = good?.doc;
+      if (!doc) return send(res, 200, '<!doctype html><title>no render</title>', 'text/html; charset=utf-8', FRAME_CSP);
+      const scheme: Scheme = query.get('scheme') === 'dark' ? 'dark' : 'light';
+      const images = query.get('images') === 'off' ? 'off' : 'on';
+      return send(res, 200, frameHtml(doc, { scheme, images, base: '/files/' }), 'text/html; charset=utf-8', FRAME_CSP);
+    }
+    if (path.startsWith('/files/')) {
+      const got = await resolveServedFile(root, path.slice('/files/'.length));
+      if (typeof got === 'number') return refuse(res, got, got === 404 ? 'not found' : 'refused');
+      const type = TYPES[extname(got).toLowerCase()] ?? 'application/octet-stream';
+      return send(res, 200, await readFile(got), type, FILE_CSP);
+    }
+    // Anything else, raw `..` paths included, is not ours to serve.
+    return refuse(res, path.includes('..') || /%2e/i.test(path) ? 403 : 404, path.includes('..') || /%2e/i.test(path) ? 'refused' : 'not found');
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((err) => {
+      if (!res.headersSent) refuse(res, 500, `internal error: ${(err as Error).message}`);
+      else res.end();
+    });
+  });
+  // Idle keep-alive sockets must not hold the process open at shutdown.
+  server.keepAliveTimeout = 2000;
+
+  await refresh();
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(wantPort, '127.0.0.1', () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  hosts = allowedHosts(port);
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    state,
+    refresh,
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearTimeout(timer);
+      await watcher?.close();
+      for (const c of clients) c.end();
+      clients.clear();
+      await new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      });
+      await running?.catch(() => undefined);
+      if (!lent) await session.close();
+    },
+  };
+}

@@ -1,0 +1,518 @@
+/**
+ * Pictures of a template as its readers see it, and the layout behind them: the programmatic
+ * API of `inboxlint render` (also for the preview and report pages).
+ *
+ * ```ts
+ * import { renderTemplate, measureTemplate } from './render/render.js';
+ * const renderer = await Renderer.create();                 // src/render/measure.ts: one browser
+ * const { views } = await renderTemplate(doc, findings, {   // findings: LintMessage[] or (doc) => them
+ *   views: ['mobile', 'desktop', '390x844'],                // names or WxH (views.ts), default mobile + desktop
+ *   dark: true,                                             // adds a prefers-color-scheme: dark render per view
+ *   imagesOff: true,                                        // adds a render with every image blocked (alt text shown)
+ *   images: 'placeholder',                                  // base renders: 'placeholder' (default) | 'remote'
+ *   renderer,                                               // a Renderer or () => Promise<Renderer> (started on first use)
+ * });
+ * for (const v of views) v.id;        // 'mobile', 'mobile.dark', 'desktop.images-off', …  (file names use it)
+ * v.png; v.fold; v.annotated;         // PNG buffers: full length, the crop above the fold, annotated
+ * v.layout;                           // ViewLayout: what layout.json holds (view, fold, CTAs, columns, findings with boxes)
+ * v.boxes;                            // source offset → measured Box of every displayed element at this view
+ * ```
+ *
+ * Images: relative URLs are served from the template's own folder (never outside it); remote
+ * images are not fetched unless `images: 'remote'` (each with `remoteTimeout`) and are drawn
+ * as neutral placeholders of their declared size that say so. Safety: JavaScript off, every
+ * other request aborted, no `file://` (the page lives on a private origin the route handler
+ * answers), a fresh browser context per template, `timeout` per page (an InputError naming the
+ * file). Findings given as a function are computed after a first measuring pass at the rules'
+ * viewports, so the rules read the same render the pictures show (`doc.extra.measured`).
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, resolve, sep, basename } from 'node:path';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { Element } from 'domhandler';
+import type { EmailDocument } from '../model/document.js';
+import type { Box, MeasuredGeometry, PageSize } from '../model/geometry.js';
+import type { LintMessage } from '../engine/types.js';
+import { InputError } from '../errors.js';
+import { columnRows } from '../model/columns.js';
+import { boxAmong, elementAt, sideBySide } from '../model/measured.js';
+import { collectAltText, collectBoxes, collectPageSize } from './collect.js';
+import { renderCopy, placeholderSize, svgDataUrl } from './page.js';
+import { toAltText, toBoxes, type Renderer } from './measure.js';
+import { parseViews, DEFAULT_FOLDS, type Folds, type ViewSpec } from './views.js';
+import { drawOverlay, ANNOTATION_COLORS, type OverlayData } from './annotate.js';
+
+export { ANNOTATION_COLORS } from './annotate.js';
+export type { ViewSpec } from './views.js';
+
+export type ImagesMode = 'placeholder' | 'remote' | 'off';
+export type RenderOutput = 'png' | 'fold' | 'annotated';
+
+export interface RenderOptions {
+  /** View names or `WxH` specs, or parsed views (default mobile and desktop). */
+  views?: readonly (string | ViewSpec)[];
+  /** Folds of the named views (default cta-above-fold's 500 / 350 px). */
+  folds?: Folds;
+  /** Add a render with `prefers-color-scheme: dark` per view (the template's own dark rules). */
+  dark?: boolean;
+  /** Add a render with every image blocked per view. */
+  imagesOff?: boolean;
+  /** Images of the base (and dark) renders: placeholders for remote images (default) or fetched. */
+  images?: 'placeholder' | 'remote';
+  /** The browser: a Renderer, or a provider called on first use. */
+  renderer: Renderer | (() => Promise<Renderer>);
+  /** Folder relative URLs resolve in (default: the template's folder). */
+  baseDir?: string;
+  /** Per page, ms (default 15 s). */
+  timeout?: number;
+  /** Per remote image with `images: 'remote'`, ms (default 5 s). */
+  remoteTimeout?: number;
+  /** Which pictures to make (default all three). */
+  outputs?: readonly RenderOutput[];
+}
+
+export interface RenderVariant {
+  dark: boolean;
+  images: ImagesMode;
+}
+
+export interface LayoutCta {
+  /** 1-based, in document order (the number drawn on the picture). */
+  number: number;
+  label: string;
+  href: string;
+  kind: string;
+  type: string;
+  primary: boolean;
+  /** The painted button at this view; null when it has no layout box here. */
+  box: Box | null;
+  /** The tap target (the link). */
+  linkBox: Box | null;
+  aboveFold: boolean | null;
+}
+
+export interface LayoutColumns {
+  line: number;
+  /** Static verdict: how the markup says the row adapts on a phone. */
+  stacking: string;
+  box: Box | null;
+  columns: (Box | null)[];
+  /** Measured at this view: at least two columns share a line. */
+  sideBySide: boolean;
+}
+
+export interface LayoutFinding {
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  line: number;
+  column: number;
+  /** The element it points at, at this view; null when nothing of it is drawn (head, hidden). */
+  box: Box | null;
+}
+
+/** What `layout.json` holds for one view of one template. */
+export interface ViewLayout {
+  file: string;
+  view: { name: string; width: number; height: number; scale: number; mobile: boolean; dark: boolean; images: ImagesMode };
+  fold: number;
+  scrollWidth: number;
+  scrollHeight: number;
+  scrollsSideways: boolean;
+  ctas: LayoutCta[];
+  columns: LayoutColumns[];
+  findings: LayoutFinding[];
+  notes: string[];
+}
+
+export interface RenderedView {
+  /** `<view>[.dark|.images-off]`, e.g. `mobile.dark`. */
+  id: string;
+  view: ViewSpec;
+  variant: RenderVariant;
+  png?: Buffer;
+  fold?: Buffer;
+  annotated?: Buffer;
+  layout: ViewLayout;
+  boxes: Map<number, Box>;
+}
+
+export interface RenderResult {
+  filePath: string;
+  views: RenderedView[];
+}
+
+export type Findings = readonly LintMessage[] | ((doc: EmailDocument) => readonly LintMessage[] | Promise<readonly LintMessage[]>);
+
+/** The private origin a template is served from: its URLs resolve as if in its own folder. */
+export const TEMPLATE_ORIGIN = 'http://template.inboxlint.invalid';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp',
+  '.svg': 'image/svg+xml', '.avif': 'image/avif', '.bmp': 'image/bmp', '.ico': 'image/x-icon', '.css': 'text/css',
+  '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.otf': 'font/otf',
+};
+
+const isRemote = (src: string) => /^\s*(https?:)?\/\//i.test(src);
+
+/** A neutral grey placeholder of the image's declared size that says it was not loaded. */
+function remotePlaceholder(doc: EmailDocument, img: Element): string {
+  const { width: w, height: h } = placeholderSize(doc, img);
+  const fs = Math.max(8, Math.min(12, h * 0.4));
+  const text = w >= 70 && h >= 12 ? `<text x="50%" y="50%" fill="#6b7280" font-family="Arial, Liberation Sans, sans-serif" font-size="${fs}" text-anchor="middle" dominant-baseline="middle">${w >= 180 ? `remote image ${Math.round(w)}×${Math.round(h)} not loaded` : 'not loaded'}</text>` : '';
+  return svgDataUrl(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="#e5e7eb" stroke="#9ca3af" stroke-width="1" stroke-dasharray="4 3"/>${text}</svg>`,
+  );
+}
+
+/** The render copy of `doc` for an image mode, and how many remote images were replaced. */
+function copyFor(doc: EmailDocument, images: ImagesMode): { html: string; placeholders: number } {
+  let placeholders = 0;
+  const html = renderCopy(doc, {
+    viewportMeta: true,
+    imageSrc:
+      images === 'placeholder'
+        ? (img) => {
+            if (!isRemote(img.attribs.src ?? '')) return undefined;
+            placeholders++;
+            return remotePlaceholder(doc, img);
+          }
+        : undefined,
+  });
+  return { html, placeholders };
+}
+
+const variantId = (view: ViewSpec, v: RenderVariant) => `${view.name}${v.dark ? '.dark' : ''}${v.images === 'off' ? '.images-off' : ''}`;
+
+/**
+ * The pages of one template: a fresh context per device profile (scale, touch), one page each,
+ * reused for that template's views and variants; closed by `close()`.
+ */
+class TemplatePages {
+  private readonly contexts = new Map<string, Promise<{ context: BrowserContext; page: Page }>>();
+  private html = '';
+  private images: ImagesMode = 'placeholder';
+  private readonly docPath: string;
+  private readonly baseDir: string;
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly doc: EmailDocument,
+    private readonly opts: { baseDir?: string; timeout: number; remoteTimeout: number },
+  ) {
+    this.baseDir = resolve(opts.baseDir ?? dirname(doc.filePath));
+    this.docPath = `/${encodeURIComponent(basename(doc.filePath).replace(/\.[^.]+$/, '') || 'template')}.html`;
+  }
+
+  private async route(route: Route): Promise<void> {
+    const req = route.request();
+    try {
+      const url = new URL(req.url());
+      const type = req.resourceType();
+      if (url.origin === TEMPLATE_ORIGIN) {
+        if (type === 'document' && url.pathname === this.docPath && req.frame().parentFrame() === null) {
+          return await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: this.html });
+        }
+        if ((type === 'image' && this.images !== 'off') || type === 'stylesheet' || type === 'font') {
+          const file = resolve(this.baseDir, `.${decodeURIComponent(url.pathname)}`);
+          if (!file.startsWith(this.baseDir + sep)) return await route.abort('accessdenied');
+          const body = await readFile(file).catch(() => undefined);
+          if (!body) return await route.fulfill({ status: 404, body: '' });
+          return await route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body });
+        }
+        return await route.abort('blockedbyclient');
+      }
+      if (this.images === 'remote' && type === 'image' && /^https?:$/.test(url.protocol)) {
+        const response = await route.fetch({ timeout: this.opts.remoteTimeout, maxRedirects: 5 });
+        return await route.fulfill({ response });
+      }
+      await route.abort('blockedbyclient');
+    } catch {
+      await route.abort('failed').catch(() => undefined);
+    }
+  }
+
+  private page(view: ViewSpec): Promise<{ context: BrowserContext; page: Page }> {
+    const key = `${view.scale}/${view.mobile}`;
+    let p = this.contexts.get(key);
+    if (!p) {
+      p = (async () => {
+        const context = await this.browser.newContext({
+          viewport: { width: view.width, height: view.height },
+          deviceScaleFactor: view.scale,
+          isMobile: view.mobile,
+          hasTouch: view.mobile,
+          javaScriptEnabled: false,
+          serviceWorkers: 'block',
+          colorScheme: 'light',
+          acceptDownloads: false,
+        });
+        await context.route('**/*', (r) => this.route(r));
+        const page = await context.newPage();
+        page.setDefaultTimeout(this.opts.timeout);
+        return { context, page };
+      })();
+      this.contexts.set(key, p);
+    }
+    return p;
+  }
+
+  /** Loads the template at a view and variant; a failure is an InputError naming the file. */
+  async load(view: ViewSpec, variant: RenderVariant, html: string): Promise<Page> {
+    try {
+      const { page } = await this.page(view);
+      this.html = html;
+      this.images = variant.images;
+      await page.setViewportSize({ width: view.width, height: view.height });
+      await page.emulateMedia({ colorScheme: variant.dark ? 'dark' : 'light' });
+      await page.goto(`${TEMPLATE_ORIGIN}${this.docPath}`, { waitUntil: 'load', timeout: this.opts.timeout });
+      return page;
+    } catch (err) {
+      throw this.failure(err, view, variant);
+    }
+  }
+
+  failure(err: unknown, view: ViewSpec, variant: RenderVariant): InputError {
+    if (err instanceof InputError) return err;
+    const e = err as Error;
+    const why = e?.name === 'TimeoutError' || /Timeout \d+ms exceeded/.test(e?.message ?? '') ? `timed out after ${this.opts.timeout} ms` : `failed: ${(e?.message ?? String(err)).split('\n')[0]}`;
+    return new InputError(`rendering the ${variantId(view, variant)} view ${why}`, { filePath: this.doc.filePath });
+  }
+
+  async close(): Promise<void> {
+    for (const p of this.contexts.values()) await p.then((c) => c.context.close()).catch(() => undefined);
+    this.contexts.clear();
+  }
+}
+
+async function browserOf(r: RenderOptions['renderer']): Promise<Browser> {
+  return (typeof r === 'function' ? await r() : r).browser;
+}
+
+function baseVariant(opts: RenderOptions): RenderVariant {
+  return { dark: false, images: opts.images ?? 'placeholder' };
+}
+
+async function measureWith(pages: TemplatePages, doc: EmailDocument, views: readonly ViewSpec[], opts: RenderOptions, withBase = true): Promise<MeasuredGeometry> {
+  const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
+  const base = baseVariant(opts);
+  const ruled = views.filter((v) => v.geometry);
+  const { html } = copyFor(doc, base.images);
+  for (const view of withBase ? ruled : []) {
+    const page = await pages.load(view, base, html);
+    geometry.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
+    const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
+    geometry.pages![view.geometry!] = { scrollWidth, scrollHeight };
+  }
+  if (opts.imagesOff) {
+    const off = copyFor(doc, 'off').html;
+    geometry.imagesOff = { viewports: {}, alt: {} };
+    for (const view of ruled) {
+      const page = await pages.load(view, { dark: false, images: 'off' }, off);
+      geometry.imagesOff.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
+      geometry.imagesOff.alt[view.geometry!] = toAltText(await page.evaluate(collectAltText));
+    }
+  }
+  return geometry;
+}
+
+/**
+ * Measures `doc` the way `renderTemplate` renders it (its own folder's images, remote images as
+ * placeholders or fetched) at the rules' viewports (`mobile`, `desktop`, always both), for
+ * `doc.extra.measured`. With `imagesOff`, also the images-off render for cta-image-only.
+ */
+export async function measureTemplate(doc: EmailDocument, opts: RenderOptions): Promise<MeasuredGeometry> {
+  const pages = new TemplatePages(await browserOf(opts.renderer), doc, timeouts(opts));
+  try {
+    return await measureWith(pages, doc, parseViews(['mobile', 'desktop'], opts.folds), opts);
+  } finally {
+    await pages.close();
+  }
+}
+
+function timeouts(opts: RenderOptions) {
+  return { baseDir: opts.baseDir, timeout: opts.timeout ?? 15_000, remoteTimeout: opts.remoteTimeout ?? 5_000 };
+}
+
+const plainBox = (b: Box | undefined): Box | null => (b ? { top: b.top, left: b.left, width: b.width, height: b.height, measured: true } : null);
+
+/** layout.json for one view: the model's CTAs, columns and the findings placed on this view's boxes. */
+export function buildLayout(
+  doc: EmailDocument,
+  findings: readonly LintMessage[],
+  view: ViewSpec,
+  variant: RenderVariant,
+  boxes: ReadonlyMap<number, Box>,
+  size: PageSize,
+  notes: string[] = [],
+): ViewLayout {
+  const own = (el: Element) => boxes.get(el.startIndex ?? -1);
+  const ctas: LayoutCta[] = doc.ctas.map((c) => {
+    // The painted element when it is drawn; a VML-only twin is shown by its HTML link, else by what holds it.
+    const box = own(c.element) ?? own(c.labelElement) ?? boxAmong(doc, boxes, c.element);
+    return {
+      number: c.index + 1,
+      label: c.label,
+      href: c.href,
+      kind: c.kind,
+      type: c.type,
+      primary: c.primary,
+      box: plainBox(box),
+      linkBox: plainBox(boxAmong(doc, boxes, c.labelElement)),
+      aboveFold: box ? box.top <= view.fold : null,
+    };
+  });
+  const columns: LayoutColumns[] = columnRows(doc).map((row) => {
+    const cols = row.columns.map((c) => boxes.get(c.startIndex ?? -1));
+    return {
+      line: doc.lines.position(row.range.start).line,
+      stacking: row.stacking,
+      box: plainBox(boxes.get(row.container.startIndex ?? -1)),
+      columns: cols.map(plainBox),
+      sideBySide: sideBySide(cols),
+    };
+  });
+  const placed: LayoutFinding[] = findings
+    .filter((m) => m.ruleId)
+    .map((m) => {
+      const el = elementAt(doc, m.range.start);
+      return {
+        ruleId: m.ruleId!,
+        severity: m.severity === 2 ? 'error' : 'warning',
+        message: m.message,
+        line: m.line,
+        column: m.column,
+        box: plainBox(el && boxAmong(doc, boxes, el)),
+      };
+    });
+  return {
+    file: doc.filePath,
+    view: { name: view.name, width: view.width, height: view.height, scale: view.scale, mobile: view.mobile, dark: variant.dark, images: variant.images },
+    fold: view.fold,
+    scrollWidth: size.scrollWidth,
+    scrollHeight: size.scrollHeight,
+    scrollsSideways: size.scrollWidth > view.width + 1,
+    ctas,
+    columns,
+    findings: placed,
+    notes,
+  };
+}
+
+function overlayFor(layout: ViewLayout): OverlayData {
+  const marks = new Map<string, OverlayData['marks'][number]>();
+  for (const f of layout.findings) {
+    if (!f.box) continue;
+    const key = `${f.box.top}/${f.box.left}/${f.box.width}/${f.box.height}`;
+    const m = marks.get(key) ?? { box: f.box, labels: [] as string[], error: false };
+    if (!m.labels.includes(f.ruleId)) m.labels.push(f.ruleId);
+    m.error ||= f.severity === 'error';
+    marks.set(key, m);
+  }
+  return {
+    fold: layout.fold,
+    width: Math.max(layout.view.width, layout.scrollWidth),
+    ctas: layout.ctas.filter((c) => c.box).map((c) => ({ n: c.number, primary: c.primary, box: c.box! })),
+    marks: [...marks.values()],
+    colors: ANNOTATION_COLORS,
+  };
+}
+
+interface Shot {
+  view: ViewSpec;
+  variant: RenderVariant;
+  page: Page;
+  boxes: Map<number, Box>;
+  size: PageSize;
+  notes: string[];
+  png?: Buffer;
+  fold?: Buffer;
+}
+
+/**
+ * Renders `doc` at every view and variant (see the top of this file). One fresh browser context
+ * per device profile for this template, closed before returning; the caller owns the Renderer.
+ * The rules' own views (mobile, desktop) are loaded once: the findings (when given as a
+ * function) are computed from their boxes while their pages still hold them, then annotated.
+ */
+export async function renderTemplate(doc: EmailDocument, findings: Findings, opts: RenderOptions): Promise<RenderResult> {
+  const views = (opts.views ?? ['mobile', 'desktop']).map((v) => (typeof v === 'string' ? parseViews([v], opts.folds ?? DEFAULT_FOLDS)[0] : v));
+  const outputs = new Set(opts.outputs ?? ['png', 'fold', 'annotated']);
+  const base = baseVariant(opts);
+  const variants: RenderVariant[] = [base];
+  if (opts.dark) variants.push({ ...base, dark: true });
+  if (opts.imagesOff) variants.push({ dark: false, images: 'off' });
+  const pages = new TemplatePages(await browserOf(opts.renderer), doc, timeouts(opts));
+  const copies = new Map<ImagesMode, { html: string; notes: string[] }>();
+  const copy = (images: ImagesMode) => {
+    let c = copies.get(images);
+    if (!c) {
+      const { html, placeholders } = copyFor(doc, images);
+      const notes: string[] = [];
+      if (placeholders) notes.push(`${placeholders} remote image${placeholders === 1 ? '' : 's'} not fetched: drawn as placeholders of the declared size`);
+      if (images === 'off') notes.push('images blocked: alt text is shown as Chromium shows it');
+      copies.set(images, (c = { html, notes }));
+    }
+    return c;
+  };
+  const shoot = async (view: ViewSpec, variant: RenderVariant, pictures: boolean): Promise<Shot> => {
+    const { html, notes } = copy(variant.images);
+    const page = await pages.load(view, variant, html);
+    try {
+      const boxes = toBoxes(await page.evaluate(collectBoxes));
+      const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
+      const shot: Shot = { view, variant, page, boxes, size: { scrollWidth, scrollHeight }, notes };
+      if (pictures && outputs.has('png')) shot.png = await page.screenshot({ fullPage: true, type: 'png' });
+      if (pictures && outputs.has('fold')) {
+        shot.fold = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: view.width, height: Math.max(1, Math.min(view.fold, scrollHeight)) } });
+      }
+      return shot;
+    } catch (err) {
+      throw pages.failure(err, view, variant);
+    }
+  };
+  const finish = async (shot: Shot, messages: readonly LintMessage[]): Promise<RenderedView> => {
+    const layout = buildLayout(doc, messages, shot.view, shot.variant, shot.boxes, shot.size, shot.notes);
+    const r: RenderedView = { id: variantId(shot.view, shot.variant), view: shot.view, variant: shot.variant, layout, boxes: shot.boxes, png: shot.png, fold: shot.fold };
+    if (outputs.has('annotated')) {
+      try {
+        await shot.page.evaluate(drawOverlay, overlayFor(layout));
+        r.annotated = await shot.page.screenshot({ fullPage: true, type: 'png' });
+      } catch (err) {
+        throw pages.failure(err, shot.view, shot.variant);
+      }
+    }
+    return r;
+  };
+  try {
+    const done = new Map<string, RenderedView>();
+    let messages: readonly LintMessage[];
+    if (typeof findings === 'function') {
+      const ruled = parseViews(['mobile', 'desktop'], opts.folds);
+      const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
+      if (opts.imagesOff) geometry.imagesOff = (await measureWith(pages, doc, ruled, { ...opts, imagesOff: true }, false)).imagesOff;
+      // The rules' views in the base variant: measured and photographed in one load each (one page per profile).
+      const held: Shot[] = [];
+      for (const rv of ruled) {
+        const wanted = views.find((v) => v.name === rv.name);
+        const shot = await shoot(wanted ?? rv, base, !!wanted);
+        geometry.viewports[rv.geometry!] = shot.boxes;
+        geometry.pages![rv.geometry!] = shot.size;
+        if (wanted) held.push(shot);
+      }
+      doc.extra.measured = geometry;
+      messages = await findings(doc);
+      for (const shot of held) done.set(variantId(shot.view, base), await finish(shot, messages));
+    } else messages = findings;
+    const out: RenderedView[] = [];
+    for (const variant of variants) {
+      for (const view of views) {
+        const id = variantId(view, variant);
+        out.push(done.get(id) ?? (await finish(await shoot(view, variant, true), messages)));
+      }
+    }
+    return { filePath: doc.filePath, views: out };
+  } finally {
+    await pages.close();
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * `inboxlint report`: one self-contained HTML file for a set of templates — a summary table
+ * (errors, warnings, primary CTA, above the fold or not) and per template the annotated phone
+ * and desktop screenshots, the findings with their suggestions, and the CTA and link tables
+ * with micro-conversion types and tracked URLs. Screenshots are inlined as data: URIs and the
+ * styles are inline, so the file makes no request at all (its CSP says so too) and can be
+ * mailed, archived as a CI artifact or printed.
+ *
+ * Geometry is measured: each template is rendered once for measurement (src/render/measure.ts)
+ * and once per width for the shot, in one browser.
+ */
+import { relative } from 'node:path';
+import { Session } from '../session.js';
+import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snapshot.js';
+import type { ResolveOptions } from '../config/resolve.js';
+import type { Renderer } from '../render/measure.js';
+import { InboxlintError } from '../errors.js';
+import { escapeHtml as esc } from './escape.js';
+import { REPORT_CSS } from './style.js';
+
+export interface ReportOptions extends ResolveOptions {
+  /** Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's). */
+  chromium?: string;
+  /**
+   * The renderer to use, from its owner (e.g. a session's `renderer()`), who closes it; without
+   * one a browser is launched for the run and closed.
+   */
+  renderer?: () => Promise<Renderer>;
+  /** The report's date (default now). */
+  date?: Date;
+}
+
+/** An annotated screenshot (from src/render's renderTemplate), inlined. */
+export interface Screenshot {
+  viewport: string;
+  /** `data:image/png;base64,…` */
+  dataUri: string;
+  /** Size in CSS px. */
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+export interface ReportEntry {
+  filePath: string;
+  snapshot?: Snapshot;
+  error?: SnapshotError;
+  shots: Screenshot[];
+}
+
+export interface Report {
+  html: string;
+  entries: ReportEntry[];
+}
+
+/**
+ * Lints each file with its geometry measured in Chromium, then has src/render draw the
+ * annotated phone and desktop pictures of exactly those findings; one browser for the run.
+ */
+export async function buildReport(files: readonly string[], options: ReportOptions = {}): Promise<Report> {
+  const { chromium, renderer: lent, date, ...resolve } = options;
+  const { renderTemplate } = await import('../render/render.js');
+  // One session for the run; its browser (or the lent one) starts first, so a missing browser fails before any work.
+  const session = new Session({ ...resolve, chromium });
+  const renderer: Renderer = lent ? await lent() : await session.renderer();
+  const entries: ReportEntry[] = [];
+  try {
+    for (const file of files) {
+      const a = await analyzeFile(file, { session, prepare: (doc) => renderer.prepare(doc) });
+      const entry: ReportEntry = { filePath: a.snapshot?.filePath ?? a.error?.filePath ?? file, shots: [] };
+      if (a.snapshot) entry.snapshot = a.snapshot;
+      if (a.error) entry.error = a.error;
+      if (a.doc && a.snapshot) {
+        try {
+          const { views } = await renderTemplate(a.doc, a.messages ?? [], { renderer, folds: a.snapshot.folds, outputs: ['annotated'] });
+          for (const v of views) {
+            if (!v.annotated) continue;
+            entry.shots.push({
+              viewport: v.view.name,
+              dataUri: `data:image/png;base64,${v.annotated.toString('base64')}`,
+              width: v.view.width,
+              height: v.layout.scrollHeight,
+              bytes: v.annotated.length,
+            });
+          }
+        } catch (err) {
+          if (!(err instanceof InboxlintError)) throw err;
+          entry.error = { message: err.message, filePath: entry.filePath };
+        }
+      }
+      entries.push(entry);
+    }
+  } finally {
+    await session.close();
+  }
+  return { html: reportHtml(entries, { cwd: resolve.cwd ?? process.cwd(), date: date ?? new Date() }), entries };
+}
+
+// — HTML ———————————————————————————————————————————————————————————————————————
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+function display(filePath: string, cwd: string): string {
+  const r = relative(cwd, filePath);
+  return r && !r.startsWith('..') ? r : filePath;
+}
+
+function countBadges(s: Snapshot): string {
+  const out: string[] = [];
+  if (s.errorCount) out.push(`<span class="count error">${plural(s.errorCount, 'error')}</span>`);
+  if (s.warningCount) out.push(`<span class="count warning">${plural(s.warningCount, 'warning')}</span>`);
+  if (!out.length) out.push('<span class="count clean">clean</span>');
+  return out.join(' ');
+}
+
+function foldCell(s: Snapshot): string {
+  const p = s.ctas.find((c) => c.primary);
+  if (!p) return '<span class="muted">no primary CTA</span>';
+  const how = p.measured ? 'measured' : 'estimated';
+  const where = `phone ${p.top.mobile} px · desktop ${p.top.desktop} px (${how})`;
+  return p.aboveFold
+    ? `<span class="yes">✓ above the fold</span><div class="muted small">${esc(where)}</div>`
+    : `<span class="no">✗ below the fold</span><div class="muted small">${esc(where)}</div>`;
+}
+
+function summary(entries: readonly ReportEntry[], cwd: string): string {
+  const rows = entries.map((e, i) => {
+    const name = `<a href="#t${i + 1}">${esc(display(e.filePath, cwd))}</a>`;
+    if (!e.snapshot) return `<tr><td>${name}</td><td colspan="4" class="fatal">${esc(e.error?.message ?? 'not linted')}</td></tr>`;
+    const s = e.snapshot;
+    const p = s.ctas.find((c) => c.primary);
+    return `<tr><td>${name}</td><td class="n ${s.errorCount ? 'error' : ''}">${s.errorCount}</td><td class="n ${s.warningCount ? 'warning' : ''}">${s.warningCount}</td>` +
+      `<td>${p ? `${esc(p.label || '(no label)')} <span class="type">${esc(p.type)}</span>` : '<span class="muted">none</span>'}</td><td>${foldCell(s)}</td></tr>`;
+  });
+  return `<table class="summary"><thead><tr><th>Template</th><th class="n">Errors</th><th class="n">Warnings</th><th>Primary CTA</th><th>Above the fold</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function shotFigure(s: Screenshot): string {
+  const label = s.viewport === 'mobile' ? 'Phone · 375 px' : 'Desktop · 600 px';
+  return `<figure class="shot ${s.viewport}"><figcaption>${label}</figcaption>` +
+    `<img src="${s.dataUri}" width="${s.width}" height="${s.height}" alt="${esc(`${label} screenshot`)}"></figure>`;
+}
+
+function findingsList(s: Snapshot): string {
+  if (!s.findings.length) return '<p class="muted">No findings.</p>';
+  const sorted = s.findings;
+  const items = sorted.map((f) => {
+    const sugg = f.suggestions.length ? `<ul class="sugg">${f.suggestions.map((x) => `<li>${esc(x.desc)}</li>`).join('')}</ul>` : '';
+    return `<li class="finding ${f.severity}"><div class="f-head"><span class="sev ${f.severity}">${f.severity}</span><code>${esc(f.ruleId ?? 'inboxlint')}</code><span class="loc">line ${f.line}</span></div>` +
+      `<p>${esc(f.message)}</p>${sugg}</li>`;
+  });
+  return `<ol class="findings">${items.join('')}</ol>`;
+}
+
+function urlBlock(tracked: string | null, skip: string | null): string {
+  if (tracked) return `<div class="url tracked">${esc(tracked)}</div>`;
+  return `<div class="muted small">not tracked${skip ? `: ${esc(skip)}` : ''}</div>`;
+}
+
+function ctaTable(s: Snapshot): string {
+  if (!s.ctas.length) return '<p class="muted">No calls to action found.</p>';
+  const rows = s.ctas.map(
+    (c) =>
+      `<tr><td><span class="num ${c.primary ? 'primary' : ''}">${c.n}</span></td><td>${esc(c.label || '(no label)')}${c.primary ? '<div class="muted small">primary</div>' : ''}</td>` +
+      `<td><span class="type">${esc(c.type)}</span><div class="muted small">${esc(c.kind)}</div></td>` +
+      `<td><div class="url">${esc(c.href || '(empty)')}</div>${urlBlock(c.tracked, c.skipReason)}</td>` +
+      `<td class="small">${c.top.mobile} / ${c.top.desktop} px<div class="muted">${c.measured ? 'measured' : 'estimated'}</div></td></tr>`,
+  );
+  return `<table class="ctas"><thead><tr><th>#</th><th>Label</th><th>Micro-conversion</th><th>Destination → tracked URL</th><th>Top (phone / desktop)</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function linkTable(s: Snapshot): string {
+  if (!s.links.length) return '<p class="muted">No links.</p>';
+  const rows = s.links.map(
+    (l) =>
+      `<tr><td>${esc(l.text || '(no text)')}</td><td>${l.cta ? `<span class="num">${l.cta}</span>` : `<span class="muted small">${esc(l.whyNotCta ?? '')}</span>`}</td>` +
+      `<td><span class="type">${esc(l.type)}</span></td><td><div class="url">${esc(l.href || '(empty)')}</div>${urlBlock(l.tracked, l.skipReason)}</td><td class="small">${l.line}</td></tr>`,
+  );
+  return `<table class="links"><thead><tr><th>Text</th><th>CTA</th><th>Type</th><th>Destination → tracked URL</th><th>Line</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function templateSection(e: ReportEntry, i: number, cwd: string): string {
+  const name = esc(display(e.filePath, cwd));
+  if (!e.snapshot) {
+    return `<section class="template" id="t${i + 1}"><h2><span class="idx">${i + 1}</span>${name}</h2><div class="fatal-box">${esc(e.error?.message ?? 'not linted')}</div></section>`;
+  }
+  const s = e.snapshot;
+  const meta =
+    `<dl class="meta"><dt>Subject</dt><dd>${s.subject ? esc(s.subject) : '<span class="muted">none found</span>'}</dd>` +
+    `<dt>Preheader</dt><dd>${s.preheader ? esc(s.preheader) : '<span class="muted">none found</span>'}</dd>` +
+    `<dt>Type</dt><dd>${esc(s.kind.toUpperCase())}${s.note ? ` <span class="muted small">(${esc(s.note)})</span>` : ''}</dd></dl>`;
+  const problem = e.error ? `<div class="fatal-box">${esc(e.error.message)}</div>` : '';
+  const legend =
+    '<p class="legend">On the pictures: the fold line, each CTA framed and numbered as in the table (the primary marked ★), and ⚑ the rule ids of the findings on an element ' +
+    '(dashed red: error, amber: warning). Remote images are not fetched: grey placeholders of their declared size.</p>';
+  return `<section class="template" id="t${i + 1}">
+<h2><span class="idx">${i + 1}</span>${name} ${countBadges(s)}</h2>
+${meta}${problem}
+<div class="shots">${e.shots.map(shotFigure).join('')}</div>${e.shots.length ? legend : ''}
+<div class="cols"><div><h3>Findings</h3>${findingsList(s)}</div></div>
+<h3>Calls to action</h3>${ctaTable(s)}
+<h3>Links</h3>${linkTable(s)}${s.trackNote ? `<p class="muted small">Tracked URLs: ${esc(s.trackNote)}.</p>` : ''}
+</section>`;
+}
+
+/** The report page. Every template-derived string goes through `esc`. */
+export function reportHtml(entries: readonly ReportEntry[], ctx: { cwd: string; date: Date }): string {
+  const ok = entries.filter((e) => e.snapshot);
+  const errors = ok.reduce((n, e) => n + e.snapshot!.errorCount, 0);
+  const warnings = ok.reduce((n, e) => n + e.snapshot!.warningCount, 0);
+  const below = ok.filter((e) => e.snapshot!.ctas.some((c) => c.primary && !c.aboveFold)).length;
+  const stamp = ctx.date.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<title>inboxlint report · ${plural(entries.length, 'template')}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header class="top">
+  <div><div class="brand">inboxlint</div><h1>Email report</h1><p class="muted">${esc(stamp)} · ${plural(entries.length, 'template')}</p></div>
+  <div class="totals">
+    <div class="tot ${errors ? 'error' : ''}"><b>${errors}</b><span>errors</span></div>
+    <div class="tot ${warnings ? 'warning' : ''}"><b>${warnings}</b><span>warnings</span></div>
+    <div class="tot ${below ? 'error' : ''}"><b>${below}</b><span>primary CTA below the fold</span></div>
+  </div>
+</header>
+<main>
+<h2 class="section">Summary</h2>
+${summary(entries, ctx.cwd)}
+${entries.map((e, i) => templateSection(e, i, ctx.cwd)).join('\n')}
+</main>
+<footer class="muted small">Screenshots rendered in headless Chromium with scripts off and no network; positions measured in that render. Thresholds and their sources: <code>inboxlint rules &lt;id&gt;</code>.</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,144 @@
+/**
+ * `inboxlint report`: the real pipeline (lint, measure and screenshot in real Chromium), the
+ * file it writes opened with every request blocked, and the CLI through a child process.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parseDocument } from 'htmlparser2';
+import { Element, type ChildNode } from 'domhandler';
+import { buildReport, type Report } from '../src/report/report.js';
+import { Renderer } from '../src/render/measure.js';
+import { sharedBrowser } from './shared-browser.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(root, 'bin/inboxlint.js');
+const DEMO = join(root, 'fixtures/demo/newsletter.html');
+const TRIAL = join(root, 'fixtures/cta/trial-click-here.html');
+const MJML = join(root, 'fixtures/mjml/components.mjml');
+const shared = sharedBrowser('the report tests');
+
+let dir: string;
+let report: Report | undefined;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'inboxlint-report-'));
+  const browser = shared.need();
+  if (!browser) return;
+  const hostile = join(dir, 'hostile.html');
+  const trial = await readFile(TRIAL, 'utf8');
+  await writeFile(hostile, trial.replace('<title>Newsletter</title>', '<title>Deal <script>alert(1)</script></title>').replace('>Click here<', '>&lt;img src=x onerror=alert(2)&gt;<'));
+  const renderer = await Renderer.create({ browser });
+  try {
+    report = await buildReport([DEMO, MJML, hostile, join(dir, 'missing.html')], { renderer: async () => renderer, cwd: root });
+  } finally {
+    await renderer.close();
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('report', () => {
+  it('has a summary row and a section per template, with findings, CTAs and tracked URLs', () => {
+    if (!report) return;
+    const { html, entries } = report;
+    expect(entries).toHaveLength(4);
+    expect(html.match(/<section class="template"/g)).toHaveLength(4);
+    expect(html.match(/<table class="summary">[^]*?<\/table>/)![0].match(/<tr>/g)).toHaveLength(1 + 4);
+    const demo = entries[0].snapshot!;
+    expect(demo.ctas.some((c) => c.primary)).toBe(true);
+    // Measured geometry (the report renders anyway).
+    expect(demo.ctas.every((c) => c.measured)).toBe(true);
+    expect(html).toContain('fixtures/demo/newsletter.html');
+    expect(html).toContain('utm_campaign=preview');
+    for (const f of demo.findings) expect(html).toContain(f.ruleId ?? '');
+    // The missing file is reported, not fatal to the run.
+    expect(entries[3].error?.message).toBe('no such file');
+    expect(html).toContain('no such file');
+  });
+
+  it('escapes template text', () => {
+    if (!report) return;
+    const { html } = report;
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img src=x/);
+    expect(html).toContain('Deal &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
+  });
+
+  it('makes no external reference', () => {
+    if (!report) return;
+    const { html } = report;
+    // Every URL-bearing attribute of every element, read by a real HTML parser.
+    const refs: string[] = [];
+    const walk = (nodes: ChildNode[]) => {
+      for (const n of nodes) {
+        if (!(n instanceof Element)) continue;
+        for (const [k, v] of Object.entries(n.attribs)) if (/^(src|href|srcset|action|poster|data|background|formaction|xlink:href)$/i.test(k)) refs.push(v);
+        expect(n.name, 'no element that loads anything').not.toMatch(/^(script|link|iframe|object|embed|video|audio|source|base)$/);
+        walk(n.children);
+      }
+    };
+    walk(parseDocument(html).children);
+    expect(refs.length).toBeGreaterThan(6);
+    for (const r of refs) expect(r, r.slice(0, 60)).toMatch(/^(data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$|#t\d+$)/);
+    expect(html).not.toMatch(/url\s*\(/i);
+    expect(html).not.toMatch(/@import|<link\b|<iframe\b|<object\b|<embed\b/i);
+  });
+
+  it('opens with the network blocked and shows every screenshot', async () => {
+    const browser = shared.need();
+    if (!browser || !report) return;
+    const file = join(dir, 'report.html');
+    await writeFile(file, report.html);
+    const context = await browser.newContext();
+    const requests: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file://') && url.endsWith('/report.html')) return route.continue();
+      requests.push(url);
+      return route.abort();
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`file://${file}`);
+      const shots = await page.evaluate(() =>
+        [...document.querySelectorAll('.shot img')].map((i) => ({ ok: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0, w: (i as HTMLImageElement).naturalWidth })),
+      );
+      // Two per template that rendered (the missing file has none).
+      expect(shots).toHaveLength(6);
+      for (const s of shots) expect(s.ok).toBe(true);
+      // The phone at 2×, the desktop pane at 1×.
+      expect(shots.map((s) => s.w).slice(0, 2)).toEqual([750, 600]);
+      expect(requests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('report CLI', () => {
+  it('writes the report atomically and says where', async () => {
+    if (!shared.need()) return;
+    const out = join(dir, 'out', 'r.html');
+    const { stdout } = await run(process.execPath, [CLI, 'report', TRIAL, '--out', out], { cwd: root });
+    expect(stdout).toContain(out);
+    const html = await readFile(out, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  it('exits 2 with a clear message for no input', async () => {
+    const err = await run(process.execPath, [CLI, 'report', join(dir, 'nothing-here', '*.html'), '--out', join(dir, 'x.html')], { cwd: root }).catch((e) => e);
+    expect(err.code).toBe(2);
+    expect(String(err.stderr)).toMatch(/^inboxlint: .*no files match/m);
+    expect(String(err.stderr)).not.toMatch(/\n\s+at /);
+  });
+});
