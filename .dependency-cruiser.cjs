@@ -7,8 +7,10 @@
  *      css ← style ← model ← rules ← engine ← config ← session / api ← cli
  *                     ↑
  *                   input                       (reads bytes, builds the model)
- *      features: rewrite, render, report, preview, formatters sit beside the engine: they read
- *      the model (and engine results), and nothing below them imports them.
+ *      features: rewrite, render, formatters sit beside the engine: they read the model (and
+ *      engine results), and nothing below them imports them.
+ *      apps: preview and report run a Session (config, rules, the browser) as the CLI does;
+ *      only the CLI imports them.
  *
  *    A module may import its own layer and the layers it is allowed to see, nothing else.
  *    Type-only imports count here too: a layer that needs a type from above is upside down.
@@ -35,8 +37,9 @@ const LAYERS = {
   rules: '^(rules/|src/rule\\.ts$|src/rule-utils\\.ts$|src/cta/)',
   engine: '^src/engine/',
   config: '^src/config/',
-  features: '^src/(rewrite|render|report|preview|formatters)/',
+  features: '^src/(rewrite|render|formatters)/',
   api: '^src/(session\\.ts|api\\.ts|index\\.ts|inspect\\.ts|docs\\.ts|testing\\.ts|testing/|scale/)',
+  apps: '^src/(report|preview)/',
   cli: '^src/cli/',
 };
 
@@ -54,7 +57,8 @@ const ALLOWED = {
   config: ['leaf', 'edits', 'css', 'style', 'model', 'rules', 'planner', 'engine'],
   features: ['leaf', 'edits', 'css', 'style', 'model', 'input', 'planner', 'rules', 'engine'],
   api: ['leaf', 'edits', 'css', 'style', 'model', 'input', 'planner', 'rules', 'engine', 'config', 'features'],
-  cli: ['leaf', 'edits', 'css', 'style', 'model', 'input', 'planner', 'rules', 'engine', 'config', 'features', 'api'],
+  apps: ['leaf', 'edits', 'css', 'style', 'model', 'input', 'planner', 'rules', 'engine', 'config', 'features', 'api'],
+  cli: ['leaf', 'edits', 'css', 'style', 'model', 'input', 'planner', 'rules', 'engine', 'config', 'features', 'api', 'apps'],
 };
 
 const names = Object.keys(LAYERS);
