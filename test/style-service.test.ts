@@ -1,0 +1,92 @@
+/**
+ * The one style service (src/style/): the bugs that came from several answers to one style
+ * question, each pinned by a test.
+ */
+import { describe, it, expect } from 'vitest';
+import { EmailDocument } from '../src/model/document.js';
+import { lintDocument } from '../src/engine/linter.js';
+import { boxOf } from '../src/model/layout.js';
+import { columnRows } from '../src/model/columns.js';
+
+const doc = (text: string) => new EmailDocument({ filePath: 't.html', text });
+const lint = (text: string, ids: string[]) =>
+  lintDocument(doc(text), { rules: Object.fromEntries(ids.map((id) => [id, { severity: 'error' as const }])) }).messages;
+
+describe('bulletproof button: mso-hide:all hides from Outlook only', () => {
+  const html = `<!doctype html><html lang="en"><head><title>t</title></head><body>
+<table role="presentation" width="100%"><tr><td align="center">
+<!--[if mso]><v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" href="https://example.com/buy" style="height:40px;v-text-anchor:middle;width:200px;" arcsize="10%" fillcolor="#a8e6a3" stroke="f"><center style="color:#ffffff;font-family:sans-serif;font-size:10px;">Buy now</center></v:roundrect><![endif]-->
+<a href="https://example.com/buy" style="background-color:#a8e6a3;border-radius:4px;color:#ffffff;display:inline-block;font-family:sans-serif;font-size:10px;line-height:40px;text-align:center;text-decoration:none;width:200px;-webkit-text-size-adjust:none;mso-hide:all;">Buy now</a>
+</td></tr></table></body></html>`;
+
+  it.fails('keeps the link text in the text runs that web clients see', () => {
+    expect(doc(html).textRuns.map((r) => r.text)).toContain('Buy now');
+  });
+
+  it.fails('reports the white-on-light-green 10px label for contrast and font size', () => {
+    const ids = lint(html, ['cta-contrast', 'min-font-size']).map((m) => m.ruleId);
+    expect(ids).toContain('cta-contrast');
+    expect(ids).toContain('min-font-size');
+  });
+});
+
+describe('the cascade per viewport width', () => {
+  const html = `<!doctype html><html lang="en"><head><title>t</title><style>
+@media only screen and (max-width: 480px) { .lead { font-size: 9px !important; color: #c8c8c8 !important; } }
+</style></head><body>
+<p class="lead" style="font-size:16px;color:#222222">Welcome to the spring collection, with twenty new styles.</p>
+</body></html>`;
+
+  it.fails('checks colours and sizes set in a phone-only media query, once, saying it applies on phones', () => {
+    const size = lint(html, ['min-font-size']);
+    expect(size).toHaveLength(1);
+    expect(size[0].message).toMatch(/9px/);
+    expect(size[0].message).toMatch(/375 px phone width/);
+    const contrast = lint(html, ['color-contrast']);
+    expect(contrast).toHaveLength(1);
+    expect(contrast[0].message).toMatch(/375 px phone width/);
+  });
+
+  it('reports a finding that holds at every width once, without the phone note', () => {
+    const both = html.replace('font-size:16px', 'font-size:9px');
+    const size = lint(both, ['min-font-size']);
+    expect(size).toHaveLength(1);
+    expect(size[0].message).not.toMatch(/375 px/);
+  });
+});
+
+describe('static layout and mobile-single-column agree on stacking', () => {
+  const row = (style = '') => `<!doctype html><html lang="en"><head><title>t</title>${style}</head><body>
+<table role="presentation" width="600"><tr>
+  <td width="300" class="col">Left: our spring collection is here.</td>
+  <td width="300" class="col">Right: free shipping on every order.</td>
+</tr></table></body></html>`;
+
+  it.fails('keeps columns side by side on a phone when nothing stacks them', () => {
+    const d = doc(row());
+    expect(columnRows(d)[0].stacking).toBe('none');
+    const [l, r] = d.renderedElements.filter((e) => e.name === 'td');
+    expect(boxOf(d, r, 'mobile').top).toBe(boxOf(d, l, 'mobile').top);
+    expect(boxOf(d, r, 'mobile').left).toBeGreaterThan(boxOf(d, l, 'mobile').left);
+  });
+
+  it('stacks them when a phone media query does', () => {
+    const d = doc(row('<style>@media screen and (max-width: 480px) { .col { display: block !important; width: 100% !important; } }</style>'));
+    expect(columnRows(d)[0].stacking).toBe('media-query');
+    const [l, r] = d.renderedElements.filter((e) => e.name === 'td');
+    expect(boxOf(d, r, 'mobile').top).toBeGreaterThan(boxOf(d, l, 'mobile').top);
+    expect(boxOf(d, r, 'desktop').top).toBe(boxOf(d, l, 'desktop').top);
+  });
+});
+
+describe('button detection reads the computed background', () => {
+  const button = (bg: string) => `<!doctype html><html lang="en"><body><p>Our spring sale starts today with new styles.</p>
+<a href="https://example.com/shop" style="background: ${bg}; color: #ffffff; padding: 12px 20px; text-decoration: none">Shop the sale</a></body></html>`;
+
+  it.fails('does not depend on token order in a background shorthand', () => {
+    const a = doc(button('no-repeat #00aa77')).ctas;
+    const b = doc(button('#00aa77 no-repeat')).ctas;
+    expect(b.map((c) => [c.kind, c.prominence])).toEqual([['button', 3]]);
+    expect(a.map((c) => [c.kind, c.prominence])).toEqual([['button', 3]]);
+  });
+});
