@@ -82,8 +82,9 @@ export default defineRule({
       if (run.element.name === 'sup' || run.element.name === 'sub') return false;
       if (!options.checkPreheader && isPreheader(doc, run)) return false;
       const computed = run.fontSize;
-      const origin = describeOrigin(run);
-      const data = { text: truncate(run.text, 40), size: px(computed), origin, where };
+      const small = computed < options.warnBelow || computed < options.errorBelow || computed < options.legalFooterMinimum;
+      if (!small) return false;
+      const data = { text: truncate(run.text, 40), size: px(computed), origin: describeOrigin(run), where };
       if (isLegalFooter(doc, run)) {
         if (options.legalFooterMinimum > 0 && computed < options.legalFooterMinimum) {
           report({ messageId: 'footerTooSmall', data: { ...data, limit: options.legalFooterMinimum }, range: run.range, severity: 'warn' });

@@ -151,6 +151,9 @@ export class StyleResolver {
   private readonly cascadedStyles = new WeakMap<Element, ReadonlyMap<string, string>>();
   private readonly applies = new Map<CssRule, boolean>();
   private runs: TextRun[] | undefined;
+  private runByElement: Map<Element, TextRun> | undefined;
+  /** Another view of the same scheme whose computed styles this one reuses where no media condition changes them. */
+  private base: StyleResolver | undefined;
 
   constructor(
     private readonly doc: EmailDocument,
@@ -166,6 +169,24 @@ export class StyleResolver {
     // Chromium paints a dark canvas (and white default text) when the page allows dark and the
     // reader prefers it, or when the page allows only dark.
     this.darkCanvas = schemes.dark && (this.scheme === 'dark' || !schemes.light);
+  }
+
+  /**
+   * Reuse `base`'s computed styles (another view of the same scheme, e.g. the pane for the phone)
+   * for every element whose parent style is shared and whose matching rules apply alike in both
+   * views: only the subtrees a media query touches are cascaded again.
+   */
+  shareWith(base: StyleResolver): void {
+    if (base === this || base.scheme !== this.scheme || base.darkCanvas !== this.darkCanvas) return;
+    // A root font size changed by a media query changes every rem: no sharing then.
+    const rootDiffers = this.index.conditional.some((r) => this.ruleApplies(r) !== base.ruleApplies(r) && /(^|,)\s*(html|:root)\s*($|,)/i.test(r.selectorText));
+    if (!rootDiffers) this.base = base;
+  }
+
+  /** True when the rules matching `el` apply alike here and in `other`. */
+  private appliesAlike(el: Element, other: StyleResolver): boolean {
+    for (const s of this.index.matching(el)) if (s.rule.media.length && this.ruleApplies(s.rule) !== other.ruleApplies(s.rule)) return false;
+    return true;
   }
 
   /** True when a rule's media conditions hold in this view. */
@@ -192,27 +213,29 @@ export class StyleResolver {
   cascaded(el: Element): ReadonlyMap<string, string> {
     let out = this.cascadedStyles.get(el);
     if (out) return out;
-    const best = new Map<string, { v: string; key: number[] }>();
-    const consider = (d: Declaration, level: number, spec: number, order: number) => {
-      const key = [d.important ? 1 : 0, level, spec, order];
-      const cur = best.get(d.property);
-      if (cur) {
-        for (let i = 0; i < 4; i++) {
-          if (key[i] !== cur.key[i]) {
-            if (key[i] < cur.key[i]) return;
-            break;
-          }
-        }
-      }
-      best.set(d.property, { v: d.value, key });
-    };
-    for (const sel of this.matched(el)) for (const d of sel.rule.declarations) consider(d, 1, sel.specificity, sel.rule.order);
-    if (el.attribs.style) {
-      let n = 0;
-      for (const d of parseDeclarations(el.attribs.style)) consider(d, 2, 0, n++);
-    }
+    // Declarations in ascending cascade order (specificity, then source order; the style
+    // attribute last), so a later one wins unless an earlier one is !important and it is not.
     const map = new Map<string, string>();
-    for (const [k, { v }] of best) map.set(k, v);
+    const important = new Set<string>();
+    const take = (d: Declaration) => {
+      if (important.has(d.property) && !d.important) return;
+      map.set(d.property, d.value);
+      if (d.important) important.add(d.property);
+    };
+    const matched = this.matched(el);
+    const sorted = matched.length > 1 ? [...matched].sort((x, y) => x.specificity - y.specificity || x.rule.order - y.rule.order) : matched;
+    const inline = this.index.inline(el);
+    // !important in a style rule beats a normal inline declaration; inline !important beats all.
+    const sheetImportant = new Set<string>();
+    for (const sel of sorted) for (const d of sel.rule.declarations) {
+      take(d);
+      if (d.important) sheetImportant.add(d.property);
+    }
+    for (const d of inline) {
+      if (sheetImportant.has(d.property) && !d.important) continue;
+      if (d.important) important.delete(d.property);
+      take(d);
+    }
     out = map;
     this.cascadedStyles.set(el, out);
     return out;
@@ -297,7 +320,7 @@ export class StyleResolver {
       const info = doc.attr(el, 'style');
       const origin: StyleOrigin = { description: `from the style attribute on ${tagDesc(doc, el)}`, range: info?.valueRange, kind: 'inline' };
       let n = 0;
-      for (const d of parseDeclarations(a.style)) pushDecl(d, 2, 0, n++, origin);
+      for (const d of this.index.inline(el)) pushDecl(d, 2, 0, n++, origin);
     }
     return out;
   }
@@ -397,6 +420,12 @@ export class StyleResolver {
     const key = this.doc.dom;
     const cached = this.styles.get(key);
     if (cached) return cached;
+    const b = this.base;
+    if (b && this.index.rootSelectors.every((sel) => this.ruleApplies(sel.rule) === b.ruleApplies(sel.rule))) {
+      const shared = b.virtualRoot();
+      this.styles.set(key, shared);
+      return shared;
+    }
     let style = this.rootStyle();
     const rootSelectors = this.index.rootSelectors.filter((sel) => (!sel.darkOnly || this.scheme === 'dark') && this.ruleApplies(sel.rule));
     if (rootSelectors.length) {
@@ -419,7 +448,10 @@ export class StyleResolver {
   }
 
   private computeOwn(el: Element): ComputedStyle {
-    return this.cascade(el, this.parentStyle(el), this.declared(el));
+    const parent = this.parentStyle(el);
+    const b = this.base;
+    if (b && parent === b.parentStyle(el) && this.appliesAlike(el, b)) return b.computed(el);
+    return this.cascade(el, parent, this.declared(el));
   }
 
   private cascade(el: Element, parent: ComputedStyle, decls: Map<string, Candidate[]>): ComputedStyle {
@@ -713,30 +745,42 @@ export class StyleResolver {
   textRuns(): TextRun[] {
     if (this.runs) return this.runs;
     const runs: TextRun[] = (this.runs = []);
+    const byElement = (this.runByElement = new Map());
     // The hidden preheader block is preview text, not part of the rendered body.
     const preheader = this.doc.preheaderElement;
-    const visit = (node: AnyNode): void => {
+    const b = this.base;
+    if (b) b.textRuns();
+    // `shared`: this element and all its ancestors have the base view's computed styles, so its run is the base's.
+    const visit = (node: AnyNode, shared: boolean): void => {
       if (node.type !== 'tag' && node.type !== 'root') return;
       if (node.type === 'tag') {
         const el = node as Element;
         if (NO_TEXT_SUBTREE.has(el.name) || el === preheader) return;
         const s = this.computed(el);
         if (s.displayNone) return;
+        shared = shared && !!b && s === b.computed(el);
+        const same = shared ? b!.runByElement!.get(el) : undefined;
+        if (same) {
+          runs.push(same);
+          byElement.set(el, same);
+        }
         // font-size ≤ 1px hides the element's own text only (font-size:0 on a cell is a whitespace trick).
-        if (!s.hidden && s.fontSize > 1 && !NO_TEXT.has(el.name)) {
+        else if (!shared && !s.hidden && s.fontSize > 1 && !NO_TEXT.has(el.name)) {
           const texts = el.children.filter((c): c is Text => c.type === 'text');
           const text = normalizeSpace(texts.map((t) => t.data).join(' '));
           if (text && texts.length) {
             const visible = texts.filter((t) => normalizeSpace(t.data));
             const range = { start: visible[0].startIndex ?? 0, end: (visible[visible.length - 1].endIndex ?? 0) + 1 };
             const colors = this.resolveColors(el);
-            runs.push({ element: el, text, range, fg: colors.fg, bg: colors.bg, fontSize: s.fontSize, fontSizeOrigin: s.fontSizeOrigin, fontWeight: s.fontWeight, inconclusive: colors.inconclusive, imageElement: colors.imageElement, imageOrigin: colors.imageOrigin, scheme: this.scheme });
+            const run: TextRun = { element: el, text, range, fg: colors.fg, bg: colors.bg, fontSize: s.fontSize, fontSizeOrigin: s.fontSizeOrigin, fontWeight: s.fontWeight, inconclusive: colors.inconclusive, imageElement: colors.imageElement, imageOrigin: colors.imageOrigin, scheme: this.scheme };
+            runs.push(run);
+            byElement.set(el, run);
           }
         }
       }
-      for (const c of (node as Element).children) visit(c);
+      for (const c of (node as Element).children) visit(c, shared);
     };
-    visit(this.doc.dom);
+    visit(this.doc.dom, !!b && this.virtualRoot() === b.virtualRoot());
     return runs;
   }
 }

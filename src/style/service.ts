@@ -36,6 +36,7 @@ export class StyleService {
   private readonly index: SelectorIndex;
   private readonly byKey = new Map<string, StyleResolver>();
   private readonly byView = new Map<string, StyleResolver>();
+  private pane: StyleResolver | undefined;
 
   constructor(private readonly doc: EmailDocument) {
     this.rules = documentRules(doc);
@@ -48,18 +49,26 @@ export class StyleService {
   }
 
   /** The resolver for a view. Views whose media conditions select the same rules share one. */
-  resolver(view: View = {}): StyleResolver {
-    const viewport = view.viewport ?? 'desktop';
-    const scheme = view.scheme ?? 'light';
+  resolver(view?: View): StyleResolver {
+    // The light pane is asked for most: answered without building a key.
+    if (this.pane && (!view || (view.viewport !== 'mobile' && view.scheme !== 'dark'))) return this.pane;
+    const viewport = view?.viewport ?? 'desktop';
+    const scheme = view?.scheme ?? 'light';
     const vk = `${viewport}:${scheme}`;
     let r = this.byView.get(vk);
     if (r) return r;
+    // The phone reuses the pane's styles where no media condition changes them.
+    const pane = viewport === 'mobile' ? this.resolver({ viewport: 'desktop', scheme }) : undefined;
     const size = MEDIA_SCREEN[viewport];
     const probe = new StyleResolver(this.doc, this.index, { scheme, width: size.width, height: size.height });
     const key = `${scheme}:${this.index.conditional.map((rule) => (probe.ruleApplies(rule) ? 1 : 0)).join('')}`;
     r = this.byKey.get(key);
-    if (!r) this.byKey.set(key, (r = probe));
+    if (!r) {
+      this.byKey.set(key, (r = probe));
+      if (pane) probe.shareWith(pane);
+    }
     this.byView.set(vk, r);
+    if (vk === 'desktop:light') this.pane = r;
     return r;
   }
 
@@ -102,14 +111,15 @@ export class StyleService {
     const mh = this.cascaded(el, view).get('max-height')?.trim();
     if (mh !== undefined && /^0(px|em|%)?$/i.test(mh)) return true;
     if (s.fontSize > 1 || el.name === 'img') return false;
-    const stack: AnyNode[] = [...el.children];
+    // In source order, so the first readable text ends the search.
+    const stack: AnyNode[] = [...el.children].reverse();
     while (stack.length) {
       const n = stack.pop()!;
       if (n.type !== 'tag') continue;
       const e = n as Element;
       if (e.name === 'img') return false;
       if (this.computed(e, view).fontSize > 1 && e.children.some((c) => c.type === 'text' && c.data.trim())) return false;
-      stack.push(...e.children);
+      for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]);
     }
     return true;
   }
