@@ -90,3 +90,17 @@ describe('button detection reads the computed background', () => {
     expect(a.map((c) => [c.kind, c.prominence])).toEqual([['button', 3]]);
   });
 });
+
+describe('the CSS layer (found by measuring it against css-tree, postcss and @bramus/specificity)', () => {
+  it('ends an @import at the semicolon outside its url()', async () => {
+    const { parseStylesheet } = await import('../src/css/stylesheet.js');
+    const css = '@import url(https://fonts.googleapis.com/css2?family=Inter:wght@400;500&display=swap);\nbody { margin: 0 }';
+    expect(parseStylesheet(css).map((r) => r.selectorText)).toEqual(['body']);
+  });
+
+  it('counts non-ASCII class and id names in specificity', async () => {
+    const { specificity } = await import('../src/css/selectors.js');
+    expect(specificity('.★')).toBe(1000);
+    expect(specificity('#★ p')).toBe(1_000_001);
+  });
+});

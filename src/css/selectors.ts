@@ -12,11 +12,11 @@ export function specificity(selector: string): number {
     b++;
     return ' ';
   });
-  s = s.replace(/#[\w-]+/g, () => {
+  s = s.replace(/#(?:[\w-]|[^\x00-\x7f]|\\.)+/g, () => {
     a++;
     return ' ';
   });
-  s = s.replace(/\.[\w-]+/g, () => {
+  s = s.replace(/\.(?:[\w-]|[^\x00-\x7f]|\\.)+/g, () => {
     b++;
     return ' ';
   });

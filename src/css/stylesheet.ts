@@ -35,6 +35,24 @@ function matchBrace(css: string, open: number): number {
   return css.length;
 }
 
+/** The `;` ending an at-rule statement (`@import url(…;…);`), outside quotes and parentheses, or -1 at a `{` or the end. */
+function statementEnd(css: string, from: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = from; i < css.length; i++) {
+    const c = css[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ';' && depth === 0) return i;
+    else if (c === '{' && depth === 0) return -1;
+  }
+  return -1;
+}
+
 /** Parses a stylesheet tolerantly. `base` is the offset of `css` in the document. */
 export function parseStylesheet(cssText: string, base = 0, media: string[] = [], counter = { n: 0 }): CssRule[] {
   const css = blankComments(cssText);
@@ -44,7 +62,7 @@ export function parseStylesheet(cssText: string, base = 0, media: string[] = [],
     while (i < css.length && /[\s;}]/.test(css[i])) i++;
     if (i >= css.length) break;
     const open = css.indexOf('{', i);
-    const semi = css.indexOf(';', i);
+    const semi = css[i] === '@' ? statementEnd(css, i) : -1;
     if (css[i] === '@' && semi >= 0 && (open < 0 || semi < open)) {
       i = semi + 1; // @import, @charset
       continue;
