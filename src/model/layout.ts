@@ -9,10 +9,14 @@
  * element's source start offset), `boxOf()` returns those instead (`measured: true`), so
  * rules never change when measurements arrive.
  *
+ * Styles are the style service's cascaded declarations at each viewport (src/style: specificity,
+ * `!important`, media queries for the 375 px phone and the desktop window). Columns stack on the
+ * phone only when that cascade stacks them (columnStacks in columns.ts, which
+ * mobile-single-column reads too).
+ *
  * Known simplifications (the render replaces them): average glyph width (0.52 em, 0.57 em
- * bold/upper case), no float, no absolute positioning, no `@media` rules except MJML's column
- * classes; columns whose fixed widths overflow the phone stack (as responsive emails make
- * them); images without a height get a 2:1 aspect (1:1 when narrow).
+ * bold/upper case), no float, no absolute positioning; images without a height get a 2:1
+ * aspect (1:1 when narrow).
  */
 import type { Element, AnyNode, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
