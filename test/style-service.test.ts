@@ -104,3 +104,42 @@ describe('the CSS layer (found by measuring it against css-tree, postcss and @br
     expect(specificity('#★ p')).toBe(1_000_001);
   });
 });
+
+describe('the style service', () => {
+  const html = `<!doctype html><html lang="en"><head><title>t</title><style>
+.a { color: #111111 } .b { color: #222222 }
+@media (max-width: 480px) { .b { color: #333333 !important; } }
+</style></head><body><div><p class="a">One</p><p class="b">Two</p></div>
+<div style="mso-hide:all">Web only</div><!--[if mso]><p>Outlook only</p><![endif]--></body></html>`;
+
+  it('shares the pane styles with the phone except where a media query applies', () => {
+    const d = doc(html);
+    const [a, b] = d.renderedElements.filter((e) => e.name === 'p');
+    expect(d.styles.computed(a, { viewport: 'mobile' })).toBe(d.styles.computed(a));
+    expect(toHexOf(d.styles.computed(b, { viewport: 'mobile' }).color)).toBe('#333333');
+    expect(toHexOf(d.styles.computed(b).color)).toBe('#222222');
+    expect(d.phoneTextRuns.map((r) => r.text)).toEqual(d.textRuns.map((r) => r.text));
+    expect(d.phoneTextRuns[0]).toBe(d.textRuns[0]);
+    expect(d.phoneTextRuns[1]).not.toBe(d.textRuns[1]);
+  });
+
+  it('uses one resolver for both widths when no media query depends on the width', () => {
+    const d = doc(html.replace('max-width: 480px', 'prefers-color-scheme: dark'));
+    expect(d.styles.differsOnPhone()).toBe(false);
+    expect(d.styles.resolver({ viewport: 'mobile' })).toBe(d.styles.resolver());
+  });
+
+  it('answers visibility per client family', () => {
+    const d = doc(html);
+    const webOnly = d.renderedElements.find((e) => e.name === 'div' && e.attribs.style)!;
+    const outlookOnly = d.elements.find((e) => e.name === 'p' && d.conditionalOf(e))!;
+    expect(d.styles.hidden(webOnly, 'web')).toBe(false);
+    expect(d.styles.hidden(webOnly, 'outlook')).toBe(true);
+    expect(d.styles.hidden(outlookOnly, 'web')).toBe(true);
+    expect(d.styles.hidden(outlookOnly, 'outlook')).toBe(false);
+  });
+});
+
+function toHexOf(c: { r: number; g: number; b: number }): string {
+  return `#${[c.r, c.g, c.b].map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`;
+}
