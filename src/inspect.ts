@@ -83,7 +83,7 @@ export function whyNotCta(doc: EmailDocument, link: Link): string {
   if (link.role === 'view-online') return 'view-online link';
   if (link.inConditional && !link.isVml) return 'Outlook-only markup';
   if (isSocialHref(link.href)) return 'social link';
-  if (doc.isHidden(link.element) && !/mso-hide/i.test(link.element.attribs.style ?? '')) return 'hidden';
+  if (doc.styles.hidden(link.element, 'web') || doc.styles.computed(link.element).fontSize <= 1) return 'hidden';
   if (link.isVml) return 'Outlook VML shape';
   if (imagesOnly(doc, link.element)) return 'image link without button/banner cues';
   if (!link.text) return 'no label';

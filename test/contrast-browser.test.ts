@@ -3,7 +3,7 @@
  * templates are rendered in real Chromium; for each element that holds visible text the page
  * reports its computed `color` and the background beneath it (ancestor background colours and
  * opacities composited until an opaque one, over the canvas), and the static cascade
- * (src/model/style.ts) must agree on at least 98% of text runs, foreground and background.
+ * (src/style/) must agree on at least 98% of text runs, foreground and background.
  * Elements are keyed by their source start offset, added as `data-il` to a render-only copy
  * (src/render/page.ts, shared with the geometry renderer).
  */
@@ -15,9 +15,9 @@ import type { BrowserContext } from 'playwright-core';
 import { safeContext } from '../src/render/browser.js';
 import { sharedBrowser } from './shared-browser.js';
 import { EmailDocument } from '../src/model/document.js';
-import { resolverFor, type Scheme } from '../src/model/style.js';
+import type { Scheme } from '../src/css/media.js';
 import { renderCopy, openPage } from '../src/render/page.js';
-import { toHex, sameColor, type Rgba } from '../src/model/color.js';
+import { toHex, sameColor, type Rgba } from '../src/css/color.js';
 import { VIEWPORTS } from '../src/model/geometry.js';
 
 const corpusDir = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
@@ -150,7 +150,7 @@ async function contextFor(scheme: Scheme): Promise<BrowserContext> {
 
 async function compare(file: string, html: string, scheme: Scheme, tally: Tally): Promise<void> {
   const doc = new EmailDocument({ filePath: file, text: html });
-  const resolver = resolverFor(doc, { scheme });
+  const resolver = doc.styles.resolver({ scheme });
   if (scheme === 'dark' && !resolver.declaresDark) return;
   const runs = resolver.textRuns();
   // In dark, Outlook.com's [data-ogsc]/[data-ogsb] markers are on the root, as Outlook adds them.

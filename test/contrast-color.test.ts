@@ -13,7 +13,7 @@ import {
   WHITE,
   BLACK,
   type Rgba,
-} from '../src/model/color.js';
+} from '../src/css/color.js';
 
 const hex = (v: string, quirks = false) => {
   const c = parseColor(v, quirks);

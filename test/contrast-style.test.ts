@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { EmailDocument } from '../src/model/document.js';
-import { computedStyleOf, isQuirksMode, matchMedia, parseStylesheet, specificity } from '../src/model/style.js';
-import { toHex } from '../src/model/color.js';
+import { isQuirksMode, specificity } from '../src/css/selectors.js';
+import { matchMedia } from '../src/css/media.js';
+import { parseStylesheet } from '../src/css/stylesheet.js';
+import { toHex } from '../src/css/color.js';
 import { fixture } from './contrast-fixtures.js';
 
 const doc = (text: string) => new EmailDocument({ filePath: 't.html', text });
@@ -92,10 +94,10 @@ describe('the cascade', () => {
   it('exposes computed styles for other consumers', async () => {
     const d = await fixture('cta-td-bgcolor.html');
     const td = d.elements.find((e) => e.name === 'td' && e.attribs.bgcolor === '#1565c0')!;
-    const s = computedStyleOf(d, td);
+    const s = d.styles.computed(td);
     expect(toHex(s.backgroundColor)).toBe('#1565c0');
     expect(s.backgroundOrigin?.description).toBe('bgcolor on <td>, line 15');
-    expect(computedStyleOf(d, td, 'dark').fontSize).toBe(16);
+    expect(d.styles.computed(td, { scheme: 'dark' }).fontSize).toBe(16);
   });
 
   it('matches many rules against many elements (class buckets)', () => {

@@ -84,12 +84,15 @@ describe('color-contrast', () => {
     expect(ms[0].severity).toBe(1);
   });
 
-  it('skips hidden text: display:none, the preheader, mso-hide, visibility', async () => {
+  it('skips hidden text: display:none, the preheader, visibility; mso-hide hides from Outlook only', async () => {
     const code =
       '<style>.pre{display:none}</style><body><div class="pre" style="color:#fff">Preview text</div>' +
       '<div style="mso-hide:all;color:#fefefe">Outlook-hidden</div><p style="visibility:hidden;color:#fff">Hidden</p>' +
       '<div style="display:none"><p style="color:#fff">Deep</p></div><p>Visible</p></body>';
-    expect(await lintCode(code, on)).toEqual([]);
+    // Web clients ignore mso-hide: the near-white text is what they show.
+    expect((await lintCode(code, on)).map((m) => m.line)).toEqual([1]);
+    expect((await lintCode(code, on))[0].message).toContain('#fefefe');
+    expect(await lintCode(code.replace('mso-hide:all;color:#fefefe', 'display:none;color:#fefefe'), on)).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import type { AnyNode, Element } from 'domhandler';
-import type { WcagLevel } from '../../src/model/color.js';
+import type { WcagLevel } from '../../src/css/color.js';
 import { buttonTargets, contrastFailure } from '../../src/model/contrast.js';
+import { checkRunsPerView } from '../../src/model/views.js';
 import { documentStartRange, truncate } from '../../src/rule-utils.js';
 
 export default defineRule({
@@ -40,7 +41,7 @@ export default defineRule({
     },
   },
   messages: {
-    low: 'Text contrast {{ratio}}:1 is below {{required}}:1: {{fg}} on {{bg}}. Darken the text or change the background.',
+    low: 'Text contrast {{ratio}}:1 is below {{required}}:1: {{fg}} on {{bg}}. Darken the text or change the background.{{where}}',
     lowDark: 'In the dark scheme, text contrast {{ratio}}:1 is below {{required}}:1: {{fg}} on {{bg}}. Override this text colour in the dark-mode rules.',
     inconclusive:
       'Text "{{text}}" sits on a background image ({{image}}) with no fallback background colour: its contrast cannot be checked, and clients that block images show it on whatever lies beneath. Declare a background-color it passes on.',
@@ -85,16 +86,19 @@ export default defineRule({
       for (let n: AnyNode | null = el; n; n = n.parent) if (buttons.includes(n as Element)) return true;
       return false;
     };
-    for (const run of doc.textRuns) {
-      if (buttons.length && inButton(run.element)) continue;
+    checkRunsPerView(doc, doc.textRuns, (run, where) => {
+      if (buttons.length && inButton(run.element)) return false;
       if (run.inconclusive) {
+        if (where) return false; // said once, for the pane
         const image = run.imageOrigin?.description ?? `on <${run.imageElement?.name ?? 'element'}>`;
         report({ messageId: 'inconclusive', data: { text: truncate(run.text, 40), image }, range: run.range, severity: 'warn' });
-        continue;
+        return true;
       }
       const fail = contrastFailure(run, level);
-      if (fail) report({ messageId: 'low', data: { ...fail, text: truncate(fail.text, 40) }, range: run.range });
-    }
+      if (!fail) return false;
+      report({ messageId: 'low', data: { ...fail, text: truncate(fail.text, 40), where }, range: run.range });
+      return true;
+    });
     if (!options.checkDarkMode && !options.warnWithoutDarkMode) return;
     const dark = doc.darkTextRuns;
     if (!dark) {

@@ -1,9 +1,10 @@
 import type { Element } from 'domhandler';
 import { defineRule } from '../../src/rule.js';
-import { contrastRatio, formatRatio, truncateRatio, type WcagLevel } from '../../src/model/color.js';
-import { computedStyleOf, resolvedColorsOf, type Scheme, type TextRun } from '../../src/model/style.js';
+import { contrastRatio, formatRatio, truncateRatio, type WcagLevel } from '../../src/css/color.js';
+import type { Scheme, TextRun } from '../../src/style/service.js';
 import { buttonTargets, contains, contrastFailure, describeColor } from '../../src/model/contrast.js';
 import { truncate } from '../../src/rule-utils.js';
+import { phoneOnlyRuns, PHONE_NOTE } from '../../src/model/views.js';
 
 export default defineRule({
   id: 'cta-contrast',
@@ -25,7 +26,7 @@ export default defineRule({
     checkFill: { type: 'boolean', default: true, description: 'Warn when the button fill contrasts less than 3:1 with the surrounding background (WCAG 1.4.11).' },
   },
   messages: {
-    label: 'Button "{{label}}": label contrast {{ratio}}:1 is below {{required}}:1: {{fg}} on the fill {{bg}}. Change the label colour or the fill.',
+    label: 'Button "{{label}}": label contrast {{ratio}}:1 is below {{required}}:1: {{fg}} on the fill {{bg}}. Change the label colour or the fill.{{where}}',
     labelDark: 'Button "{{label}}" in the dark scheme: label contrast {{ratio}}:1 is below {{required}}:1: {{fg}} on the fill {{bg}}. Override the label or fill colour in the dark-mode rules.',
     fill: 'Button "{{label}}": the fill {{fill}} contrasts {{ratio}}:1 with the background around it {{around}}, below 3:1, so the button does not stand out. Use a fill that stands apart from the background.',
   },
@@ -55,9 +56,11 @@ export default defineRule({
     const level = options.level as WcagLevel;
     const targets = buttonTargets(doc);
     if (!targets.length) return;
-    const schemes: Array<[Scheme, TextRun[] | null]> = [
+    // The pane in both schemes, then the phone where a media query styles it differently.
+    const schemes: Array<[Scheme | 'phone', TextRun[] | null]> = [
       ['light', doc.textRuns],
       ['dark', doc.darkTextRuns],
+      ['phone', phoneOnlyRuns(doc)],
     ];
     for (const t of targets) {
       const failedLight = new Set<Element>();
@@ -66,21 +69,22 @@ export default defineRule({
         // One finding per button and scheme: the first label run that fails.
         for (const run of runs) {
           if (!contains(t.element, run.element) || run.inconclusive) continue;
-          if (scheme === 'dark' && failedLight.has(run.element)) continue;
+          if (scheme !== 'light' && failedLight.has(run.element)) continue;
           const fail = contrastFailure(run, level);
           if (!fail) continue;
           if (scheme === 'light') failedLight.add(run.element);
-          report({ messageId: scheme === 'light' ? 'label' : 'labelDark', data: { ...fail, text: truncate(fail.text, 40), label: truncate(t.label, 40) }, range: run.range });
+          const where = scheme === 'phone' ? PHONE_NOTE : '';
+          report({ messageId: scheme === 'dark' ? 'labelDark' : 'label', data: { ...fail, text: truncate(fail.text, 40), label: truncate(t.label, 40), where }, range: run.range });
           break;
         }
       }
       if (!options.checkFill) continue;
-      const own = computedStyleOf(doc, t.element);
+      const own = doc.styles.computed(t.element);
       if (own.backgroundColor.a === 0 || own.backgroundImage) continue;
-      const fill = resolvedColorsOf(doc, t.element).bg;
+      const fill = doc.styles.colors(t.element).bg;
       // What surrounds the button: its parent's background (the page itself at the top level).
       const parent = t.element.parent;
-      const around = parent?.type === 'tag' ? resolvedColorsOf(doc, parent as Element) : resolvedColorsOf(doc, t.element, 'light', { withoutSelf: true });
+      const around = parent?.type === 'tag' ? doc.styles.colors(parent as Element) : doc.styles.colors(t.element, undefined, { withoutSelf: true });
       if (around.inconclusive) continue;
       const ratio = contrastRatio(fill.color, around.bg.color);
       if (truncateRatio(ratio) >= 3) continue;

@@ -1,15 +1,13 @@
 import { defineRule } from '../../src/rule.js';
 import type { Element } from 'domhandler';
 import type { EmailDocument } from '../../src/model/document.js';
-import { declaredStyle } from '../../src/model/layout.js';
-import { fillColor } from '../../src/model/cta.js';
-import { parseBox, parseLength } from '../../src/model/css.js';
+import { parseBox, parseLength } from '../../src/css/declarations.js';
 import { comparableLabel } from '../../src/model/cta-language.js';
 import { escapeHtml } from '../../src/cta/suggest.js';
 import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
 import { truncate } from '../../src/rule-utils.js';
 
-function maxPadding(style: Map<string, string>): number {
+function maxPadding(style: ReadonlyMap<string, string>): number {
   const base = parseBox(style.get('padding')) ?? [0, 0, 0, 0];
   const sides = (['top', 'right', 'bottom', 'left'] as const).map((s, i) => parseLength(style.get(`padding-${s}`)) ?? base[i]);
   return Math.max(...sides);
@@ -20,8 +18,8 @@ function tdFallback(doc: EmailDocument, a: Element): boolean {
   for (let n = a.parent; n && n.type === 'tag'; n = n.parent) {
     const el = n as Element;
     if (el.name !== 'td' && el.name !== 'th') continue;
-    const s = declaredStyle(doc, el);
-    if (maxPadding(s) >= 4 || parseLength(s.get('mso-padding-alt')?.split(/\s+/)[0]) || el.attribs.bgcolor || fillColor(s)) return true;
+    const s = doc.styles.cascaded(el);
+    if (maxPadding(s) >= 4 || parseLength(s.get('mso-padding-alt')?.split(/\s+/)[0]) || el.attribs.bgcolor || doc.styles.ownFill(el)) return true;
     return false;
   }
   return false;
@@ -87,7 +85,7 @@ export default defineRule({
         continue;
       }
       if (cta.kind !== 'button' || cta.element !== cta.labelElement) continue; // table buttons pad the <td>
-      const s = declaredStyle(doc, cta.labelElement);
+      const s = doc.styles.cascaded(cta.labelElement);
       if (maxPadding(s) < 4 || tdFallback(doc, cta.labelElement)) continue;
       const props = ['padding', ...(s.has('border-radius') ? ['border-radius'] : [])].join(' and ');
       report({ messageId: 'noFallback', data: { label: ctaName(cta), props }, range: ctaReportRange(doc, cta) });

@@ -8,7 +8,7 @@ function isDecorative(doc: EmailDocument, img: Element): boolean {
   const role = img.attribs.role?.trim().toLowerCase();
   if (role === 'presentation' || role === 'none') return true;
   if (img.attribs['aria-hidden']?.trim().toLowerCase() === 'true') return true;
-  const style = doc.style(img);
+  const style = doc.styles.cascaded(img);
   const size = (attr: string) => {
     const v = style.get(attr) ?? img.attribs[attr];
     const m = v ? /^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$/i.exec(v) : null;

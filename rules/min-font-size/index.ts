@@ -1,8 +1,9 @@
 import type { AnyNode, Element } from 'domhandler';
 import { defineRule } from '../../src/rule.js';
 import type { EmailDocument } from '../../src/model/document.js';
-import type { TextRun } from '../../src/model/style.js';
+import type { TextRun } from '../../src/style/service.js';
 import { truncate } from '../../src/rule-utils.js';
+import { checkRunsPerView } from '../../src/model/views.js';
 
 const FOOTER_HINT = /footer|legal|disclaimer|copyright|unsubscribe|fineprint|fine-print|small-print/i;
 const FOOTER_TEXT = /©|&copy;|\bcopyright\b|all rights reserved|unsubscribe|privacy policy|you (are )?receiv(ed|ing) this|no longer wish|manage (your )?(email )?preferences|opt[ -]out/i;
@@ -62,8 +63,8 @@ export default defineRule({
     checkPreheader: { type: 'boolean', default: false, description: 'Hold visible preheader text to the body-text thresholds (hidden preheaders are never checked).' },
   },
   messages: {
-    tooSmall: 'Text "{{text}}" is {{size}}px (from {{origin}}), below {{limit}}px: hard to read on phones. Use at least {{limit}}px.',
-    footerTooSmall: 'Legal footer text "{{text}}" is {{size}}px (from {{origin}}), below {{limit}}px. Use at least {{limit}}px.',
+    tooSmall: 'Text "{{text}}" is {{size}}px (from {{origin}}), below {{limit}}px: hard to read on phones. Use at least {{limit}}px.{{where}}',
+    footerTooSmall: 'Legal footer text "{{text}}" is {{size}}px (from {{origin}}), below {{limit}}px. Use at least {{limit}}px.{{where}}',
   },
   examples: {
     valid: [
@@ -77,22 +78,26 @@ export default defineRule({
     ],
   },
   check({ doc, options, report }) {
-    for (const run of doc.textRuns) {
+    checkRunsPerView(doc, doc.textRuns, (run, where) => {
       // Superscripts and subscripts (®, footnote marks) are small by design.
-      if (run.element.name === 'sup' || run.element.name === 'sub') continue;
-      if (!options.checkPreheader && isPreheader(doc, run)) continue;
+      if (run.element.name === 'sup' || run.element.name === 'sub') return false;
+      if (!options.checkPreheader && isPreheader(doc, run)) return false;
       const computed = run.fontSize;
-      const origin = describeOrigin(run);
-      const data = { text: truncate(run.text, 40), size: px(computed), origin };
+      const small = computed < options.warnBelow || computed < options.errorBelow || computed < options.legalFooterMinimum;
+      if (!small) return false;
+      const data = { text: truncate(run.text, 40), size: px(computed), origin: describeOrigin(run), where };
       if (isLegalFooter(doc, run)) {
         if (options.legalFooterMinimum > 0 && computed < options.legalFooterMinimum) {
           report({ messageId: 'footerTooSmall', data: { ...data, limit: options.legalFooterMinimum }, range: run.range, severity: 'warn' });
+          return true;
         }
-        continue;
+        return false;
       }
       if (computed < options.errorBelow) report({ messageId: 'tooSmall', data: { ...data, limit: options.warnBelow }, range: run.range, severity: 'error' });
       else if (computed < options.warnBelow) report({ messageId: 'tooSmall', data: { ...data, limit: options.warnBelow }, range: run.range, severity: 'warn' });
-    }
+      else return false;
+      return true;
+    });
   },
 });
 

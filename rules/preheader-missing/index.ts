@@ -12,7 +12,7 @@ function firstBodyText(doc: EmailDocument, max: number): string {
     if (n.type === 'style' || n.type === 'script' || n.type === 'comment') return false;
     if (n.type === 'tag') {
       const el = n as Element;
-      if (el.name === 'head' || el.name === 'title' || doc.isHiddenInline(el)) return false;
+      if (el.name === 'head' || el.name === 'title' || doc.styles.concealed(el)) return false;
       if (el.name === 'img' && el.attribs.alt?.trim()) {
         parts.push(` ${el.attribs.alt} `);
         length += el.attribs.alt.length;

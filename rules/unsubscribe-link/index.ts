@@ -56,14 +56,14 @@ export default defineRule({
     // Links read only by Outlook (inside <!--[if mso]>) are not visible elsewhere; their twin <a> is what counts.
     const candidates = doc.links.filter((l) => !l.inConditional);
     const unsub = candidates.filter((l) => l.role === 'unsubscribe');
-    if (unsub.some((l) => !doc.isHidden(l.element))) return;
+    if (unsub.some((l) => !doc.styles.concealed(l.element))) return;
     const label = (text: string, href: string) => truncate(text || href, 50);
     if (unsub.length) {
       const l = unsub[0];
       report({ messageId: 'hidden', data: { text: label(l.text, l.href) }, range: doc.startTagRange(l.element) });
       return;
     }
-    const prefs = candidates.find((l) => l.role === 'preferences' && !doc.isHidden(l.element));
+    const prefs = candidates.find((l) => l.role === 'preferences' && !doc.styles.concealed(l.element));
     if (prefs) {
       report({ messageId: 'preferencesOnly', data: { text: label(prefs.text, prefs.href) }, range: doc.startTagRange(prefs.element), severity: 'warn' });
       return;

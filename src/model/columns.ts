@@ -5,17 +5,16 @@
  * hybrid patterns): a row is a set of ≥2 side-by-side siblings — `<td>`/`<th>` cells of one
  * `<tr>`, or `inline-block`/`float` elements of one parent — whose widths (px, or % of the
  * container) add up to more than the mobile breakpoint. Such a row stacks when
- *   - a `@media (max-width: …)` rule (≤ 640 px) targets one of the columns with `display:block`
- *     or `width:100%` (responsive; not in Gmail app non-Google accounts or Outlook), or
+ *   - the cascade at the 375 px phone width (src/style) gives a column or the row `display:block`,
+ *     `width:100%` or `float:none` that it does not have in the 600 px pane: a media query
+ *     (responsive; not in Gmail app non-Google accounts or Outlook), or
  *   - the columns are hybrid: `display:inline-block` with a `max-width` (they wrap on their own),
  *     or MJML's mobile-first columns (`width:100%` until a `min-width` media query widens them).
  * MJML `mj-group` columns keep their percentage widths on mobile: they never stack.
  */
-import { is as cssIs } from 'css-select';
 import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
-import { parseLength } from './css.js';
-import { rulesOf } from './style.js';
+import { parseLength } from '../css/declarations.js';
 import type { Range } from './location.js';
 
 export interface ColumnRow {
@@ -38,24 +37,33 @@ export interface MediaRule {
 
 /** Rules inside `@media` blocks of the document's `<style>` elements. */
 export function mediaRules(doc: EmailDocument): MediaRule[] {
-  return rulesOf(doc)
+  return doc.styles.rules
     .filter((r) => r.media.length > 0)
     .map((r) => ({ media: r.media.join(' and '), selectors: r.selectorText.split(',').map((x) => x.trim()).filter(Boolean), declarations: r.declarations }));
 }
 
-const MOBILE_MAX_WIDTH = 640;
-
-function isMobileQuery(media: string): boolean {
-  const m = /max-(?:device-)?width\s*:\s*(\d+(?:\.\d+)?)px/i.exec(media);
-  return !!m && parseFloat(m[1]) <= MOBILE_MAX_WIDTH;
+/** Declarations that take a column out of its row: `display:block`, `width:100%`, `float:none`. */
+function stackingStyle(s: ReadonlyMap<string, string>): string {
+  const d = s.get('display')?.trim().toLowerCase() ?? '';
+  const block = /block|flex|list-item|grid/.test(d) && !/inline/.test(d) ? 'block' : '';
+  const full = /^100%/.test(s.get('width')?.trim() ?? '') ? 'full' : '';
+  const nofloat = /^none/i.test(s.get('float')?.trim() ?? '') ? 'nofloat' : '';
+  return `${block} ${full} ${nofloat}`.trim();
 }
 
-function safeIs(el: Element, selector: string): boolean {
-  try {
-    return cssIs(el, selector);
-  } catch {
-    return false;
-  }
+/**
+ * True when side-by-side columns (or their row) stack at the 375 px phone width: the phone's
+ * cascade gives them a stacking declaration that the 600 px pane's does not. The static layout
+ * asks this too, so the layout and mobile-single-column agree.
+ */
+export function columnStacks(doc: EmailDocument, columns: readonly Element[], row?: Element): boolean {
+  const styles = doc.styles;
+  if (!styles.differsOnPhone()) return false;
+  const changes = (el: Element) => {
+    const phone = stackingStyle(styles.cascaded(el, { viewport: 'mobile' }));
+    return phone !== '' && phone !== stackingStyle(styles.cascaded(el, { viewport: 'desktop' }));
+  };
+  return columns.some(changes) || (!!row && changes(row));
 }
 
 /** The width of the outer container (px): the widest fixed width among the top-level layout elements. */
@@ -72,7 +80,7 @@ export function containerWidth(doc: EmailDocument): { width: number; element: El
 
 /** A fixed px width from the `width` attribute or inline `width`/`max-width` (percent resolved against `of`). */
 function fixedWidth(doc: EmailDocument, el: Element, of: number): number | undefined {
-  const s = doc.style(el);
+  const s = doc.styles.cascaded(el);
   const cssW = s.get('width');
   const attrW = el.attribs.width;
   let w = cssW !== undefined ? parseLength(cssW, 16, of || undefined) : undefined;
@@ -84,7 +92,7 @@ function fixedWidth(doc: EmailDocument, el: Element, of: number): number | undef
 }
 
 function isHybrid(doc: EmailDocument, el: Element): boolean {
-  const s = doc.style(el);
+  const s = doc.styles.cascaded(el);
   const display = s.get('display') ?? '';
   if (!/inline-block/i.test(display)) return false;
   // Cerberus hybrid: inline-block + max-width (+ width:100% / min-width); MJML mobile-first: width:100%.
@@ -92,17 +100,12 @@ function isHybrid(doc: EmailDocument, el: Element): boolean {
 }
 
 function isColumnCandidate(doc: EmailDocument, el: Element): boolean {
-  if (doc.isHiddenInline(el)) return false;
+  if (doc.styles.hidden(el) || doc.styles.concealed(el)) return false;
   return doc.textOf(el).length > 0 || el.children.some((c) => c.type === 'tag');
 }
 
 /** Rows of side-by-side columns in the rendered (non-Outlook) markup. */
 export function columnRows(doc: EmailDocument): ColumnRow[] {
-  const rules = mediaRules(doc).filter((r) => isMobileQuery(r.media));
-  const stackRules = rules.filter((r) =>
-    r.declarations.some((d) => (d.property === 'display' && /block/i.test(d.value) && !/inline/i.test(d.value)) || (d.property === 'width' && /100%/.test(d.value)) || (d.property === 'float' && /none/i.test(d.value))),
-  );
-  const stacksByQuery = (el: Element) => stackRules.some((r) => r.selectors.some((sel) => safeIs(el, sel)));
   const rows: ColumnRow[] = [];
   const seen = new Set<Element>();
   for (const el of doc.renderedElements) {
@@ -112,7 +115,7 @@ export function columnRows(doc: EmailDocument): ColumnRow[] {
     } else {
       cols = el.children.filter((c): c is Element => {
         if (c.type !== 'tag') return false;
-        const s = doc.style(c);
+        const s = doc.styles.cascaded(c);
         return /inline-block/i.test(s.get('display') ?? '') || /^(left|right)$/i.test((s.get('float') ?? '').trim());
       });
     }
@@ -128,7 +131,7 @@ export function columnRows(doc: EmailDocument): ColumnRow[] {
     const total = widths.reduce((a: number, w) => a + (w ?? 0), 0);
     let stacking: ColumnRow['stacking'] = 'none';
     if (cols.some((c) => isHybrid(doc, c))) stacking = 'hybrid';
-    else if (cols.some(stacksByQuery) || stacksByQuery(el)) stacking = 'media-query';
+    else if (columnStacks(doc, cols, el)) stacking = 'media-query';
     rows.push({ container: el, columns: cols, totalWidth: total, stacking, range: doc.startTagRange(el) });
   }
   return rows;

@@ -35,8 +35,9 @@ import type { Link } from './links.js';
 import type { Range } from './location.js';
 import type { Box, Viewport } from './geometry.js';
 import { classifyLink, isSocialHref } from './classify.js';
-import { boxOf, borderWidths, declaredStyle } from './layout.js';
-import { parseBox, parseLength, styleMap } from './css.js';
+import { boxOf, borderWidths } from './layout.js';
+import { parseBox, parseLength } from '../css/declarations.js';
+import { toHex } from '../css/color.js';
 import { isBareUrl } from './cta-language.js';
 import { vmlTwins } from './vml.js';
 
@@ -103,77 +104,24 @@ const IMAGE_BUTTON_HINT = /btn|button|cta|banner|hero|shop|buy|order|download|re
 const NOT_CTA_IMAGE = /logo|icon|social|facebook|twitter|instagram|linkedin|youtube|pinterest|tiktok|spacer|pixel|avatar|badge|app[-_ ]?store|google[-_ ]?play|divider/i;
 const FOOTER_TEXT = /©|&copy;|\bcopyright\b|all rights reserved|\bprivacy\b|\bterms\b|you (are )?receiv|you('re| are) getting this|sent (to|by)|\bsuite \d|\bp\.?o\.? box\b/i;
 
-/** A CSS colour a background paints, or null for none/transparent. */
-export function fillColor(style: Map<string, string>, el?: Element): string | null {
-  const v = style.get('background-color') ?? style.get('background') ?? el?.attribs.bgcolor;
-  if (!v) return el?.attribs.bgcolor ? normColor(el.attribs.bgcolor) : null;
-  const m = /(#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\)|\b[a-z]{3,20}\b)/i.exec(v);
-  if (!m) return el?.attribs.bgcolor ? normColor(el.attribs.bgcolor) : null;
-  const c = m[1].toLowerCase();
-  if (['transparent', 'none', 'inherit', 'initial', 'unset', 'url', 'no', 'repeat', 'center', 'top', 'left', 'cover'].includes(c)) {
-    return el?.attribs.bgcolor ? normColor(el.attribs.bgcolor) : null;
-  }
-  if (/^rgba\(.*,\s*0(\.0+)?\s*\)$/.test(c)) return null;
-  return normColor(c);
-}
+type Style = ReadonlyMap<string, string>;
 
-function normColor(c: string): string {
-  let s = c.trim().toLowerCase();
-  if (/^[0-9a-f]{6}$/.test(s)) s = `#${s}`;
-  if (/^#[0-9a-f]{3}$/.test(s)) s = `#${s[1]}${s[1]}${s[2]}${s[2]}${s[3]}${s[3]}`;
-  if (s === 'white') return '#ffffff';
-  if (s === 'black') return '#000000';
-  const rgb = /^rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)$/.exec(s);
-  if (rgb) s = `#${[rgb[1], rgb[2], rgb[3]].map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
-  return s;
-}
-
-/** The fill behind `el` (nearest ancestor's fill), white by default. */
-function backdrop(doc: EmailDocument, el: Element): string {
-  for (let n = el.parent; n; n = n.parent) {
-    if (n.type !== 'tag') continue;
-    const f = fillColor(declaredStyle(doc, n as Element), n as Element);
-    if (f) return f;
-  }
-  return '#ffffff';
-}
-
+/** The fill an element paints that differs from what is behind it, as `#rrggbb` (the style service decides). */
 function ownFill(doc: EmailDocument, el: Element): string | null {
-  const f = fillColor(declaredStyle(doc, el), el);
-  return f && f !== backdrop(doc, el) ? f : null;
+  const f = doc.styles.distinctFill(el);
+  return f ? toHex(f) : null;
 }
 
-function paddingOf(style: Map<string, string>): [number, number, number, number] {
+function paddingOf(style: Style): [number, number, number, number] {
   const base = parseBox(style.get('padding')) ?? [0, 0, 0, 0];
   return (['top', 'right', 'bottom', 'left'] as const).map((s, i) => parseLength(style.get(`padding-${s}`)) ?? base[i]) as [number, number, number, number];
 }
 
-function hasVisibleBorder(style: Map<string, string>): boolean {
+function hasVisibleBorder(style: Style): boolean {
   const bw = borderWidths(style);
   if (!bw.some((w) => w >= 1)) return false;
   const v = [style.get('border'), style.get('border-color'), style.get('border-style')].join(' ');
   return !/transparent|\bnone\b|hidden/i.test(v);
-}
-
-/** Hidden for every client that renders the main tree (mso-hide:all does NOT hide from them). */
-function hiddenForWeb(doc: EmailDocument, el: Element): boolean {
-  for (let n: AnyNode | null = el; n; n = n.parent) {
-    if (n.type !== 'tag') continue;
-    const e = n as Element;
-    if ('hidden' in e.attribs) return true;
-    const s = declaredStyle(doc, e);
-    if (/^none/i.test(s.get('display')?.trim() ?? '')) return true;
-    if (/^hidden/i.test(s.get('visibility')?.trim() ?? '')) return true;
-    const mh = s.get('max-height');
-    if (mh !== undefined && parseLength(mh) === 0 && /hidden/i.test(s.get('overflow') ?? 'hidden')) return true;
-    if (/^0(\.0+)?$/.test(s.get('opacity')?.trim() ?? '')) return true;
-  }
-  return doc.preheaderElement ? isInside(el, doc.preheaderElement) : false;
-}
-
-function isInside(el: AnyNode, ancestor: AnyNode): boolean {
-  for (let n: AnyNode | null = el; n; n = n.parent) if (n === ancestor) return true;
-  return false;
 }
 
 function nearest(el: Element, names: readonly string[]): Element | undefined {
@@ -279,8 +227,25 @@ interface Candidate {
   vml?: Link;
 }
 
+/** How a link is styled as a button, if it is: the element painting it, its prominence and why. */
+export interface ButtonStyle {
+  element: Element;
+  /** 3: a filled button; 2: outline, padding-only or class-only. */
+  prominence: number;
+  reason: string;
+}
+
 function styledLink(doc: EmailDocument, a: Element, link: Link): Candidate | undefined {
-  const style = declaredStyle(doc, a);
+  const b = buttonStyle(doc, a);
+  return b ? { kind: 'button', a, link, ...b } : undefined;
+}
+
+/**
+ * Whether `<a>` is styled as a button (steps 3 and 4 above): THE answer to "is it a button",
+ * read by the CTA model, the contrast rules and inspect.
+ */
+export function buttonStyle(doc: EmailDocument, a: Element): ButtonStyle | undefined {
+  const style = doc.styles.cascaded(a);
   const text = doc.textOf(a);
   const imgs = imagesOnly(doc, a);
   // Table button: a filled / bordered cell around exactly one link and nothing else.
@@ -288,13 +253,13 @@ function styledLink(doc: EmailDocument, a: Element, link: Link): Candidate | und
   if (td && !imgs) {
     const links = descendants(td, isLinkEl);
     if (links.length === 1 && doc.textOf(td) === text && text) {
-      const tdStyle = declaredStyle(doc, td);
+      const tdStyle = doc.styles.cascaded(td);
       const fill = ownFill(doc, td);
       const cls = BUTTON_CLASS.test(td.attribs.class ?? '');
       const pad = paddingOf(tdStyle);
       const bordered = hasVisibleBorder(tdStyle) && (pad[0] > 0 || pad[1] > 0);
-      if (fill) return { kind: 'button', a, link, element: td, prominence: 3, reason: `table button: <td> filled ${fill} around one link` };
-      if (bordered || cls) return { kind: 'button', a, link, element: td, prominence: 2, reason: cls ? 'table button: <td> with a button class' : 'table button: bordered, padded <td> around one link' };
+      if (fill) return { element: td, prominence: 3, reason: `table button: <td> filled ${fill} around one link` };
+      if (bordered || cls) return { element: td, prominence: 2, reason: cls ? 'table button: <td> with a button class' : 'table button: bordered, padded <td> around one link' };
     }
   }
   const fill = ownFill(doc, a);
@@ -307,17 +272,17 @@ function styledLink(doc: EmailDocument, a: Element, link: Link): Candidate | und
   if (imgs) return undefined;
   if (!text) return undefined;
   if (fill && (pad.some((p) => p >= 2) || blockish || border || (parseLength(style.get('line-height')) ?? 0) >= 24 || BUTTON_CLASS.test(a.attribs.class ?? '') || text.length <= 40)) {
-    return { kind: 'button', a, link, element: a, prominence: 3, reason: `styled link: background ${fill}` };
+    return { element: a, prominence: 3, reason: `styled link: background ${fill}` };
   }
   const nav = inNavigation(doc, a);
   if (nav) return undefined;
   if (border && (pad.some((p) => p >= 4) || blockish || bw.some((w) => w >= 6))) {
-    return { kind: 'button', a, link, element: a, prominence: 2, reason: 'styled link: border and padding (outline button)' };
+    return { element: a, prominence: 2, reason: 'styled link: border and padding (outline button)' };
   }
   if (blockish && pad[0] + pad[2] >= 12 && pad[1] + pad[3] >= 20) {
-    return { kind: 'button', a, link, element: a, prominence: 2, reason: `styled link: display:${display} with padding` };
+    return { element: a, prominence: 2, reason: `styled link: display:${display} with padding` };
   }
-  if (cls) return { kind: 'button', a, link, element: a, prominence: 2, reason: 'link with a button class' };
+  if (cls) return { element: a, prominence: 2, reason: 'link with a button class' };
   return undefined;
 }
 
@@ -344,7 +309,7 @@ function boxes(doc: EmailDocument, el: Element): Record<Viewport, Box> {
 function vmlBoxes(doc: EmailDocument, v: Link): Record<Viewport, Box> {
   const cond = doc.conditionalOf(v.element);
   const host = cond?.comment.parent && cond.comment.parent.type === 'tag' ? (cond.comment.parent as Element) : undefined;
-  const s = styleMap(v.element.attribs.style);
+  const s = doc.styles.cascaded(v.element);
   const w = parseLength(s.get('width')) ?? 0;
   const h = parseLength(s.get('height')) ?? 0;
   const at = (vp: Viewport): Box => {
@@ -423,7 +388,7 @@ export function findCtas(doc: EmailDocument): Cta[] {
     if (link.tag !== 'a' || link.inConditional) continue;
     if (excluded(doc, link)) continue;
     const a = link.element;
-    if (hiddenForWeb(doc, a)) continue;
+    if (doc.styles.hidden(a, 'web')) continue;
     const vml = twinOf.get(link);
     if (vml) {
       const styled = styledLink(doc, a, link);
@@ -473,7 +438,7 @@ function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefi
     if (!text || textNodes(a).length === 0) continue;
     if (isBareUrl(text) || isSocialHref(link.href) || link.isFragment) continue;
     if (text.split(' ').length > 8) continue;
-    if (hiddenForWeb(doc, a) || inNavigation(doc, a)) continue;
+    if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
     const block = nearest(a, ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'center']);
     if (!block) continue;
     const blockText = doc.textOf(block).replace(/[→»›>]+/g, '').trim();
@@ -491,13 +456,10 @@ function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefi
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The computed font size when the template sets one (on the link or an ancestor), else undefined. */
 function effectiveFontSize(doc: EmailDocument, el: Element): number | undefined {
-  for (let n: AnyNode | null = el; n; n = n.parent) {
-    if (n.type !== 'tag') continue;
-    const v = declaredStyle(doc, n as Element).get('font-size');
-    if (v) return parseLength(v);
-  }
-  return undefined;
+  const s = doc.styles.computed(el);
+  return s.fontSizeOrigin ? s.fontSize : undefined;
 }
 
 /** The primary CTA, if any. */

@@ -7,9 +7,9 @@ import type { Document, Element, Comment, AnyNode } from 'domhandler';
 import { LineIndex, type Range, type Span } from './location.js';
 import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, type ConditionalComment } from './parse-html.js';
 import { extractLinks, type Link } from './links.js';
-import { styleMap } from './css.js';
+import { normalizeSpace } from '../style/text.js';
 import { findCtas, type Cta } from './cta.js';
-import { textRunsOf, darkTextRunsOf, rulesOf, isUnconditional, type TextRun } from './style.js';
+import { styleOf, type StyleService, type TextRun } from '../style/service.js';
 import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio';
 
@@ -51,15 +51,6 @@ export interface DocumentInput {
   extra?: Record<string, unknown>;
 }
 
-const HIDDEN_DECLS: Array<[string, RegExp]> = [
-  ['display', /^none$/i],
-  ['visibility', /^hidden$/i],
-  ['max-height', /^0(px|em|%)?$/i],
-  ['opacity', /^0(\.0+)?$/],
-  ['mso-hide', /^all$/i],
-  ['font-size', /^[01](px)?$/i],
-];
-const TINY_FONT = /^[01](px)?$/i;
 const INTERACTIVE = new Set(['a', 'label', 'input', 'button', 'select', 'textarea']);
 
 export class EmailDocument {
@@ -197,9 +188,9 @@ export class EmailDocument {
     return this.attributes(el).find((a) => a.name === name);
   }
 
-  /** Inline style of an element as a property → value map. */
-  style(el: Element): Map<string, string> {
-    return styleMap(el.attribs?.style);
+  /** The style service: computed styles per view, visibility per client family, fills, text runs (src/style). */
+  get styles(): StyleService {
+    return styleOf(this);
   }
 
   /** Normalized text of a node: entities decoded, whitespace collapsed; images contribute their alt. */
@@ -214,57 +205,6 @@ export class EmailDocument {
       return n.type === 'style' || n.type === 'script' ? false : undefined;
     });
     return normalizeSpace(parts.join(''));
-  }
-
-  /**
-   * True when an element hides itself with inline CSS or the `hidden` attribute. A tiny
-   * font-size only hides text that does not set its own size: MJML and hybrid layouts put
-   * `font-size:0` on wrappers (to kill inline-block gaps) and reset it on the content.
-   */
-  isHiddenInline(el: Element): boolean {
-    if (el.attribs && 'hidden' in el.attribs) return true;
-    const s = this.style(el);
-    return HIDDEN_DECLS.some(
-      ([p, re]) => s.has(p) && re.test(s.get(p)!.trim()) && (p !== 'font-size' || !this.visibleDespiteFontSize(el)),
-    );
-  }
-
-  /** True when `el` is or holds an image, or a descendant sets a font-size that is not tiny: a tiny font-size does not hide them. */
-  private visibleDespiteFontSize(el: Element): boolean {
-    let found = false;
-    walk(el, (n) => {
-      if (found) return false;
-      if (n.type === 'tag') {
-        const e = n as Element;
-        if (e.name === 'img') found = true;
-        else if (n !== el) {
-          const fs = this.style(e).get('font-size');
-          if (fs !== undefined && !TINY_FONT.test(fs.trim())) found = true;
-        }
-      }
-      return undefined;
-    });
-    return found;
-  }
-
-  /** True when `el` or an ancestor is hidden by inline CSS (font-size: the nearest declaration decides). */
-  isHidden(el: Element): boolean {
-    let fontSizeDecided = false;
-    for (let n: AnyNode | null = el; n; n = n.parent) {
-      if (n.type !== 'tag') continue;
-      const e = n as Element;
-      if ('hidden' in e.attribs) return true;
-      const s = this.style(e);
-      for (const [p, re] of HIDDEN_DECLS) {
-        const v = s.get(p);
-        if (v === undefined) continue;
-        if (p === 'font-size') {
-          if (!fontSizeDecided && re.test(v.trim()) && !this.visibleDespiteFontSize(el)) return true;
-        } else if (re.test(v.trim())) return true;
-      }
-      if (s.has('font-size')) fontSizeDecided = true;
-    }
-    return false;
   }
 
   /** `<html lang>` (trimmed, lower-cased), or null. */
@@ -310,23 +250,6 @@ export class EmailDocument {
     return this.memo('preheaderElement', () => findPreheader(this));
   }
 
-  /** Class names hidden by an unconditional `<style>` rule (`.preheader { display: none }`). */
-  get hiddenClasses(): Set<string> {
-    return this.memo('hiddenClasses', () => {
-      const out = new Set<string>();
-      for (const rule of rulesOf(this)) {
-        if (!isUnconditional(rule)) continue;
-        const body = new Map(rule.declarations.map((d) => [d.property, d.value]));
-        if (!HIDDEN_DECLS.some(([p, r]) => body.has(p) && r.test(body.get(p)!.trim()))) continue;
-        for (const sel of rule.selectorText.split(',')) {
-          const cm = /^\s*(?:[a-z0-9]*)\.([\w-]+)\s*$/i.exec(sel);
-          if (cm) out.add(cm[1]);
-        }
-      }
-      return out;
-    });
-  }
-
   get links(): Link[] {
     return this.memo('links', () => extractLinks(this));
   }
@@ -336,14 +259,19 @@ export class EmailDocument {
     return this.memo('ctas', () => findCtas(this));
   }
 
-  /** Runs of visible text with effective colours and font sizes, light scheme (see style.ts). */
+  /** Runs of visible text with effective colours and font sizes, light scheme, 600 px pane (see src/style). */
   get textRuns(): TextRun[] {
-    return this.memo('textRuns', () => textRunsOf(this));
+    return this.styles.textRuns();
   }
 
   /** The same for the dark scheme; null when the template declares no dark-mode rules. */
   get darkTextRuns(): TextRun[] | null {
-    return this.memo('darkTextRuns', () => darkTextRunsOf(this));
+    return this.styles.declaresDark ? this.styles.textRuns({ scheme: 'dark' }) : null;
+  }
+
+  /** Runs of visible text at the 375 px phone width, light scheme (phone-only media queries applied). */
+  get phoneTextRuns(): TextRun[] {
+    return this.styles.textRuns({ viewport: 'mobile' });
   }
 
   /**
@@ -376,9 +304,7 @@ export function walk(node: AnyNode, visit: (n: AnyNode) => boolean | void): void
   }
 }
 
-export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff\u034f\u00ad]+/g, ' ').trim();
-}
+export { normalizeSpace };
 
 /** Removes the invisible spacer characters templates append to preheaders (&zwnj;&nbsp; …). */
 function stripSpacers(s: string): string {
@@ -389,12 +315,7 @@ function findPreheader(doc: EmailDocument): Element | undefined {
   const body = doc.body ?? doc.dom;
   let found: Element | undefined;
   let seenVisibleText = false;
-  const hiddenClasses = doc.hiddenClasses;
-  const isHiddenEl = (el: Element): boolean => {
-    if (doc.isHiddenInline(el)) return true;
-    const cls = el.attribs.class;
-    return !!cls && cls.split(/\s+/).some((c) => hiddenClasses.has(c));
-  };
+  const isHiddenEl = (el: Element): boolean => doc.styles.concealed(el);
   walk(body, (n) => {
     if (found || seenVisibleText) return false;
     if (n.type === 'tag') {

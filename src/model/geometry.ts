@@ -12,13 +12,8 @@ export interface Box {
   measured: boolean;
 }
 
-export type Viewport = 'mobile' | 'desktop';
-
-/** Viewport widths used by the estimates and the renderer (CSS px). */
-export const VIEWPORTS: Record<Viewport, { width: number; height: number }> = {
-  mobile: { width: 375, height: 667 },
-  desktop: { width: 600, height: 800 },
-};
+export { VIEWPORTS, type Viewport } from '../style/views.js';
+import type { Viewport } from '../style/views.js';
 
 /**
  * Measured boxes from a render, keyed by the element's source start offset, per viewport.

@@ -9,79 +9,26 @@
  * element's source start offset), `boxOf()` returns those instead (`measured: true`), so
  * rules never change when measurements arrive.
  *
+ * Styles are the style service's cascaded declarations at each viewport (src/style: specificity,
+ * `!important`, media queries for the 375 px phone and the desktop window). Columns stack on the
+ * phone only when that cascade stacks them (columnStacks in columns.ts, which
+ * mobile-single-column reads too).
+ *
  * Known simplifications (the render replaces them): average glyph width (0.52 em, 0.57 em
- * bold/upper case), no float, no absolute positioning, no `@media` rules except MJML's column
- * classes; columns whose fixed widths overflow the phone stack (as responsive emails make
- * them); images without a height get a 2:1 aspect (1:1 when narrow).
+ * bold/upper case), no float, no absolute positioning; images without a height get a 2:1
+ * aspect (1:1 when narrow).
  */
 import type { Element, AnyNode, Text } from 'domhandler';
-import { selectAll } from 'css-select';
 import type { EmailDocument } from './document.js';
-import { parseBox, parseLength } from './css.js';
-import { rulesOf, isUnconditional } from './style.js';
+import { parseBox, parseLength } from '../css/declarations.js';
+import { columnStacks } from './columns.js';
 import { VIEWPORTS, type Box, type MeasuredGeometry, type Viewport } from './geometry.js';
 
-// ---------------------------------------------------------------------------------------------
-// Style: inline style over simple `<style>` rules (source order; !important wins). A small
-// stand-in for the full cascade in style.ts: enough for button classes and font sizes.
+type Style = ReadonlyMap<string, string>;
 
-interface SheetRule {
-  selector: string;
-  decls: Array<{ property: string; value: string; important: boolean }>;
-}
-
-const sheetCache = new WeakMap<EmailDocument, WeakMap<Element, Map<string, string>>>();
-
-/** The document's unconditional `<style>` rules (those inside a conditional `@media` are skipped), one per selector. */
-export function sheetRules(doc: EmailDocument): SheetRule[] {
-  const rules: SheetRule[] = [];
-  for (const rule of rulesOf(doc)) {
-    if (!isUnconditional(rule) || !rule.declarations.length) continue;
-    for (const sel of rule.selectorText.split(',')) {
-      const t = sel.trim();
-      // Pseudo-classes and pseudo-elements (other than structural ones) never match at rest.
-      if (t && !/::?[a-z-]+(\(|$|\s|\.|\[)/i.test(t.replace(/:(first|last|nth)-child(\([^)]*\))?/gi, ''))) rules.push({ selector: t, decls: rule.declarations });
-    }
-  }
-  return rules;
-}
-
-function sheetStyles(doc: EmailDocument): WeakMap<Element, Map<string, string>> {
-  let m = sheetCache.get(doc);
-  if (m) return m;
-  m = new WeakMap();
-  const important = new WeakMap<Element, Set<string>>();
-  for (const rule of sheetRules(doc)) {
-    let els: Element[];
-    try {
-      els = selectAll(rule.selector, doc.dom) as unknown as Element[];
-    } catch {
-      continue;
-    }
-    for (const el of els) {
-      let map = m.get(el);
-      if (!map) m.set(el, (map = new Map()));
-      let imp = important.get(el);
-      if (!imp) important.set(el, (imp = new Set()));
-      for (const d of rule.decls) {
-        if (imp.has(d.property) && !d.important) continue;
-        map.set(d.property, d.value);
-        if (d.important) imp.add(d.property);
-      }
-    }
-  }
-  sheetCache.set(doc, m);
-  return m;
-}
-
-/** Declared style of an element: `<style>` rules, then the inline style on top. */
-export function declaredStyle(doc: EmailDocument, el: Element): Map<string, string> {
-  const sheet = doc.conditionalOf(el) ? undefined : sheetStyles(doc).get(el);
-  const inline = doc.style(el);
-  if (!sheet) return inline;
-  const out = new Map(sheet);
-  for (const [k, v] of inline) out.set(k, v);
-  return out;
+/** The cascaded declarations of an element at the layout's viewport (the style service's answer). */
+function styleAt(st: State, el: Element): Style {
+  return st.doc.styles.cascaded(el, { viewport: st.vp });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,6 +54,7 @@ interface Ctx {
 
 interface State {
   doc: EmailDocument;
+  vp: Viewport;
   boxes: Map<Element, Box>;
 }
 
@@ -115,7 +63,7 @@ function lineHeightPx(ctx: Ctx): number {
   return ctx.fontSize * (ctx.lineHeight.factor ?? 1.2);
 }
 
-function childCtx(st: State, el: Element, style: Map<string, string>, ctx: Ctx): Ctx {
+function childCtx(st: State, el: Element, style: Style, ctx: Ctx): Ctx {
   let fontSize = ctx.fontSize;
   const fs = style.get('font-size');
   if (fs) fontSize = parseLength(fs, ctx.fontSize, ctx.fontSize) ?? namedFontSize(fs) ?? ctx.fontSize;
@@ -147,7 +95,7 @@ function namedFontSize(v: string): number | undefined {
   return ({ 'xx-small': 9, 'x-small': 10, small: 13, medium: 16, large: 18, 'x-large': 24, 'xx-large': 32 } as Record<string, number>)[v.trim().toLowerCase()];
 }
 
-function isHiddenForLayout(st: State, el: Element, style: Map<string, string>): boolean {
+function isHiddenForLayout(st: State, el: Element, style: Style): boolean {
   if ('hidden' in el.attribs) return true;
   const d = style.get('display')?.trim().toLowerCase();
   if (d === 'none' || d?.startsWith('none')) return true;
@@ -159,7 +107,7 @@ function isHiddenForLayout(st: State, el: Element, style: Map<string, string>): 
 }
 
 /** Width of an element from its width attribute/style, against the containing width. */
-function specifiedWidth(el: Element, style: Map<string, string>, container: number, fontSize: number): number | undefined {
+function specifiedWidth(el: Element, style: Style, container: number, fontSize: number): number | undefined {
   const sw = style.get('width');
   let w = sw && sw !== 'auto' ? parseLength(sw, fontSize, container) : undefined;
   if (w === undefined && el.attribs.width) {
@@ -171,18 +119,18 @@ function specifiedWidth(el: Element, style: Map<string, string>, container: numb
   return w;
 }
 
-function maxWidthOf(style: Map<string, string>, container: number, fontSize: number): number | undefined {
+function maxWidthOf(style: Style, container: number, fontSize: number): number | undefined {
   return parseLength(style.get('max-width'), fontSize, container);
 }
 
-function specifiedHeight(el: Element, style: Map<string, string>, fontSize: number): number | undefined {
+function specifiedHeight(el: Element, style: Style, fontSize: number): number | undefined {
   const sh = style.get('height');
   let h = sh && sh !== 'auto' ? parseLength(sh, fontSize) : undefined;
   if (h === undefined && el.attribs.height && !el.attribs.height.trim().endsWith('%')) h = parseFloat(el.attribs.height) || undefined;
   return h;
 }
 
-function sides(style: Map<string, string>, prop: 'padding' | 'margin', fontSize: number): [number, number, number, number] {
+function sides(style: Style, prop: 'padding' | 'margin', fontSize: number): [number, number, number, number] {
   const base = parseBox(style.get(prop), fontSize) ?? [0, 0, 0, 0];
   const names = ['top', 'right', 'bottom', 'left'] as const;
   return names.map((n, i) => {
@@ -192,7 +140,7 @@ function sides(style: Map<string, string>, prop: 'padding' | 'margin', fontSize:
 }
 
 /** Border widths [top, right, bottom, left] from border / border-width / border-<side>. */
-export function borderWidths(style: Map<string, string>): [number, number, number, number] {
+export function borderWidths(style: Style): [number, number, number, number] {
   const width = (v: string | undefined): number | undefined => {
     if (!v) return undefined;
     if (/\bnone\b|\bhidden\b/i.test(v)) return 0;
@@ -228,7 +176,7 @@ function intrinsicWidth(st: State, el: Element, ctx: Ctx, max: number): number {
     else if (n.type === 'tag') {
       const e = n as Element;
       if (SKIP.has(e.name)) return;
-      const s = declaredStyle(st.doc, e);
+      const s = styleAt(st, e);
       if (isHiddenForLayout(st, e, s)) return;
       if (e.name === 'img') {
         w += specifiedWidth(e, s, max, c.fontSize) ?? 0;
@@ -253,7 +201,7 @@ interface BlockResult {
 
 /** Lays out one block-level element whose margin box starts at `top`; returns its height and margins. */
 function layoutBlock(st: State, el: Element, top: number, left: number, containerWidth: number, parentCtx: Ctx, forcedWidth?: number): BlockResult {
-  const style = declaredStyle(st.doc, el);
+  const style = styleAt(st, el);
   const ctx = childCtx(st, el, style, parentCtx);
   const fs = ctx.fontSize;
   let [mt, , mb] = sides(style, 'margin', fs);
@@ -293,7 +241,7 @@ function layoutBlock(st: State, el: Element, top: number, left: number, containe
   return { height, marginTop: mt, marginBottom: mb };
 }
 
-function hasPadding(style: Map<string, string>): boolean {
+function hasPadding(style: Style): boolean {
   for (const k of style.keys()) if (k.startsWith('padding')) return true;
   return false;
 }
@@ -325,7 +273,7 @@ function layoutTable(st: State, table: Element, top: number, left: number, width
   for (const c of table.children) {
     if (c.type !== 'tag') continue;
     const e = c as Element;
-    const style = declaredStyle(st.doc, e);
+    const style = styleAt(st, e);
     if (isHiddenForLayout(st, e, style)) continue;
     if (e.name === 'tr') {
       y += layoutBlock(st, e, y, left, width, ctx).height + spacing;
@@ -341,10 +289,10 @@ function layoutTable(st: State, table: Element, top: number, left: number, width
 }
 
 function layoutRow(st: State, tr: Element, top: number, left: number, width: number, ctx: Ctx, _u: undefined): number {
-  const cells = tagChildren(tr, ['td', 'th']).filter((c) => !isHiddenForLayout(st, c, declaredStyle(st.doc, c)));
+  const cells = tagChildren(tr, ['td', 'th']).filter((c) => !isHiddenForLayout(st, c, styleAt(st, c)));
   if (!cells.length) return 0;
   const spec = cells.map((c) => {
-    const s = declaredStyle(st.doc, c);
+    const s = styleAt(st, c);
     const w = specifiedWidth(c, s, width, ctx.fontSize);
     if (w !== undefined) return w;
     // A centred-container cell (`max-width` without width) takes what it may; empty side cells take nothing.
@@ -357,8 +305,9 @@ function layoutRow(st: State, tr: Element, top: number, left: number, width: num
     });
   }
   const fixed = spec.reduce<number>((a, w) => a + (w ?? 0), 0);
-  // Columns that do not fit the phone stack (what the responsive CSS of such emails does).
-  const stack = ctx.vp === 'mobile' && cells.length > 1 && fixed > width + 1 && spec.filter((w) => w !== undefined && w > 1).length >= 2;
+  // Columns stack on a phone when the cascade at the phone width says so (a media query), as
+  // mobile-single-column decides; otherwise they keep their row, shrunk to fit.
+  const stack = ctx.vp === 'mobile' && cells.length > 1 && columnStacks(st.doc, cells, tr);
   if (stack) {
     let y = top;
     for (const c of cells) y += layoutBlock(st, c, y, left, width, ctx, width).height;
@@ -395,7 +344,7 @@ function layoutFlow(st: State, children: readonly AnyNode[], top: number, left: 
     if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
       const el = n as Element;
       if (SKIP.has(el.name)) continue;
-      const style = declaredStyle(st.doc, el);
+      const style = styleAt(st, el);
       if (isHiddenForLayout(st, el, style)) continue;
       if (isBlockLevel(el, style)) {
         flush();
@@ -427,7 +376,7 @@ function shiftBoxes(st: State, el: Element, dy: number): void {
   visit(el);
 }
 
-function isBlockLevel(el: Element, style: Map<string, string>): boolean {
+function isBlockLevel(el: Element, style: Style): boolean {
   const d = style.get('display')?.trim().toLowerCase();
   if (d) {
     if (d.startsWith('inline')) return false;
@@ -480,7 +429,7 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
     if (n.type !== 'tag') return;
     const el = n as Element;
     if (SKIP.has(el.name)) return;
-    const style = declaredStyle(st.doc, el);
+    const style = styleAt(st, el);
     if (isHiddenForLayout(st, el, style)) return;
     if (el.name === 'br') {
       if (!hasContent || lineH === 0) lineH = lineHeightPx(c);
@@ -565,7 +514,7 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
   return lineTop - top + (lineH || 0);
 }
 
-function imageSize(el: Element, style: Map<string, string>, width: number, fontSize: number): { w: number; h: number } {
+function imageSize(el: Element, style: Style, width: number, fontSize: number): { w: number; h: number } {
   let w = specifiedWidth(el, style, width, fontSize);
   let h = specifiedHeight(el, style, fontSize);
   // width:100% / height:auto over width/height attributes: keep the attributes' aspect ratio.
@@ -597,7 +546,7 @@ export function estimateLayout(doc: EmailDocument, vp: Viewport): Map<Element, B
   if (!per) layoutCache.set(doc, (per = {}));
   const hit = per[vp];
   if (hit) return hit;
-  const st: State = { doc, boxes: new Map() };
+  const st: State = { doc, vp, boxes: new Map() };
   const ctx: Ctx = { vp, width: VIEWPORTS[vp].width, fontSize: 16, lineHeight: { factor: 1.2 }, bold: false, upper: false };
   const root = doc.body ?? doc.htmlElement;
   if (root) layoutBlock(st, root, 0, 0, ctx.width, ctx);

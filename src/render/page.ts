@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { EmailDocument } from '../model/document.js';
 import { applyEdits, type TextEdit } from '../engine/edits.js';
-import { parseLength } from '../model/css.js';
+import { parseLength } from '../css/declarations.js';
 
 export interface RenderCopyOptions {
   /** More attribute text for an element (leading space included), e.g. ` data-ogsc`. */
@@ -26,7 +26,7 @@ export interface RenderCopyOptions {
 
 /** Numeric px from a width/height attribute or inline style (`100%`, `auto` → undefined). */
 function declaredPx(doc: EmailDocument, img: Element, prop: 'width' | 'height'): number | undefined {
-  const s = doc.style(img).get(prop);
+  const s = doc.styles.cascaded(img).get(prop);
   const fromStyle = s && !/%|auto/i.test(s) ? parseLength(s) : undefined;
   if (fromStyle && fromStyle > 0) return fromStyle;
   const a = img.attribs[prop]?.trim();

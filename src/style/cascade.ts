@@ -9,15 +9,21 @@
  * The browser test (test/contrast-browser.test.ts) holds this against real Chromium.
  */
 import type { AnyNode, Element, Text } from 'domhandler';
-import { compile } from 'css-select';
-import type { EmailDocument } from './document.js';
-import type { Range } from './location.js';
-import { parseDeclarations, parseLength, type Declaration } from './css.js';
-import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from './color.js';
-import { VIEWPORTS } from './geometry.js';
-import { normalizeSpace } from './document.js';
+import type { EmailDocument } from '../model/document.js';
+import type { Range } from '../model/location.js';
+import { parseDeclarations, type Declaration } from '../css/declarations.js';
+import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
+import { VIEWPORTS } from './views.js';
+import { normalizeSpace } from './text.js';
+import { parseStylesheet, type CssRule } from '../css/stylesheet.js';
+import type { CompiledSelector, SelectorIndex } from './selector-index.js';
+import { matchMedia, type MediaEnv, type Scheme } from '../css/media.js';
+import {
+  expand, lightDark, pickScheme, substituteVars, fontSizeAttr, resolveFontSize, bolder, resolveWeight,
+  VAR_SHORTHAND, IMAGE_RE, FONT_SIZE_KEYWORDS, CSS_WIDE,
+} from '../css/values.js';
 
-export type Scheme = 'light' | 'dark';
+export type { Scheme };
 
 /** Where a colour (or size) came from, for messages: `from .muted in <style>, line 22`. */
 export interface StyleOrigin {
@@ -54,9 +60,11 @@ export interface ComputedStyle {
   displayNone: boolean;
   /** visibility:hidden in effect (inherited; a child may set visible). */
   visibilityHidden: boolean;
-  /** Hidden by this element or an ancestor other than through visibility (opacity 0, mso-hide, max-height 0 + overflow hidden, the preheader). */
+  /** Hidden by this element or an ancestor other than through visibility (opacity 0, max-height 0 + overflow hidden). */
   hiddenOther: boolean;
-  /** Hidden by any means inboxlint treats as hidden (display, visibility, opacity 0, mso-hide, max-height 0, font-size ≤ 1px). */
+  /** `mso-hide: all` here or on an ancestor: hidden from Outlook for Windows only (web clients ignore it). */
+  msoHidden: boolean;
+  /** Hidden from web clients (display, visibility, opacity 0, max-height 0 + overflow hidden). `mso-hide` does not count. */
   hidden: boolean;
 }
 
@@ -99,258 +107,6 @@ export interface ResolveOptions {
   height?: number;
 }
 
-/* ------------------------------------------------------------------ stylesheet parsing */
-
-export interface CssRule {
-  selectorText: string;
-  /** Offset of the selector in the document text. */
-  offset: number;
-  declarations: Declaration[];
-  /** Enclosing @media conditions (all must hold). */
-  media: string[];
-  /** Order among all rules of the document. */
-  order: number;
-}
-
-/** Blanks comments and HTML comment markers, keeping offsets. */
-function blankComments(css: string): string {
-  return css
-    .replace(/\/\*[^]*?(\*\/|$)/g, (m) => m.replace(/[^\n]/g, ' '))
-    .replace(/<!--|-->/g, (m) => ' '.repeat(m.length));
-}
-
-/** Index of the `}` closing the block whose `{` is at `open` (or the end). */
-function matchBrace(css: string, open: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let i = open; i < css.length; i++) {
-    const c = css[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  return css.length;
-}
-
-/** Parses a stylesheet tolerantly. `base` is the offset of `css` in the document. */
-export function parseStylesheet(cssText: string, base = 0, media: string[] = [], counter = { n: 0 }): CssRule[] {
-  const css = blankComments(cssText);
-  const rules: CssRule[] = [];
-  let i = 0;
-  while (i < css.length) {
-    while (i < css.length && /[\s;}]/.test(css[i])) i++;
-    if (i >= css.length) break;
-    const open = css.indexOf('{', i);
-    const semi = css.indexOf(';', i);
-    if (css[i] === '@' && semi >= 0 && (open < 0 || semi < open)) {
-      i = semi + 1; // @import, @charset
-      continue;
-    }
-    if (open < 0) break;
-    const prelude = css.slice(i, open).trim();
-    const close = matchBrace(css, open);
-    const inner = css.slice(open + 1, close);
-    if (prelude.startsWith('@')) {
-      const at = /^@([\w-]+)\s*([^]*)$/.exec(prelude);
-      const name = at?.[1].toLowerCase() ?? '';
-      if (name === 'media') rules.push(...parseStylesheet(inner, base + open + 1, [...media, at![2].trim()], counter));
-      // @supports: taken as true for what is asked, false for `not (…)` (what an up-to-date engine answers for email CSS).
-      else if (name === 'supports') {
-        if (!/^not\b/i.test(at![2].trim())) rules.push(...parseStylesheet(inner, base + open + 1, media, counter));
-      } else if (name === 'document' || name === '-moz-document') rules.push(...parseStylesheet(inner, base + open + 1, media, counter));
-      // @font-face, @keyframes, @page, @-ms-viewport… hold no rules for elements.
-    } else if (prelude) {
-      const lead = css.slice(i, open).search(/\S/);
-      rules.push({ selectorText: prelude, offset: base + i + Math.max(0, lead), declarations: parseDeclarations(inner), media, order: counter.n++ });
-    }
-    i = close + 1;
-  }
-  return rules;
-}
-
-/* ------------------------------------------------------------------ media queries */
-
-export interface MediaEnv {
-  width: number;
-  height: number;
-  scheme: Scheme;
-}
-
-function lengthPx(v: string): number | undefined {
-  const m = /^\s*(-?\d*\.?\d+)\s*(px|em|rem)?\s*$/i.exec(v);
-  if (!m) return undefined;
-  const n = parseFloat(m[1]);
-  return m[2] && /r?em/i.test(m[2]) ? n * 16 : n;
-}
-
-function evalFeature(feature: string, env: MediaEnv): boolean {
-  const f = feature.trim().toLowerCase();
-  const colon = /^([\w-]+)\s*:\s*(.+)$/.exec(f);
-  if (colon) {
-    const [, name, value] = colon;
-    const px = lengthPx(value);
-    switch (name) {
-      case 'max-width':
-      case 'max-device-width':
-        return px !== undefined && env.width <= px;
-      case 'min-width':
-      case 'min-device-width':
-        return px !== undefined && env.width >= px;
-      case 'max-height':
-      case 'max-device-height':
-        return px !== undefined && env.height <= px;
-      case 'min-height':
-      case 'min-device-height':
-        return px !== undefined && env.height >= px;
-      case 'prefers-color-scheme':
-        return value.trim() === env.scheme;
-      case 'orientation':
-        return value.trim() === (env.height >= env.width ? 'portrait' : 'landscape');
-      // The screen is taken as 1 dppx (96 dpi), as headless Chromium reports it.
-      case '-webkit-min-device-pixel-ratio':
-      case 'min-device-pixel-ratio':
-      case 'min-resolution':
-        return dppx(value) <= 1;
-      case '-webkit-max-device-pixel-ratio':
-      case 'max-device-pixel-ratio':
-      case 'max-resolution':
-        return dppx(value) >= 1;
-      case '-webkit-device-pixel-ratio':
-      case 'device-pixel-ratio':
-      case 'resolution':
-        return dppx(value) === 1;
-      case 'hover':
-        return value.trim() === 'hover';
-      case 'prefers-reduced-motion':
-      case 'prefers-reduced-transparency':
-      case 'prefers-contrast':
-        return value.trim() === 'no-preference';
-      case 'pointer':
-        return value.trim() === 'fine';
-      default:
-        return false;
-    }
-  }
-  // Range syntax: (width <= 600px), (600px >= width)
-  const range = /^([\w-]+)\s*(<=|>=|<|>)\s*([\w.]+)$/.exec(f) ?? null;
-  if (range && (range[1] === 'width' || range[1] === 'height')) {
-    const px = lengthPx(range[3]);
-    const actual = range[1] === 'width' ? env.width : env.height;
-    if (px === undefined) return false;
-    return range[2] === '<=' ? actual <= px : range[2] === '>=' ? actual >= px : range[2] === '<' ? actual < px : actual > px;
-  }
-  // Boolean context: true when the feature's value is not zero/none.
-  return /^(color|width|height|device-width|device-height|orientation|-webkit-device-pixel-ratio|device-pixel-ratio|resolution|hover|pointer|any-hover|any-pointer)$/.test(f);
-}
-
-function dppx(value: string): number {
-  const m = /^\s*(\d*\.?\d+)\s*(dppx|x|dpi|dpcm)?\s*$/i.exec(value);
-  if (!m) return NaN;
-  const n = parseFloat(m[1]);
-  const unit = (m[2] ?? '').toLowerCase();
-  return unit === 'dpi' ? n / 96 : unit === 'dpcm' ? (n * 2.54) / 96 : n;
-}
-
-/** Evaluates a media query list for a screen of the given width and colour scheme. Unknown features never match. */
-export function matchMedia(query: string, env: MediaEnv): boolean {
-  const q = query.trim();
-  if (!q) return true;
-  return q.split(',').some((part) => {
-    let p = part.trim().toLowerCase();
-    if (!p) return false;
-    let negate = false;
-    if (p.startsWith('not ')) {
-      negate = true;
-      p = p.slice(4);
-    }
-    p = p.replace(/^only\s+/, '');
-    let ok = true;
-    const features = p.match(/\(([^()]*)\)/g) ?? [];
-    const type = p.replace(/\([^()]*\)/g, ' ').replace(/\band\b/g, ' ').trim();
-    if (type && !/^(screen|all)$/.test(type)) ok = false;
-    for (const f of features) if (!evalFeature(f.slice(1, -1), env)) ok = false;
-    return negate ? !ok : ok;
-  });
-}
-
-const DARK_MEDIA = /prefers-color-scheme\s*:\s*dark/i;
-const OG_ATTR = /\[\s*data-og[sa][cb]\s*\]/i;
-const OG_ATTR_ALL = /\[\s*data-og[sa][cb]\s*\]/gi;
-
-/* ------------------------------------------------------------------ selectors */
-
-/** Specificity as one comparable number (a·10⁶ + b·10³ + c). */
-export function specificity(selector: string): number {
-  let s = selector.replace(/"[^"]*"|'[^']*'/g, '""');
-  s = s.replace(/:where\((?:[^()]|\([^()]*\))*\)/gi, '');
-  s = s.replace(/:(not|is|matches|has|-webkit-any|-moz-any)\(/gi, ' (');
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  s = s.replace(/\[[^\]]*\]/g, () => {
-    b++;
-    return ' ';
-  });
-  s = s.replace(/#[\w-]+/g, () => {
-    a++;
-    return ' ';
-  });
-  s = s.replace(/\.[\w-]+/g, () => {
-    b++;
-    return ' ';
-  });
-  s = s.replace(/::?(before|after|first-line|first-letter)\b|::[\w-]+/gi, () => {
-    c++;
-    return ' ';
-  });
-  s = s.replace(/:[\w-]+(\([^()]*\))?/g, () => {
-    b++;
-    return ' ';
-  });
-  for (const _ of s.matchAll(/(^|[\s>+~(,])[a-z][\w-]*/gi)) c++;
-  return a * 1e6 + b * 1e3 + c;
-}
-
-/** Splits a selector list on top-level commas. */
-function splitSelectors(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === ',' && depth === 0) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter(Boolean);
-}
-
-/** The bucket a selector's subject falls in (its id, first class or tag), for fast matching. */
-function bucketKey(selector: string, quirks: boolean): string {
-  const parts = selector.split(/\s*[\s>+~]\s*/);
-  const last = parts[parts.length - 1].replace(/\[[^\]]*\]|\([^()]*\)/g, '');
-  const id = /#([\w-]+)/.exec(last);
-  if (id) return `#${quirks ? id[1].toLowerCase() : id[1]}`;
-  const cls = /\.([\w-]+)/.exec(last);
-  if (cls) return `.${quirks ? cls[1].toLowerCase() : cls[1]}`;
-  const tag = /^([a-z][\w-]*)/i.exec(last);
-  if (tag) return tag[1].toLowerCase();
-  return '*';
-}
-
-interface CompiledSelector {
-  text: string;
-  specificity: number;
-  test: (el: Element) => boolean;
-  rule: CssRule;
-}
 
 /* ------------------------------------------------------------------ the cascade */
 
@@ -366,95 +122,6 @@ interface Candidate {
   order: number;
   origin: StyleOrigin;
 }
-
-const TRACKED = new Set([
-  'color',
-  'background-color',
-  'background-image',
-  'opacity',
-  'font-size',
-  'font-weight',
-  'display',
-  'visibility',
-  'mso-hide',
-  'max-height',
-  'overflow',
-  'color-scheme',
-  'font-family',
-]);
-
-/** Splits a value on whitespace outside parentheses. */
-function tokens(value: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of value) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (/\s/.test(ch) && depth === 0) {
-      if (cur) out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
-const VAR_SHORTHAND = '\u0000shorthand';
-const IMAGE_RE = /^(url|(-\w+-)?(repeating-)?(linear|radial|conic)-gradient|image-set|-webkit-image-set|image)\(/i;
-const FONT_SIZE_KEYWORDS: Record<string, number> = {
-  'xx-small': 9,
-  'x-small': 10,
-  small: 13,
-  medium: 16,
-  large: 18,
-  'x-large': 24,
-  'xx-large': 32,
-  'xxx-large': 48,
-};
-const FONT_WEIGHT_KEYWORDS: Record<string, number> = { normal: 400, bold: 700 };
-const CSS_WIDE = /^(inherit|initial|unset|revert|revert-layer)$/i;
-
-/** Expands the shorthands inboxlint needs (`background`, `font`) into longhands. */
-function expand(d: Declaration, quirks: boolean): Array<[string, string]> {
-  if (d.property.startsWith('--')) return [[d.property, d.value]];
-  // A shorthand with var() can only be split once the variables are known (see StyleResolver.cascade).
-  if ((d.property === 'background' || d.property === 'font') && /var\(/i.test(d.value)) {
-    return d.property === 'background' ? [['background-color', VAR_SHORTHAND], ['background-image', VAR_SHORTHAND]] : [['font-size', VAR_SHORTHAND], ['font-weight', VAR_SHORTHAND]];
-  }
-  if (d.property === 'background') {
-    const v = d.value.trim();
-    if (CSS_WIDE.test(v)) return [['background-color', v], ['background-image', v]];
-    const layers = v.split(/,(?![^(]*\))/);
-    const last = layers[layers.length - 1];
-    let color = 'transparent';
-    let image = 'none';
-    for (const layer of layers) for (const t of tokens(layer)) if (IMAGE_RE.test(t)) image = t;
-    for (const t of tokens(last)) {
-      if (IMAGE_RE.test(t)) continue;
-      const c = parseColor(t, quirks);
-      if (c) color = t;
-    }
-    return [['background-color', color], ['background-image', image]];
-  }
-  if (d.property === 'font') {
-    const ts = tokens(d.value.replace(/\s*\/\s*/g, '/'));
-    if (ts.length === 1 && CSS_WIDE.test(ts[0])) return [['font-size', ts[0]], ['font-weight', ts[0]]];
-    let weight = 'normal';
-    for (let i = 0; i < ts.length; i++) {
-      const t = ts[i].toLowerCase();
-      const size = t.split('/')[0];
-      if (size in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/.test(size) || /^\d*\.?\d+(px|pt|em|rem|%)$/.test(size)) {
-        const family = ts.slice(i + 1).join(' ');
-        return [['font-size', size], ['font-weight', weight], ...(family ? [['font-family', family] as [string, string]] : [])];
-      }
-      if (/^(bold|bolder|lighter|[1-9]00)$/.test(t)) weight = t;
-    }
-    return [];
-  }
-  return TRACKED.has(d.property) ? [[d.property, d.value]] : [];
-}
-
 function lineOf(doc: EmailDocument, offset: number): number {
   return doc.span({ start: offset, end: offset }).line;
 }
@@ -466,26 +133,9 @@ function tagDesc(doc: EmailDocument, el: Element): string {
 const UA_HIDDEN = new Set(['head', 'script', 'style', 'title', 'template', 'meta', 'link', 'base', 'datalist', 'param', 'area', 'map', 'noframes', 'xml']);
 const NO_TEXT = new Set(['textarea', 'select', 'option', 'optgroup', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'colgroup', 'col', 'iframe', 'object', 'svg', 'math', 'video', 'audio', 'canvas']);
 const HEADING_SIZE: Record<string, number> = { h1: 2, h2: 1.5, h3: 1.17, h4: 1, h5: 0.83, h6: 0.67 };
-const FONT_SIZE_ATTR = [10, 13, 16, 18, 24, 32, 48];
-
-/** True for documents a browser renders in quirks mode (no doctype, or a legacy one without a system id). */
-export function isQuirksMode(text: string): boolean {
-  const m = /^(?:\ufeff)?\s*(?:<!--[^]*?-->\s*)*<!doctype\s+([^>]*)>/i.exec(text);
-  if (!m) return true;
-  const d = m[1].trim().toLowerCase();
-  if (!d.startsWith('html')) return true;
-  if (/^html\s*$/.test(d)) return false;
-  const pub = /public\s+["']([^"']*)["']/.exec(d)?.[1] ?? '';
-  const hasSystem = /public\s+["'][^"']*["']\s+["']/.test(d);
-  if (/^-\/\/w3c\/\/dtd html 4\.01 (transitional|frameset)\/\//.test(pub)) return !hasSystem;
-  if (/^-\/\/w3c\/\/dtd xhtml 1\.0 (transitional|frameset)\/\//.test(pub)) return false;
-  if (/^-\/\/w3c\/\/dtd (html 4\.0|html 3|html 2)/.test(pub) || /^-\/\/ietf\/\/dtd html/.test(pub)) return true;
-  return false;
-}
-
 /**
- * Resolves styles for one document, scheme and width. Create through `resolverFor()` so the
- * parsed stylesheets are shared.
+ * The cascade for one view of a document (a viewport width and a colour scheme). Created by the
+ * StyleService (src/style/service.ts), which shares one SelectorIndex between its views.
  */
 export class StyleResolver {
   readonly scheme: Scheme;
@@ -494,57 +144,101 @@ export class StyleResolver {
   readonly declaresDark: boolean;
   /** True when the template opts in to a dark UA canvas (`<meta name="color-scheme" content="… dark">` or `color-scheme` on the root). */
   readonly darkCanvas: boolean;
+  /** The viewport width media queries are evaluated for. */
+  readonly width: number;
   private readonly env: MediaEnv;
-  private readonly buckets = new Map<string, CompiledSelector[]>();
   private readonly styles = new Map<AnyNode, ComputedStyle>();
-  private readonly preheader: Element | undefined;
-  private readonly rootRules: CompiledSelector[] = [];
+  private readonly cascadedStyles = new WeakMap<Element, ReadonlyMap<string, string>>();
+  private readonly applies = new Map<CssRule, boolean>();
+  private runs: TextRun[] | undefined;
+  private runByElement: Map<Element, TextRun> | undefined;
+  /** Another view of the same scheme whose computed styles this one reuses where no media condition changes them. */
+  private base: StyleResolver | undefined;
 
   constructor(
     private readonly doc: EmailDocument,
-    rules: readonly CssRule[],
+    private readonly index: SelectorIndex,
     opts: ResolveOptions = {},
   ) {
     this.scheme = opts.scheme ?? 'light';
-    this.quirks = isQuirksMode(doc.text);
-    this.env = { width: opts.width ?? VIEWPORTS.desktop.width, height: opts.height ?? VIEWPORTS.desktop.height, scheme: this.scheme };
-    this.declaresDark = rules.some((r) => r.media.some((m) => DARK_MEDIA.test(m)) || OG_ATTR.test(r.selectorText));
-    this.preheader = doc.preheaderElement;
-    const hasBody = !!doc.body;
-    for (const rule of rules) {
-      if (!rule.media.every((m) => matchMedia(m, this.env))) continue;
-      for (const sel of splitSelectors(rule.selectorText)) {
-        let text = sel;
-        if (OG_ATTR.test(text)) {
-          // Outlook.com marks its dark-mode rendering with these attributes; they never match in light.
-          if (this.scheme !== 'dark') continue;
-          text = text.replace(/(^|[\s>+~])\[\s*data-og[sa][cb]\s*\](?=$|[\s>+~])/gi, '$1*').replace(OG_ATTR_ALL, '');
-        }
-        if (/::|:(before|after|first-line|first-letter)\b/i.test(text)) continue;
-        // `.1` or `#2col` is not a valid selector: browsers drop the whole rule.
-        if (/[.#]-?\d/.test(text.replace(/\[[^\]]*\]|"[^"]*"|'[^']*'/g, ''))) continue;
-        let test: (el: Element) => boolean;
-        try {
-          const q = compile<AnyNode, Element>(text, {
-            quirksMode: this.quirks,
-            pseudos: { '-webkit-any-link': 'a[href], area[href]', 'any-link': 'a[href], area[href]', focus: () => false, 'focus-within': () => false, 'focus-visible': () => false, target: () => false, lang: langPseudo },
-          });
-          test = (el) => q(el);
-        } catch {
-          continue; // a selector the browser may know but we cannot match: ignored, like unknown syntax
-        }
-        const compiled: CompiledSelector = { text: sel, specificity: specificity(text), test, rule };
-        if (!hasBody && /^(html|body|:root)$/i.test(text.trim())) this.rootRules.push(compiled);
-        const key = bucketKey(text, this.quirks);
-        let list = this.buckets.get(key);
-        if (!list) this.buckets.set(key, (list = []));
-        list.push(compiled);
-      }
-    }
-    const schemes = this.rootColorScheme(rules);
+    this.quirks = index.quirks;
+    this.width = opts.width ?? VIEWPORTS.desktop.width;
+    this.env = { width: this.width, height: opts.height ?? VIEWPORTS.desktop.height, scheme: this.scheme };
+    this.declaresDark = index.declaresDark;
+    const schemes = this.rootColorScheme(index.rules);
     // Chromium paints a dark canvas (and white default text) when the page allows dark and the
     // reader prefers it, or when the page allows only dark.
     this.darkCanvas = schemes.dark && (this.scheme === 'dark' || !schemes.light);
+  }
+
+  /**
+   * Reuse `base`'s computed styles (another view of the same scheme, e.g. the pane for the phone)
+   * for every element whose parent style is shared and whose matching rules apply alike in both
+   * views: only the subtrees a media query touches are cascaded again.
+   */
+  shareWith(base: StyleResolver): void {
+    if (base === this || base.scheme !== this.scheme || base.darkCanvas !== this.darkCanvas) return;
+    // A root font size changed by a media query changes every rem: no sharing then.
+    const rootDiffers = this.index.conditional.some((r) => this.ruleApplies(r) !== base.ruleApplies(r) && /(^|,)\s*(html|:root)\s*($|,)/i.test(r.selectorText));
+    if (!rootDiffers) this.base = base;
+  }
+
+  /** True when the rules matching `el` apply alike here and in `other`. */
+  private appliesAlike(el: Element, other: StyleResolver): boolean {
+    for (const s of this.index.matching(el)) if (s.rule.media.length && this.ruleApplies(s.rule) !== other.ruleApplies(s.rule)) return false;
+    return true;
+  }
+
+  /** True when a rule's media conditions hold in this view. */
+  ruleApplies(rule: CssRule): boolean {
+    if (!rule.media.length) return true;
+    let ok = this.applies.get(rule);
+    if (ok === undefined) this.applies.set(rule, (ok = rule.media.every((m) => matchMedia(m, this.env))));
+    return ok;
+  }
+
+  /** The selectors that match `el` in this view (media and scheme). */
+  private matched(el: Element): CompiledSelector[] {
+    const all = this.index.matching(el);
+    if (!all.length) return all;
+    return all.filter((s) => (!s.darkOnly || this.scheme === 'dark') && this.ruleApplies(s.rule));
+  }
+
+  /**
+   * The cascaded value of every property declared for `el` in `<style>` rules and its style
+   * attribute, as written (shorthands not expanded, var() not substituted): the winner by
+   * `!important`, origin, specificity and order. Not inherited. For the static layout and the
+   * CTA model, which read paddings, borders, widths and display.
+   */
+  cascaded(el: Element): ReadonlyMap<string, string> {
+    let out = this.cascadedStyles.get(el);
+    if (out) return out;
+    // Declarations in ascending cascade order (specificity, then source order; the style
+    // attribute last), so a later one wins unless an earlier one is !important and it is not.
+    const map = new Map<string, string>();
+    const important = new Set<string>();
+    const take = (d: Declaration) => {
+      if (important.has(d.property) && !d.important) return;
+      map.set(d.property, d.value);
+      if (d.important) important.add(d.property);
+    };
+    const matched = this.matched(el);
+    const sorted = matched.length > 1 ? [...matched].sort((x, y) => x.specificity - y.specificity || x.rule.order - y.rule.order) : matched;
+    const inline = this.index.inline(el);
+    // !important in a style rule beats a normal inline declaration; inline !important beats all.
+    const sheetImportant = new Set<string>();
+    for (const sel of sorted) for (const d of sel.rule.declarations) {
+      take(d);
+      if (d.important) sheetImportant.add(d.property);
+    }
+    for (const d of inline) {
+      if (sheetImportant.has(d.property) && !d.important) continue;
+      if (d.important) important.delete(d.property);
+      take(d);
+    }
+    out = map;
+    this.cascadedStyles.set(el, out);
+    return out;
   }
 
   /** The colour schemes the root allows: `color-scheme` on :root/html (last wins), else `<meta name="color-scheme">`. */
@@ -554,27 +248,13 @@ export class StyleResolver {
       if (el.name === 'meta' && el.attribs.name?.toLowerCase() === 'color-scheme') value = el.attribs.content ?? '';
     }
     for (const r of rules) {
-      if (!/^(:root|html)$/i.test(r.selectorText.trim()) || !r.media.every((m) => matchMedia(m, this.env))) continue;
+      if (!/^(:root|html)$/i.test(r.selectorText.trim()) || !this.ruleApplies(r)) continue;
       for (const d of r.declarations) if (d.property === 'color-scheme') value = d.value;
     }
     const inline = /color-scheme\s*:\s*([^;]*)/i.exec(this.doc.htmlElement?.attribs.style ?? '');
     if (inline) value = inline[1];
     const v = (value ?? 'normal').toLowerCase();
     return { light: !/\bdark\b/.test(v) || /\blight\b/.test(v), dark: /\bdark\b/.test(v) };
-  }
-
-  /** The rules (of any bucket) that could match `el`. */
-  private candidatesFor(el: Element): CompiledSelector[] {
-    const keys = ['*', el.name];
-    const id = el.attribs.id;
-    if (id) keys.push(`#${this.quirks ? id.toLowerCase() : id}`);
-    for (const c of (el.attribs.class ?? '').split(/\s+/)) if (c) keys.push(`.${this.quirks ? c.toLowerCase() : c}`);
-    const out: CompiledSelector[] = [];
-    for (const k of keys) {
-      const l = this.buckets.get(k);
-      if (l) out.push(...l);
-    }
-    return out;
   }
 
   /** Every declaration that applies to `el`, keyed by longhand property. */
@@ -631,9 +311,7 @@ export class StyleResolver {
       if (c) hint('color', rgbaCss(c), 'text');
     }
     // Style rules.
-    const matched = this.candidatesFor(el);
-    for (const sel of matched) {
-      if (!sel.test(el)) continue;
+    for (const sel of this.matched(el)) {
       const origin: StyleOrigin = { description: `from ${sel.text} in <style>, line ${lineOf(doc, sel.rule.offset)}`, range: { start: sel.rule.offset, end: sel.rule.offset + sel.rule.selectorText.length }, kind: 'style-rule' };
       for (const d of sel.rule.declarations) pushDecl(d, 1, sel.specificity, sel.rule.order, origin);
     }
@@ -642,7 +320,7 @@ export class StyleResolver {
       const info = doc.attr(el, 'style');
       const origin: StyleOrigin = { description: `from the style attribute on ${tagDesc(doc, el)}`, range: info?.valueRange, kind: 'inline' };
       let n = 0;
-      for (const d of parseDeclarations(a.style)) pushDecl(d, 2, 0, n++, origin);
+      for (const d of this.index.inline(el)) pushDecl(d, 2, 0, n++, origin);
     }
     return out;
   }
@@ -706,6 +384,7 @@ export class StyleResolver {
       displayNone: false,
       visibilityHidden: false,
       hiddenOther: false,
+      msoHidden: false,
       hidden: false,
     };
   }
@@ -741,11 +420,18 @@ export class StyleResolver {
     const key = this.doc.dom;
     const cached = this.styles.get(key);
     if (cached) return cached;
+    const b = this.base;
+    if (b && this.index.rootSelectors.every((sel) => this.ruleApplies(sel.rule) === b.ruleApplies(sel.rule))) {
+      const shared = b.virtualRoot();
+      this.styles.set(key, shared);
+      return shared;
+    }
     let style = this.rootStyle();
-    if (this.rootRules.length) {
+    const rootSelectors = this.index.rootSelectors.filter((sel) => (!sel.darkOnly || this.scheme === 'dark') && this.ruleApplies(sel.rule));
+    if (rootSelectors.length) {
       const fake = { type: 'tag', name: 'body', attribs: {}, children: [], parent: null } as unknown as Element;
       const decls = new Map<string, Candidate[]>();
-      for (const sel of this.rootRules) {
+      for (const sel of rootSelectors) {
         const origin: StyleOrigin = { description: `from ${sel.text} in <style>, line ${lineOf(this.doc, sel.rule.offset)}`, kind: 'style-rule', range: { start: sel.rule.offset, end: sel.rule.offset + sel.rule.selectorText.length } };
         for (const d of sel.rule.declarations)
           for (const [prop, value] of expand(d, this.quirks)) {
@@ -762,7 +448,10 @@ export class StyleResolver {
   }
 
   private computeOwn(el: Element): ComputedStyle {
-    return this.cascade(el, this.parentStyle(el), this.declared(el));
+    const parent = this.parentStyle(el);
+    const b = this.base;
+    if (b && parent === b.parentStyle(el) && this.appliesAlike(el, b)) return b.computed(el);
+    return this.cascade(el, parent, this.declared(el));
   }
 
   private cascade(el: Element, parent: ComputedStyle, decls: Map<string, Candidate[]>): ComputedStyle {
@@ -941,12 +630,8 @@ export class StyleResolver {
     const maxHeight = get('max-height')?.value.trim();
     const overflow = get('overflow')?.value.trim().toLowerCase();
     const visibilityHidden = vis === 'hidden' || vis === 'collapse' ? true : vis === 'visible' ? false : parent.visibilityHidden;
-    const hiddenOther =
-      parent.hiddenOther ||
-      opacity === 0 ||
-      get('mso-hide')?.value.trim().toLowerCase() === 'all' ||
-      (!!maxHeight && /^0(px|em|%)?$/i.test(maxHeight) && overflow === 'hidden') ||
-      this.preheader === el;
+    const hiddenOther = parent.hiddenOther || opacity === 0 || (!!maxHeight && /^0(px|em|%)?$/i.test(maxHeight) && overflow === 'hidden');
+    const msoHidden = parent.msoHidden || get('mso-hide')?.value.trim().toLowerCase() === 'all';
     const hidden = displayNone || visibilityHidden || hiddenOther;
 
     const style: ComputedStyle = {
@@ -967,6 +652,7 @@ export class StyleResolver {
       displayNone,
       visibilityHidden,
       hiddenOther,
+      msoHidden,
       hidden,
     };
     return style;
@@ -1057,79 +743,49 @@ export class StyleResolver {
 
   /** Every run of visible text in the rendered tree, in source order. */
   textRuns(): TextRun[] {
-    const runs: TextRun[] = [];
-    const visit = (node: AnyNode): void => {
+    if (this.runs) return this.runs;
+    const runs: TextRun[] = (this.runs = []);
+    const byElement = (this.runByElement = new Map());
+    // The hidden preheader block is preview text, not part of the rendered body.
+    const preheader = this.doc.preheaderElement;
+    const b = this.base;
+    if (b) b.textRuns();
+    // `shared`: this element and all its ancestors have the base view's computed styles, so its run is the base's.
+    const visit = (node: AnyNode, shared: boolean): void => {
       if (node.type !== 'tag' && node.type !== 'root') return;
       if (node.type === 'tag') {
         const el = node as Element;
-        if (NO_TEXT_SUBTREE.has(el.name)) return;
+        if (NO_TEXT_SUBTREE.has(el.name) || el === preheader) return;
         const s = this.computed(el);
         if (s.displayNone) return;
+        shared = shared && !!b && s === b.computed(el);
+        const same = shared ? b!.runByElement!.get(el) : undefined;
+        if (same) {
+          runs.push(same);
+          byElement.set(el, same);
+        }
         // font-size ≤ 1px hides the element's own text only (font-size:0 on a cell is a whitespace trick).
-        if (!s.hidden && s.fontSize > 1 && !NO_TEXT.has(el.name)) {
+        else if (!shared && !s.hidden && s.fontSize > 1 && !NO_TEXT.has(el.name)) {
           const texts = el.children.filter((c): c is Text => c.type === 'text');
           const text = normalizeSpace(texts.map((t) => t.data).join(' '));
           if (text && texts.length) {
             const visible = texts.filter((t) => normalizeSpace(t.data));
             const range = { start: visible[0].startIndex ?? 0, end: (visible[visible.length - 1].endIndex ?? 0) + 1 };
             const colors = this.resolveColors(el);
-            runs.push({ element: el, text, range, fg: colors.fg, bg: colors.bg, fontSize: s.fontSize, fontSizeOrigin: s.fontSizeOrigin, fontWeight: s.fontWeight, inconclusive: colors.inconclusive, imageElement: colors.imageElement, imageOrigin: colors.imageOrigin, scheme: this.scheme });
+            const run: TextRun = { element: el, text, range, fg: colors.fg, bg: colors.bg, fontSize: s.fontSize, fontSizeOrigin: s.fontSizeOrigin, fontWeight: s.fontWeight, inconclusive: colors.inconclusive, imageElement: colors.imageElement, imageOrigin: colors.imageOrigin, scheme: this.scheme };
+            runs.push(run);
+            byElement.set(el, run);
           }
         }
       }
-      for (const c of (node as Element).children) visit(c);
+      for (const c of (node as Element).children) visit(c, shared);
     };
-    visit(this.doc.dom);
+    visit(this.doc.dom, !!b && this.virtualRoot() === b.virtualRoot());
     return runs;
   }
 }
 
 const NO_TEXT_SUBTREE = new Set(['head', 'script', 'style', 'title', 'template', 'svg', 'math', 'select', 'textarea', 'noframes', 'xml']);
-
-/** `:lang(en)` matches an element whose nearest `lang` is `en` or `en-…`. */
-function langPseudo(el: Element, value?: string | null): boolean {
-  const want = (value ?? '').trim().replace(/^["']|["']$/g, '').toLowerCase();
-  for (let n: AnyNode | null = el; n; n = n.parent) {
-    const lang = (n as Element).attribs?.lang ?? (n as Element).attribs?.['xml:lang'];
-    if (lang !== undefined) {
-      const l = lang.trim().toLowerCase();
-      return l === want || l.startsWith(`${want}-`);
-    }
-  }
-  return false;
-}
-
-/** The two arguments of `light-dark(a, b)`. */
-function lightDark(v: string): string[] {
-  const inner = v.trim().replace(/^light-dark\(/i, '').replace(/\)$/, '');
-  return inner.split(/,(?![^(]*\))/).map((x) => x.trim());
-}
-
-/** `light-dark(a, b)` picks by the element's colour scheme; anything else is returned as is. */
-function pickScheme(v: string, dark: boolean): string {
-  if (!/^light-dark\(/i.test(v.trim())) return v;
-  const [light, darkValue] = lightDark(v);
-  return (dark ? darkValue : light) ?? v;
-}
-
-/** Replaces var(--x, fallback) (nested, to a depth of 16); undefined when a variable has no value. */
-function substituteVars(value: string, vars: ReadonlyMap<string, string>, depth = 0): string | undefined {
-  if (depth > 16) return undefined;
-  let failed = false;
-  const out = value.replace(/var\(\s*(--[\w-]+)\s*(?:,((?:[^()]|\([^()]*\))*))?\)/gi, (_m, name: string, fallback?: string) => {
-    const v = vars.get(name.toLowerCase());
-    const chosen = v !== undefined ? v : fallback;
-    if (chosen === undefined) {
-      failed = true;
-      return '';
-    }
-    const inner = substituteVars(chosen.trim(), vars, depth + 1);
-    if (inner === undefined) failed = true;
-    return inner ?? '';
-  });
-  if (failed) return undefined;
-  return /var\(/i.test(out) ? substituteVars(out, vars, depth + 1) : out;
-}
 
 function isAncestor(a: AnyNode, b: AnyNode): boolean {
   for (let n: AnyNode | null = b.parent; n; n = n.parent) if (n === a) return true;
@@ -1139,55 +795,6 @@ function isAncestor(a: AnyNode, b: AnyNode): boolean {
 function rgbaCss(c: Rgba): string {
   return `rgba(${c.r}, ${c.g}, ${c.b}, ${c.a})`;
 }
-
-function fontSizeAttr(v: string): number | undefined {
-  const m = /^\s*([+-]?)(\d+)/.exec(v);
-  if (!m) return undefined;
-  let n = parseInt(m[2], 10);
-  if (m[1] === '+') n = 3 + n;
-  else if (m[1] === '-') n = 3 - n;
-  n = Math.min(7, Math.max(1, n));
-  return FONT_SIZE_ATTR[n - 1];
-}
-
-function smaller(px: number): number {
-  return px / 1.2;
-}
-function larger(px: number): number {
-  return px * 1.2;
-}
-
-function resolveFontSize(value: string, parentPx: number): number | undefined {
-  const v = value.trim().toLowerCase();
-  if (v in FONT_SIZE_KEYWORDS) return FONT_SIZE_KEYWORDS[v];
-  if (v === 'smaller') return smaller(parentPx);
-  if (v === 'larger') return larger(parentPx);
-  if (v === 'inherit' || v === 'unset') return parentPx;
-  if (/%$/.test(v)) return parseLength(v, parentPx, parentPx);
-  if (/^-/.test(v)) return undefined;
-  return parseLength(v, parentPx);
-}
-
-function bolder(w: number): number {
-  return w < 350 ? 400 : w < 550 ? 700 : 900;
-}
-function lighter(w: number): number {
-  return w < 550 ? 100 : w < 750 ? 400 : 700;
-}
-
-function resolveWeight(value: string, parent: number): number | undefined {
-  const v = value.trim().toLowerCase();
-  if (v in FONT_WEIGHT_KEYWORDS) return FONT_WEIGHT_KEYWORDS[v];
-  if (v === 'bolder') return bolder(parent);
-  if (v === 'lighter') return lighter(parent);
-  if (v === 'inherit' || v === 'unset') return parent;
-  if (v === 'initial') return 400;
-  const n = Number(v);
-  return Number.isFinite(n) && n >= 1 && n <= 1000 ? n : undefined;
-}
-
-/* ------------------------------------------------------------------ entry points */
-
 /** All `<style>` rules of the rendered tree, in source order. */
 export function documentRules(doc: EmailDocument): CssRule[] {
   const counter = { n: 0 };
@@ -1202,53 +809,4 @@ export function documentRules(doc: EmailDocument): CssRule[] {
     rules.push(...parseStylesheet(text.data, text.startIndex ?? 0, media ? [media] : [], counter));
   }
   return rules;
-}
-
-const resolvers = new WeakMap<EmailDocument, Map<string, StyleResolver>>();
-const sheets = new WeakMap<EmailDocument, CssRule[]>();
-
-/** The document's `<style>` rules, parsed once (shared by the cascade, layout, columns and preheader detection). */
-export function rulesOf(doc: EmailDocument): CssRule[] {
-  let rules = sheets.get(doc);
-  if (!rules) sheets.set(doc, (rules = documentRules(doc)));
-  return rules;
-}
-
-/** True when a rule applies on every screen (no @media condition, or only `all`/`screen`). */
-export function isUnconditional(rule: CssRule): boolean {
-  return rule.media.every((m) => /^\s*(only\s+)?(all|screen)\s*$/i.test(m));
-}
-
-/** The (cached) resolver for a document, scheme and width. */
-export function resolverFor(doc: EmailDocument, opts: ResolveOptions = {}): StyleResolver {
-  let byKey = resolvers.get(doc);
-  if (!byKey) resolvers.set(doc, (byKey = new Map()));
-  const key = `${opts.scheme ?? 'light'}:${opts.width ?? ''}:${opts.height ?? ''}`;
-  let r = byKey.get(key);
-  if (!r) {
-    r = new StyleResolver(doc, rulesOf(doc), opts);
-    byKey.set(key, r);
-  }
-  return r;
-}
-
-/** Text runs for the light scheme. */
-export function textRunsOf(doc: EmailDocument, opts: Omit<ResolveOptions, 'scheme'> = {}): TextRun[] {
-  return resolverFor(doc, { ...opts, scheme: 'light' }).textRuns();
-}
-
-/** Text runs for the dark scheme, or null when the template declares no dark-mode rules. */
-export function darkTextRunsOf(doc: EmailDocument, opts: Omit<ResolveOptions, 'scheme'> = {}): TextRun[] | null {
-  const r = resolverFor(doc, { ...opts, scheme: 'dark' });
-  return r.declaresDark ? r.textRuns() : null;
-}
-
-/** The computed style of any element of the rendered tree in a scheme (for other consumers, e.g. CTAs). */
-export function computedStyleOf(doc: EmailDocument, element: Element, scheme: Scheme = 'light'): ComputedStyle {
-  return resolverFor(doc, { scheme }).computed(element);
-}
-
-/** Effective text colour and background of an element (composited), in a scheme. */
-export function resolvedColorsOf(doc: EmailDocument, element: Element, scheme: Scheme = 'light', opts: { withoutSelf?: boolean } = {}) {
-  return resolverFor(doc, { scheme }).resolveColors(element, opts);
 }

@@ -1,4 +1,4 @@
-/** Small CSS helpers shared by the model: declaration lists and length values. */
+/** Declarations and lengths: `a: b; c: d !important` lists, px lengths, box shorthands. Pure. */
 
 export interface Declaration {
   property: string;
@@ -43,18 +43,6 @@ export function parseDeclarations(text: string | undefined | null): Declaration[
     out.push({ property, value, important });
   }
   return out;
-}
-
-/** Last-wins map of an inline style (important beats later normal). */
-export function styleMap(text: string | undefined | null): Map<string, string> {
-  const map = new Map<string, string>();
-  const imp = new Set<string>();
-  for (const d of parseDeclarations(text)) {
-    if (imp.has(d.property) && !d.important) continue;
-    map.set(d.property, d.value);
-    if (d.important) imp.add(d.property);
-  }
-  return map;
 }
 
 /**

@@ -1,0 +1,83 @@
+/** Selectors: specificity, selector lists, the bucket (id, class, tag) of a selector's subject. Pure. */
+
+/** Specificity as one comparable number (a·10⁶ + b·10³ + c). */
+export function specificity(selector: string): number {
+  let s = selector.replace(/"[^"]*"|'[^']*'/g, '""');
+  s = s.replace(/:where\((?:[^()]|\([^()]*\))*\)/gi, '');
+  s = s.replace(/:(not|is|matches|has|-webkit-any|-moz-any)\(/gi, ' (');
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  s = s.replace(/\[[^\]]*\]/g, () => {
+    b++;
+    return ' ';
+  });
+  s = s.replace(/#(?:[\w-]|[^\x00-\x7f]|\\.)+/g, () => {
+    a++;
+    return ' ';
+  });
+  s = s.replace(/\.(?:[\w-]|[^\x00-\x7f]|\\.)+/g, () => {
+    b++;
+    return ' ';
+  });
+  s = s.replace(/::?(before|after|first-line|first-letter)\b|::[\w-]+/gi, () => {
+    c++;
+    return ' ';
+  });
+  s = s.replace(/:[\w-]+(\([^()]*\))?/g, () => {
+    b++;
+    return ' ';
+  });
+  for (const _ of s.matchAll(/(^|[\s>+~(,])[a-z][\w-]*/gi)) c++;
+  return a * 1e6 + b * 1e3 + c;
+}
+
+/** Splits a selector list on top-level commas. */
+export function splitSelectors(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/** The bucket a selector's subject falls in (its id, first class or tag), for fast matching. */
+export function bucketKey(selector: string, quirks: boolean): string {
+  const parts = selector.split(/\s*[\s>+~]\s*/);
+  const last = parts[parts.length - 1].replace(/\[[^\]]*\]|\([^()]*\)/g, '');
+  const id = /#([\w-]+)/.exec(last);
+  if (id) return `#${quirks ? id[1].toLowerCase() : id[1]}`;
+  const cls = /\.([\w-]+)/.exec(last);
+  if (cls) return `.${quirks ? cls[1].toLowerCase() : cls[1]}`;
+  const tag = /^([a-z][\w-]*)/i.exec(last);
+  if (tag) return tag[1].toLowerCase();
+  return '*';
+}
+
+/** Outlook.com's dark-mode attribute selectors (`[data-ogsc]`, `[data-ogsb]`, …). */
+export const OG_ATTR = /\[\s*data-og[sa][cb]\s*\]/i;
+export const OG_ATTR_ALL = /\[\s*data-og[sa][cb]\s*\]/gi;
+
+/** True for documents a browser renders in quirks mode (no doctype, or a legacy one without a system id). */
+export function isQuirksMode(text: string): boolean {
+  const m = /^(?:\ufeff)?\s*(?:<!--[^]*?-->\s*)*<!doctype\s+([^>]*)>/i.exec(text);
+  if (!m) return true;
+  const d = m[1].trim().toLowerCase();
+  if (!d.startsWith('html')) return true;
+  if (/^html\s*$/.test(d)) return false;
+  const pub = /public\s+["']([^"']*)["']/.exec(d)?.[1] ?? '';
+  const hasSystem = /public\s+["'][^"']*["']\s+["']/.test(d);
+  if (/^-\/\/w3c\/\/dtd html 4\.01 (transitional|frameset)\/\//.test(pub)) return !hasSystem;
+  if (/^-\/\/w3c\/\/dtd xhtml 1\.0 (transitional|frameset)\/\//.test(pub)) return false;
+  if (/^-\/\/w3c\/\/dtd (html 4\.0|html 3|html 2)/.test(pub) || /^-\/\/ietf\/\/dtd html/.test(pub)) return true;
+  return false;
+}

@@ -1,0 +1,95 @@
+/** Stylesheets with positions: rules, their selectors, declarations and enclosing @media conditions. Pure. */
+import { parseDeclarations, type Declaration } from './declarations.js';
+
+export interface CssRule {
+  selectorText: string;
+  /** Offset of the selector in the document text. */
+  offset: number;
+  declarations: Declaration[];
+  /** Enclosing @media conditions (all must hold). */
+  media: string[];
+  /** Order among all rules of the document. */
+  order: number;
+}
+
+/** Blanks comments and HTML comment markers, keeping offsets. */
+function blankComments(css: string): string {
+  return css
+    .replace(/\/\*[^]*?(\*\/|$)/g, (m) => m.replace(/[^\n]/g, ' '))
+    .replace(/<!--|-->/g, (m) => ' '.repeat(m.length));
+}
+
+/** Index of the `}` closing the block whose `{` is at `open` (or the end). */
+function matchBrace(css: string, open: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = open; i < css.length; i++) {
+    const c = css[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  return css.length;
+}
+
+/** The `;` ending an at-rule statement (`@import url(…;…);`), outside quotes and parentheses, or -1 at a `{` or the end. */
+function statementEnd(css: string, from: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = from; i < css.length; i++) {
+    const c = css[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ';' && depth === 0) return i;
+    else if (c === '{' && depth === 0) return -1;
+  }
+  return -1;
+}
+
+/** Parses a stylesheet tolerantly. `base` is the offset of `css` in the document. */
+export function parseStylesheet(cssText: string, base = 0, media: string[] = [], counter = { n: 0 }): CssRule[] {
+  const css = blankComments(cssText);
+  const rules: CssRule[] = [];
+  let i = 0;
+  while (i < css.length) {
+    while (i < css.length && /[\s;}]/.test(css[i])) i++;
+    if (i >= css.length) break;
+    const open = css.indexOf('{', i);
+    const semi = css[i] === '@' ? statementEnd(css, i) : -1;
+    if (css[i] === '@' && semi >= 0 && (open < 0 || semi < open)) {
+      i = semi + 1; // @import, @charset
+      continue;
+    }
+    if (open < 0) break;
+    const prelude = css.slice(i, open).trim();
+    const close = matchBrace(css, open);
+    const inner = css.slice(open + 1, close);
+    if (prelude.startsWith('@')) {
+      const at = /^@([\w-]+)\s*([^]*)$/.exec(prelude);
+      const name = at?.[1].toLowerCase() ?? '';
+      if (name === 'media') rules.push(...parseStylesheet(inner, base + open + 1, [...media, at![2].trim()], counter));
+      // @supports: taken as true for what is asked, false for `not (…)` (what an up-to-date engine answers for email CSS).
+      else if (name === 'supports') {
+        if (!/^not\b/i.test(at![2].trim())) rules.push(...parseStylesheet(inner, base + open + 1, media, counter));
+      } else if (name === 'document' || name === '-moz-document') rules.push(...parseStylesheet(inner, base + open + 1, media, counter));
+      // @font-face, @keyframes, @page, @-ms-viewport… hold no rules for elements.
+    } else if (prelude) {
+      const lead = css.slice(i, open).search(/\S/);
+      rules.push({ selectorText: prelude, offset: base + i + Math.max(0, lead), declarations: parseDeclarations(inner), media, order: counter.n++ });
+    }
+    i = close + 1;
+  }
+  return rules;
+}
+
+/** True when a rule applies on every screen (no @media condition, or only `all`/`screen`). */
+export function isUnconditional(rule: CssRule): boolean {
+  return rule.media.every((m) => /^\s*(only\s+)?(all|screen)\s*$/i.test(m));
+}

@@ -1,0 +1,114 @@
+/**
+ * The document's style rules compiled once and indexed by the subject's id, class and tag, with
+ * each element's matching selectors computed once and shared by every view (phone and pane
+ * widths, light and dark schemes): a view only filters the matches by its media conditions.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { compile } from 'css-select';
+import type { CssRule } from '../css/stylesheet.js';
+import { parseDeclarations, type Declaration } from '../css/declarations.js';
+import { DARK_MEDIA } from '../css/media.js';
+import { bucketKey, OG_ATTR, OG_ATTR_ALL, specificity, splitSelectors } from '../css/selectors.js';
+
+export interface CompiledSelector {
+  /** The selector as written (for messages). */
+  text: string;
+  specificity: number;
+  test: (el: Element) => boolean;
+  rule: CssRule;
+  /** An Outlook.com dark-mode selector (`[data-ogsc] .x`): matches in the dark scheme only. */
+  darkOnly: boolean;
+}
+
+const PSEUDOS = {
+  '-webkit-any-link': 'a[href], area[href]',
+  'any-link': 'a[href], area[href]',
+  focus: () => false,
+  'focus-within': () => false,
+  'focus-visible': () => false,
+  target: () => false,
+  lang: langPseudo,
+};
+
+export class SelectorIndex {
+  /** True when the template has `prefers-color-scheme: dark` rules or `[data-ogsc]`/`[data-ogsb]` selectors. */
+  readonly declaresDark: boolean;
+  /** Rules with a media condition (the only ones whose application differs between views). */
+  readonly conditional: readonly CssRule[];
+  /** `html`, `body`, `:root` selectors, for a template without `<body>` (the browser makes one). */
+  readonly rootSelectors: CompiledSelector[] = [];
+  private readonly buckets = new Map<string, CompiledSelector[]>();
+  private readonly matches = new WeakMap<Element, CompiledSelector[]>();
+  private readonly inlines = new WeakMap<Element, Declaration[]>();
+
+  constructor(
+    readonly rules: readonly CssRule[],
+    readonly quirks: boolean,
+    hasBody: boolean,
+  ) {
+    this.declaresDark = rules.some((r) => r.media.some((m) => DARK_MEDIA.test(m)) || OG_ATTR.test(r.selectorText));
+    this.conditional = rules.filter((r) => r.media.length > 0);
+    for (const rule of rules) {
+      for (const sel of splitSelectors(rule.selectorText)) {
+        let text = sel;
+        const darkOnly = OG_ATTR.test(text);
+        // Outlook.com marks its dark-mode rendering with these attributes; they never match in light.
+        if (darkOnly) text = text.replace(/(^|[\s>+~])\[\s*data-og[sa][cb]\s*\](?=$|[\s>+~])/gi, '$1*').replace(OG_ATTR_ALL, '');
+        if (/::|:(before|after|first-line|first-letter)\b/i.test(text)) continue;
+        // `.1` or `#2col` is not a valid selector: browsers drop the whole rule.
+        if (/[.#]-?\d/.test(text.replace(/\[[^\]]*\]|"[^"]*"|'[^']*'/g, ''))) continue;
+        let test: (el: Element) => boolean;
+        try {
+          const q = compile<AnyNode, Element>(text, { quirksMode: quirks, pseudos: PSEUDOS });
+          test = (el) => q(el);
+        } catch {
+          continue; // a selector the browser may know but we cannot match: ignored, like unknown syntax
+        }
+        const compiled: CompiledSelector = { text: sel, specificity: specificity(text), test, rule, darkOnly };
+        if (!hasBody && /^(html|body|:root)$/i.test(text.trim())) this.rootSelectors.push(compiled);
+        const key = bucketKey(text, quirks);
+        let list = this.buckets.get(key);
+        if (!list) this.buckets.set(key, (list = []));
+        list.push(compiled);
+      }
+    }
+  }
+
+  /** The declarations of an element's style attribute (parsed once per element). */
+  inline(el: Element): Declaration[] {
+    let out = this.inlines.get(el);
+    if (!out) this.inlines.set(el, (out = el.attribs.style ? parseDeclarations(el.attribs.style) : []));
+    return out;
+  }
+
+  /** Every selector that matches `el`, whatever the view (computed once per element). */
+  matching(el: Element): CompiledSelector[] {
+    let out = this.matches.get(el);
+    if (out) return out;
+    out = [];
+    const keys = ['*', el.name];
+    const id = el.attribs.id;
+    if (id) keys.push(`#${this.quirks ? id.toLowerCase() : id}`);
+    const cls = el.attribs.class;
+    if (cls) for (const c of cls.split(/\s+/)) if (c) keys.push(`.${this.quirks ? c.toLowerCase() : c}`);
+    for (const k of keys) {
+      const l = this.buckets.get(k);
+      if (l) for (const s of l) if (s.test(el)) out.push(s);
+    }
+    this.matches.set(el, out);
+    return out;
+  }
+}
+
+/** `:lang(en)` matches an element whose nearest `lang` is `en` or `en-…`. */
+function langPseudo(el: Element, value?: string | null): boolean {
+  const want = (value ?? '').trim().replace(/^["']|["']$/g, '').toLowerCase();
+  for (let n: AnyNode | null = el; n; n = n.parent) {
+    const lang = (n as Element).attribs?.lang ?? (n as Element).attribs?.['xml:lang'];
+    if (lang !== undefined) {
+      const l = lang.trim().toLowerCase();
+      return l === want || l.startsWith(`${want}-`);
+    }
+  }
+  return false;
+}
