@@ -5,8 +5,7 @@
  *    type from above is upside down too);
  *  - run-time cycles over the compiled JavaScript in dist/ (built by test/global-setup.ts), which
  *    is exactly what node loads: type-only imports are erased there, dynamic `import()` is kept.
- * Every violation is printed. KNOWN lists the violations that exist today and are being removed;
- * it may only shrink: the test also fails when a listed violation no longer occurs.
+ * Every violation is printed; there must be none.
  */
 import { describe, it, expect } from 'vitest';
 import { createRequire } from 'node:module';
@@ -20,16 +19,6 @@ import { cruise, type ICruiseOptions, type IForbiddenRuleType, type IViolation }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as { forbidden: IForbiddenRuleType[]; options: ICruiseOptions };
-
-/**
- * Violations known today, as `rule: from → to` (for a cycle, the edge dependency-cruiser reports).
- * Remove an entry when its violation is fixed (the test says which ones are gone).
- */
-const KNOWN = new Set([
-  // The cascade reads the document, the document builds the cascade (one style service to come).
-  'no-circular: src/model/document.ts → src/model/style.ts',
-  'no-circular: src/model/cta.ts → src/model/layout.ts',
-]);
 
 /** `dist/src/x.js` → `src/x.ts`. */
 const sourceOf = (p: string) => p.replace(/^dist\//, '').replace(/\.js$/, '.ts');
@@ -72,13 +61,10 @@ async function violations(): Promise<Array<{ key: string; text: string }>> {
 }
 
 describe('import graph', () => {
-  it('has no cycles and no upward imports beyond the known ones, and every known one still occurs', async () => {
+  it('has no cycles and no upward imports', async () => {
     const found = await violations();
-    const unknown = found.filter((v) => !KNOWN.has(v.key));
-    const gone = [...KNOWN].filter((k) => !found.some((v) => v.key === k));
-    if (found.length) console.log(`import graph: ${found.length} violation(s), ${found.length - unknown.length} known:\n${found.map((v) => `  ${KNOWN.has(v.key) ? 'known' : 'NEW  '} ${v.text}`).join('\n')}`);
-    expect(unknown.map((v) => v.text), 'new import-graph violations (fix them; see .dependency-cruiser.cjs for the layers)').toEqual([]);
-    expect(gone, 'fixed: remove these from KNOWN in test/import-graph.test.ts').toEqual([]);
+    if (found.length) console.log(`import graph: ${found.length} violation(s):\n${found.map((v) => `  ${v.text}`).join('\n')}`);
+    expect(found.map((v) => v.text), 'import-graph violations (fix them; see .dependency-cruiser.cjs for the layers)').toEqual([]);
   });
 
   it('the configuration catches an upward import, a type-only upward import and a cycle', async () => {

@@ -9,7 +9,7 @@
  * The browser test (test/contrast-browser.test.ts) holds this against real Chromium.
  */
 import type { AnyNode, Element, Text } from 'domhandler';
-import type { EmailDocument } from '../model/document.js';
+import type { StyledSource } from './source.js';
 import type { Range } from '../model/location.js';
 import { parseDeclarations, type Declaration } from '../css/declarations.js';
 import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
@@ -122,11 +122,11 @@ interface Candidate {
   order: number;
   origin: StyleOrigin;
 }
-function lineOf(doc: EmailDocument, offset: number): number {
+function lineOf(doc: StyledSource, offset: number): number {
   return doc.span({ start: offset, end: offset }).line;
 }
 
-function tagDesc(doc: EmailDocument, el: Element): string {
+function tagDesc(doc: StyledSource, el: Element): string {
   return `<${el.name}>, line ${lineOf(doc, el.startIndex ?? 0)}`;
 }
 
@@ -156,7 +156,7 @@ export class StyleResolver {
   private base: StyleResolver | undefined;
 
   constructor(
-    private readonly doc: EmailDocument,
+    private readonly doc: StyledSource,
     private readonly index: SelectorIndex,
     opts: ResolveOptions = {},
   ) {
@@ -796,7 +796,7 @@ function rgbaCss(c: Rgba): string {
   return `rgba(${c.r}, ${c.g}, ${c.b}, ${c.a})`;
 }
 /** All `<style>` rules of the rendered tree, in source order. */
-export function documentRules(doc: EmailDocument): CssRule[] {
+export function documentRules(doc: StyledSource): CssRule[] {
   const counter = { n: 0 };
   const rules: CssRule[] = [];
   for (const el of doc.renderedElements) {

@@ -11,7 +11,7 @@
  * width-dependent media queries is cascaded once for phone and pane.
  */
 import type { AnyNode, Element } from 'domhandler';
-import type { EmailDocument } from '../model/document.js';
+import type { StyledSource } from './source.js';
 import type { Rgba } from '../css/color.js';
 import { isQuirksMode } from '../css/selectors.js';
 import type { CssRule } from '../css/stylesheet.js';
@@ -38,7 +38,7 @@ export class StyleService {
   private readonly byView = new Map<string, StyleResolver>();
   private pane: StyleResolver | undefined;
 
-  constructor(private readonly doc: EmailDocument) {
+  constructor(private readonly doc: StyledSource) {
     this.rules = documentRules(doc);
     this.index = new SelectorIndex(this.rules, isQuirksMode(doc.text), !!doc.body);
   }
@@ -162,10 +162,10 @@ function isInside(el: AnyNode, ancestor: AnyNode): boolean {
   return false;
 }
 
-const services = new WeakMap<EmailDocument, StyleService>();
+const services = new WeakMap<StyledSource, StyleService>();
 
 /** The style service of a document (one per document, created on first use). */
-export function styleOf(doc: EmailDocument): StyleService {
+export function styleOf(doc: StyledSource): StyleService {
   let s = services.get(doc);
   if (!s) services.set(doc, (s = new StyleService(doc)));
   return s;
