@@ -26,9 +26,22 @@ export function graphemeSlice(s: string, n: number): string {
   return out;
 }
 
-/** `s` cut to `max` graphemes with an ellipsis when longer. */
+/**
+ * `s` cut to `max` graphemes with an ellipsis when longer. Segments at most `max + 1`
+ * graphemes (a text run can be a whole page long), and none when `s` has at most `max` UTF-16
+ * units (a grapheme is at least one unit).
+ */
 export function truncate(s: string, max = 60): string {
-  return graphemeLength(s) > max ? `${graphemeSlice(s, max - 1).trimEnd()}…` : s;
+  if (s.length <= max) return s;
+  let out = '';
+  let kept = '';
+  let i = 0;
+  for (const { segment } of segmenter.segment(s)) {
+    if (i === max - 1) kept = out;
+    if (i++ >= max) return `${kept.trimEnd()}…`;
+    out += segment;
+  }
+  return s;
 }
 
 /**
