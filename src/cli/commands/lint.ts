@@ -17,8 +17,11 @@ import { countResult, type LintResult } from '../../engine/types.js';
 import { applyEdits, type TextEdit } from '../../engine/edits.js';
 import { InboxlintError } from '../../errors.js';
 import type { AnyRule } from '../../rule.js';
+import { scaleFlags, scaleOptions, type ScaleArgs } from '../../scale/flags.js';
+import { lintScaled } from '../../scale/run.js';
+import { streamingFormat } from '../../scale/stream.js';
 
-export interface LintArgs {
+export interface LintArgs extends ScaleArgs {
   files?: string[];
   format: string;
   'output-file'?: string;
@@ -63,7 +66,7 @@ function errorsOnly(r: LintResult): LintResult {
   return out;
 }
 
-export function inputErrorLine(o: FileOutcome, cwd: string): string {
+export function inputErrorLine(o: { filePath: string; inputError?: { message: string; line?: number } }, cwd: string): string {
   const e = o.inputError!;
   return `inboxlint: ${displayPath(o.filePath, cwd)}${e.line ? `:${e.line}` : ''}: ${e.message}\n`;
 }
@@ -143,28 +146,7 @@ async function lintAndReport(
 ): Promise<void> {
   const maxWarnings = argv['max-warnings'];
   const format = getFormatter(argv.format)!;
-  let outcomes = await lintFiles(files, resolver, lintOpts);
-
   const toStdout = !argv['output-file'];
-  const say = (s: string) => (toStdout && argv.format === 'stylish' ? process.stdout : process.stderr).write(s);
-  if (argv['apply-suggestions']) {
-    if (argv.quiet) outcomes = outcomes.map((o) => ({ ...o, result: errorsOnly(o.result) }));
-    const changed = new Set(await applySuggestions(outcomes, cwd, say));
-    if (changed.size) {
-      // Report what remains after the edits, as `eslint --fix` does.
-      const again = await lintFiles(files.filter((f) => changed.has(f.path)), resolver, lintOpts);
-      const byPath = new Map(again.map((o) => [o.filePath, o]));
-      outcomes = outcomes.map((o) => byPath.get(o.filePath) ?? o);
-    }
-  }
-
-  for (const o of outcomes) {
-    if (o.inputError) {
-      process.stderr.write(inputErrorLine(o, cwd));
-      setExit(2);
-    }
-  }
-  const results = outcomes.map((o) => (argv.quiet ? errorsOnly(o.result) : o.result));
   const rulesMeta: Record<string, AnyRule> = {};
   for (const r of resolver.ctx.ruleSet) rulesMeta[r.id] = r;
   const context: FormatterContext = {
@@ -174,12 +156,51 @@ async function lintAndReport(
     showSuggestions: !!argv.suggestions,
     inputErrorsReported: true,
   };
-  const output = format(results, context);
-  if (argv['output-file']) await writeFileAtomic(resolve(cwd, argv['output-file']), output);
-  else if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  // stylish and github stream to stdout file by file; the other formats are one document.
+  const stream = toStdout ? streamingFormat(argv.format, context) : undefined;
+  const results: LintResult[] = [];
+  let errors = 0;
+  let warnings = 0;
+  const take = (o: { filePath: string; result: LintResult; inputError?: { message: string; line?: number } }): string => {
+    if (o.inputError) {
+      process.stderr.write(inputErrorLine(o, cwd));
+      setExit(2);
+    }
+    const r = argv.quiet ? errorsOnly(o.result) : o.result;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    if (stream) return stream.file(r);
+    results.push(r);
+    return '';
+  };
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (argv['apply-suggestions']) {
+    // Applying edits needs every document: one process, the whole run in memory.
+    let outcomes = await lintFiles(files, resolver, lintOpts);
+    const say = (s: string) => (toStdout && argv.format === 'stylish' ? process.stdout : process.stderr).write(s);
+    if (argv.quiet) outcomes = outcomes.map((o) => ({ ...o, result: errorsOnly(o.result) }));
+    const changed = new Set(await applySuggestions(outcomes, cwd, say));
+    if (changed.size) {
+      // Report what remains after the edits, as `eslint --fix` does.
+      const again = await lintFiles(files.filter((f) => changed.has(f.path)), resolver, lintOpts);
+      const byPath = new Map(again.map((o) => [o.filePath, o]));
+      outcomes = outcomes.map((o) => byPath.get(o.filePath) ?? o);
+    }
+    for (const o of outcomes) process.stdout.write(take(o));
+  } else {
+    const setup = { cwd, configFile: argv.config, rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule), subject: argv.subject, preheader: argv.preheader, mailType: argv['mail-type'] };
+    await lintScaled(files, setup, resolver, lintOpts, scaleOptions(argv, cwd, (s) => process.stdout.write(s)), take);
+  }
+
+  if (stream) {
+    const end = stream.end();
+    if (end) process.stdout.write(end);
+  } else {
+    const output = format(results, context);
+    if (argv['output-file']) await writeFileAtomic(resolve(cwd, argv['output-file']), output);
+    else if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  }
+
   if (errors > 0) setExit(1);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     process.stderr.write(`inboxlint found too many warnings (maximum: ${maxWarnings}).\n`);
@@ -190,6 +211,6 @@ async function lintAndReport(
 export const lintCommand: CommandFactory = (setExit) => ({
   command: ['lint [files..]', '$0 [files..]'],
   describe: 'Lint email templates (the default command)',
-  builder: (y: Argv) => lintOptions(y),
+  builder: (y: Argv) => scaleFlags(lintOptions(y)),
   handler: (argv) => runLint(argv as unknown as LintArgs, setExit),
 });
