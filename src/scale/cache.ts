@@ -102,7 +102,6 @@ export class LintCache {
   static async open(location: string, env: CacheEnv): Promise<LintCache> {
     let file = location;
     if (existsSync(location) && statSync(location).isDirectory()) file = join(location, DEFAULT_CACHE_FILE);
-    else if (/[\\/]$/.test(location)) file = join(location, DEFAULT_CACHE_FILE);
     const cache = new LintCache(file, env);
     let text: string | undefined;
     try {

@@ -1,5 +1,5 @@
 /** The lint command's scale flags (--jobs, --cache, --cache-location, --shard, --progress) and their checks. */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { InboxlintError } from '../errors.js';
 import { DEFAULT_CACHE_FILE } from './cache.js';
@@ -30,7 +30,11 @@ export function scaleOptions(argv: ScaleArgs, cwd: string, write: (s: string) =>
   if (argv['cache-location'] !== undefined && !argv.cache) throw new InboxlintError('--cache-location is only used with --cache');
   const out: ScaleOptions = { write };
   if (jobs !== undefined) out.jobs = jobs;
-  if (argv.cache) out.cacheLocation = resolve(cwd, argv['cache-location'] ?? DEFAULT_CACHE_FILE);
+  if (argv.cache) {
+    const where = argv['cache-location'] ?? DEFAULT_CACHE_FILE;
+    // A trailing separator names a directory (that may not exist yet) for the cache file.
+    out.cacheLocation = /[\\/]$/.test(where) ? join(resolve(cwd, where), DEFAULT_CACHE_FILE) : resolve(cwd, where);
+  }
   if (argv.shard !== undefined) out.shard = parseShard(String(argv.shard));
   if (argv.progress !== false && process.stderr.isTTY) out.progress = process.stderr;
   return out;
