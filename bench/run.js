@@ -15,6 +15,9 @@
  * - size: per-MB lint and parse cost from 10 KB to 20 MB, inputs made by repeating the body of
  *   a real corpus template.
  *
+ * In-process figures are CPU time (user + system; BENCH_CLOCK=wall for the wall clock): on a
+ * shared machine the wall clock mostly measures the wait for a core. Whole-process figures
+ * (cold start, --jobs) are wall time, cold start with its CPU time beside it.
  * Builds dist/ first (tsc), so the figures are of the current sources. --json writes the
  * figures to the file (or prints them on stdout, the table then going to stderr).
  */

@@ -15,7 +15,7 @@
  * VML button left with a different URL than its <a> twin.
  */
 import { pathToFileURL } from 'node:url';
-import { corpus, corpusHtml, runsFlag, median } from './corpus.mjs';
+import { corpus, corpusHtml, runsFlag, median, now } from './corpus.mjs';
 import posthtml from 'posthtml';
 import urlParams from 'posthtml-url-parameters';
 import { parseDocument } from 'htmlparser2';
@@ -38,10 +38,10 @@ async function peer(text) {
 const parse = (text) => parseDocument(text, { withStartIndices: true, withEndIndices: true });
 
 async function pass(inputs, fn) {
-  const t0 = performance.now();
+  const t0 = now();
   const out = [];
   for (const { file, text } of inputs) out.push(await fn(text, file));
-  return { ms: performance.now() - t0, out };
+  return { ms: now() - t0, out };
 }
 
 function damage(inputs, outputs) {
