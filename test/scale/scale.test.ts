@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CLEAN, WITH_ERROR, WITH_WARNING } from '../cli-fixtures.js';
 
 type Run = typeof import('../../src/scale/run.js');
 type Cache = typeof import('../../src/scale/cache.js');
@@ -26,22 +27,6 @@ function cli(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', INBOXLINT_DEBUG: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-/** An email that passes every recommended rule (as in the CLI tests), and two variants with one finding each. */
-const CLEAN = `<!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Spring sale: 20% off linen</title></head>
-<body>
-<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">Our lightest shirts and jackets are back, in six new colours for the warm days ahead.</div>
-<table role="presentation" width="600" style="width:100%;max-width:600px"><tr><td>
-<p>Hello there, the spring collection is here.</p>
-<a href="https://shop.example/spring">Shop the spring collection</a>
-<p><a href="https://shop.example/unsubscribe">Unsubscribe</a></p>
-</td></tr></table>
-</body></html>
-`;
-const WITH_ERROR = CLEAN.replace('<p>Hello there', '<img src="https://shop.example/hero.png" width="600" height="300">\n<p>Hello there');
-const WITH_WARNING = CLEAN.replace('https://shop.example/spring', 'http://shop.example/spring');
 
 let tmp: string;
 let run: Run;
