@@ -68,9 +68,13 @@ export function graphemeSlice(s: string, n: number): string {
   return out;
 }
 
-/** `s` cut to `max` graphemes with an ellipsis when longer. */
+/**
+ * `s` cut to `max` graphemes with an ellipsis when longer. Segments at most `max + 1`
+ * graphemes (a text run can be a whole page long), and none when `s` has at most `max` UTF-16
+ * units (a grapheme is at least one unit).
+ */
 export function truncate(s: string, max = 60): string {
-  // Counts no further than it must: the text may be a whole email body.
+  if (s.length <= max) return s;
   let n = 0;
   for (const _ of graphemes(s)) if (++n > max) return `${graphemeSlice(s, max - 1).trimEnd()}…`;
   return s;

@@ -8,6 +8,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLEAN, WITH_ERROR, WITH_WARNING, LONG_TITLE } from './cli-fixtures.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 
@@ -16,25 +17,7 @@ export function run(args: string[], cwd: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** An email that passes every recommended rule. */
-export const CLEAN = `<!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Spring sale: 20% off linen</title></head>
-<body>
-<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">Our lightest shirts and jackets are back, in six new colours for the warm days ahead.</div>
-<table role="presentation" width="600" style="width:100%;max-width:600px"><tr><td>
-<p>Hello there, the spring collection is here.</p>
-<a href="https://shop.example/spring">Shop the spring collection</a>
-<p><a href="https://shop.example/unsubscribe">Unsubscribe</a></p>
-</td></tr></table>
-</body></html>
-`;
-/** One error: an image without alt (img-alt). */
-export const WITH_ERROR = CLEAN.replace('<p>Hello there', '<img src="https://shop.example/hero.png" width="600" height="300">\n<p>Hello there');
-/** One warning: an http:// link (link-insecure). */
-export const WITH_WARNING = CLEAN.replace('https://shop.example/spring', 'http://shop.example/spring');
-/** A subject (from <title>) over 50 characters (subject-length warning). */
-export const LONG_TITLE = CLEAN.replace('Spring sale: 20% off linen', 'Spring sale: twenty percent off every linen shirt and jacket this week only');
+export { CLEAN, WITH_ERROR, WITH_WARNING, LONG_TITLE };
 
 const NO_STACK = /\n\s+at .+:\d+/;
 

@@ -18,6 +18,17 @@ const lint = (doc: Awaited<ReturnType<typeof fixture>>, id: string, options?: Re
   lintDocument(doc, { rules: { [id]: { severity: 'error', options } }, reportUnusedDirectives: false }).messages;
 
 describe('CTA detection by shape', () => {
+  it('a filled link inside a filled card cell: the link is the button, not the cell', async () => {
+    const html = `<html><body style="background:#f3f5f9"><table><tr><td style="background-color:#ffffff; padding:0 40px 32px 40px;">
+      <a href="https://x.example/webinar" style="display:inline-block; background-color:#2454d6; color:#ffffff; line-height:48px; width:220px">Save my seat</a>
+    </td></tr></table></body></html>`;
+    const doc = await documentFromText('card.html', html);
+    expect(doc.ctas).toHaveLength(1);
+    expect(doc.ctas[0].element.name).toBe('a');
+    // The white card around it is not the button's fill: no "button does not stand out" finding.
+    expect(lintDocument(doc, { rules: { 'cta-contrast': { severity: 'warn', options: {} } } }).messages).toEqual([]);
+  });
+
   it('merge-tag href: a table button whose href is {{action_url}}', async () => {
     const doc = await fixture('cta-labeled/td-merge-tag-href');
     expect(doc.ctas).toHaveLength(1);

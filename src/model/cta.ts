@@ -248,9 +248,10 @@ export function buttonStyle(doc: EmailDocument, a: Element): ButtonStyle | undef
   const style = doc.styles.cascaded(a);
   const text = doc.textOf(a);
   const imgs = imagesOnly(doc, a);
-  // Table button: a filled / bordered cell around exactly one link and nothing else.
+  // Table button: a filled / bordered cell around exactly one link and nothing else, when the
+  // link paints no fill of its own (a filled link in a filled card cell is the button itself).
   const td = nearest(a, ['td', 'th']);
-  if (td && !imgs) {
+  if (td && !imgs && !ownFill(doc, a)) {
     const links = descendants(td, isLinkEl);
     if (links.length === 1 && doc.textOf(td) === text && text) {
       const tdStyle = doc.styles.cascaded(td);
@@ -305,6 +306,25 @@ function boxes(doc: EmailDocument, el: Element): Record<Viewport, Box> {
   return { mobile: boxOf(doc, el, 'mobile'), desktop: boxOf(doc, el, 'desktop') };
 }
 
+/**
+ * Defines `obj[key]` as computed on first read (then an ordinary property): the layout estimate
+ * behind a CTA's boxes is most of the CTA model's cost, and `track` never reads them.
+ */
+function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
+}
+
 /** Box of a VML-only button: where its conditional comment sits, sized by the VML style. */
 function vmlBoxes(doc: EmailDocument, v: Link): Record<Viewport, Box> {
   const cond = doc.conditionalOf(v.element);
@@ -343,12 +363,14 @@ export function findCtas(doc: EmailDocument): Cta[] {
       element: c.element,
       range: doc.range(c.a),
       type: classifyLink(c.link.href, label, c.link.role),
-      boxes: boxes(doc, c.element),
+      boxes: undefined as unknown as Record<Viewport, Box>,
       reason: c.reason,
       labelElement: c.a,
-      linkBoxes: boxes(doc, c.a),
+      linkBoxes: undefined as unknown as Record<Viewport, Box>,
       prominence: c.prominence,
     };
+    lazy(out, 'boxes', () => boxes(doc, c.element));
+    lazy(out, 'linkBoxes', () => boxes(doc, c.a));
     if (c.image) out.image = c.image;
     if (c.vml) {
       out.vml = c.vml;
@@ -366,7 +388,7 @@ export function findCtas(doc: EmailDocument): Cta[] {
       if (pairs.get(link)) continue; // reported with its twin
       if (excluded(doc, link)) continue;
       const label = doc.textOf(link.element);
-      ctas.push({
+      const cta: Omit<Cta, 'index' | 'primary'> = {
         kind: 'vml-button',
         label,
         labelRange: labelRangeOf(doc, link.element),
@@ -376,13 +398,16 @@ export function findCtas(doc: EmailDocument): Cta[] {
         element: link.element,
         range: doc.range(link.element),
         type: classifyLink(link.href, label, link.role),
-        boxes: vmlBoxes(doc, link),
+        boxes: undefined as unknown as Record<Viewport, Box>,
         reason: 'Outlook VML button (no HTML twin found)',
         labelElement: link.element,
-        linkBoxes: vmlBoxes(doc, link),
+        linkBoxes: undefined as unknown as Record<Viewport, Box>,
         prominence: 3,
         ...(label ? { vmlLabel: label, vmlLabelRange: labelRangeOf(doc, link.element) } : {}),
-      });
+      };
+      lazy(cta, 'boxes', () => vmlBoxes(doc, link));
+      lazy(cta, 'linkBoxes', () => vmlBoxes(doc, link));
+      ctas.push(cta);
       continue;
     }
     if (link.tag !== 'a' || link.inConditional) continue;
@@ -422,7 +447,8 @@ export function findCtas(doc: EmailDocument): Cta[] {
   ctas.sort((x, y) => x.range.start - y.range.start);
   const top = Math.max(-1, ...ctas.map((c) => c.prominence));
   const primaryAt = ctas.findIndex((c) => c.prominence === top);
-  return ctas.map((c, i) => ({ ...c, index: i, primary: i === primaryAt }));
+  // Assigned, not spread: a spread would compute the lazy boxes.
+  return ctas.map((c, i) => Object.assign(c, { index: i, primary: i === primaryAt }) as Cta);
 }
 
 /** Step 6: the one standalone text link of a short email, or undefined. */

@@ -23,8 +23,12 @@ import { countResult, type LintResult } from '../../engine/types.js';
 import { applyEdits, type TextEdit } from '../../engine/edits.js';
 import { InboxlintError } from '../../errors.js';
 import type { AnyRule } from '../../rule.js';
+import type { EmailDocument } from '../../model/document.js';
+import { scaleFlags, scaleOptions, type ScaleArgs } from '../../scale/flags.js';
+import { lintScaled } from '../../scale/run.js';
+import { streamingFormat } from '../../scale/stream.js';
 
-export interface LintArgs {
+export interface LintArgs extends ScaleArgs {
   files?: string[];
   format: string;
   'output-file'?: string;
@@ -89,7 +93,7 @@ function errorsOnly(r: LintResult): LintResult {
   return out;
 }
 
-export function inputErrorLine(o: FileOutcome, cwd: string): string {
+export function inputErrorLine(o: { filePath: string; inputError?: { message: string; line?: number } }, cwd: string): string {
   const e = o.inputError!;
   return `inboxlint: ${displayPath(o.filePath, cwd)}${e.line ? `:${e.line}` : ''}: ${e.message}\n`;
 }
@@ -189,38 +193,7 @@ async function lintAndReport(
   input?: { filePath: string; text: string },
 ): Promise<void> {
   const maxWarnings = argv['max-warnings'];
-  let outcomes = input ? [await lintStdin(input, session, argv['stdin-filename'] !== undefined)] : await session.lintFiles(files);
-
   const toStdout = !argv['output-file'];
-  const say = (s: string) => (toStdout && argv.format === 'stylish' ? process.stdout : process.stderr).write(s);
-  if (argv.fix || argv['fix-dry-run']) {
-    outcomes = await fixOutcomes(outcomes, {
-      write: !!argv.fix,
-      errorsOnly: !!argv.quiet,
-      texts: input ? new Map([[input.filePath, input.text]]) : undefined,
-      session,
-      cwd,
-      say,
-    });
-  }
-  if (argv['apply-suggestions']) {
-    if (argv.quiet) outcomes = outcomes.map((o) => ({ ...o, result: errorsOnly(o.result) }));
-    const changed = new Set(await applySuggestions(outcomes, cwd, say));
-    if (changed.size) {
-      // Report what remains after the edits, as `eslint --fix` does.
-      const again = await session.lintFiles(files.filter((f) => changed.has(f.path)));
-      const byPath = new Map(again.map((o) => [o.filePath, o]));
-      outcomes = outcomes.map((o) => byPath.get(o.filePath) ?? o);
-    }
-  }
-
-  for (const o of outcomes) {
-    if (o.inputError) {
-      process.stderr.write(inputErrorLine(o, cwd));
-      setExit(2);
-    }
-  }
-  const results = outcomes.map((o) => (argv.quiet ? errorsOnly(o.result) : o.result));
   const rulesMeta: Record<string, AnyRule> = {};
   for (const r of session.rules) rulesMeta[r.id] = r;
   const context: FormatterContext = {
@@ -231,12 +204,66 @@ async function lintAndReport(
     showSuggestions: !!argv.suggestions,
     inputErrorsReported: true,
   };
-  const output = await format(results, context);
-  if (argv['output-file']) await writeFileAtomic(resolve(cwd, argv['output-file']), output);
-  else if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  // stylish and github stream to stdout file by file; the other formats are one document.
+  const stream = toStdout ? streamingFormat(argv.format, context) : undefined;
+  const results: LintResult[] = [];
+  let errors = 0;
+  let warnings = 0;
+  const take = (o: { filePath: string; result: LintResult; inputError?: { message: string; line?: number } }): string => {
+    if (o.inputError) {
+      process.stderr.write(inputErrorLine(o, cwd));
+      setExit(2);
+    }
+    const r = argv.quiet ? errorsOnly(o.result) : o.result;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    if (stream) return stream.file(r);
+    results.push(r);
+    return '';
+  };
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (input || argv.fix || argv['fix-dry-run'] || argv['apply-suggestions']) {
+    // Editing needs every document (and stdin is one text): one process, the whole run in memory.
+    const say = (s: string) => (toStdout && argv.format === 'stylish' ? process.stdout : process.stderr).write(s);
+    let outcomes = input ? [await lintStdin(input, session, argv['stdin-filename'] !== undefined)] : await session.lintFiles(files);
+    if (argv.fix || argv['fix-dry-run']) {
+      outcomes = await fixOutcomes(outcomes, {
+        write: !!argv.fix,
+        errorsOnly: !!argv.quiet,
+        texts: input ? new Map([[input.filePath, input.text]]) : undefined,
+        session,
+        cwd,
+        say,
+      });
+    }
+    if (argv['apply-suggestions']) {
+      if (argv.quiet) outcomes = outcomes.map((o) => ({ ...o, result: errorsOnly(o.result) }));
+      const changed = new Set(await applySuggestions(outcomes, cwd, say));
+      if (changed.size) {
+        // Report what remains after the edits, as `eslint --fix` does.
+        const again = await session.lintFiles(files.filter((f) => changed.has(f.path)));
+        const byPath = new Map(again.map((o) => [o.filePath, o]));
+        outcomes = outcomes.map((o) => byPath.get(o.filePath) ?? o);
+      }
+    }
+    for (const o of outcomes) {
+      const text = take(o);
+      if (text) process.stdout.write(text);
+    }
+  } else {
+    const prepare = argv.render ? await renderPrepare(session) : undefined;
+    await lintScaled(files, session, prepare ? { prepare } : {}, scaleOptions(argv, cwd, (s) => process.stdout.write(s)), take);
+  }
+
+  if (stream) {
+    const end = stream.end();
+    if (end) process.stdout.write(end);
+  } else {
+    const output = await format(results, context);
+    if (argv['output-file']) await writeFileAtomic(resolve(cwd, argv['output-file']), output);
+    else if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  }
+
   if (errors > 0) setExit(1);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     process.stderr.write(`inboxlint found too many warnings (maximum: ${maxWarnings}).\n`);
@@ -245,6 +272,12 @@ async function lintAndReport(
 }
 
 /** Lints standard input as `input.filePath`; an ignored named file gets ESLint's warning instead. */
+/** The `prepare` step of the session's browser: measures each document before it is linted. */
+async function renderPrepare(session: Session): Promise<(doc: EmailDocument) => Promise<void>> {
+  const renderer = await session.renderer();
+  return (doc) => renderer.prepare(doc);
+}
+
 async function lintStdin(input: { filePath: string; text: string }, session: Session, named: boolean): Promise<FileOutcome> {
   if (named && (await (await session.resolver()).isIgnored(input.filePath))) {
     const [ignored] = await session.lintFiles([{ path: input.filePath, explicit: true }]);
@@ -256,6 +289,6 @@ async function lintStdin(input: { filePath: string; text: string }, session: Ses
 export const lintCommand: CommandFactory = (setExit) => ({
   command: ['lint [files..]', '$0 [files..]'],
   describe: 'Lint email templates (the default command)',
-  builder: (y: Argv) => lintOptions(y),
+  builder: (y: Argv) => scaleFlags(lintOptions(y)),
   handler: (argv) => runLint(argv as unknown as LintArgs, setExit),
 });

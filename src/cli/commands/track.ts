@@ -4,13 +4,12 @@
  * section, overridden by flags. Every file is processed before anything is written, so an
  * error in one file writes nothing; writes are atomic (temp file in the same folder + rename).
  */
-import { randomBytes } from 'node:crypto';
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CommandFactory } from './index.js';
 import { ConfigError, InputError } from '../../errors.js';
 import { createSession } from '../../session.js';
 import { resolveTrackOptions, track, type TrackResult } from '../../rewrite/track.js';
+import { writeFileAtomic } from '../../write.js';
 import { formatManifest, manifestFormat, type ManifestEntry } from '../../rewrite/manifest.js';
 
 interface TrackArgs {
@@ -31,25 +30,6 @@ interface TrackArgs {
   dryRun?: boolean;
   config?: string;
   compile?: boolean;
-}
-
-/** Writes `data` to `path` atomically: a temp file beside it, then rename (keeps the old file's mode). */
-export async function atomicWrite(path: string, data: string | Buffer): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let mode: number | undefined;
-  try {
-    mode = (await stat(path)).mode & 0o777;
-  } catch {
-    mode = undefined;
-  }
-  try {
-    await writeFile(tmp, data, { flag: 'wx', mode });
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot write (${code ?? (err as Error).message})`, { filePath: path });
-  }
 }
 
 function fromFlags(a: TrackArgs): Record<string, unknown> {
@@ -154,13 +134,13 @@ export const trackCommand: CommandFactory = () => ({
       return;
     }
     if (a.write) {
-      for (const r of results) if (r.changed) await atomicWrite(r.filePath, Buffer.from(r.output, r.encoding));
+      for (const r of results) if (r.changed) await writeFileAtomic(r.filePath, Buffer.from(r.output, r.encoding));
     } else if (a.out) {
-      await atomicWrite(a.out, Buffer.from(results[0].output, results[0].encoding));
+      await writeFileAtomic(a.out, Buffer.from(results[0].output, results[0].encoding));
     } else {
       process.stdout.write(Buffer.from(results[0].output, results[0].encoding));
     }
-    if (a.manifest) await atomicWrite(a.manifest, formatManifest(manifest, mformat!));
+    if (a.manifest) await writeFileAtomic(a.manifest, formatManifest(manifest, mformat!));
     if (a.write || a.out) for (const r of results) process.stderr.write(`${summary(r)}\n`);
   },
 });

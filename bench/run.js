@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: every speed and memory figure of inboxlint, each against a baseline measured
+ * in the same run, as one table (and JSON with --json for tracking over time).
+ *
+ *   npm run bench [-- --runs 3] [--only lint,track,render,cold,rss,jobs,size] [--json [file]]
+ *
+ * - lint: all recommended rules over the corpus HTML vs a bare htmlparser2 parse and vs
+ *   @emailens/engine auditEmail() (in-process, texts read up front).
+ * - track: vs the bare parse and vs posthtml-url-parameters, with damaged-file counts.
+ * - render: bench/render.bench.mjs when present ("not available" otherwise).
+ * - cold: the whole `inboxlint lint` process on one small HTML file vs `node -e 0`, and which
+ *   heavy packages it imported (none should be).
+ * - rss: peak RSS of `inboxlint lint --jobs 1` over the whole corpus (one process).
+ * - jobs: the whole corpus with --jobs 2 vs --jobs 1 (wall time, best of --runs).
+ * - size: per-MB lint and parse cost from 10 KB to 20 MB, inputs made by repeating the body of
+ *   a real corpus template.
+ *
+ * In-process figures are CPU time (user + system; BENCH_CLOCK=wall for the wall clock): on a
+ * shared machine the wall clock mostly measures the wait for a core. Whole-process figures
+ * (cold start, --jobs) are wall time, cold start with its CPU time beside it.
+ * Builds dist/ first (tsc), so the figures are of the current sources. --json writes the
+ * figures to the file (or prints them on stdout, the table then going to stderr).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const flag = (name) => {
+  const i = argv.indexOf(name);
+  return i < 0 ? undefined : argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : true;
+};
+const RUNS = Number(flag('--runs') ?? 3);
+const only = typeof flag('--only') === 'string' ? new Set(flag('--only').split(',')) : undefined;
+const want = (s) => !only || only.has(s);
+const json = flag('--json');
+const say = (s) => (json === true ? process.stderr : process.stdout).write(`${s}\n`);
+
+execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', root], { stdio: 'inherit' });
+const { corpus, corpusHtml, median } = await import('./corpus.mjs');
+const BIN = join(root, 'bin/inboxlint.js');
+const PROBE = join(root, 'bench/probe.mjs');
+const tmp = mkdtempSync(join(tmpdir(), 'inboxlint-bench-'));
+const figures = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), runs: RUNS };
+const rows = [];
+/** One table row: figure, value, baseline, ratio, goal, verdict. */
+const row = (figure, value, baseline = '', ratio = '', goal = '', met = '') => {
+  rows.push([figure, value, baseline, ratio, goal, met === '' ? '' : met ? 'met' : 'NOT MET']);
+  // Each figure as soon as it is measured (the table comes at the end): a slow machine shows progress.
+  process.stderr.write(`  ${rows.at(-1).filter(Boolean).join(' · ')}\n`);
+};
+const ms = (x) => `${x.toFixed(0)} ms`;
+const x = (a, b) => `${(a / b).toFixed(1)}×`;
+
+function timed(args, env = {}) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const t = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1 && r.status !== 2) throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+  return t;
+}
+function probe(args, modules = false) {
+  const file = join(tmp, `probe-${Math.random().toString(36).slice(2)}`);
+  timed(['--import', PROBE, ...args], { INBOXLINT_PROBE: file, ...(modules ? { INBOXLINT_PROBE_MODULES: '1' } : {}) });
+  return JSON.parse(readFileSync(file, 'utf8').trim().split('\n').pop());
+}
+
+try {
+  const inputs = want('lint') || want('track') || want('size') ? await corpusHtml('bench') : [];
+  const bytes = inputs.reduce((a, i) => a + Buffer.byteLength(i.text), 0);
+  figures.corpus = { htmlFiles: inputs.length, bytes };
+  say(`inboxlint bench: ${inputs.length} corpus HTML files (${(bytes / 1048576).toFixed(1)} MB), median of ${RUNS} runs, ${figures.cores} cores, node ${process.version}`);
+
+  if (want('lint')) {
+    const { measureLint } = await import('./lint.bench.mjs');
+    const m = measureLint(inputs, RUNS);
+    figures.lint = { parseMs: m.parse, lintMs: m.lint, emailensMs: m.emailens, ratioToParse: m.lint / m.parse, emailensRatioToParse: m.emailens / m.parse, heapGrowthBytes: m.heapGrowth };
+    row('lint, corpus HTML (recommended rules)', ms(m.lint), `parse ${ms(m.parse)}`, x(m.lint, m.parse), '≤ 4× parse', m.lint <= 4 * m.parse);
+    row('@emailens/engine auditEmail()', ms(m.emailens), `parse ${ms(m.parse)}`, x(m.emailens, m.parse), 'lint faster', m.lint < m.emailens);
+  }
+
+  if (want('track')) {
+    const { measureTrack } = await import('./track.bench.mjs');
+    const m = await measureTrack(inputs, RUNS);
+    figures.track = { parseMs: m.parse, trackMs: m.track, posthtmlMs: m.posthtml, ratioToParse: m.track / m.parse, damagedFiles: m.trackDamage.files, posthtmlDamagedFiles: m.posthtmlDamage.files, damageKinds: m.trackDamage.byKind, posthtmlDamageKinds: m.posthtmlDamage.byKind };
+    row('track, corpus HTML', `${ms(m.track)}, ${m.trackDamage.files} damaged`, `parse ${ms(m.parse)}`, x(m.track, m.parse), '≤ 3× parse, 0 damaged', m.track <= 3 * m.parse && m.trackDamage.files === 0);
+    row('posthtml-url-parameters', `${ms(m.posthtml)}, ${m.posthtmlDamage.files} damaged`, `parse ${ms(m.parse)}`, x(m.posthtml, m.parse), 'track faster', m.track < m.posthtml);
+  }
+
+  if (want('render')) {
+    const file = join(root, 'bench/render.bench.mjs');
+    if (!existsSync(file)) {
+      figures.render = null;
+      row('render', 'not available (bench/render.bench.mjs absent)');
+    } else {
+      const mod = await import(file);
+      const fn = mod.measureRender ?? mod.default;
+      const r = typeof fn === 'function' ? await fn({ runs: RUNS }) : mod.figures;
+      figures.render = r ?? null;
+      if (r && typeof r.renderMs === 'number' && typeof r.bareMs === 'number') {
+        row('render per template', ms(r.renderMs), `bare Playwright ${ms(r.bareMs)}`, x(r.renderMs, r.bareMs), '≤ 1.3× bare', r.renderMs <= 1.3 * r.bareMs);
+      } else {
+        row('render', r ? JSON.stringify(r).slice(0, 80) : 'not available (no figures exported)');
+      }
+    }
+  }
+
+  if (want('cold')) {
+    const small = join(root, 'fixtures/demo/newsletter.html');
+    const ours = [];
+    const node = [];
+    timed([BIN, small, '--no-progress']);
+    for (let i = 0; i < Math.max(5, RUNS); i++) {
+      node.push(timed(['-e', '0']));
+      ours.push(timed([BIN, small, '--no-progress']));
+    }
+    const heavy = probe([BIN, small], true).heavy;
+    // CPU time (user + system) as well: on a loaded machine the wall time mostly measures the wait for a core.
+    const cpu = [];
+    const nodeCpu = [];
+    for (let i = 0; i < Math.max(5, RUNS); i++) {
+      cpu.push(probe([BIN, small, '--no-progress']).cpuMs);
+      nodeCpu.push(probe(['-e', '0']).cpuMs);
+    }
+    figures.coldStart = { ms: median(ours), nodeMs: median(node), cpuMs: median(cpu), nodeCpuMs: median(nodeCpu), file: 'fixtures/demo/newsletter.html', heavyModulesImported: heavy };
+    row('cold start: inboxlint lint, one 12 KB file', ms(median(ours)), `node -e 0: ${ms(median(node))}`, x(median(ours), median(node)), '< 300 ms', median(ours) < 300);
+    row('  its CPU time (user + system)', ms(median(cpu)), `node -e 0: ${ms(median(nodeCpu))}`, x(median(cpu), median(nodeCpu)), '< 300 ms', median(cpu) < 300);
+    row('  heavy packages imported for it', heavy.length ? heavy.join(', ') : 'none', '', '', 'none of mjml, playwright-core', !heavy.includes('mjml') && !heavy.includes('playwright-core'));
+  }
+
+  if (want('rss')) {
+    const p = probe([BIN, corpus, '--jobs', '1', '--no-progress']);
+    const mb = p.maxRssKB / 1024;
+    figures.peakRss = { bytes: p.maxRssKB * 1024, files: 'whole corpus (.html, .mjml, .eml)', jobs: 1 };
+    row('peak RSS, whole corpus, one process', `${mb.toFixed(0)} MB`, '', '', '< 250 MB', mb < 250);
+  }
+
+  if (want('jobs')) {
+    const one = [];
+    const two = [];
+    for (let i = 0; i < Math.max(1, Math.min(RUNS, 2)); i++) {
+      one.push(timed([BIN, corpus, '--jobs', '1', '--no-progress']));
+      two.push(timed([BIN, corpus, '--jobs', '2', '--no-progress']));
+    }
+    const a = Math.min(...one);
+    const b = Math.min(...two);
+    figures.jobs = { jobs1Ms: a, jobs2Ms: b, speedup: a / b };
+    row('whole corpus, --jobs 2', ms(b), `--jobs 1 ${ms(a)}`, `${(a / b).toFixed(2)}× faster`, '> 1 on 2 cores', a / b > 1);
+  }
+
+  if (want('size')) {
+    const seed = join(corpus, 'leemunroe__responsive-html-email-template/email.html');
+    const curve = [];
+    for (const size of [10e3, 100e3, 1e6, 5e6, 20e6]) {
+      const r = spawnSync(process.execPath, [join(root, 'bench/size.bench.mjs'), seed, String(size)], { cwd: root, encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 24 });
+      if (r.status !== 0) {
+        curve.push({ bytes: size, error: r.error ? 'timed out after 300 s' : r.stderr.slice(0, 300) });
+        row(`size curve ${(size / 1e6).toFixed(2)} MB`, curve.at(-1).error);
+        continue;
+      }
+      const m = JSON.parse(r.stdout);
+      curve.push(m);
+      row(`lint ms/MB at ${m.bytes >= 1e6 ? `${(m.bytes / 1e6).toFixed(0)} MB` : `${(m.bytes / 1e3).toFixed(0)} KB`}`, `${m.lintMsPerMB.toFixed(0)} ms/MB`, `parse ${m.parseMsPerMB.toFixed(0)} ms/MB`, x(m.lintMsPerMB, m.parseMsPerMB), 'flat');
+    }
+    const ok = curve.filter((c) => !c.error);
+    const flat = ok.length === curve.length && Math.max(...ok.map((c) => c.lintMsPerMB)) <= 2 * Math.min(...ok.map((c) => c.lintMsPerMB));
+    figures.sizeCurve = { seed: 'leemunroe__responsive-html-email-template/email.html', points: curve };
+    row('  per-byte cost 10 KB → 20 MB', ok.length ? `×${(ok.at(-1).lintMsPerMB / ok[0].lintMsPerMB).toFixed(2)} from first to last` : 'n/a', '', '', 'within 2× (flat)', flat);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const head = ['figure', 'value', 'baseline (same run)', 'ratio', 'goal', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+say(line(head));
+say(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) say(line(r));
+if (typeof json === 'string') writeFileSync(json, `${JSON.stringify(figures, null, 2)}\n`);
+else if (json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);

@@ -1,0 +1,68 @@
+/**
+ * `--jobs N`: a pool of worker threads (tinypool), each linting whole files with a linter built
+ * from the run's LintSetup. Files go out in order and come back in order: the caller sees the
+ * same sequence of reports as an in-process run.
+ */
+import { availableParallelism } from 'node:os';
+import { ConfigError } from '../errors.js';
+import type { ExpandedFile } from '../input/files.js';
+import type { FileReport, LintSetup } from './setup.js';
+import type { TaskResult } from './worker.js';
+
+/** Files below this many per worker are linted in-process: starting a worker costs more than it saves. */
+export const MIN_FILES_PER_WORKER = 24;
+
+/** `--jobs` default: the core count. */
+export const defaultJobs = () => Math.max(1, availableParallelism());
+
+/** How many workers `jobs` becomes for `files` files (0 = lint in-process). */
+export function workerCount(jobs: number, files: number): number {
+  const n = Math.min(jobs, Math.floor(files / MIN_FILES_PER_WORKER));
+  return n >= 2 ? n : 0;
+}
+
+export interface LintPool {
+  lint(file: ExpandedFile): Promise<FileReport[]>;
+  close(): Promise<void>;
+}
+
+export async function createPool(setup: LintSetup, threads: number): Promise<LintPool> {
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    workerData: setup,
+    // Workers keep their linter between files.
+    isolateWorkers: false,
+  });
+  return {
+    async lint(file) {
+      const r = (await pool.run(file)) as TaskResult;
+      if ('error' in r) throw r.internal ? new Error(r.error) : new ConfigError(r.error);
+      return r.reports;
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * Runs `work` on every item with at most `window` in flight and hands the results to `emit` in
+ * item order (so only the out-of-order few are held).
+ */
+export async function inOrder<T, R>(items: readonly T[], window: number, work: (item: T, i: number) => Promise<R>, emit: (r: R, i: number) => void): Promise<void> {
+  const pending: Promise<R>[] = [];
+  let next = 0;
+  const start = () => {
+    const i = next++;
+    const p = work(items[i], i);
+    p.catch(() => undefined); // awaited below, in order
+    pending.push(p);
+  };
+  while (next < items.length && pending.length < window) start();
+  for (let i = 0; i < items.length; i++) {
+    const r = await pending.shift()!;
+    if (next < items.length) start();
+    emit(r, i);
+  }
+}
