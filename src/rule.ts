@@ -94,6 +94,11 @@ export interface RuleDefinition<S extends OptionsSchema = OptionsSchema> {
   appliesTo?: readonly InputKind[];
   options: S;
   messages: Record<string, string>;
+  /**
+   * One defect, one finding: messageId → ids of rules whose finding at the same source offset
+   * this message replaces (engine/supersede.ts).
+   */
+  supersedes?: Readonly<Record<string, readonly string[]>>;
   examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
   check(context: RuleContext<OptionValues<S>>): void;
 }

@@ -2,6 +2,7 @@
  * The engine: runs rules over an EmailDocument and applies severity, options and inline
  * directives. Rules only report; everything configurable happens here.
  */
+import { dropSuperseded } from './supersede.js';
 import type { EmailDocument } from '../model/document.js';
 import type { AnyRule, ReportDescriptor, Severity } from '../rule.js';
 import { allRules, ruleById } from '../../rules/index.js';
@@ -86,6 +87,6 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
       messages.push({ ruleId: null, severity: 1, message: u.message, ...doc.span(u.directive.range), range: u.directive.range });
     }
   }
-  const result = countResult(doc.filePath, messages, suppressed);
+  const result = countResult(doc.filePath, dropSuperseded(messages, byId), suppressed);
   return result;
 }
