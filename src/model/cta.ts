@@ -346,6 +346,11 @@ function styledLink(doc: EmailDocument, a: Element, link: Link): Candidate | und
   const cls = BUTTON_CLASS.test(a.attribs.class ?? '') || BUTTON_CLASS.test(nearest(a, ['table'])?.attribs.class ?? '') && (!!td && descendants(td, isLinkEl).length === 1 && doc.textOf(td) === text);
   if (imgs) return undefined;
   if (!text) return undefined;
+  // A highlighted word inside a sentence (a filled or coloured <a> in running text, without the
+  // padding or block display of a button) is emphasis, not a call to action (WCAG 2.5.8 exempts
+  // such inline targets from target size too).
+  const inSentence = !blockish && !pad.some((p) => p >= 6) && strip(lineText(doc, a) ?? text) !== strip(text);
+  if (inSentence && !cls) return undefined;
   if (fill && (pad.some((p) => p >= 2) || blockish || border || (parseLength(style.get('line-height')) ?? 0) >= 24 || BUTTON_CLASS.test(a.attribs.class ?? '') || text.length <= 40)) {
     return { kind: 'button', a, link, element: a, prominence: 3, reason: `styled link: background ${fill}` };
   }
@@ -532,6 +537,7 @@ export function findCtas(doc: EmailDocument): Cta[] {
   return ctas.map((c, i) => ({ ...c, index: i, primary: i === primaryAt }));
 }
 
+const strip = (t: string) => t.replace(/[→»›>]+/g, '').replace(/\s+/g, ' ').trim();
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'span', 'font', 'small', 'big', 'sup', 'sub', 'mark', 'code']);
 const BLOCKS = ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'blockquote'];
 
@@ -577,7 +583,6 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     if (!text || textNodes(a).length === 0 || text.split(' ').length > 12) continue;
     if (isBareUrl(text) || isSocialHref(link.href) || (link.isFragment && link.href.trim() !== '#')) continue;
     if (hiddenForWeb(doc, a) || inNavigation(doc, a)) continue;
-    const strip = (t: string) => t.replace(/[→»›>]+/g, '').trim();
     const line = lineText(doc, a);
     if (line === undefined || strip(line) !== strip(text)) continue;
     // The masthead: a brand link with (almost) nothing read before it.

@@ -58,3 +58,13 @@ describe('one defect, one finding', () => {
     expect(r.messages.filter((m) => m.ruleId === 'img-alt')).toHaveLength(1);
   });
 });
+
+describe('a highlighted word in a sentence', () => {
+  it('is not a CTA, so it is neither primary nor a touch target', async () => {
+    const text = page(`<p>Our <a href="https://example.com/sale" style="background-color:#fff3a0;color:#d00000;font-weight:bold">spring sale</a> starts today, with knitwear for the first cold mornings.</p>${button('https://example.com/knitwear', 'Shop knitwear')}`);
+    const doc = await documentFromText('x.html', text);
+    expect(doc.ctas.map((c) => [c.label, c.primary])).toEqual([['Shop knitwear', true]]);
+    const [r] = await lint({ text, filePath: 'x.html' });
+    expect(r.messages.filter((m) => m.ruleId === 'cta-touch-target' && /spring sale/.test(m.message))).toEqual([]);
+  });
+});
