@@ -48,9 +48,6 @@ export default defineRule({
       { title: 'Banner image with alt', code: '<a href="https://example.com/sale"><img src="https://example.com/img/summer-banner.jpg" width="600" height="300" alt="Shop the summer sale"></a>', messageId: 'imageOnly' },
     ],
   },
-  // The image CTA without alt is one defect: this rule's finding (with a CTA label to suggest)
-  // stands for img-alt's at the same <img>.
-  supersedes: { missingAlt: ['img-alt'] },
   check({ doc, report }) {
     for (const cta of doc.ctas) {
       const img = cta.image;

@@ -1,8 +1,8 @@
 /**
  * One defect, one finding. A rule may declare that one of its messages covers what another
- * rule would say about the same element (`supersedes: { missingAlt: ['img-alt'] }`): when both
+ * rule would say about the same element (`supersedes: { missing: ['cta-image-only'] }`): when both
  * report at the same source offset, the other rule's finding is dropped. Either rule alone
- * still reports (turning cta-image-only off brings img-alt's finding back).
+ * still reports (turning img-alt off brings cta-image-only's finding back).
  */
 import type { LintMessage } from './types.js';
 import type { AnyRule } from '../rule.js';

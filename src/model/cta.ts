@@ -602,6 +602,8 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
       }
     }
     if (!card) continue;
+    // A card has one action: a container that already holds a button is the email's body, not a card.
+    if ([...taken].some((e) => e !== a && isInside(e, card!))) continue;
     const cardText = doc.textOf(card);
     // A card is a small unit; a long body cell is running copy, where a lone link is not guessed at.
     if (cardText.length > 700) continue;
