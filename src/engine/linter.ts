@@ -61,8 +61,8 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
         range: d.range,
         ...(d.suggestions?.length ? { suggestions: d.suggestions } : {}),
       };
-      const line = doc.lines.position(d.range.start).line;
-      if (suppressor(directives, id, d.range.start, line)) suppressed.push(msg);
+      // Line directives compare lines of the file the user edits (MJML source lines for .mjml).
+      if (suppressor(directives, id, d.range.start, span.line)) suppressed.push(msg);
       else messages.push(msg);
     };
     try {
@@ -84,7 +84,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
 
   if (opts.reportUnusedDirectives !== false) {
     for (const u of unusedDirectives(directives)) {
-      messages.push({ ruleId: null, severity: 1, message: u.message, ...doc.span(u.directive.range), range: u.directive.range });
+      messages.push({ ruleId: null, severity: 1, message: u.message, ...u.directive.span, range: u.directive.range });
     }
   }
   const result = countResult(doc.filePath, dropSuperseded(messages, byId), suppressed);
