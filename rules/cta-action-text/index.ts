@@ -44,7 +44,9 @@ export default defineRule({
     const lang = ctaLanguage(doc);
     for (const cta of doc.ctas) {
       const label = cta.label;
-      if (!label || isVagueLabel(label, lang)) continue; // cta-vague-text says it better
+      // A card's title link ("Why Postgres won") is headline copy, not a button label.
+      if (cta.card) continue;
+      if (!label || isVagueLabel(label, lang ?? 'en')) continue; // cta-vague-text says it better
       const range = ctaReportRange(doc, cta);
       const typed = suggestLabels(cta, doc);
       if (isAllCaps(label)) {

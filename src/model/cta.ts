@@ -99,6 +99,8 @@ export interface Cta {
   labelElement: Element;
   /** Box of the tap target (`labelElement`) per viewport: the link, which may be smaller than a padded `<td>`. */
   linkBoxes: Record<Viewport, Box>;
+  /** A card's text link (step 6): its label is the card's title or link copy, not a button label. */
+  card?: boolean;
   /** Prominence rank used for `primary`: 3 filled button, 2 other button, 1 image, 0 text. */
   prominence: number;
   /** The image of an image CTA. */
@@ -521,7 +523,7 @@ export function findCtas(doc: EmailDocument): Cta[] {
   }
 
   for (const link of cardTextLinks(doc, links, new Set(ctas.map((c) => c.link?.element).filter((e): e is Element => !!e)))) {
-    ctas.push(fromCandidate({ kind: 'text', a: link.element, link, element: link.element, prominence: 0, reason: "a card's call to action: a text link on its own line in a card with an image, heading or copy" }));
+    ctas.push({ ...fromCandidate({ kind: 'text', a: link.element, link, element: link.element, prominence: 0, reason: "a card's call to action: a text link on its own line in a card with an image, heading or copy" }), card: true });
   }
 
   if (!ctas.length) {

@@ -68,3 +68,11 @@ describe('a highlighted word in a sentence', () => {
     expect(r.messages.filter((m) => m.ruleId === 'cta-touch-target' && /spring sale/.test(m.message))).toEqual([]);
   });
 });
+
+describe('card title links are not judged as button labels', () => {
+  it('cta-action-text leaves a card title alone', async () => {
+    const card = (t: string) => `<td width="50%"><img src="https://cdn.example.com/${t.length}.jpg" width="270" height="180" alt=""><p><a href="https://example.com/${t.length}">${t}</a></p><p>Eleven minutes, from the kernel list.</p></td>`;
+    const [r] = await lint({ text: page(`${intro}<table><tr>${card('Why Postgres won and what comes next for it')}${card('Rust in the Linux kernel')}</tr></table>`), filePath: 'x.html' });
+    expect(r.messages.filter((m) => m.ruleId === 'cta-action-text')).toEqual([]);
+  });
+});
