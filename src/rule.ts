@@ -118,6 +118,11 @@ export interface RuleDefinition<S extends OptionsSchema = OptionsSchema> {
    * The engine uses it for `.mjml` inputs; ids not listed keep `messages`.
    */
   mjmlMessages?: Record<string, string>;
+  /**
+   * One defect, one finding: messageId → ids of rules whose finding at the same source offset
+   * this message replaces (engine/supersede.ts).
+   */
+  supersedes?: Readonly<Record<string, readonly string[]>>;
   examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
   check(context: RuleContext<OptionValues<S>>): void;
 }

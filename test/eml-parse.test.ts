@@ -8,8 +8,8 @@ import { parseMime, htmlPartOf, decodeQuotedPrintable, type EmlExtra } from '../
 import { encodeQuotedPrintable, encodeBase64 } from '../src/rewrite/track-eml.js';
 
 const fx = (n: string) => new URL(`../fixtures/eml/${n}`, import.meta.url).pathname;
-const lint = async (path: string, rules: Record<string, 'warn' | 'error'>) => {
-  const doc = await loadFile(path);
+const lint = async (path: string, rules: Record<string, 'warn' | 'error'>, mailType?: 'marketing' | 'transactional') => {
+  const doc = await loadFile(path, mailType ? { mailType } : {});
   return { doc, result: lintDocument(doc, { rules: Object.fromEntries(Object.entries(rules).map(([k, v]) => [k, { severity: v }])) }) };
 };
 
@@ -61,7 +61,8 @@ describe('.eml input', () => {
   });
 
   it('HTML-only message: no text/plain part is reported', async () => {
-    const { result } = await lint(fx('html-only.eml'), { 'list-unsubscribe': 'warn' });
+    // The fixture is a password reset: without a mail type it is (rightly) inferred transactional.
+    const { result } = await lint(fx('html-only.eml'), { 'list-unsubscribe': 'warn' }, 'marketing');
     expect(result.messages.map((m) => m.messageId)).toEqual(['missing', 'noTextPart']);
   });
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { ctaLanguage, isAllCaps, isVagueLabel, sentenceCase, startsWithActionVerb, wordCount } from '../../src/model/cta-language.js';
 import { labelSuggestions, suggestLabels, withActionVerb } from '../../src/cta/suggest.js';
-import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
+import { ctaName, ctaReportRange, exampleClause } from '../../src/cta/rule-support.js';
 import { graphemeLength } from '../../src/rule-utils.js';
 
 export default defineRule({
@@ -25,8 +25,8 @@ export default defineRule({
     verbs: { type: 'string[]', default: [], description: 'More words that count as action verbs (lower-case).' },
   },
   messages: {
-    noVerb: 'CTA {{label}} does not start with an action verb: say what the tap does, e.g. "{{example}}".',
-    tooLong: 'CTA {{label}} is {{size}} (limit {{limit}}): a short label reads at a glance and fits a phone-width button. Try "{{example}}".',
+    noVerb: 'CTA {{label}} does not start with an action verb: say what the tap does{{example}}.',
+    tooLong: 'CTA {{label}} is {{size}} (limit {{limit}}): a short label reads at a glance and fits a phone-width button{{example}}.',
     allCaps: 'CTA {{label}} is in ALL CAPS, which is slower to read: write it in sentence case ("{{example}}") and use CSS text-transform if the design needs capitals.',
   },
   examples: {
@@ -45,7 +45,9 @@ export default defineRule({
     const lang = ctaLanguage(doc);
     for (const cta of doc.ctas) {
       const label = cta.label;
-      if (!label || isVagueLabel(label, lang)) continue; // cta-vague-text says it better
+      // A card's title link ("Why Postgres won") is headline copy, not a button label.
+      if (cta.card) continue;
+      if (!label || isVagueLabel(label, lang ?? 'en')) continue; // cta-vague-text says it better
       const range = ctaReportRange(doc, cta);
       const typed = suggestLabels(cta, doc);
       if (isAllCaps(label)) {
@@ -63,7 +65,7 @@ export default defineRule({
             label: ctaName(cta),
             size: words > options.maxWords ? `${words} words` : `${chars} characters`,
             limit: words > options.maxWords ? `${options.maxWords} words` : `${options.maxChars} characters`,
-            example: short[0] ?? 'Start your free trial',
+            example: exampleClause(short[0], '. Try '),
           },
           range,
           suggestions: labelSuggestions(doc, cta, short),
@@ -73,7 +75,7 @@ export default defineRule({
       if (!startsWithActionVerb(label, lang, options.verbs)) {
         const verbed = withActionVerb(cta, doc, options.maxChars);
         const labels = [...(verbed ? [verbed] : []), ...typed].filter((l, i, a) => a.indexOf(l) === i).slice(0, 3);
-        report({ messageId: 'noVerb', data: { label: ctaName(cta), example: labels[0] ?? 'Start your free trial' }, range, suggestions: labelSuggestions(doc, cta, labels) });
+        report({ messageId: 'noVerb', data: { label: ctaName(cta), example: exampleClause(labels[0]) }, range, suggestions: labelSuggestions(doc, cta, labels) });
       }
     }
   },

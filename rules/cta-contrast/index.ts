@@ -2,7 +2,8 @@ import type { Element } from 'domhandler';
 import { defineRule } from '../../src/rule.js';
 import { contrastRatio, formatRatio, truncateRatio, type WcagLevel } from '../../src/css/color.js';
 import type { Scheme, TextRun } from '../../src/style/service.js';
-import { buttonTargets, contains, contrastFailure, describeColor } from '../../src/model/contrast.js';
+import { buttonTargets, contrastFailure, describeColor } from '../../src/model/contrast.js';
+import { isInside } from '../../src/tree.js';
 import { truncate } from '../../src/rule-utils.js';
 import { phoneOnlyRuns, PHONE_NOTE } from '../../src/model/views.js';
 
@@ -68,7 +69,7 @@ export default defineRule({
         if (!runs) continue;
         // One finding per button and scheme: the first label run that fails.
         for (const run of runs) {
-          if (!contains(t.element, run.element) || run.inconclusive) continue;
+          if (!isInside(run.element, t.element) || run.inconclusive) continue;
           if (scheme !== 'light' && failedLight.has(run.element)) continue;
           const fail = contrastFailure(run, level);
           if (!fail) continue;

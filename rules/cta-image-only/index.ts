@@ -3,7 +3,7 @@ import { defineRule, type Suggestion } from '../../src/rule.js';
 import type { EmailDocument } from '../../src/model/document.js';
 import type { Cta } from '../../src/model/cta.js';
 import { escapeHtml, suggestLabels } from '../../src/cta/suggest.js';
-import { ctaReportRange } from '../../src/cta/rule-support.js';
+import { ctaReportRange, exampleClause } from '../../src/cta/rule-support.js';
 import { truncate } from '../../src/rule-utils.js';
 import { imagesOffView, MIN_ALT_FONT_SIZE, type ImagesOffView } from '../../src/model/measured.js';
 import { ctaName } from '../../src/cta/rule-support.js';
@@ -52,7 +52,7 @@ export default defineRule({
   recommended: true,
   options: {},
   messages: {
-    missingAlt: 'Image CTA ({{src}}) has {{alt}}: with images off or for a screen reader the action has no name. Add alt text that says it, e.g. "{{example}}".',
+    missingAlt: 'Image CTA ({{src}}) has {{alt}}: with images off or for a screen reader the action has no name. Add alt text that says it{{example}}.',
     imageOnly: 'CTA "{{label}}" is only an image: with images off, readers see alt text at best. Use a live-text button (filled <td> or styled <a>) instead.',
     unreadableImagesOff: 'Primary CTA {{label}} cannot be read with images off (measured in a render with images blocked): {{why}}. Use a live-text button, or alt text that fits the image at a readable size.',
     readableImagesOff: 'Primary CTA {{label}} is only an image: with images off it shows {{shown}} (measured in a render with images blocked), without its design. Use a live-text button (filled <td> or styled <a>) instead.',
@@ -80,7 +80,7 @@ export default defineRule({
         const labels = suggestLabels({ ...cta, label: '' }, doc);
         report({
           messageId: 'missingAlt',
-          data: { src, alt: alt === undefined ? 'no alt attribute' : 'empty alt text', example: labels[0] ?? 'Shop the collection' },
+          data: { src, alt: alt === undefined ? 'no alt attribute' : 'empty alt text', example: exampleClause(labels[0]) },
           range: doc.startTagRange(img),
           suggestions: altSuggestions(doc, img, labels),
         });

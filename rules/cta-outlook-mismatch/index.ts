@@ -13,16 +13,30 @@ function maxPadding(style: ReadonlyMap<string, string>): number {
   return Math.max(...sides);
 }
 
-/** The `<td>` around the link paints or pads the button, which Outlook renders. */
-function tdFallback(doc: EmailDocument, a: Element): boolean {
+/**
+ * What Outlook for Windows draws from the `<td>` around the link: `padded` when the cell pads
+ * the button (padding or mso-padding-alt: Outlook renders it whole), `shape` when the cell only
+ * paints it (bgcolor, fill or a visible border: the button shows, but the <a> padding that sized
+ * it collapses to the text), `none` when Outlook has nothing but the bare link.
+ */
+function tdFallback(doc: EmailDocument, a: Element): 'padded' | 'shape' | 'none' {
   for (let n = a.parent; n && n.type === 'tag'; n = n.parent) {
     const el = n as Element;
     if (el.name !== 'td' && el.name !== 'th') continue;
     const s = doc.styles.cascaded(el);
-    if (maxPadding(s) >= 4 || parseLength(s.get('mso-padding-alt')?.split(/\s+/)[0]) || el.attribs.bgcolor || doc.styles.ownFill(el)) return true;
-    return false;
+    if (maxPadding(s) >= 4 || parseLength(s.get('mso-padding-alt')?.split(/\s+/)[0])) return 'padded';
+    if (el.attribs.bgcolor || doc.styles.ownFill(el) || cellBorder(s, el)) return 'shape';
+    return 'none';
   }
-  return false;
+  return 'none';
+}
+
+function cellBorder(s: ReadonlyMap<string, string>, el: Element): boolean {
+  if (Number(el.attribs.border) > 0 && el.name === 'table') return true;
+  const decl = ['border', 'border-top', 'border-right', 'border-bottom', 'border-left'].map((k) => s.get(k) ?? '').join(' ');
+  const width = ['border-width', 'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width'].map((k) => s.get(k) ?? '').join(' ');
+  if (/\b(none|hidden)\b|transparent/i.test(`${decl} ${s.get('border-style') ?? ''}`) && !/solid|dashed|dotted|double/i.test(decl)) return false;
+  return /[1-9]\d*(\.\d+)?px|\bthin\b|\bmedium\b|\bthick\b/.test(`${decl} ${width}`) && /solid|dashed|dotted|double|groove|ridge|inset|outset/i.test(`${decl} ${s.get('border-style') ?? ''}`);
 }
 
 const VML = (href: string, label: string) =>
@@ -48,6 +62,7 @@ export default defineRule({
   messages: {
     hrefMismatch: 'Outlook\'s VML button goes to "{{vml}}" but its HTML twin {{label}} goes to "{{html}}": Outlook readers land elsewhere. Use the same href in both.',
     labelMismatch: 'Outlook\'s VML button says "{{vml}}" but its HTML twin says "{{html}}". Use the same label in both.',
+    paddingCollapses: 'Button {{label}} is sized by <a> padding, which Outlook for Windows ignores: the <td> around it still draws the button, but tight around the text. Move the padding onto the <td> (or add mso-padding-alt) to keep its size.',
     noFallback: 'Button {{label}} gets its size from <a> {{props}}, which Outlook for Windows ignores: there it shows as a plain text link. Put the padding and fill on a <td> around the link, or add a VML v:roundrect.',
   },
   examples: {
@@ -58,6 +73,7 @@ export default defineRule({
     invalid: [
       { title: 'VML href not updated', code: `<div>${VML('https://example.com/old-offer', 'Start your trial')}${A('https://example.com/trial', 'Start your trial')}</div>`, messageId: 'hrefMismatch' },
       { title: 'VML label not updated', code: `<div>${VML('https://example.com/trial', 'Come back')}${A('https://example.com/trial', 'Start your trial')}</div>`, messageId: 'labelMismatch' },
+      { title: 'Padded link in a bordered cell: the cell draws the button, the padding collapses', code: '<table><tr><td style="border:2px solid #0a7;border-radius:6px"><a href="https://example.com/trial" style="display:inline-block;color:#0a7;padding:14px 24px">Start your trial</a></td></tr></table>', messageId: 'paddingCollapses' },
       { title: 'Padded link, no fallback', code: '<div><a href="https://example.com/trial" style="display:inline-block;background:#0a7;color:#fff;padding:14px 24px;border-radius:6px">Start your trial</a></div>', messageId: 'noFallback' },
     ],
   },
@@ -86,9 +102,12 @@ export default defineRule({
       }
       if (cta.kind !== 'button' || cta.element !== cta.labelElement) continue; // table buttons pad the <td>
       const s = doc.styles.cascaded(cta.labelElement);
-      if (maxPadding(s) < 4 || tdFallback(doc, cta.labelElement)) continue;
+      if (maxPadding(s) < 4) continue;
+      const fallback = tdFallback(doc, cta.labelElement);
+      if (fallback === 'padded') continue;
       const props = ['padding', ...(s.has('border-radius') ? ['border-radius'] : [])].join(' and ');
-      report({ messageId: 'noFallback', data: { label: ctaName(cta), props }, range: ctaReportRange(doc, cta) });
+      if (fallback === 'shape') report({ messageId: 'paddingCollapses', data: { label: ctaName(cta) }, range: ctaReportRange(doc, cta) });
+      else report({ messageId: 'noFallback', data: { label: ctaName(cta), props }, range: ctaReportRange(doc, cta) });
     }
   },
 });

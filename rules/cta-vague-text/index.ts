@@ -1,14 +1,14 @@
 import { defineRule } from '../../src/rule.js';
 import { ctaLanguage, isBareUrl, isVagueLabel, comparableLabel } from '../../src/model/cta-language.js';
 import { labelSuggestions, suggestLabels } from '../../src/cta/suggest.js';
-import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
+import { ctaName, ctaReportRange, exampleClause } from '../../src/cta/rule-support.js';
 
 export default defineRule({
   id: 'cta-vague-text',
   description: 'A call to action whose whole label is a generic phrase ("Click here", "Learn more", "Submit", a bare URL) says nothing about what the reader gets.',
   rationale:
     'A CTA label is the promise the click keeps. "Learn more" or "Click here" makes the reader work out the value from the surrounding copy, and screen-reader users who list links hear a row of identical "Learn more"s (WCAG 2.4.4 Link Purpose; failure F84 "using a non-specific link such as click here or more"). ' +
-    'The phrase lists follow Lighthouse\'s link-text audit per language, chosen from <html lang> (all lists when it is missing), plus "submit", "continue" and their translations. Only the WHOLE label counts: "Learn more about pricing" says what it leads to and is fine.',
+    'The phrase lists follow Lighthouse\'s link-text audit per language, chosen from <html lang> (when it is missing, from the language the text is written in; English when that is unclear), plus "submit", "continue" and their translations. Only the WHOLE label counts: "Learn more about pricing" says what it leads to and is fine.',
   sources: [
     'Lighthouse, "Links do not have descriptive text" (the nonDescriptiveLinkTexts lists per language): https://developer.chrome.com/docs/lighthouse/seo/link-text',
     'Lighthouse link-text audit source: https://github.com/GoogleChrome/lighthouse/blob/HEAD/core/audits/seo/link-text.js',
@@ -24,8 +24,8 @@ export default defineRule({
     phrases: { type: 'string[]', default: [], description: 'More labels to treat as vague (whole label, case-insensitive).' },
   },
   messages: {
-    vague: 'CTA {{label}} is vague: it does not say what the reader gets. Name the outcome, e.g. "{{example}}".',
-    bareUrl: 'CTA label is a bare URL ({{label}}): say what the reader gets instead, e.g. "{{example}}".',
+    vague: 'CTA {{label}} is vague: it does not say what the reader gets. Name the outcome: what the reader gets or does{{example}}.',
+    bareUrl: 'CTA label is a bare URL ({{label}}): say what the reader gets instead{{example}}.',
   },
   examples: {
     valid: [
@@ -41,7 +41,8 @@ export default defineRule({
     ],
   },
   check({ doc, options, report }) {
-    const lang = ctaLanguage(doc);
+    // The email's language (<html lang>, else its text); English when neither tells.
+    const lang = ctaLanguage(doc) ?? 'en';
     const extra = new Set(options.phrases.map((p) => comparableLabel(p)));
     for (const cta of doc.ctas) {
       if (!cta.label) continue;
@@ -50,7 +51,7 @@ export default defineRule({
       const labels = suggestLabels(cta, doc);
       report({
         messageId: bare ? 'bareUrl' : 'vague',
-        data: { label: ctaName(cta), example: labels[0] ?? 'Download the 2026 guide' },
+        data: { label: ctaName(cta), example: exampleClause(labels[0]) },
         range: ctaReportRange(doc, cta),
         suggestions: labelSuggestions(doc, cta, labels),
       });

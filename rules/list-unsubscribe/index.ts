@@ -1,3 +1,4 @@
+import { mailTypeBasis } from '../../src/model/mail-type.js';
 import { defineRule } from '../../src/rule.js';
 import type { EmlExtra } from '../../src/model/extra.js';
 import type { Range } from '../../src/model/location.js';
@@ -66,7 +67,7 @@ export default defineRule({
     requireTextPart: { type: 'boolean', default: true, description: 'Report a message without a text/plain alternative.' },
   },
   messages: {
-    missing: 'No List-Unsubscribe header: Gmail and Yahoo require one-click unsubscribe for marketing mail. Add List-Unsubscribe: <https://…> and List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058).',
+    missing: 'No List-Unsubscribe header{{basis}}: Gmail and Yahoo require one-click unsubscribe for marketing mail. Add List-Unsubscribe: <https://…> and List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058).',
     noHttps: 'List-Unsubscribe has no https URI ({{value}}): a mailto: or http: address does not meet Gmail’s one-click requirement. Add an <https://…> URI (RFC 8058).',
     missingPost: 'List-Unsubscribe-Post is missing: without "List-Unsubscribe-Post: List-Unsubscribe=One-Click" mailbox providers cannot unsubscribe in one click (RFC 8058).',
     badPost: 'List-Unsubscribe-Post is "{{value}}": it must be exactly "List-Unsubscribe=One-Click" (RFC 8058).',
@@ -92,7 +93,7 @@ export default defineRule({
     const top: Range = { start: 0, end: 0 };
     if (doc.mailType !== 'transactional') {
       const lu = eml.headers['list-unsubscribe'];
-      if (!lu?.length) report({ messageId: 'missing', range: top });
+      if (!lu?.length) report({ messageId: 'missing', data: { basis: mailTypeBasis(doc.mailTypeInfo) }, range: top });
       else {
         const value = lu.join(', ');
         const uris = [...value.matchAll(/<([^>]*)>/g)].map((m) => m[1].trim());

@@ -1,3 +1,4 @@
+import { mailTypeBasis } from '../../src/model/mail-type.js';
 import { defineRule } from '../../src/rule.js';
 import { documentStartRange, truncate } from '../../src/rule-utils.js';
 
@@ -7,7 +8,7 @@ export default defineRule({
   rationale:
     'Google requires bulk senders\' marketing messages to "include a clearly visible unsubscribe link in the message body" (besides one-click List-Unsubscribe headers); Yahoo asks for "a clearly visible unsubscribe link in the email body", and Microsoft for functional unsubscribe links. ' +
     'CAN-SPAM requires a "clear and conspicuous explanation of how the recipient can opt out". A link hidden with CSS does not count, and a preferences page on its own does not meet Google\'s one-click rule (Yahoo accepts a link that leads to a preference page). ' +
-    'Only marketing mail is checked (mailType "marketing", the default); transactional mail is exempt.',
+    'Only marketing mail is checked; transactional mail is exempt. Without a mailType setting the type is inferred from the content (receipts, resets, verification, alerts vs offers, newsletters, promotions) and the finding says so.',
   sources: [
     'Google email sender guidelines (bulk senders: a clearly visible unsubscribe link in the message body): https://support.google.com/mail/answer/81126',
     'Google email sender guidelines FAQ: https://support.google.com/a/answer/14229414',
@@ -23,7 +24,7 @@ export default defineRule({
   options: {},
   messages: {
     missing:
-      'Marketing email has no unsubscribe link: Gmail and Yahoo require a clearly visible one for bulk mail and CAN-SPAM requires an opt-out. Add an "Unsubscribe" link in the footer (or set mailType to "transactional" if this is not marketing).',
+      'Marketing email has no unsubscribe link{{basis}}: Gmail and Yahoo require a clearly visible one for bulk mail and CAN-SPAM requires an opt-out. Add an "Unsubscribe" link in the footer (or set mailType to "transactional" if this is not marketing).',
     hidden:
       'The unsubscribe link ("{{text}}") is hidden: Gmail, Yahoo and CAN-SPAM require a clearly visible opt-out. Make it visible in the footer.',
     preferencesOnly:
@@ -68,6 +69,6 @@ export default defineRule({
       report({ messageId: 'preferencesOnly', data: { text: label(prefs.text, prefs.href) }, range: doc.startTagRange(prefs.element), severity: 'warn' });
       return;
     }
-    report({ messageId: 'missing', range: doc.body ? doc.startTagRange(doc.body) : documentStartRange(doc) });
+    report({ messageId: 'missing', data: { basis: mailTypeBasis(doc.mailTypeInfo) }, range: doc.body ? doc.startTagRange(doc.body) : documentStartRange(doc) });
   },
 });

@@ -15,6 +15,14 @@ export function ctaName(cta: Cta): string {
   return `"${truncate(cta.label, 40)}"`;
 }
 
+/**
+ * The example clause of a message: `, e.g. "Book your seat"` when a suggestion fits the CTA,
+ * else nothing (a made-up label that does not fit the destination misleads more than it helps).
+ */
+export function exampleClause(label: string | undefined, lead = ', e.g. '): string {
+  return label ? `${lead}"${label}"` : '';
+}
+
 /** "estimated" or "measured" for one or more boxes. */
 export function howKnown(measured: boolean): string {
   return measured ? 'measured in a render' : 'estimated statically from the markup';

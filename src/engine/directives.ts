@@ -8,7 +8,7 @@
  * is reported as unused.
  */
 import type { EmailDocument } from '../model/document.js';
-import type { Range } from '../model/location.js';
+import { LineIndex, type Range, type Span } from '../model/location.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 
@@ -18,9 +18,11 @@ export interface Directive {
   rules: string[];
   reason?: string;
   range: Range;
-  /** 1-based line (in the linted text) of the comment's start / end. */
+  /** 1-based line, in the file the user edits (the MJML source for .mjml), of the comment's start / end. */
   line: number;
   endLine: number;
+  /** Its span in the file the user edits (where an unused-directive warning points). */
+  span: Span;
   /** Per-rule (or '*') use count, for unused-directive reports. */
   used: Set<string>;
 }
@@ -29,6 +31,7 @@ const RE = /^\s*inboxlint-(disable-next-line|disable-line|disable|enable)(?:\s+(
 
 export function parseDirectives(doc: EmailDocument): Directive[] {
   const out: Directive[] = [];
+  const seen = new Map<string, number>();
   for (const c of doc.comments) {
     const m = RE.exec(c.data);
     if (!m) continue;
@@ -40,17 +43,40 @@ export function parseDirectives(doc: EmailDocument): Directive[] {
       list = list.slice(0, sep);
     }
     const range = doc.range(c);
+    const span = commentSpan(doc, c.data, range, seen);
     out.push({
       kind: m[1] as DirectiveKind,
       rules: list.split(/[\s,]+/).filter(Boolean),
       reason,
       range,
-      line: doc.lines.position(range.start).line,
-      endLine: doc.lines.position(range.end).line,
+      line: span.line,
+      endLine: span.endLine,
+      span,
       used: new Set(),
     });
   }
   return out;
+}
+
+/**
+ * Where a directive comment is in the file the user edits. For MJML the comment is found in the
+ * MJML source itself (the n-th comment with the same text), since the compiled HTML's lines are
+ * not the user's; elsewhere it is the document's own span.
+ */
+function commentSpan(doc: EmailDocument, data: string, range: { start: number; end: number }, seen: Map<string, number>): Span {
+  const source = (doc.extra.mjml as { source?: { text?: string } } | undefined)?.source?.text;
+  if (doc.kind === 'mjml' && source) {
+    const needle = `<!--${data}-->`;
+    const nth = seen.get(needle) ?? 0;
+    seen.set(needle, nth + 1);
+    let at = -1;
+    for (let i = 0; i <= nth; i++) {
+      at = source.indexOf(needle, at + 1);
+      if (at < 0) break;
+    }
+    if (at >= 0) return new LineIndex(source).span({ start: at, end: at + needle.length });
+  }
+  return doc.span(range);
 }
 
 const covers = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);

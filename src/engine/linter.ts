@@ -2,6 +2,7 @@
  * The engine: runs rules over an EmailDocument and applies severity, options and inline
  * directives. Rules only report; everything configurable happens here.
  */
+import { dropSuperseded } from './supersede.js';
 import type { EmailDocument } from '../model/document.js';
 import type { AnyRule, ReportDescriptor, Severity, Suggestion } from '../rule.js';
 import { allRules, ruleById } from '../../rules/index.js';
@@ -87,8 +88,8 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
         range: d.range,
         ...withFix(doc, d),
       };
-      const line = doc.lines.position(d.range.start).line;
-      if (suppressor(directives, id, d.range.start, line)) suppressed.push(msg);
+      // Line directives compare lines of the file the user edits (MJML source lines for .mjml).
+      if (suppressor(directives, id, d.range.start, span.line)) suppressed.push(msg);
       else messages.push(msg);
     };
     try {
@@ -110,9 +111,9 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
 
   if (opts.reportUnusedDirectives !== false) {
     for (const u of unusedDirectives(directives)) {
-      messages.push({ ruleId: null, severity: 1, message: u.message, ...doc.span(u.directive.range), range: u.directive.range });
+      messages.push({ ruleId: null, severity: 1, message: u.message, ...u.directive.span, range: u.directive.range });
     }
   }
-  const result = countResult(doc.filePath, messages, suppressed);
+  const result = countResult(doc.filePath, dropSuperseded(messages, byId), suppressed);
   return result;
 }

@@ -3,7 +3,7 @@
  * 2.x, ratio truncated before comparing), how a colour and its origin are worded in messages,
  * and which elements are buttons (the CTA model's, or its button test on every link when it finds none).
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import { contrastRatio, formatColor, formatRatio, isLargeText, requiredRatio, toHex, truncateRatio, type WcagLevel } from '../css/color.js';
 import type { ResolvedColor, TextRun } from '../style/service.js';
@@ -28,11 +28,6 @@ export interface ButtonTarget {
   /** The element that paints the button fill (the bulletproof `<td>` or the `<a>`). */
   element: Element;
   label: string;
-}
-
-export function contains(ancestor: Element, node: AnyNode): boolean {
-  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
-  return false;
 }
 
 /**

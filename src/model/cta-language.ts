@@ -79,19 +79,19 @@ const VERBS: Record<CtaLanguage, readonly string[]> = {
     'suivez', 'explorer', 'explorez', 'gérer', 'gérez', 'donner', 'mettre', 'mettez', 'passer', 'passez', 'finaliser',
     'finalisez', 'recevoir', 'recevez', 'récupérer', 'récupérez', 'installer', 'installez', 'démarrer', 'démarrez',
     'commencez', 'planifier', 'planifiez', 'noter', 'notez', 'voter', 'votez', "s'abonner", 'abonnez-vous', 'abonnez',
-    'réinitialiser', 'réinitialisez', 'connectez-vous', 'connecter', 'se',
+    'réinitialiser', 'réinitialisez', 'connectez-vous', 'connecter',
   ],
   de: [
     'abonnieren', 'abonniere', 'aktivieren', 'aktiviere', 'anmelden', 'melde', 'melden', 'ansehen', 'sieh', 'sehen',
     'antworten', 'antworte', 'bestellen', 'bestelle', 'bestätigen', 'bestätige', 'buchen', 'buche', 'entdecken',
-    'entdecke', 'erstellen', 'erstelle', 'herunterladen', 'lade', 'laden', 'holen', 'hol', 'hole', 'jetzt', 'kaufen',
+    'entdecke', 'erstellen', 'erstelle', 'herunterladen', 'lade', 'laden', 'holen', 'hol', 'hole', 'kaufen',
     'kaufe', 'kontaktieren', 'kontaktiere', 'lesen', 'lies', 'registrieren', 'registriere', 'reservieren',
     'reserviere', 'sichern', 'sichere', 'sparen', 'spare', 'starten', 'starte', 'teilen', 'teile', 'testen', 'teste',
-    'verwalten', 'verwalte', 'zurücksetzen', 'setze', 'zum', 'zur', 'shoppen', 'shoppe', 'probieren', 'probiere',
+    'verwalten', 'verwalte', 'zurücksetzen', 'setze', 'shoppen', 'shoppe', 'probieren', 'probiere',
     'ausprobieren', 'anschauen', 'schau', 'schauen', 'erfahren', 'erfahre', 'gib', 'geben', 'nimm', 'nehmen',
     'teilnehmen', 'öffnen', 'öffne', 'bewerten', 'bewerte', 'installieren', 'installiere', 'bezahlen', 'bezahle',
     'aktualisieren', 'aktualisiere', 'verlängern', 'verlängere', 'finden', 'finde', 'einlösen', 'löse', 'hinzufügen',
-    'füge', 'in',
+    'füge',
   ],
   es: [
     'accede', 'acceder', 'activa', 'activar', 'añade', 'añadir', 'agrega', 'agregar', 'aprovecha', 'aprovechar',
@@ -140,10 +140,47 @@ const VERBS: Record<CtaLanguage, readonly string[]> = {
   ],
 };
 
-/** Primary subtag of `<html lang>` when it is one of the supported languages, else null. */
-export function ctaLanguage(doc: Pick<EmailDocument, 'lang'>): CtaLanguage | null {
-  const primary = doc.lang?.split(/[-_]/)[0];
-  return primary && (CTA_LANGUAGES as readonly string[]).includes(primary) ? (primary as CtaLanguage) : null;
+/** Frequent function words per language, for telling an email's language when `lang` is missing. */
+const STOPWORDS: Record<CtaLanguage, readonly string[]> = {
+  en: ['the', 'and', 'you', 'your', 'to', 'of', 'for', 'with', 'is', 'this', 'we', 'our', 'are', 'in', 'on'],
+  fr: ['le', 'la', 'les', 'et', 'vous', 'votre', 'des', 'pour', 'est', 'une', 'nous', 'dans', 'sur', 'avec', 'du'],
+  de: ['der', 'die', 'das', 'und', 'sie', 'ihr', 'ihre', 'mit', 'für', 'ist', 'nicht', 'wir', 'ein', 'eine', 'zu'],
+  es: ['el', 'los', 'las', 'y', 'para', 'con', 'tu', 'su', 'es', 'una', 'por', 'que', 'nuestro', 'del', 'en'],
+  it: ['il', 'di', 'per', 'con', 'che', 'non', 'una', 'sono', 'gli', 'della', 'nel', 'tuo', 'tua', 'ti', 'è'],
+  pt: ['o', 'os', 'para', 'com', 'você', 'seu', 'sua', 'uma', 'não', 'do', 'da', 'em', 'que', 'nosso', 'é'],
+  nl: ['de', 'het', 'een', 'van', 'je', 'jouw', 'voor', 'met', 'niet', 'op', 'wij', 'onze', 'is', 'en', 'zijn'],
+};
+
+const guessed = new WeakMap<object, CtaLanguage | null>();
+
+/**
+ * The language of the email's visible text by its function words, or null when the text is
+ * too short or no supported language leads clearly (another script, a mix).
+ */
+export function guessLanguage(text: string): CtaLanguage | null {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length < 8) return null;
+  const counts = CTA_LANGUAGES.map((l) => {
+    const set = new Set(STOPWORDS[l]);
+    return [l, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0)] as const;
+  }).sort((a, b) => b[1] - a[1]);
+  const [best, second] = counts;
+  if (best[1] < 3 || best[1] < second[1] * 1.5) return null;
+  return best[0];
+}
+
+/**
+ * The email's CTA language: the primary subtag of `<html lang>` when it is a supported one,
+ * else the language its visible text is written in (guessLanguage), else null. Rules that
+ * judge wording use English when this is null: all seven lists at once would call a German
+ * "Das" or a French "Plus" vague in an English email.
+ */
+export function ctaLanguage(doc: Pick<EmailDocument, 'lang'> & Partial<Pick<EmailDocument, 'textOf' | 'body' | 'dom'>>): CtaLanguage | null {
+  const primary = doc.lang?.split(/[-_]/)[0]?.toLowerCase();
+  if (primary && (CTA_LANGUAGES as readonly string[]).includes(primary)) return primary as CtaLanguage;
+  if (!doc.textOf || !doc.dom) return null;
+  if (!guessed.has(doc)) guessed.set(doc, guessLanguage(doc.textOf(doc.body ?? doc.dom)));
+  return guessed.get(doc) ?? null;
 }
 
 /** The label as the lists compare it: lower-case, whitespace collapsed, decoration removed. */
@@ -155,12 +192,12 @@ export function comparableLabel(label: string): string {
     .trim();
 }
 
-const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
+// A full URL, a www. host, or a host with a path ("example.com/offer"): link text that is an address.
+const BARE_URL = /^(https?:\/\/|www\.)\S+$|^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*$/i;
 
 /** True when the whole label is a generic phrase (in `lang`'s list, or any list when lang is unknown) or a bare URL. */
 export function isVagueLabel(label: string, lang: CtaLanguage | null): boolean {
-  const raw = label.trim();
-  if (BARE_URL.test(raw)) return true;
+  if (isBareUrl(label)) return true;
   const l = comparableLabel(label);
   if (!l) return false;
   const lists = lang ? [VAGUE[lang], lang === 'en' ? [] : VAGUE.en] : Object.values(VAGUE);
@@ -168,13 +205,20 @@ export function isVagueLabel(label: string, lang: CtaLanguage | null): boolean {
 }
 
 export function isBareUrl(label: string): boolean {
-  return BARE_URL.test(label.trim());
+  return BARE_URL.test(label.trim().replace(/[\s.!?…:»›>→]+$/, ''));
 }
+
+const LEADING_PARTICLES = new Set(['jetzt', 'hier', 'gleich', 'sofort', 'einfach', 'se', "s'", 'now', 'ahora', 'ora', 'agora', 'nu', 'maintenant']);
 
 /** True when the label opens with an action verb of `lang` (any supported language when unknown; English always counts). */
 export function startsWithActionVerb(label: string, lang: CtaLanguage | null, extra: readonly string[] = []): boolean {
   const l = comparableLabel(label).replace(/^[^\p{L}\p{N}]+/u, '');
-  const first = l.split(' ')[0] ?? '';
+  const words = l.split(' ');
+  // Adverbs and pronouns that open a verb phrase ("Jetzt kaufen", "Se connecter", "Now: shop")
+  // are not verbs themselves: look at the word after them.
+  while (words.length > 1 && LEADING_PARTICLES.has(words[0])) words.shift();
+  if (LEADING_PARTICLES.has(words[0] ?? '')) return false;
+  const first = words[0] ?? '';
   if (!first) return false;
   // French/Italian elision: "l'essai", "d'essayer" — look at the word after the apostrophe too.
   const candidates = new Set([first, first.replace(/[’']/g, "'"), first.replace(/^\p{L}['’]/u, '')]);

@@ -14,14 +14,25 @@
  *     visible border with padding (or a thick border, Postmark's "border-based" button), or is
  *     `display:inline-block|block` with padding, or carries a `btn`/`button`/`cta` class. Links in
  *     a navigation row (3+ short links together) only count when they paint a fill.
- *  5. `image`: the `<a>` holds only images and the image reads as a button or banner: its alt,
- *     file name or class says btn/button/cta/banner/hero/shop…, or it is large (≥ 250 px wide and
- *     ≥ 40 px tall). Logos, icons (< 60 px), social icons and tracking pixels are not CTAs.
- *  6. `text` — the lone prominent text link: ONLY when steps 2–5 found nothing, and the email is
+ *  5. `image`: the `<a>` holds only images and the image reads as a button or banner. Decided by
+ *     destination and context: button artwork (alt, file name or class says btn/button/cta/
+ *     banner) is always a CTA; otherwise a linked image is a CTA only when it looks like one
+ *     (hero/shop/download/play… in its words, or large: ≥ 400 × 40 px) AND no live-text link
+ *     reaches its destination — anywhere in the email for a real URL or merge tag, within its own
+ *     card for a placeholder (`#`). A hero or product photo linked where a button or title link
+ *     also goes is a bigger hit area for that action, not a CTA (its alt text is no CTA label).
+ *     Logos, icons (< 60 px), social icons, tracking pixels and galleries are never CTAs.
+ *  6. `text` (cards): a text link standing alone on its line (between `<br>`s or blocks) inside a
+ *     card — a small container (≤ 700 characters) that also holds an image, a heading or a
+ *     sentence of copy — is that card's CTA: "Read more" under each post of a digest, the title
+ *     link of a product or album card. Not the masthead, navigation, link lists, footer, social,
+ *     same-page anchors or URL fallbacks; small print only when the card has an image or heading.
+ *  7. `text` — the lone prominent text link: ONLY when steps 2–6 found nothing, and the email is
  *     short (< 3,000 visible characters), a text link that stands alone on its line (its block
  *     holds no other text), is not navigation, not social, not in the footer (small print,
  *     © / address / legal text around it), not a copy-paste URL fallback, and is the ONLY such
- *     link, is the email's CTA. Two or more such links: no text CTA (we do not guess).
+ *     link, is the email's CTA. Two or more such links: no text CTA (we do not guess). A link
+ *     inside a sentence (a highlighted word) is never a CTA.
  *
  * The primary CTA: the first CTA in document order among the most prominent kind present, with
  * prominence ranked (a) filled buttons (VML buttons, filled `<td>`/`<a>`), (b) other button-style
@@ -40,6 +51,7 @@ import { parseBox, parseLength } from '../css/declarations.js';
 import { toHex } from '../css/color.js';
 import { isBareUrl } from './cta-language.js';
 import { vmlTwins } from './vml.js';
+import { isInside } from '../tree.js';
 
 export type CtaKind = 'button' | 'vml-button' | 'image' | 'text';
 
@@ -87,6 +99,8 @@ export interface Cta {
   labelElement: Element;
   /** Box of the tap target (`labelElement`) per viewport: the link, which may be smaller than a padded `<td>`. */
   linkBoxes: Record<Viewport, Box>;
+  /** A card's text link (step 6): its label is the card's title or link copy, not a button label. */
+  card?: boolean;
   /** Prominence rank used for `primary`: 3 filled button, 2 other button, 1 image, 0 text. */
   prominence: number;
   /** The image of an image CTA. */
@@ -100,7 +114,8 @@ export const VIEWPORT_LIST: readonly Viewport[] = ['mobile', 'desktop'];
 
 const SKIP_SCHEMES = new Set(['mailto', 'tel', 'sms', 'javascript', 'data', 'cid', 'callto', 'facetime', 'skype']);
 const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta|call-to-action)([\s_-]|\d|$)/i;
-const IMAGE_BUTTON_HINT = /btn|button|cta|banner|hero|shop|buy|order|download|register|sign[-_ ]?up|get[-_ ]?started|book|call[-_ ]?to[-_ ]?action|learn|discover|try|start|watch|play|video/i;
+const IMAGE_BUTTON_STRONG = /btn|button|cta|call[-_ ]?to[-_ ]?action|banner/i;
+const IMAGE_BUTTON_HINT = /hero|shop|buy|order|download|register|sign[-_ ]?up|get[-_ ]?started|book|call[-_ ]?to[-_ ]?action|learn|discover|try|start|watch|play|video/i;
 const NOT_CTA_IMAGE = /logo|icon|social|facebook|twitter|instagram|linkedin|youtube|pinterest|tiktok|spacer|pixel|avatar|badge|app[-_ ]?store|google[-_ ]?play|divider/i;
 const FOOTER_TEXT = /©|&copy;|\bcopyright\b|all rights reserved|\bprivacy\b|\bterms\b|you (are )?receiv|you('re| are) getting this|sent (to|by)|\bsuite \d|\bp\.?o\.? box\b/i;
 
@@ -202,18 +217,44 @@ export function imagesOnly(doc: EmailDocument, a: Element): Element[] | undefine
   return imgs.length ? imgs : undefined;
 }
 
-function imageReadsAsCta(doc: EmailDocument, img: Element, href: string): boolean {
+function imageReadsAsCta(doc: EmailDocument, img: Element, a: Element, href: string): boolean {
   const hint = `${img.attribs.alt ?? ''} ${img.attribs.src ?? ''} ${img.attribs.class ?? ''} ${img.attribs.title ?? ''}`;
   if (NOT_CTA_IMAGE.test(hint) || isSocialHref(href)) return false;
   const box = boxOf(doc, img, 'desktop');
   const w = box.width;
   const h = box.height;
   if ((w > 0 && w < 60) || (h > 0 && h < 20)) return false;
+  const words = `${img.attribs.alt ?? ''} ${(img.attribs.src ?? '').split(/[?#]/)[0].split('/').pop()} ${img.attribs.class ?? ''}`;
+  // Button artwork and banners are CTAs whatever else links to the same place.
+  if (IMAGE_BUTTON_STRONG.test(words)) return true;
   // Galleries and product grids (image links side by side) are not the email's CTA.
   const row = nearest(img, ['tr']);
-  if (row && row.children.filter((c) => c.type === 'tag' && descendants(c, (e) => e.name === 'img' && !!nearest(e, ['a'])).length > 0).length >= 2 && !/btn|button|cta/i.test(hint)) return false;
-  if (IMAGE_BUTTON_HINT.test(`${img.attribs.alt ?? ''} ${(img.attribs.src ?? '').split(/[?#]/)[0].split('/').pop()} ${img.attribs.class ?? ''}`)) return true;
-  return w >= 400 && h >= 40;
+  if (row && row.children.filter((c) => c.type === 'tag' && descendants(c, (e) => e.name === 'img' && !!nearest(e, ['a'])).length > 0).length >= 2) return false;
+  if (!IMAGE_BUTTON_HINT.test(words) && !(w >= 400 && h >= 40)) return false;
+  // A hero or product photo whose destination live text also reaches is a bigger hit area
+  // for that action, not a call to action of its own.
+  return !liveTextRoute(doc, a, href);
+}
+
+/** Placeholder destinations that say nothing about where a link goes. */
+const PLACEHOLDER_HREF = /^(#|javascript:void\(0\);?)?$/i;
+
+/**
+ * True when a visible live-text link reaches `href`: anywhere in the email for a real
+ * destination; for a placeholder (`#`, empty) only within the image's own card (the nearest
+ * few containers), since placeholders cannot be compared across the email.
+ */
+function liveTextRoute(doc: EmailDocument, a: Element, href: string): boolean {
+  const h = href.trim();
+  const isText = (l: Link) => l.tag === 'a' && !l.inConditional && l.element !== a && l.href.trim() === h && textNodes(l.element).length > 0 && !doc.styles.hidden(l.element, 'web');
+  if (!PLACEHOLDER_HREF.test(h)) return doc.links.some(isText);
+  let n: Element | null = a.parent && a.parent.type === 'tag' ? (a.parent as Element) : null;
+  for (let depth = 0; n && depth < 6; depth++, n = n.parent && n.parent.type === 'tag' ? (n.parent as Element) : null) {
+    if (doc.textOf(n).length > 600) return false;
+    const links = descendants(n, isLinkEl);
+    if (links.some((e) => e !== a && (e.attribs.href ?? '').trim() === h && textNodes(e).length > 0)) return true;
+  }
+  return false;
 }
 
 interface Candidate {
@@ -272,6 +313,11 @@ export function buttonStyle(doc: EmailDocument, a: Element): ButtonStyle | undef
   const cls = BUTTON_CLASS.test(a.attribs.class ?? '') || BUTTON_CLASS.test(nearest(a, ['table'])?.attribs.class ?? '') && (!!td && descendants(td, isLinkEl).length === 1 && doc.textOf(td) === text);
   if (imgs) return undefined;
   if (!text) return undefined;
+  // A highlighted word inside a sentence (a filled or coloured <a> in running text, without the
+  // padding or block display of a button) is emphasis, not a call to action (WCAG 2.5.8 exempts
+  // such inline targets from target size too).
+  const inSentence = !blockish && !pad.some((p) => p >= 6) && strip(lineText(doc, a) ?? text) !== strip(text);
+  if (inSentence && !cls) return undefined;
   if (fill && (pad.some((p) => p >= 2) || blockish || border || (parseLength(style.get('line-height')) ?? 0) >= 24 || BUTTON_CLASS.test(a.attribs.class ?? '') || text.length <= 40)) {
     return { element: a, prominence: 3, reason: `styled link: background ${fill}` };
   }
@@ -290,7 +336,7 @@ export function buttonStyle(doc: EmailDocument, a: Element): ButtonStyle | undef
 function imageCandidate(doc: EmailDocument, a: Element, link: Link): Candidate | undefined {
   const imgs = imagesOnly(doc, a);
   if (!imgs) return undefined;
-  const img = imgs.find((i) => imageReadsAsCta(doc, i, link.href));
+  const img = imgs.find((i) => imageReadsAsCta(doc, i, a, link.href));
   if (!img) return undefined;
   return { kind: 'image', a, link, element: img, prominence: 1, image: img, reason: 'image link that reads as a button/banner' };
 }
@@ -437,6 +483,10 @@ export function findCtas(doc: EmailDocument): Cta[] {
     if (c) ctas.push(fromCandidate(c));
   }
 
+  for (const link of cardTextLinks(doc, links, new Set(ctas.map((c) => c.link?.element).filter((e): e is Element => !!e)))) {
+    ctas.push({ ...fromCandidate({ kind: 'text', a: link.element, link, element: link.element, prominence: 0, reason: "a card's call to action: a text link on its own line in a card with an image, heading or copy" }), card: true });
+  }
+
   if (!ctas.length) {
     const lone = loneTextLink(doc, links);
     if (lone) {
@@ -451,7 +501,95 @@ export function findCtas(doc: EmailDocument): Cta[] {
   return ctas.map((c, i) => Object.assign(c, { index: i, primary: i === primaryAt }) as Cta);
 }
 
-/** Step 6: the one standalone text link of a short email, or undefined. */
+const strip = (t: string) => t.replace(/[→»›>]+/g, '').replace(/\s+/g, ' ').trim();
+const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'span', 'font', 'small', 'big', 'sup', 'sub', 'mark', 'code']);
+const BLOCKS = ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'blockquote'];
+
+/** The text of the line `a` sits on: its block's inline content between the `<br>`s around it. */
+function lineText(doc: EmailDocument, a: Element): string | undefined {
+  let child: Element = a;
+  while (child.parent && child.parent.type === 'tag' && INLINE.has((child.parent as Element).name)) child = child.parent as Element;
+  const block = child.parent;
+  if (!block || !('children' in block)) return undefined;
+  const kids = block.children;
+  const i = kids.indexOf(child);
+  const isBreak = (n: AnyNode) => n.type === 'tag' && ((n as Element).name === 'br' || !INLINE.has((n as Element).name));
+  let from = i;
+  while (from > 0 && !isBreak(kids[from - 1])) from--;
+  let to = i;
+  while (to < kids.length - 1 && !isBreak(kids[to + 1])) to++;
+  return kids
+    .slice(from, to + 1)
+    .map((n) => (n.type === 'text' ? (n as Text).data : doc.textOf(n)))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Step 6 (cards): a text link that stands alone on its line, inside a card — a container that
+ * also holds an image, a heading or at least a sentence of copy — is that card's call to
+ * action ("Read more" under each post of a digest, the title link of a product or album card).
+ * Not: the masthead (nothing read before it), navigation, footer and small print, social,
+ * same-page anchors, copy-paste URL fallbacks, a link whose image twin is already a CTA, and
+ * link lists (3+ standalone links in one container with no other copy).
+ */
+function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<Element>): Link[] {
+  const out: Link[] = [];
+  const body = doc.body ?? doc.dom;
+  const bodyStart = body.type === 'tag' ? ((body as Element).startIndex ?? 0) : 0;
+  const preheader = doc.preheaderElement;
+  for (const link of links) {
+    if (link.isVml || link.inConditional || link.tag !== 'a' || excluded(doc, link)) continue;
+    const a = link.element;
+    if (taken.has(a)) continue;
+    const text = doc.textOf(a);
+    if (!text || textNodes(a).length === 0 || text.split(' ').length > 12) continue;
+    if (isBareUrl(text) || isSocialHref(link.href) || (link.isFragment && link.href.trim() !== '#')) continue;
+    if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
+    const line = lineText(doc, a);
+    if (line === undefined || strip(line) !== strip(text)) continue;
+    // The masthead: a brand link with (almost) nothing read before it.
+    const before = doc.text.slice(bodyStart, a.startIndex ?? 0);
+    const visibleBefore = before.replace(/<(style|script|title)[\s\S]*?<\/\1>/gi, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, '');
+    const preheaderText = preheader ? doc.textOf(preheader).replace(/\s+/g, '') : '';
+    if (visibleBefore.length - preheaderText.length < 40) continue;
+    // The card: the nearest container holding more than this line.
+    let card: Element | undefined;
+    for (let n = a.parent; n; n = n.parent) {
+      if (n.type !== 'tag') continue;
+      const e = n as Element;
+      if (!BLOCKS.includes(e.name) && e.name !== 'table') continue;
+      if (strip(doc.textOf(e)) !== strip(text) || descendants(e, (x) => x.name === 'img').length) {
+        card = e;
+        break;
+      }
+    }
+    if (!card) continue;
+    // A card has one action: a container that already holds a button is the email's body, not a card.
+    if ([...taken].some((e) => e !== a && isInside(e, card!))) continue;
+    const cardText = doc.textOf(card);
+    // A card is a small unit; a long body cell is running copy, where a lone link is not guessed at.
+    if (cardText.length > 700) continue;
+    if (FOOTER_TEXT.test(cardText) && cardText.length < 400) continue;
+    const standalone = descendants(card, isLinkEl).filter((l) => {
+      const t = doc.textOf(l);
+      return t && strip(lineText(doc, l) ?? '') === strip(t);
+    });
+    const linkChars = standalone.reduce((n, l) => n + doc.textOf(l).length, 0);
+    const copy = cardText.length - linkChars;
+    const hasMedia = descendants(card, (x) => x.name === 'img' || /^h[1-6]$/.test(x.name)).length > 0;
+    if (standalone.length >= 3 && copy < 40 * standalone.length) continue;
+    if (!hasMedia && copy < 40) continue;
+    // Small print, unless the card's image or heading makes the small link its action ("READ MORE" at 12px).
+    const fs = effectiveFontSize(doc, a);
+    if (fs !== undefined && fs <= 12 && !hasMedia) continue;
+    out.push(link);
+  }
+  return out;
+}
+
+/** Step 7: the one standalone text link of a short email, or undefined. */
 function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefined {
   const body = doc.body ?? doc.dom;
   const visible = doc.textOf(body).length;

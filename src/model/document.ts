@@ -3,6 +3,7 @@
  * consumer (rules, the link rewriter, inspect, the renderer's overlays). Everything that costs
  * something is computed lazily and cached.
  */
+import { inferMailType, type MailTypeInfo } from './mail-type.js';
 import type { Document, Element, Comment, AnyNode } from 'domhandler';
 import { LineIndex, type Range, type Span } from './location.js';
 import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, type ConditionalComment } from './parse-html.js';
@@ -60,7 +61,6 @@ export class EmailDocument {
   readonly text: string;
   readonly lines: LineIndex;
   readonly dom: Document;
-  readonly mailType: MailType;
   readonly extra: Record<string, unknown>;
   private readonly input: DocumentInput;
   private cache = new Map<string, unknown>();
@@ -73,13 +73,21 @@ export class EmailDocument {
     this.text = input.text;
     this.lines = new LineIndex(input.text);
     this.dom = parseFragment(input.text);
-    this.mailType = input.mailType ?? 'marketing';
     this.extra = input.extra ?? {};
   }
 
   private memo<T>(key: string, make: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, make());
     return this.cache.get(key) as T;
+  }
+
+  /** Marketing or transactional: as set (`--mail-type`, config), else inferred from the content (mail-type.ts). */
+  get mailType(): MailType {
+    return this.mailTypeInfo.type;
+  }
+
+  get mailTypeInfo(): MailTypeInfo {
+    return this.memo('mailType', () => (this.input.mailType ? { type: this.input.mailType, inferred: false, evidence: [] } : inferMailType(this)));
   }
 
   /** The 1-based span, in the file the user edits, of a range in `text`. */

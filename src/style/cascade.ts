@@ -10,6 +10,7 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { StyledSource } from './source.js';
+import { isInside } from '../tree.js';
 import type { Range } from '../model/location.js';
 import { parseDeclarations, type Declaration } from '../css/declarations.js';
 import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
@@ -549,7 +550,7 @@ export class StyleResolver {
     if (quirkTable) {
       // Chromium: `table { color: -internal-quirk-inherit }` takes the body's colour, not the parent's.
       const body = this.doc.body;
-      const b = body && body !== el && isAncestor(body, el) ? this.computed(body) : this.virtualRoot();
+      const b = body && body !== el && isInside(el, body) ? this.computed(body) : this.virtualRoot();
       color = b.color;
       colorOrigin = b.colorOrigin;
     }
@@ -787,10 +788,6 @@ export class StyleResolver {
 
 const NO_TEXT_SUBTREE = new Set(['head', 'script', 'style', 'title', 'template', 'svg', 'math', 'select', 'textarea', 'noframes', 'xml']);
 
-function isAncestor(a: AnyNode, b: AnyNode): boolean {
-  for (let n: AnyNode | null = b.parent; n; n = n.parent) if (n === a) return true;
-  return false;
-}
 
 function rgbaCss(c: Rgba): string {
   return `rgba(${c.r}, ${c.g}, ${c.b}, ${c.a})`;

@@ -12,6 +12,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { StyledSource } from './source.js';
+import { isInside } from '../tree.js';
 import type { Rgba } from '../css/color.js';
 import { isQuirksMode } from '../css/selectors.js';
 import type { CssRule } from '../css/stylesheet.js';
@@ -157,10 +158,6 @@ function sameRgb(a: Rgba, b: Rgba): boolean {
   return Math.abs(a.r - b.r) < 1 && Math.abs(a.g - b.g) < 1 && Math.abs(a.b - b.b) < 1;
 }
 
-function isInside(el: AnyNode, ancestor: AnyNode): boolean {
-  for (let n: AnyNode | null = el; n; n = n.parent) if (n === ancestor) return true;
-  return false;
-}
 
 const services = new WeakMap<StyledSource, StyleService>();
 
