@@ -27,7 +27,7 @@
  * viewports, so the rules read the same render the pictures show (`doc.extra.measured`).
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, extname, resolve, sep, basename } from 'node:path';
+import { dirname, extname, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import type { Element } from 'domhandler';
 import type { EmailDocument } from '../model/document.js';
@@ -170,6 +170,7 @@ function copyFor(doc: EmailDocument, images: ImagesMode): { html: string; placeh
   let placeholders = 0;
   const html = renderCopy(doc, {
     viewportMeta: true,
+    baseHref: `${TEMPLATE_ORIGIN}/`,
     imageSrc:
       images === 'placeholder'
         ? (img) => {
@@ -184,24 +185,92 @@ function copyFor(doc: EmailDocument, images: ImagesMode): { html: string; placeh
 
 const variantId = (view: ViewSpec, v: RenderVariant) => `${view.name}${v.dark ? '.dark' : ''}${v.images === 'off' ? '.images-off' : ''}`;
 
+interface FreshPage {
+  context: BrowserContext;
+  page: Page;
+  /** Where the context's requests go: the template that took it (until then, aborted). */
+  owner: { route?: (r: Route) => Promise<void> };
+  /** The page's current viewport and colour scheme (set only when they change). */
+  state: { width: number; height: number; dark: boolean };
+}
+
+/**
+ * Fresh contexts made ahead of time: a new context and page cost a new renderer process
+ * (~100–500 ms), so while one template renders, the context for the next one of the same
+ * device profile is already being made. Every template still gets a context nobody used
+ * before; spares are closed with the Renderer.
+ */
+class ContextPool {
+  private readonly spares = new Map<string, Promise<FreshPage>>();
+  constructor(private readonly browser: Browser) {}
+
+  /**
+   * Without remote images the context is offline: only the template's private origin is routed
+   * (to this process); every other request fails inside the browser without a round trip.
+   */
+  private make(view: ViewSpec, remote: boolean): Promise<FreshPage> {
+    const p = (async () => {
+      const context = await this.browser.newContext({
+        offline: !remote,
+        viewport: { width: view.width, height: view.height },
+        deviceScaleFactor: view.scale,
+        isMobile: view.mobile,
+        hasTouch: view.mobile,
+        javaScriptEnabled: false,
+        serviceWorkers: 'block',
+        colorScheme: 'light',
+        acceptDownloads: false,
+      });
+      const owner: FreshPage['owner'] = {};
+      await context.route(remote ? '**/*' : `${TEMPLATE_ORIGIN}/**`, (r) => (owner.route ? owner.route(r) : r.abort('blockedbyclient')));
+      return { context, page: await context.newPage(), owner, state: { width: view.width, height: view.height, dark: false } };
+    })();
+    p.catch(() => undefined);
+    return p;
+  }
+
+  /** A context nobody used, for this view's device profile; starts making the next one. */
+  async take(view: ViewSpec, remote: boolean): Promise<FreshPage> {
+    const key = `${view.scale}/${view.mobile}/${remote}`;
+    const ready = this.spares.get(key) ?? this.make(view, remote);
+    this.spares.set(key, this.make(view, remote));
+    return ready;
+  }
+
+  async close(): Promise<void> {
+    for (const p of this.spares.values()) await p.then((f) => f.context.close()).catch(() => undefined);
+    this.spares.clear();
+  }
+}
+
+const POOL_KEY = {};
+
+function poolOf(renderer: Renderer): ContextPool {
+  let pool = renderer.attachments.get(POOL_KEY) as ContextPool | undefined;
+  if (!pool) {
+    const made = new ContextPool(renderer.browser);
+    renderer.attachments.set(POOL_KEY, made);
+    renderer.onClose(() => made.close());
+    pool = made;
+  }
+  return pool;
+}
+
 /**
  * The pages of one template: a fresh context per device profile (scale, touch), one page each,
  * reused for that template's views and variants; closed by `close()`.
  */
 class TemplatePages {
-  private readonly contexts = new Map<string, Promise<{ context: BrowserContext; page: Page }>>();
-  private html = '';
+  private readonly contexts = new Map<string, Promise<FreshPage>>();
   private images: ImagesMode = 'placeholder';
-  private readonly docPath: string;
   private readonly baseDir: string;
 
   constructor(
-    private readonly browser: Browser,
+    private readonly pool: ContextPool,
     private readonly doc: EmailDocument,
-    private readonly opts: { baseDir?: string; timeout: number; remoteTimeout: number },
+    private readonly opts: { baseDir?: string; timeout: number; remoteTimeout: number; remote: boolean },
   ) {
     this.baseDir = resolve(opts.baseDir ?? dirname(doc.filePath));
-    this.docPath = `/${encodeURIComponent(basename(doc.filePath).replace(/\.[^.]+$/, '') || 'template')}.html`;
   }
 
   private async route(route: Route): Promise<void> {
@@ -210,9 +279,6 @@ class TemplatePages {
       const url = new URL(req.url());
       const type = req.resourceType();
       if (url.origin === TEMPLATE_ORIGIN) {
-        if (type === 'document' && url.pathname === this.docPath && req.frame().parentFrame() === null) {
-          return await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: this.html });
-        }
         if ((type === 'image' && this.images !== 'off') || type === 'stylesheet' || type === 'font') {
           const file = resolve(this.baseDir, `.${decodeURIComponent(url.pathname)}`);
           if (!file.startsWith(this.baseDir + sep)) return await route.abort('accessdenied');
@@ -232,26 +298,15 @@ class TemplatePages {
     }
   }
 
-  private page(view: ViewSpec): Promise<{ context: BrowserContext; page: Page }> {
+  private page(view: ViewSpec): Promise<FreshPage> {
     const key = `${view.scale}/${view.mobile}`;
     let p = this.contexts.get(key);
     if (!p) {
-      p = (async () => {
-        const context = await this.browser.newContext({
-          viewport: { width: view.width, height: view.height },
-          deviceScaleFactor: view.scale,
-          isMobile: view.mobile,
-          hasTouch: view.mobile,
-          javaScriptEnabled: false,
-          serviceWorkers: 'block',
-          colorScheme: 'light',
-          acceptDownloads: false,
-        });
-        await context.route('**/*', (r) => this.route(r));
-        const page = await context.newPage();
-        page.setDefaultTimeout(this.opts.timeout);
-        return { context, page };
-      })();
+      p = this.pool.take(view, this.opts.remote).then((fresh) => {
+        fresh.owner.route = (r) => this.route(r);
+        fresh.page.setDefaultTimeout(this.opts.timeout);
+        return fresh;
+      });
       this.contexts.set(key, p);
     }
     return p;
@@ -260,12 +315,19 @@ class TemplatePages {
   /** Loads the template at a view and variant; a failure is an InputError naming the file. */
   async load(view: ViewSpec, variant: RenderVariant, html: string): Promise<Page> {
     try {
-      const { page } = await this.page(view);
-      this.html = html;
+      const { page, state } = await this.page(view);
       this.images = variant.images;
-      await page.setViewportSize({ width: view.width, height: view.height });
-      await page.emulateMedia({ colorScheme: variant.dark ? 'dark' : 'light' });
-      await page.goto(`${TEMPLATE_ORIGIN}${this.docPath}`, { waitUntil: 'load', timeout: this.opts.timeout });
+      if (state.width !== view.width || state.height !== view.height) {
+        await page.setViewportSize({ width: view.width, height: view.height });
+        Object.assign(state, { width: view.width, height: view.height });
+      }
+      if (state.dark !== variant.dark) {
+        await page.emulateMedia({ colorScheme: variant.dark ? 'dark' : 'light' });
+        state.dark = variant.dark;
+      }
+      // setContent keeps the page's first renderer process (a navigation to a new origin would
+      // start another); the copy's <base href> points relative URLs at the private origin.
+      await page.setContent(html, { waitUntil: 'load', timeout: this.opts.timeout });
       return page;
     } catch (err) {
       throw this.failure(err, view, variant);
@@ -285,8 +347,8 @@ class TemplatePages {
   }
 }
 
-async function browserOf(r: RenderOptions['renderer']): Promise<Browser> {
-  return (typeof r === 'function' ? await r() : r).browser;
+async function poolFor(r: RenderOptions['renderer']): Promise<ContextPool> {
+  return poolOf(typeof r === 'function' ? await r() : r);
 }
 
 function baseVariant(opts: RenderOptions): RenderVariant {
@@ -322,7 +384,7 @@ async function measureWith(pages: TemplatePages, doc: EmailDocument, views: read
  * `doc.extra.measured`. With `imagesOff`, also the images-off render for cta-image-only.
  */
 export async function measureTemplate(doc: EmailDocument, opts: RenderOptions): Promise<MeasuredGeometry> {
-  const pages = new TemplatePages(await browserOf(opts.renderer), doc, timeouts(opts));
+  const pages = new TemplatePages(await poolFor(opts.renderer), doc, timeouts(opts));
   try {
     return await measureWith(pages, doc, parseViews(['mobile', 'desktop'], opts.folds), opts);
   } finally {
@@ -331,7 +393,7 @@ export async function measureTemplate(doc: EmailDocument, opts: RenderOptions): 
 }
 
 function timeouts(opts: RenderOptions) {
-  return { baseDir: opts.baseDir, timeout: opts.timeout ?? 15_000, remoteTimeout: opts.remoteTimeout ?? 5_000 };
+  return { baseDir: opts.baseDir, timeout: opts.timeout ?? 15_000, remoteTimeout: opts.remoteTimeout ?? 5_000, remote: opts.images === 'remote' };
 }
 
 const plainBox = (b: Box | undefined): Box | null => (b ? { top: b.top, left: b.left, width: b.width, height: b.height, measured: true } : null);
@@ -442,7 +504,7 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
   const variants: RenderVariant[] = [base];
   if (opts.dark) variants.push({ ...base, dark: true });
   if (opts.imagesOff) variants.push({ dark: false, images: 'off' });
-  const pages = new TemplatePages(await browserOf(opts.renderer), doc, timeouts(opts));
+  const pages = new TemplatePages(await poolFor(opts.renderer), doc, timeouts(opts));
   const copies = new Map<ImagesMode, { html: string; notes: string[] }>();
   const copy = (images: ImagesMode) => {
     let c = copies.get(images);
