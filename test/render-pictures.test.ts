@@ -177,8 +177,8 @@ describe('renderTemplate', () => {
     const png = PNG.sync.read(on.png!);
     expect(pixel(png, 150, 50)).toEqual([255, 0, 0]);
     // ../outside.png resolves inside the folder (URLs cannot climb above the template's origin): not loaded.
-    const outBox = on.boxes.get(id('out'));
-    expect(outBox?.height ?? 0).toBeLessThan(40);
+    // It is drawn as a placeholder (not found in the folder), as are missing local images.
+    expect(on.layout.notes.join(' ')).toMatch(/1 image not found in the template's folder/);
     let blue = 0;
     for (let i = 0; i < png.data.length; i += 4) if (png.data[i] < 30 && png.data[i + 1] < 30 && png.data[i + 2] > 220) blue++;
     expect(blue).toBe(0);
@@ -253,6 +253,19 @@ describe('inboxlint render (CLI)', () => {
     expect(layout.ctas.filter((c: { primary: boolean }) => c.primary)).toHaveLength(1);
     expect(layout.findings.length).toBeGreaterThan(0);
   }, 180_000);
+
+  it('`demo` renders the demo email and says where the pictures are; without a browser it says so and still lints', () => {
+    if (!need()) return;
+    const r = cli(['demo']);
+    expect(r.status).toBe(0);
+    const where = /The pictures are in (.+?)\. Try:/.exec(r.stdout)?.[1];
+    expect(where, r.stdout).toBeTruthy();
+    expect(existsSync(join(where!, 'newsletter.mobile.annotated.png'))).toBe(true);
+    const none = spawnSync(process.execPath, [BIN, 'demo'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', INBOXLINT_CHROMIUM: join(dir, 'no-such-chromium') } });
+    expect(none.status).toBe(0);
+    expect(none.stdout).toMatch(/✖ \d+ problems?/);
+    expect(none.stdout).toContain('skipped: Chromium not found at');
+  }, 120_000);
 
   it('refuses a bad --viewport with exit 2', () => {
     const r = cli(['render', 'fixtures/demo/newsletter.html', '--out', join(dir, 'x'), '--viewport', 'huge']);

@@ -27,6 +27,7 @@
  * viewports, so the rules read the same render the pictures show (`doc.extra.measured`).
  */
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { dirname, extname, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import type { Element } from 'domhandler';
@@ -146,6 +147,11 @@ export type Findings = readonly LintMessage[] | ((doc: EmailDocument) => readonl
 
 /** The private origin a template is served from: its URLs resolve as if in its own folder. */
 export const TEMPLATE_ORIGIN = 'http://template.inboxlint.invalid';
+/**
+ * The base of images-off renders: nothing answers it, and its URLs differ from the base
+ * render's, so no image comes from the page's memory cache either.
+ */
+const BLOCKED_ORIGIN = 'http://images-off.inboxlint.invalid';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp',
@@ -155,32 +161,59 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const isRemote = (src: string) => /^\s*(https?:)?\/\//i.test(src);
 
-/** A neutral grey placeholder of the image's declared size that says it was not loaded. */
-function remotePlaceholder(doc: EmailDocument, img: Element): string {
+/** A neutral grey placeholder of the image's declared size that says it was not loaded (or not found). */
+function placeholder(doc: EmailDocument, img: Element, what: 'remote' | 'missing'): string {
   const { width: w, height: h } = placeholderSize(doc, img);
   const fs = Math.max(8, Math.min(12, h * 0.4));
-  const text = w >= 70 && h >= 12 ? `<text x="50%" y="50%" fill="#6b7280" font-family="Arial, Liberation Sans, sans-serif" font-size="${fs}" text-anchor="middle" dominant-baseline="middle">${w >= 180 ? `remote image ${Math.round(w)}×${Math.round(h)} not loaded` : 'not loaded'}</text>` : '';
+  const long = what === 'remote' ? `remote image ${Math.round(w)}×${Math.round(h)} not loaded` : `image ${Math.round(w)}×${Math.round(h)} not found`;
+  const short = what === 'remote' ? 'not loaded' : 'not found';
+  const text = w >= 70 && h >= 12 ? `<text x="50%" y="50%" fill="#6b7280" font-family="Arial, Liberation Sans, sans-serif" font-size="${fs}" text-anchor="middle" dominant-baseline="middle">${w >= 180 ? long : short}</text>` : '';
   return svgDataUrl(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="#e5e7eb" stroke="#9ca3af" stroke-width="1" stroke-dasharray="4 3"/>${text}</svg>`,
   );
 }
 
-/** The render copy of `doc` for an image mode, and how many remote images were replaced. */
-function copyFor(doc: EmailDocument, images: ImagesMode): { html: string; placeholders: number } {
-  let placeholders = 0;
+/** The file a relative image URL names inside `baseDir`, or undefined (absolute, data:, outside, query-only…). */
+function localFile(baseDir: string, src: string): string | undefined {
+  const s = src.trim();
+  if (!s || /^[a-z][a-z0-9+.-]*:/i.test(s) || s.startsWith('//')) return undefined;
+  try {
+    const path = decodeURIComponent(new URL(s, `${TEMPLATE_ORIGIN}/`).pathname);
+    const file = resolve(baseDir, `.${path}`);
+    return file.startsWith(baseDir + sep) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The render copy of `doc` for an image mode: remote images (unless fetched) and relative ones
+ * missing from the template's folder become placeholders of their declared size. Counts them.
+ */
+function copyFor(doc: EmailDocument, images: ImagesMode, baseDir: string): { html: string; remote: number; missing: number } {
+  let remote = 0;
+  let missing = 0;
   const html = renderCopy(doc, {
     viewportMeta: true,
-    baseHref: `${TEMPLATE_ORIGIN}/`,
+    baseHref: `${images === 'off' ? BLOCKED_ORIGIN : TEMPLATE_ORIGIN}/`,
     imageSrc:
-      images === 'placeholder'
-        ? (img) => {
-            if (!isRemote(img.attribs.src ?? '')) return undefined;
-            placeholders++;
-            return remotePlaceholder(doc, img);
-          }
-        : undefined,
+      images === 'off'
+        ? // A URL nothing answers, also for absolute ones a remote render may have cached.
+          () => `${BLOCKED_ORIGIN}/image`
+        : (img) => {
+            const src = img.attribs.src ?? '';
+            if (isRemote(src)) {
+              if (images === 'remote') return undefined;
+              remote++;
+              return placeholder(doc, img, 'remote');
+            }
+            const file = localFile(baseDir, src);
+            if (!file || existsSync(file)) return undefined;
+            missing++;
+            return placeholder(doc, img, 'missing');
+          },
   });
-  return { html, placeholders };
+  return { html, remote, missing };
 }
 
 const variantId = (view: ViewSpec, v: RenderVariant) => `${view.name}${v.dark ? '.dark' : ''}${v.images === 'off' ? '.images-off' : ''}`;
@@ -359,7 +392,7 @@ async function measureWith(pages: TemplatePages, doc: EmailDocument, views: read
   const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
   const base = baseVariant(opts);
   const ruled = views.filter((v) => v.geometry);
-  const { html } = copyFor(doc, base.images);
+  const { html } = copyFor(doc, base.images, baseDirOf(doc, opts));
   for (const view of withBase ? ruled : []) {
     const page = await pages.load(view, base, html);
     geometry.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
@@ -367,7 +400,7 @@ async function measureWith(pages: TemplatePages, doc: EmailDocument, views: read
     geometry.pages![view.geometry!] = { scrollWidth, scrollHeight };
   }
   if (opts.imagesOff) {
-    const off = copyFor(doc, 'off').html;
+    const off = copyFor(doc, 'off', baseDirOf(doc, opts)).html;
     geometry.imagesOff = { viewports: {}, alt: {} };
     for (const view of ruled) {
       const page = await pages.load(view, { dark: false, images: 'off' }, off);
@@ -391,6 +424,8 @@ export async function measureTemplate(doc: EmailDocument, opts: RenderOptions): 
     await pages.close();
   }
 }
+
+const baseDirOf = (doc: EmailDocument, opts: RenderOptions) => resolve(opts.baseDir ?? dirname(doc.filePath));
 
 function timeouts(opts: RenderOptions) {
   return { baseDir: opts.baseDir, timeout: opts.timeout ?? 15_000, remoteTimeout: opts.remoteTimeout ?? 5_000, remote: opts.images === 'remote' };
@@ -509,9 +544,10 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
   const copy = (images: ImagesMode) => {
     let c = copies.get(images);
     if (!c) {
-      const { html, placeholders } = copyFor(doc, images);
+      const { html, remote, missing } = copyFor(doc, images, baseDirOf(doc, opts));
       const notes: string[] = [];
-      if (placeholders) notes.push(`${placeholders} remote image${placeholders === 1 ? '' : 's'} not fetched: drawn as placeholders of the declared size`);
+      if (remote) notes.push(`${remote} remote image${remote === 1 ? '' : 's'} not fetched: drawn as placeholders of the declared size`);
+      if (missing) notes.push(`${missing} image${missing === 1 ? '' : 's'} not found in the template's folder: drawn as placeholders of the declared size`);
       if (images === 'off') notes.push('images blocked: alt text is shown as Chromium shows it');
       copies.set(images, (c = { html, notes }));
     }

@@ -12,6 +12,7 @@ import { expandInputs } from '../files.js';
 import { stylish } from '../../formatters/stylish.js';
 import { displayPath } from '../../config/load.js';
 import type { AnyRule } from '../../rule.js';
+import { renderStep } from './demo-render.js';
 
 export interface DemoContext {
   /** Absolute paths of the demo emails. */
@@ -70,7 +71,7 @@ const trackStep: DemoStep = {
 };
 
 /** The demo's steps, in order. Other features append theirs. */
-export const demoSteps: DemoStep[] = [lintStep, trackStep];
+export const demoSteps: DemoStep[] = [lintStep, trackStep, renderStep];
 
 export const demoCommand: CommandFactory = () => ({
   command: 'demo',

@@ -111,41 +111,69 @@ export async function runRender(argv: RenderArgs, setExit: (code: number) => voi
     mailType: argv['mail-type'],
   }).init();
   const files = await expandInputs(argv.files, cwd);
-  const outDir = resolve(cwd, argv.out);
-  const names = outputNames(files.map((f) => f.path), cwd);
   const { Renderer } = await import('../../render/measure.js');
-  const { renderTemplate } = await import('../../render/render.js');
   const renderer: Renderer = await Renderer.create({ executablePath: argv.chromium, timeout });
   try {
-    await pool(files, jobs, async (f: ExpandedFile) => {
-      let result: RenderResult | undefined;
-      const [o] = await lintFiles([f], resolver, {
-        prepare: async (doc) => {
-          const config = await resolver.resolve(doc.filePath);
-          const views: ViewSpec[] = parseViews(viewSpecs, foldsFromRules(config.rules));
-          const opts: RenderOptions = { renderer, views, dark: argv.dark, imagesOff, images, timeout };
-          result = await renderTemplate(doc, (d) => lintDocument(d, { rules: config.rules }).messages, opts);
-        },
-      });
-      if (!o) return;
-      if (o.inputError) {
-        process.stderr.write(inputErrorLine(o, cwd));
-        setExit(2);
-        return;
-      }
-      if (!result) {
-        // Ignored by the config (lintFiles says so in a warning message).
-        say(`${displayPath(f.path, cwd)}: ${o.result.messages[0]?.message ?? 'not rendered'}\n`);
-        return;
-      }
-      const written = await writeRender(result, outDir, names.get(f.path)!);
-      const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
-      const n = o.result.messages.filter((m) => m.ruleId).length;
-      say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);
-    });
+    const failed = await runRenderFiles(files, { out: resolve(cwd, argv.out), renderer, resolver, views: viewSpecs, dark: argv.dark, imagesOff, images, timeout, jobs, say });
+    if (failed) setExit(2);
   } finally {
     await renderer.close();
   }
+}
+
+export interface RenderFilesOptions {
+  out: string;
+  renderer: Renderer;
+  /** Config for the findings drawn (default: discovered from the working directory). */
+  resolver?: ConfigResolver;
+  views?: readonly string[];
+  dark?: boolean;
+  imagesOff?: boolean;
+  images?: 'placeholder' | 'remote';
+  timeout?: number;
+  jobs?: number;
+  say?: (s: string) => void;
+}
+
+/**
+ * Lints and renders files (paths or expanded inputs) into `opts.out`; a file that fails is
+ * reported on stderr by name and the others go on. Returns the number of files that failed.
+ */
+export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[], opts: RenderFilesOptions): Promise<number> {
+  const cwd = process.cwd();
+  const say = opts.say ?? ((s: string) => process.stdout.write(s));
+  const files = inputs.map((f) => (typeof f === 'string' ? { path: f, explicit: true } : f));
+  const resolver = opts.resolver ?? (await new ConfigResolver({ cwd }).init());
+  const names = outputNames(files.map((f) => f.path), cwd);
+  const { renderTemplate } = await import('../../render/render.js');
+  let failed = 0;
+  await pool(files, opts.jobs ?? 1, async (f: ExpandedFile) => {
+    let result: RenderResult | undefined;
+    const [o] = await lintFiles([f], resolver, {
+      prepare: async (doc) => {
+        const config = await resolver.resolve(doc.filePath);
+        const views: ViewSpec[] = parseViews(opts.views ?? [], foldsFromRules(config.rules));
+        const ro: RenderOptions = { renderer: opts.renderer, views, dark: opts.dark, imagesOff: opts.imagesOff, images: opts.images, timeout: opts.timeout };
+        result = await renderTemplate(doc, (d) => lintDocument(d, { rules: config.rules }).messages, ro);
+      },
+    });
+    if (!o) return;
+    if (o.inputError) {
+      process.stderr.write(inputErrorLine(o, cwd));
+      failed++;
+      return;
+    }
+    if (!result) {
+      // Ignored by the config (lintFiles says so in a warning message).
+      say(`${displayPath(f.path, cwd)}: ${o.result.messages[0]?.message ?? 'not rendered'}\n`);
+      return;
+    }
+    const written = await writeRender(result, opts.out, names.get(f.path)!);
+    const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
+    const n = o.result.messages.filter((m) => m.ruleId).length;
+    say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);
+  });
+  return failed;
 }
 
 export function renderOptions<T>(y: Argv<T>) {
