@@ -112,6 +112,18 @@ async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: s
   return changed;
 }
 
+/** The config resolver for the config flags (`--config`, `--rule`, `--subject`, `--preheader`, `--mail-type`). */
+export function resolverFor(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'>, cwd: string): Promise<ConfigResolver> {
+  return new ConfigResolver({
+    cwd,
+    configFile: argv.config,
+    rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
+    subject: argv.subject,
+    preheader: argv.preheader,
+    mailType: argv['mail-type'],
+  }).init();
+}
+
 export async function runLint(argv: LintArgs, setExit: (code: number) => void): Promise<void> {
   const cwd = process.cwd();
   if (!argv.files?.length) throw new InboxlintError('no files given: inboxlint lint <files|dirs|globs…> (or try `inboxlint demo`)');
@@ -121,14 +133,7 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new InboxlintError(`--max-warnings: expected an integer ≥ 0, got ${JSON.stringify(maxWarnings)}`);
   }
-  const resolver = await new ConfigResolver({
-    cwd,
-    configFile: argv.config,
-    rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
-    subject: argv.subject,
-    preheader: argv.preheader,
-    mailType: argv['mail-type'],
-  }).init();
+  const resolver = await resolverFor(argv, cwd);
   const files = await expandInputs(argv.files, cwd);
   if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
   if (argv.images !== undefined && !argv.render) throw new InboxlintError('--images is only used with --render');

@@ -19,7 +19,7 @@ import { InboxlintError } from '../../errors.js';
 import { parseViews, foldsFromRules, type ViewSpec } from '../../render/views.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
 import type { Renderer } from '../../render/measure.js';
-import { inputErrorLine } from './lint.js';
+import { inputErrorLine, resolverFor } from './lint.js';
 
 export interface RenderArgs {
   files?: string[];
@@ -102,14 +102,7 @@ export async function runRender(argv: RenderArgs, setExit: (code: number) => voi
   const { imagesOff, images } = imagesFlag(argv.images);
   const viewSpecs = ([] as string[]).concat(argv.viewport ?? []);
   parseViews(viewSpecs); // a bad --viewport is a usage error before anything starts
-  const resolver = await new ConfigResolver({
-    cwd,
-    configFile: argv.config,
-    rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
-    subject: argv.subject,
-    preheader: argv.preheader,
-    mailType: argv['mail-type'],
-  }).init();
+  const resolver = await resolverFor(argv, cwd);
   const files = await expandInputs(argv.files, cwd);
   const { Renderer } = await import('../../render/measure.js');
   const renderer: Renderer = await Renderer.create({ executablePath: argv.chromium, timeout });
