@@ -136,10 +136,13 @@ describe('renderTemplate', () => {
     const f = v.layout.findings.find((x) => x.ruleId === 'cta-above-fold')!;
     expect(f.message).toContain('measured in a render');
     expect(f.box).toEqual(v.layout.ctas[0].box);
-    // Its marker is drawn at the element's top-right corner in the warning colour.
+    // Its flag, wider than half the 200 px button, is drawn just right of it in the warning colour,
+    // and the button is not covered.
     const ann = PNG.sync.read(v.annotated!);
     const s = v.view.scale;
-    expect(near(pixel(ann, (f.box!.left + f.box!.width - 1.5) * s, (f.box!.top + 7) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
+    const right = f.box!.left + f.box!.width;
+    expect(near(pixel(ann, (right + 3 + 1.5) * s, (f.box!.top + 7) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
+    expect(near(pixel(ann, (right - 3) * s, (f.box!.top + 7) * s), [0x0a, 0x7a, 0x55])).toBe(true);
   });
 
   it('renders the template\'s own dark rules with --dark, and nothing changes where it has none', async () => {
