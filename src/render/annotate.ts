@@ -50,15 +50,31 @@ export function drawOverlay(d: OverlayData): void {
     return el;
   };
   const labelLeft = (left: number, w: number) => Math.max(0, Math.min(left, d.width - w));
-  // Finding markers first, so the CTA frames and the fold line stay on top.
+  // Finding markers first, so the CTA frames and the fold line stay on top. Each flag sits at its
+  // element's top-right corner, inside it (or just right of a small element), moved down past
+  // flags already placed where it would overlap.
+  const placed: DOMRect[] = [];
+  const clear = (r: DOMRect) => !placed.some((p) => r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom);
   for (const m of d.marks) {
     const c = m.error ? d.colors.error : d.colors.warning;
     add(`left:${m.box.left}px;top:${m.box.top}px;width:${Math.max(m.box.width, 1)}px;height:${Math.max(m.box.height, 1)}px;border:1px dashed ${c}`);
-    // Pills at the element's top-right corner, inside it, so the CTA numbers (top-left, above) stay clear.
-    m.labels.forEach((label, i) => {
-      const right = Math.max(m.box.left + m.box.width, label.length * 6.6 + 18);
-      add(`left:${right}px;transform:translateX(-100%);top:${m.box.top + i * 16}px;height:15px;padding:0 4px;background:${c};color:#fff;${font}`, `⚑ ${label}`);
-    });
+    // A flag wider than half its element would hide it: put it just right of the element when there is room.
+    const widest = Math.max(...m.labels.map((l) => l.length * 6.6 + 18));
+    const beside = widest > m.box.width / 2 && m.box.left + m.box.width + 3 + widest <= d.width;
+    let top = m.box.top;
+    for (const label of m.labels) {
+      const right = beside ? m.box.left + m.box.width + 3 + widest : Math.max(m.box.left + m.box.width, label.length * 6.6 + 18);
+      const flag = add(`left:${right}px;transform:translateX(-100%);top:${top}px;height:15px;padding:0 4px;background:${c};color:#fff;${font}`, `⚑ ${label}`);
+      if (beside) flag.style.transform = 'none', (flag.style.left = `${m.box.left + m.box.width + 3}px`);
+      for (let tries = 0; tries < 40; tries++) {
+        const r = flag.getBoundingClientRect();
+        if (clear(r)) break;
+        top += 16;
+        flag.style.top = `${top}px`;
+      }
+      placed.push(flag.getBoundingClientRect());
+      top += 16;
+    }
   }
   for (const c of d.ctas) {
     const color = c.primary ? d.colors.primary : d.colors.cta;

@@ -59,6 +59,9 @@ export const VIEWPORT_CONTEXT = {
  */
 export class Renderer {
   private readonly pages = new Map<Viewport, Promise<Page>>();
+  private readonly cleanups: Array<() => Promise<void>> = [];
+  /** Per-renderer state of other render modules (e.g. render.ts's pool of fresh contexts), keyed by the module's own key. */
+  readonly attachments = new Map<object, unknown>();
   private constructor(
     /** The browser this renderer drives (other renders may open their own contexts in it). */
     readonly browser: Browser,
@@ -137,7 +140,13 @@ export class Renderer {
     doc.extra.measured = await this.measure(doc);
   }
 
+  /** Runs `fn` when the renderer closes, before the browser does (to close contexts made in it). */
+  onClose(fn: () => Promise<void>): void {
+    this.cleanups.push(fn);
+  }
+
   async close(): Promise<void> {
+    for (const fn of this.cleanups.splice(0)) await fn().catch(() => undefined);
     for (const vp of [...this.pages.keys()]) await this.drop(vp);
     if (this.ownsBrowser) await this.browser.close();
   }

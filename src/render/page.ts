@@ -22,6 +22,8 @@ export interface RenderCopyOptions {
   imageSrc?: (img: Element) => string | undefined;
   /** Add `<meta name="viewport" content="width=device-width">` when the template has none. */
   viewportMeta?: boolean;
+  /** Add `<base href>` first in the head, so relative URLs resolve there (the first `<base>` wins). */
+  baseHref?: string;
 }
 
 /** Numeric px from a width/height attribute or inline style (`100%`, `auto` → undefined). */
@@ -90,6 +92,10 @@ export function renderCopy(doc: EmailDocument, opts: RenderCopyOptions = {}): st
   if (opts.viewportMeta && !doc.renderedElements.some((e) => e.name === 'meta' && /^viewport$/i.test(e.attribs.name?.trim() ?? ''))) {
     const at = metaInsertAt(doc);
     edits.push({ range: { start: at, end: at }, text: '<meta name="viewport" content="width=device-width, initial-scale=1">' });
+  }
+  if (opts.baseHref) {
+    const at = metaInsertAt(doc);
+    edits.push({ range: { start: at, end: at }, text: `<base href="${opts.baseHref.replace(/"/g, '%22')}">` });
   }
   return applyEdits(doc.text, edits);
 }

@@ -27,7 +27,8 @@
  * viewports, so the rules read the same render the pictures show (`doc.extra.measured`).
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, extname, resolve, sep, basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, extname, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import type { Element } from 'domhandler';
 import type { EmailDocument } from '../model/document.js';
@@ -146,6 +147,11 @@ export type Findings = readonly LintMessage[] | ((doc: EmailDocument) => readonl
 
 /** The private origin a template is served from: its URLs resolve as if in its own folder. */
 export const TEMPLATE_ORIGIN = 'http://template.inboxlint.invalid';
+/**
+ * The base of images-off renders: nothing answers it, and its URLs differ from the base
+ * render's, so no image comes from the page's memory cache either.
+ */
+const BLOCKED_ORIGIN = 'http://images-off.inboxlint.invalid';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp',
@@ -155,53 +161,149 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const isRemote = (src: string) => /^\s*(https?:)?\/\//i.test(src);
 
-/** A neutral grey placeholder of the image's declared size that says it was not loaded. */
-function remotePlaceholder(doc: EmailDocument, img: Element): string {
+/** A neutral grey placeholder of the image's declared size that says it was not loaded (or not found). */
+function placeholder(doc: EmailDocument, img: Element, what: 'remote' | 'missing'): string {
   const { width: w, height: h } = placeholderSize(doc, img);
   const fs = Math.max(8, Math.min(12, h * 0.4));
-  const text = w >= 70 && h >= 12 ? `<text x="50%" y="50%" fill="#6b7280" font-family="Arial, Liberation Sans, sans-serif" font-size="${fs}" text-anchor="middle" dominant-baseline="middle">${w >= 180 ? `remote image ${Math.round(w)}×${Math.round(h)} not loaded` : 'not loaded'}</text>` : '';
+  const long = what === 'remote' ? `remote image ${Math.round(w)}×${Math.round(h)} not loaded` : `image ${Math.round(w)}×${Math.round(h)} not found`;
+  const short = what === 'remote' ? 'not loaded' : 'not found';
+  const text = w >= 70 && h >= 12 ? `<text x="50%" y="50%" fill="#6b7280" font-family="Arial, Liberation Sans, sans-serif" font-size="${fs}" text-anchor="middle" dominant-baseline="middle">${w >= 180 ? long : short}</text>` : '';
   return svgDataUrl(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="#e5e7eb" stroke="#9ca3af" stroke-width="1" stroke-dasharray="4 3"/>${text}</svg>`,
   );
 }
 
-/** The render copy of `doc` for an image mode, and how many remote images were replaced. */
-function copyFor(doc: EmailDocument, images: ImagesMode): { html: string; placeholders: number } {
-  let placeholders = 0;
+/** The file a relative image URL names inside `baseDir`, or undefined (absolute, data:, outside, query-only…). */
+function localFile(baseDir: string, src: string): string | undefined {
+  const s = src.trim();
+  if (!s || /^[a-z][a-z0-9+.-]*:/i.test(s) || s.startsWith('//')) return undefined;
+  try {
+    const path = decodeURIComponent(new URL(s, `${TEMPLATE_ORIGIN}/`).pathname);
+    const file = resolve(baseDir, `.${path}`);
+    return file.startsWith(baseDir + sep) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The render copy of `doc` for an image mode: remote images (unless fetched) and relative ones
+ * missing from the template's folder become placeholders of their declared size. Counts them.
+ */
+function copyFor(doc: EmailDocument, images: ImagesMode, baseDir: string): { html: string; remote: number; missing: number } {
+  let remote = 0;
+  let missing = 0;
   const html = renderCopy(doc, {
     viewportMeta: true,
+    baseHref: `${images === 'off' ? BLOCKED_ORIGIN : TEMPLATE_ORIGIN}/`,
     imageSrc:
-      images === 'placeholder'
-        ? (img) => {
-            if (!isRemote(img.attribs.src ?? '')) return undefined;
-            placeholders++;
-            return remotePlaceholder(doc, img);
-          }
-        : undefined,
+      images === 'off'
+        ? // A URL nothing answers, also for absolute ones a remote render may have cached.
+          () => `${BLOCKED_ORIGIN}/image`
+        : (img) => {
+            const src = img.attribs.src ?? '';
+            if (isRemote(src)) {
+              if (images === 'remote') return undefined;
+              remote++;
+              return placeholder(doc, img, 'remote');
+            }
+            const file = localFile(baseDir, src);
+            if (!file || existsSync(file)) return undefined;
+            missing++;
+            return placeholder(doc, img, 'missing');
+          },
   });
-  return { html, placeholders };
+  return { html, remote, missing };
 }
 
 const variantId = (view: ViewSpec, v: RenderVariant) => `${view.name}${v.dark ? '.dark' : ''}${v.images === 'off' ? '.images-off' : ''}`;
+
+interface FreshPage {
+  context: BrowserContext;
+  page: Page;
+  /** Where the context's requests go: the template that took it (until then, aborted). */
+  owner: { route?: (r: Route) => Promise<void> };
+  /** The page's current viewport and colour scheme (set only when they change). */
+  state: { width: number; height: number; dark: boolean };
+}
+
+/**
+ * Fresh contexts made ahead of time: a new context and page cost a new renderer process
+ * (~100–500 ms), so while one template renders, the context for the next one of the same
+ * device profile is already being made. Every template still gets a context nobody used
+ * before; spares are closed with the Renderer.
+ */
+class ContextPool {
+  private readonly spares = new Map<string, Promise<FreshPage>>();
+  constructor(private readonly browser: Browser) {}
+
+  /**
+   * Without remote images the context is offline: only the template's private origin is routed
+   * (to this process); every other request fails inside the browser without a round trip.
+   */
+  private make(view: ViewSpec, remote: boolean): Promise<FreshPage> {
+    const p = (async () => {
+      const context = await this.browser.newContext({
+        offline: !remote,
+        viewport: { width: view.width, height: view.height },
+        deviceScaleFactor: view.scale,
+        isMobile: view.mobile,
+        hasTouch: view.mobile,
+        javaScriptEnabled: false,
+        serviceWorkers: 'block',
+        colorScheme: 'light',
+        acceptDownloads: false,
+      });
+      const owner: FreshPage['owner'] = {};
+      await context.route(remote ? '**/*' : `${TEMPLATE_ORIGIN}/**`, (r) => (owner.route ? owner.route(r) : r.abort('blockedbyclient')));
+      return { context, page: await context.newPage(), owner, state: { width: view.width, height: view.height, dark: false } };
+    })();
+    p.catch(() => undefined);
+    return p;
+  }
+
+  /** A context nobody used, for this view's device profile; starts making the next one. */
+  async take(view: ViewSpec, remote: boolean): Promise<FreshPage> {
+    const key = `${view.scale}/${view.mobile}/${remote}`;
+    const ready = this.spares.get(key) ?? this.make(view, remote);
+    this.spares.set(key, this.make(view, remote));
+    return ready;
+  }
+
+  async close(): Promise<void> {
+    for (const p of this.spares.values()) await p.then((f) => f.context.close()).catch(() => undefined);
+    this.spares.clear();
+  }
+}
+
+const POOL_KEY = {};
+
+function poolOf(renderer: Renderer): ContextPool {
+  let pool = renderer.attachments.get(POOL_KEY) as ContextPool | undefined;
+  if (!pool) {
+    const made = new ContextPool(renderer.browser);
+    renderer.attachments.set(POOL_KEY, made);
+    renderer.onClose(() => made.close());
+    pool = made;
+  }
+  return pool;
+}
 
 /**
  * The pages of one template: a fresh context per device profile (scale, touch), one page each,
  * reused for that template's views and variants; closed by `close()`.
  */
 class TemplatePages {
-  private readonly contexts = new Map<string, Promise<{ context: BrowserContext; page: Page }>>();
-  private html = '';
+  private readonly contexts = new Map<string, Promise<FreshPage>>();
   private images: ImagesMode = 'placeholder';
-  private readonly docPath: string;
   private readonly baseDir: string;
 
   constructor(
-    private readonly browser: Browser,
+    private readonly pool: ContextPool,
     private readonly doc: EmailDocument,
-    private readonly opts: { baseDir?: string; timeout: number; remoteTimeout: number },
+    private readonly opts: { baseDir?: string; timeout: number; remoteTimeout: number; remote: boolean },
   ) {
     this.baseDir = resolve(opts.baseDir ?? dirname(doc.filePath));
-    this.docPath = `/${encodeURIComponent(basename(doc.filePath).replace(/\.[^.]+$/, '') || 'template')}.html`;
   }
 
   private async route(route: Route): Promise<void> {
@@ -210,9 +312,6 @@ class TemplatePages {
       const url = new URL(req.url());
       const type = req.resourceType();
       if (url.origin === TEMPLATE_ORIGIN) {
-        if (type === 'document' && url.pathname === this.docPath && req.frame().parentFrame() === null) {
-          return await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: this.html });
-        }
         if ((type === 'image' && this.images !== 'off') || type === 'stylesheet' || type === 'font') {
           const file = resolve(this.baseDir, `.${decodeURIComponent(url.pathname)}`);
           if (!file.startsWith(this.baseDir + sep)) return await route.abort('accessdenied');
@@ -232,26 +331,15 @@ class TemplatePages {
     }
   }
 
-  private page(view: ViewSpec): Promise<{ context: BrowserContext; page: Page }> {
+  private page(view: ViewSpec): Promise<FreshPage> {
     const key = `${view.scale}/${view.mobile}`;
     let p = this.contexts.get(key);
     if (!p) {
-      p = (async () => {
-        const context = await this.browser.newContext({
-          viewport: { width: view.width, height: view.height },
-          deviceScaleFactor: view.scale,
-          isMobile: view.mobile,
-          hasTouch: view.mobile,
-          javaScriptEnabled: false,
-          serviceWorkers: 'block',
-          colorScheme: 'light',
-          acceptDownloads: false,
-        });
-        await context.route('**/*', (r) => this.route(r));
-        const page = await context.newPage();
-        page.setDefaultTimeout(this.opts.timeout);
-        return { context, page };
-      })();
+      p = this.pool.take(view, this.opts.remote).then((fresh) => {
+        fresh.owner.route = (r) => this.route(r);
+        fresh.page.setDefaultTimeout(this.opts.timeout);
+        return fresh;
+      });
       this.contexts.set(key, p);
     }
     return p;
@@ -260,12 +348,19 @@ class TemplatePages {
   /** Loads the template at a view and variant; a failure is an InputError naming the file. */
   async load(view: ViewSpec, variant: RenderVariant, html: string): Promise<Page> {
     try {
-      const { page } = await this.page(view);
-      this.html = html;
+      const { page, state } = await this.page(view);
       this.images = variant.images;
-      await page.setViewportSize({ width: view.width, height: view.height });
-      await page.emulateMedia({ colorScheme: variant.dark ? 'dark' : 'light' });
-      await page.goto(`${TEMPLATE_ORIGIN}${this.docPath}`, { waitUntil: 'load', timeout: this.opts.timeout });
+      if (state.width !== view.width || state.height !== view.height) {
+        await page.setViewportSize({ width: view.width, height: view.height });
+        Object.assign(state, { width: view.width, height: view.height });
+      }
+      if (state.dark !== variant.dark) {
+        await page.emulateMedia({ colorScheme: variant.dark ? 'dark' : 'light' });
+        state.dark = variant.dark;
+      }
+      // setContent keeps the page's first renderer process (a navigation to a new origin would
+      // start another); the copy's <base href> points relative URLs at the private origin.
+      await page.setContent(html, { waitUntil: 'load', timeout: this.opts.timeout });
       return page;
     } catch (err) {
       throw this.failure(err, view, variant);
@@ -285,8 +380,8 @@ class TemplatePages {
   }
 }
 
-async function browserOf(r: RenderOptions['renderer']): Promise<Browser> {
-  return (typeof r === 'function' ? await r() : r).browser;
+async function poolFor(r: RenderOptions['renderer']): Promise<ContextPool> {
+  return poolOf(typeof r === 'function' ? await r() : r);
 }
 
 function baseVariant(opts: RenderOptions): RenderVariant {
@@ -297,7 +392,7 @@ async function measureWith(pages: TemplatePages, doc: EmailDocument, views: read
   const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
   const base = baseVariant(opts);
   const ruled = views.filter((v) => v.geometry);
-  const { html } = copyFor(doc, base.images);
+  const { html } = copyFor(doc, base.images, baseDirOf(doc, opts));
   for (const view of withBase ? ruled : []) {
     const page = await pages.load(view, base, html);
     geometry.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
@@ -305,7 +400,7 @@ async function measureWith(pages: TemplatePages, doc: EmailDocument, views: read
     geometry.pages![view.geometry!] = { scrollWidth, scrollHeight };
   }
   if (opts.imagesOff) {
-    const off = copyFor(doc, 'off').html;
+    const off = copyFor(doc, 'off', baseDirOf(doc, opts)).html;
     geometry.imagesOff = { viewports: {}, alt: {} };
     for (const view of ruled) {
       const page = await pages.load(view, { dark: false, images: 'off' }, off);
@@ -322,7 +417,7 @@ async function measureWith(pages: TemplatePages, doc: EmailDocument, views: read
  * `doc.extra.measured`. With `imagesOff`, also the images-off render for cta-image-only.
  */
 export async function measureTemplate(doc: EmailDocument, opts: RenderOptions): Promise<MeasuredGeometry> {
-  const pages = new TemplatePages(await browserOf(opts.renderer), doc, timeouts(opts));
+  const pages = new TemplatePages(await poolFor(opts.renderer), doc, timeouts(opts));
   try {
     return await measureWith(pages, doc, parseViews(['mobile', 'desktop'], opts.folds), opts);
   } finally {
@@ -330,8 +425,10 @@ export async function measureTemplate(doc: EmailDocument, opts: RenderOptions): 
   }
 }
 
+const baseDirOf = (doc: EmailDocument, opts: RenderOptions) => resolve(opts.baseDir ?? dirname(doc.filePath));
+
 function timeouts(opts: RenderOptions) {
-  return { baseDir: opts.baseDir, timeout: opts.timeout ?? 15_000, remoteTimeout: opts.remoteTimeout ?? 5_000 };
+  return { baseDir: opts.baseDir, timeout: opts.timeout ?? 15_000, remoteTimeout: opts.remoteTimeout ?? 5_000, remote: opts.images === 'remote' };
 }
 
 const plainBox = (b: Box | undefined): Box | null => (b ? { top: b.top, left: b.left, width: b.width, height: b.height, measured: true } : null);
@@ -442,14 +539,15 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
   const variants: RenderVariant[] = [base];
   if (opts.dark) variants.push({ ...base, dark: true });
   if (opts.imagesOff) variants.push({ dark: false, images: 'off' });
-  const pages = new TemplatePages(await browserOf(opts.renderer), doc, timeouts(opts));
+  const pages = new TemplatePages(await poolFor(opts.renderer), doc, timeouts(opts));
   const copies = new Map<ImagesMode, { html: string; notes: string[] }>();
   const copy = (images: ImagesMode) => {
     let c = copies.get(images);
     if (!c) {
-      const { html, placeholders } = copyFor(doc, images);
+      const { html, remote, missing } = copyFor(doc, images, baseDirOf(doc, opts));
       const notes: string[] = [];
-      if (placeholders) notes.push(`${placeholders} remote image${placeholders === 1 ? '' : 's'} not fetched: drawn as placeholders of the declared size`);
+      if (remote) notes.push(`${remote} remote image${remote === 1 ? '' : 's'} not fetched: drawn as placeholders of the declared size`);
+      if (missing) notes.push(`${missing} image${missing === 1 ? '' : 's'} not found in the template's folder: drawn as placeholders of the declared size`);
       if (images === 'off') notes.push('images blocked: alt text is shown as Chromium shows it');
       copies.set(images, (c = { html, notes }));
     }

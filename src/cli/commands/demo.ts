@@ -13,6 +13,7 @@ import { displayPath } from '../../config/load.js';
 import type { AnyRule } from '../../rule.js';
 import { useColor } from '../color.js';
 import { terminalWidth } from '../../formatters/wrap.js';
+import { renderStep } from './demo-render.js';
 
 export interface DemoContext {
   /** Absolute paths of the demo emails. */
@@ -69,7 +70,7 @@ const trackStep: DemoStep = {
 };
 
 /** The demo's steps, in order. Other features append theirs. */
-export const demoSteps: DemoStep[] = [lintStep, trackStep];
+export const demoSteps: DemoStep[] = [lintStep, trackStep, renderStep];
 
 export const demoCommand: CommandFactory = () => ({
   command: 'demo',

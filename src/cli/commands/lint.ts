@@ -9,7 +9,7 @@ import { extname, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import type { CommandFactory } from './index.js';
 import { displayPath } from '../../config/load.js';
-import { createSession, type FileOutcome, type Session } from '../../session.js';
+import { createSession, type FileOutcome, type Session, type SessionOptions } from '../../session.js';
 import type { ExpandedFile } from '../../input/files.js';
 import { writeFileAtomic } from '../files.js';
 import { FORMAT_NAMES, type FormatterContext } from '../../formatters/index.js';
@@ -140,6 +140,19 @@ async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: s
   return changed;
 }
 
+
+/** The session options of the config flags (`--config`, `--rule`, `--subject`, `--preheader`, `--mail-type`), shared by lint and render. */
+export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'>, cwd: string): SessionOptions {
+  return {
+    cwd,
+    configFile: argv.config,
+    rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
+    subject: argv.subject,
+    preheader: argv.preheader,
+    mailType: argv['mail-type'],
+  };
+}
+
 export async function runLint(argv: LintArgs, setExit: (code: number) => void): Promise<void> {
   const cwd = process.cwd();
   const stdin = !!argv.stdin;
@@ -157,12 +170,7 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
   // One session for the run: config, rules and plugins, and one browser for --render (re-lints
   // after --apply-suggestions and --fix included), closed also on errors.
   const session = await createSession({
-    cwd,
-    configFile: argv.config,
-    rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
-    subject: argv.subject,
-    preheader: argv.preheader,
-    mailType: argv['mail-type'],
+    ...sessionOptionsFrom(argv, cwd),
     render: argv.render,
     chromium: argv.chromium,
     images: argv.images === 'off' ? 'off' : undefined,

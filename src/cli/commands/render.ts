@@ -17,7 +17,7 @@ import { lintDocument } from '../../engine/linter.js';
 import { InboxlintError } from '../../errors.js';
 import { parseViews, foldsFromRules, type ViewSpec } from '../../render/views.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
-import { inputErrorLine } from './lint.js';
+import { inputErrorLine, sessionOptionsFrom } from './lint.js';
 
 export interface RenderArgs {
   files?: string[];
@@ -100,53 +100,72 @@ export async function runRender(argv: RenderArgs, setExit: (code: number) => voi
   const { imagesOff, images } = imagesFlag(argv.images);
   const viewSpecs = ([] as string[]).concat(argv.viewport ?? []);
   parseViews(viewSpecs); // a bad --viewport is a usage error before anything starts
-  // One session for the batch: config, rules and plugins, and its one browser.
-  const session = new Session({
-    cwd,
-    configFile: argv.config,
-    rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
-    subject: argv.subject,
-    preheader: argv.preheader,
-    mailType: argv['mail-type'],
-    chromium: argv.chromium,
-    renderTimeout: timeout,
-  });
-  const resolver = await session.resolver();
-  const files = await session.expand(argv.files ?? []);
-  const outDir = resolve(cwd, argv.out);
-  const names = outputNames(files.map((f) => f.path), cwd);
-  const { renderTemplate } = await import('../../render/render.js');
+  // One session for the batch: config, rules and plugins, and its one browser (started first,
+  // so a missing browser fails before any file is read).
+  const session = new Session({ ...sessionOptionsFrom(argv, cwd), chromium: argv.chromium, renderTimeout: timeout });
   try {
-    const renderer = await session.renderer();
-    await pool(files, jobs, async (f: ExpandedFile) => {
-      let result: RenderResult | undefined;
-      const [o] = await session.lintFiles([f], {
-        prepare: async (doc) => {
-          const config = await resolver.resolve(doc.filePath);
-          const views: ViewSpec[] = parseViews(viewSpecs, foldsFromRules(config.rules));
-          const opts: RenderOptions = { renderer, views, dark: argv.dark, imagesOff, images, timeout };
-          result = await renderTemplate(doc, (d) => lintDocument(d, { rules: config.rules }).messages, opts);
-        },
-      });
-      if (!o) return;
-      if (o.inputError) {
-        process.stderr.write(inputErrorLine(o, cwd));
-        setExit(2);
-        return;
-      }
-      if (!result) {
-        // Ignored by the config (lintFiles says so in a warning message).
-        say(`${displayPath(f.path, cwd)}: ${o.result.messages[0]?.message ?? 'not rendered'}\n`);
-        return;
-      }
-      const written = await writeRender(result, outDir, names.get(f.path)!);
-      const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
-      const n = o.result.messages.filter((m) => m.ruleId).length;
-      say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);
-    });
+    const files = await session.expand(argv.files ?? []);
+    await session.renderer();
+    const failed = await runRenderFiles(files, { out: resolve(cwd, argv.out), session, views: viewSpecs, dark: argv.dark, imagesOff, images, timeout, jobs, say });
+    if (failed) setExit(2);
   } finally {
     await session.close();
   }
+}
+
+export interface RenderFilesOptions {
+  out: string;
+  /** The session: config for the findings drawn, and the browser. */
+  session: Session;
+  views?: readonly string[];
+  dark?: boolean;
+  imagesOff?: boolean;
+  images?: 'placeholder' | 'remote';
+  timeout?: number;
+  jobs?: number;
+  say?: (s: string) => void;
+}
+
+/**
+ * Lints and renders files (paths or expanded inputs) into `opts.out`; a file that fails is
+ * reported on stderr by name and the others go on. Returns the number of files that failed.
+ */
+export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[], opts: RenderFilesOptions): Promise<number> {
+  const cwd = process.cwd();
+  const say = opts.say ?? ((s: string) => process.stdout.write(s));
+  const files = inputs.map((f) => (typeof f === 'string' ? { path: f, explicit: true } : f));
+  const resolver = await opts.session.resolver();
+  const renderer = await opts.session.renderer();
+  const names = outputNames(files.map((f) => f.path), cwd);
+  const { renderTemplate } = await import('../../render/render.js');
+  let failed = 0;
+  await pool(files, opts.jobs ?? 1, async (f: ExpandedFile) => {
+    let result: RenderResult | undefined;
+    const [o] = await opts.session.lintFiles([f], {
+      prepare: async (doc) => {
+        const config = await resolver.resolve(doc.filePath);
+        const views: ViewSpec[] = parseViews(opts.views ?? [], foldsFromRules(config.rules));
+        const ro: RenderOptions = { renderer, views, dark: opts.dark, imagesOff: opts.imagesOff, images: opts.images, timeout: opts.timeout };
+        result = await renderTemplate(doc, (d) => lintDocument(d, { rules: config.rules }).messages, ro);
+      },
+    });
+    if (!o) return;
+    if (o.inputError) {
+      process.stderr.write(inputErrorLine(o, cwd));
+      failed++;
+      return;
+    }
+    if (!result) {
+      // Ignored by the config (lintFiles says so in a warning message).
+      say(`${displayPath(f.path, cwd)}: ${o.result.messages[0]?.message ?? 'not rendered'}\n`);
+      return;
+    }
+    const written = await writeRender(result, opts.out, names.get(f.path)!);
+    const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
+    const n = o.result.messages.filter((m) => m.ruleId).length;
+    say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);
+  });
+  return failed;
 }
 
 export function renderOptions<T>(y: Argv<T>) {
