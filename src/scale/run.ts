@@ -76,6 +76,9 @@ export async function lintScaled(
   const toLint = files.length - cached.filter(Boolean).length;
   const workers = lintOptions.prepare ? 0 : workerCount(options.jobs ?? defaultJobs(), toLint);
 
+  // Workers load the plugins their configs name; the main thread resolves each file's config
+  // too (cached per folder), so the run's rule list describes plugin rules for the formatters.
+  if (workers && !cache) for (const f of files) await resolver.resolve(f.path);
   const local = createLinter(setup, { session, prepare: lintOptions.prepare });
   let pool: LintPool | undefined;
   const progress = options.progress ? Progress.forStream(files.length, options.progress, true) : undefined;

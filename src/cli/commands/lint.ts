@@ -263,6 +263,8 @@ async function lintAndReport(
     await lintScaled(files, session, prepare ? { prepare } : {}, scaleOptions(argv, cwd, (s) => process.stdout.write(s)), take);
   }
 
+  // Plugins load with the configs that name them, during the run: describe their rules too.
+  for (const r of session.rules) rulesMeta[r.id] = r;
   if (stream) {
     const end = stream.end();
     if (end) process.stdout.write(end);
