@@ -7,7 +7,8 @@
  * - lint: all recommended rules over the corpus HTML vs a bare htmlparser2 parse and vs
  *   @emailens/engine auditEmail() (in-process, texts read up front).
  * - track: vs the bare parse and vs posthtml-url-parameters, with damaged-file counts.
- * - render: bench/render.bench.mjs when present ("not available" otherwise).
+ * - render: bench/render.bench.mjs, against bare Playwright with pages reused and with a fresh
+ *   context per template (the isolation a render keeps).
  * - cold: the whole `inboxlint lint` process on one small HTML file vs `node -e 0`, and which
  *   heavy packages it imported (none should be).
  * - rss: peak RSS of `inboxlint lint --jobs 1` over the whole corpus (one process).
