@@ -30,9 +30,6 @@ const ENTRIES: CommandEntry[] = [
   { name: 'render', load: async () => (await import('./render.js')).renderCommand },
 ];
 
-/** Every command's name, in order. */
-export const commandNames: readonly string[] = ENTRIES.map((e) => e.name);
-
 const LIST_ALL = new Set(['--help', '-h', 'completion', '--get-yargs-completions']);
 
 /**
