@@ -21,6 +21,11 @@ const MAX_WINDOW = 1024;
  * (an emoji with modifiers, a flag) can straddle the window's end.
  */
 export function* graphemes(s: string): Generator<string> {
+  // ASCII without CR LF (the one ASCII pair that is one cluster): each unit is a cluster.
+  if (!/[^\x00-\x7f]|\r\n/.test(s)) {
+    for (let i = 0; i < s.length; i++) yield s[i];
+    return;
+  }
   let from = 0;
   let size = FIRST_WINDOW;
   while (from < s.length) {

@@ -6,10 +6,15 @@ import { HIDDEN_RE as HIDDEN, REVEALED_START_RE as REVEALED_START, REVEALED_END_
 const NEEDS_END = new Set(['a', 'table', 'div', 'span', 'center', 'font', 'b', 'strong', 'i', 'em', 'u', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'button', 'v:roundrect', 'v:rect']);
 
 
+/** `</name>` (or `</name` cut off) at the end of a string, one pattern per tag name. */
+const END_TAG = new Map<string, RegExp>();
+
 function explicitlyClosed(text: string, el: Element): boolean {
   const end = (el.endIndex ?? 0) + 1;
   const tail = text.slice(Math.max(el.startIndex ?? 0, end - el.name.length - 12), end);
-  return new RegExp(`</${el.name.replace(/[.*+?^${}()|[\]\\:]/g, '\\$&')}\\s*>?$`, 'i').test(tail);
+  let re = END_TAG.get(el.name);
+  if (!re) END_TAG.set(el.name, (re = new RegExp(`</${el.name.replace(/[.*+?^${}()|[\]\\:]/g, '\\$&')}\\s*>?$`, 'i')));
+  return re.test(tail);
 }
 
 export default defineRule({

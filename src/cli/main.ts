@@ -7,7 +7,7 @@
 import yargs from 'yargs';
 import type { Argv, CommandModule } from 'yargs';
 import { InboxlintError } from '../errors.js';
-import { commands } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 
 export class UsageError extends InboxlintError {}
 
@@ -30,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
       if (err) throw err;
       throw new UsageError(msg);
     });
-  for (const make of commands) parser = parser.command(make(setExit) as CommandModule);
+  for (const make of await commandsFor(argv)) parser = parser.command(make(setExit) as CommandModule);
   try {
     await parser.parseAsync();
     return exitCode;
