@@ -1,19 +1,28 @@
 /**
  * The static layout estimate (src/model/layout.ts) judged against Chromium: for every CTA of
- * the labeled set (fixtures/cta-labeled) and of a deterministic sample of corpus HTML templates
- * with CTAs, compare the estimated and measured top and height at both viewports, which side of
- * the fold the CTA falls on (the cta-above-fold defaults), and the touch-target verdict of its
- * link (cta-touch-target classes: ≥ 44, ≥ 24, smaller). Prints the figures and, for the
- * disagreements, the first element where the estimate drifts from the render (the likely cause).
+ * the labeled set (fixtures/cta-labeled) and of every corpus template (HTML, MJML compiled, .eml
+ * decoded) with a CTA or a row of columns, compare the estimated and measured top and height at
+ * both viewports, which side of the fold the CTA falls on (the cta-above-fold defaults), the
+ * touch-target verdict of its link (cta-touch-target classes: ≥ 44, ≥ 24, smaller), and, per
+ * row of columns wider than mobile-single-column's 480 px breakpoint, whether its columns share
+ * a line (static: the row does not stack on the phone, columns.ts; measured: measured.ts
+ * sideBySide). Prints the figures per view and, for the disagreements, the first element where
+ * the estimate drifts from the render (the likely cause).
  *
- * Measured (Debian Chromium 156 and that machine's fonts), gates about 5 points below:
+ * Measured (Debian Chromium and that machine's fonts); the corpus floors sit at these figures:
  *   labeled set, 44 templates / 108 boxes: fold side 100%, |Δtop| ≤ 100 px 100%, touch verdict 100%
- *   corpus, all 115 HTML templates with CTAs / 427 boxes: fold side 94.1% (primary 93.0%),
- *   |Δtop| ≤ 100 px 88.8%, median |Δtop| 25 px, touch verdict 90.8%.
- * Before the content-area fix in layout.ts (inline links were as tall as their line-height),
- * the labeled set's touch verdicts agreed on 57.7%. What remains: text wrapping from the average
- * glyph width (a paragraph one line longer or shorter on the phone), shrink-to-fit table cells,
- * and `@media` rules the static layout does not apply.
+ *   corpus, 166 templates (HTML, MJML, .eml) / 790 boxes: same side of the fold on the phone
+ *   99.5% (390 boxes), on the desktop 99.8% (400 boxes); median |Δtop| 16 px, ≤ 100 px 90.9%,
+ *   touch verdict 96.0%; 14 column rows wider than 480 px: the phone's single-column verdict
+ *   100%, side by side on the desktop 100%.
+ * Steps: the 115-template HTML-only sample read 94.1% (phone 89.6%, desktop 98.6%) before the
+ * style service; with MJML and .eml, 166 templates read phone 98.5%, desktop 99.0% and desktop
+ * rows 57.1% (6 of 14 rows stacked in the 600 px desktop render under `max-width: 639px`/`650px`
+ * phone breakpoints, fixed by src/render/pane-media.ts); glyph metrics and wrapping between
+ * words (text-metrics.ts) took the folds to 99.5% / 99.8%, median |Δtop| from 31 to 16 px and
+ * the touch verdicts from 93.0% to 96.0%. What remains: images of undeclared size in
+ * shrink-to-fit cells, a table cell's height, one font's metrics for every family (the
+ * estimate now runs a median 12 px short on the phone).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
@@ -33,7 +42,7 @@ import type { Box, MeasuredGeometry, Viewport } from '../src/model/geometry.js';
 const corpusDir = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 const labeledDir = fileURLToPath(new URL('../fixtures/cta-labeled', import.meta.url));
 const FOLD: Record<Viewport, number> = { mobile: 500, desktop: 350 };
-/** Every k-th corpus HTML file (sorted by path) that has a CTA: all of them by default (~6 s); INBOXLINT_AGREEMENT_EVERY=k thins it. */
+/** Every k-th corpus template (sorted by path) with a CTA or a column row: all of them by default (~25 s); INBOXLINT_AGREEMENT_EVERY=k thins it. */
 const EVERY = Number(process.env.INBOXLINT_AGREEMENT_EVERY) || 1;
 
 const shared = sharedBrowser('the agreement test');
@@ -274,9 +283,10 @@ describe('static geometry agrees with the render', () => {
     // Issue 10's goals, per view: same side of the fold ≥ 95% on the phone and on the desktop,
     // and the phone's single-column verdict (mobile-single-column's static stacking vs the
     // columns measured side by side) ≥ 95%. Floors at the measured figures (see the header).
-    expect(f.views.mobile.foldSide).toBeGreaterThanOrEqual(98);
-    expect(f.views.desktop.foldSide).toBeGreaterThanOrEqual(98.5);
+    expect(f.views.mobile.foldSide).toBeGreaterThanOrEqual(99);
+    expect(f.views.desktop.foldSide).toBeGreaterThanOrEqual(99.5);
     expect(f.views.mobile.rows).toBeGreaterThanOrEqual(EVERY === 1 ? 14 : 1);
     expect(f.views.mobile.columns).toBeGreaterThanOrEqual(95);
+    expect(f.views.desktop.columns).toBeGreaterThanOrEqual(95);
   }, 120_000);
 });
