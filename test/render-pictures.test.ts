@@ -162,6 +162,19 @@ describe('renderTemplate', () => {
     expect(near(pixel(ann, (b.left + b.width - 1.5) * s, (b.top + b.height + CTA_FRAME + 1 + 7) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
   });
 
+  it('draws the flags of a wide button outside it too: flags inside a button would hide its label', async () => {
+    // A 340 px wide, 48 px tall button: its flag inside would cover part of its label.
+    const wide = BUTTON(700).replace('margin-left:40px', 'margin-left:10px').replace('width:200px', 'width:340px');
+    const r = await render(write('wide.html', page(wide)), { views: ['mobile'] });
+    if (!r) return;
+    const v = r.view('mobile');
+    const b = v.layout.findings.find((x) => x.ruleId === 'cta-above-fold')!.box!;
+    const ann = PNG.sync.read(v.annotated!);
+    const s = v.view.scale;
+    expect(near(pixel(ann, (b.left + b.width - 6) * s, (b.top + 7) * s), [0x0a, 0x7a, 0x55])).toBe(true);
+    expect(near(pixel(ann, (b.left + b.width - 1.5) * s, (b.top + b.height + CTA_FRAME + 1 + 7) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
+  });
+
   it('renders the template\'s own dark rules with --dark, and nothing changes where it has none', async () => {
     const dark = '<style>@media (prefers-color-scheme: dark) { .card { background-color: #101820 !important; } .ink { color: #f0f0f0 !important; } }</style>';
     const body = '<div class="card" style="background-color:#fafafa;padding:40px"><p class="ink" style="color:#222;margin:0">Our spring collection</p></div>';

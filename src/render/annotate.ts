@@ -59,9 +59,10 @@ export function drawOverlay(d: OverlayData): void {
   for (const m of d.marks) {
     const c = m.error ? d.colors.error : d.colors.warning;
     add(`left:${m.box.left}px;top:${m.box.top}px;width:${Math.max(m.box.width, 1)}px;height:${Math.max(m.box.height, 1)}px;border:1px dashed ${c}`);
-    // A flag wider than half its element would hide it: put it just right of the element when there is room.
+    // A flag wider than half its element, or flags on an element hardly taller than them (a button),
+    // would hide it: put them just right of the element when there is room, else just below.
     const widest = Math.max(...m.labels.map((l) => l.length * 6.6 + 18));
-    const small = widest > m.box.width / 2;
+    const small = widest > m.box.width / 2 || m.box.height < 16 * m.labels.length + 48;
     const beside = small && m.box.left + m.box.width + 3 + widest <= d.width;
     let top = small && !beside ? m.box.top + m.box.height + FRAME + 1 : m.box.top;
     for (const label of m.labels) {
