@@ -3,13 +3,12 @@
  * apply there, in the static cascade (src/style/views.ts MEDIA_SCREEN) and in the render
  * (src/render/pane-media.ts), so both answer alike.
  */
-import { describe, it, expect, afterAll, beforeAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { EmailDocument } from '../src/model/document.js';
 import { paneMediaEdits, mediaWindowOf } from '../src/render/pane-media.js';
 import { renderCopy } from '../src/render/page.js';
-import { Renderer } from '../src/render/measure.js';
 import { MEDIA_SCREEN } from '../src/style/views.js';
-import { sharedBrowser } from './shared-browser.js';
+import { sharedRenderer } from './shared-browser.js';
 
 const TEMPLATE = `<!doctype html><html lang="en"><head><style>
   .col { display: inline-block; width: 280px; }
@@ -35,19 +34,13 @@ describe('pane media queries', () => {
     expect(renderCopy(doc, { mediaWindow: mediaWindowOf('mobile') })).toBe(renderCopy(doc));
   });
 
-  const shared = sharedBrowser('the pane media test');
-  let renderer: Renderer | undefined;
-  beforeAll(async () => {
-    if (shared.browser) renderer = await Renderer.create({ browser: shared.browser });
-  }, 60_000);
-  afterAll(async () => {
-    await renderer?.close();
-  });
+  const shared = sharedRenderer('the pane media test');
 
   it('keeps columns side by side in the desktop render although the 600 px pane is narrower than the 650 px breakpoint', async () => {
-    if (!shared.need()) return;
+    const renderer = shared.need();
+    if (!renderer) return;
     const doc = new EmailDocument({ text: TEMPLATE, filePath: 'pane.html' });
-    const g = await renderer!.measure(doc);
+    const g = await renderer.measure(doc);
     const box = (vp: 'mobile' | 'desktop', id: string) => g.viewports[vp]!.get(doc.renderedElements.find((e) => e.attribs.id === id)!.startIndex!)!;
     expect(box('desktop', 'b').top).toBe(box('desktop', 'a').top);
     expect(box('desktop', 'b').left).toBeGreaterThan(box('desktop', 'a').left + 200);

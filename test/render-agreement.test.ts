@@ -24,13 +24,13 @@
  * shrink-to-fit cells, a table cell's height, one font's metrics for every family (the
  * estimate now runs a median 12 px short on the phone).
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'domhandler';
-import { sharedBrowser } from './shared-browser.js';
-import { Renderer } from '../src/render/measure.js';
+import { sharedRenderer } from './shared-browser.js';
+import type { Renderer } from '../src/render/measure.js';
 import { loadFile } from '../src/input/index.js';
 import { InputError } from '../src/errors.js';
 import { estimateLayout } from '../src/model/layout.js';
@@ -45,15 +45,9 @@ const FOLD: Record<Viewport, number> = { mobile: 500, desktop: 350 };
 /** Every k-th corpus template (sorted by path) with a CTA or a column row: all of them by default (~25 s); INBOXLINT_AGREEMENT_EVERY=k thins it. */
 const EVERY = Number(process.env.INBOXLINT_AGREEMENT_EVERY) || 1;
 
-const shared = sharedBrowser('the agreement test');
-const need = () => !!shared.need();
+const shared = sharedRenderer('the agreement test');
 let renderer: Renderer | undefined;
-beforeAll(async () => {
-  if (shared.browser) renderer = await Renderer.create({ browser: shared.browser });
-}, 60_000);
-afterAll(async () => {
-  await renderer?.close();
-});
+const need = () => !!(renderer = shared.need());
 
 function listTemplates(dir: string, kinds = /\.html?$/i): string[] {
   const out: string[] = [];

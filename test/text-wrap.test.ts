@@ -3,12 +3,11 @@
  * Liberation Sans metrics (src/model/text-metrics.ts) and wrapping at word boundaries, checked
  * against the same markup in Chromium.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { EmailDocument } from '../src/model/document.js';
 import { estimateLayout } from '../src/model/layout.js';
 import { textWidth } from '../src/model/text-metrics.js';
-import { Renderer } from '../src/render/measure.js';
-import { sharedBrowser } from './shared-browser.js';
+import { sharedRenderer } from './shared-browser.js';
 
 const regular = { fontSize: 16, bold: false, upper: false };
 
@@ -33,14 +32,7 @@ const WORDS = `<!doctype html><html><head></head><body style="margin:0">
 <div id="end" style="height:10px"></div></body></html>`;
 
 describe('wrapping in the static layout', () => {
-  const shared = sharedBrowser('the text wrap test');
-  let renderer: Renderer | undefined;
-  beforeAll(async () => {
-    if (shared.browser) renderer = await Renderer.create({ browser: shared.browser });
-  }, 60_000);
-  afterAll(async () => {
-    await renderer?.close();
-  });
+  const shared = sharedRenderer('the text wrap test');
 
   it('breaks lines between words, and narrow letters fit more on a line, as Chromium does', async () => {
     const doc = new EmailDocument({ text: WORDS, filePath: 'wrap.html' });
@@ -49,8 +41,9 @@ describe('wrapping in the static layout', () => {
     expect(est.get(el('after'))!.top).toBe(60);
     // 40 i's at 3.56 px and three spaces: 153 px, just over one 150 px line.
     expect(est.get(el('end'))!.top).toBe(70 + 40);
-    if (!shared.need()) return;
-    const g = await renderer!.measure(doc, ['desktop']);
+    const renderer = shared.need();
+    if (!renderer) return;
+    const g = await renderer.measure(doc, ['desktop']);
     const boxes = g.viewports.desktop!;
     expect(boxes.get(el('after').startIndex!)!.top).toBe(60);
     expect(boxes.get(el('end').startIndex!)!.top).toBe(110);
