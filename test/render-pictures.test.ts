@@ -23,6 +23,7 @@ import { lintDocument } from '../src/engine/linter.js';
 import { lint } from '../src/api.js';
 import { InputError } from '../src/errors.js';
 
+const VIEW_MOBILE_WIDTH = 375;
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { need } = sharedBrowser('the render picture tests');
@@ -143,6 +144,35 @@ describe('renderTemplate', () => {
     const right = f.box!.left + f.box!.width;
     expect(near(pixel(ann, (right + 3 + 1.5) * s, (f.box!.top + 7) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
     expect(near(pixel(ann, (right - 3) * s, (f.box!.top + 7) * s), [0x0a, 0x7a, 0x55])).toBe(true);
+  });
+
+  it('draws a flag below its button when the button reaches the edge of the phone, so the label stays visible', async () => {
+    // The 200 px button ends 13 px from the phone's right edge: no room for the flag beside it.
+    const r = await render(write('edge.html', page(BUTTON(700).replace('margin-left:40px', 'margin-left:160px'))), { views: ['mobile'] });
+    if (!r) return;
+    const v = r.view('mobile');
+    const f = v.layout.findings.find((x) => x.ruleId === 'cta-above-fold')!;
+    const b = f.box!;
+    expect(b.left + b.width).toBeGreaterThan(VIEW_MOBILE_WIDTH - 20);
+    const ann = PNG.sync.read(v.annotated!);
+    const s = v.view.scale;
+    // The button's top-right corner (where a flag used to go) shows its own green fill…
+    expect(near(pixel(ann, (b.left + b.width - 6) * s, (b.top + 7) * s), [0x0a, 0x7a, 0x55])).toBe(true);
+    // …and the flag sits just below the frame, right-aligned with the button.
+    expect(near(pixel(ann, (b.left + b.width - 1.5) * s, (b.top + b.height + CTA_FRAME + 1 + 7) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
+  });
+
+  it('draws the flags of a wide button outside it too: flags inside a button would hide its label', async () => {
+    // A 340 px wide, 48 px tall button: its flag inside would cover part of its label.
+    const wide = BUTTON(700).replace('margin-left:40px', 'margin-left:10px').replace('width:200px', 'width:340px');
+    const r = await render(write('wide.html', page(wide)), { views: ['mobile'] });
+    if (!r) return;
+    const v = r.view('mobile');
+    const b = v.layout.findings.find((x) => x.ruleId === 'cta-above-fold')!.box!;
+    const ann = PNG.sync.read(v.annotated!);
+    const s = v.view.scale;
+    expect(near(pixel(ann, (b.left + b.width - 6) * s, (b.top + 7) * s), [0x0a, 0x7a, 0x55])).toBe(true);
+    expect(near(pixel(ann, (b.left + b.width - 1.5) * s, (b.top + b.height + CTA_FRAME + 1 + 7) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
   });
 
   it('renders the template\'s own dark rules with --dark, and nothing changes where it has none', async () => {

@@ -5,6 +5,7 @@
 import { beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../src/render/browser.js';
+import { Renderer } from '../src/render/measure.js';
 
 export function sharedBrowser(what: string): { readonly browser: Browser | undefined; need(): Browser | undefined } {
   let browser: Browser | undefined;
@@ -28,6 +29,26 @@ export function sharedBrowser(what: string): { readonly browser: Browser | undef
       if (process.env.CI) throw new Error(`${what} needs Chromium in CI: ${noBrowser}`);
       console.warn(`SKIPPED (no browser): ${noBrowser}`);
       return undefined;
+    },
+  };
+}
+
+/**
+ * A measuring Renderer on the file's shared browser (see sharedBrowser): `need()` returns it when
+ * there is a browser; in CI a missing browser fails the test instead of skipping it.
+ */
+export function sharedRenderer(what: string): { need(): Renderer | undefined } {
+  const shared = sharedBrowser(what);
+  let renderer: Renderer | undefined;
+  beforeAll(async () => {
+    if (shared.browser) renderer = await Renderer.create({ browser: shared.browser });
+  }, 60_000);
+  afterAll(async () => {
+    await renderer?.close();
+  });
+  return {
+    need() {
+      return shared.need() ? renderer : undefined;
     },
   };
 }

@@ -14,15 +14,17 @@
  * phone only when that cascade stacks them (columnStacks in columns.ts, which
  * mobile-single-column reads too).
  *
- * Known simplifications (the render replaces them): average glyph width (0.52 em, 0.57 em
- * bold/upper case), no float, no absolute positioning; images without a height get a 2:1
- * aspect (1:1 when narrow).
+ * Text is measured glyph by glyph in the Helvetica/Arial/Liberation Sans metrics
+ * (text-metrics.ts) and wraps between words. Known simplifications (the render replaces them):
+ * one font's metrics for every family, no float, no absolute positioning; images without a
+ * height get a 2:1 aspect (1:1 when narrow).
  */
 import type { Element, AnyNode, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import { parseBox, parseLength } from '../css/declarations.js';
 import { columnStacks } from './columns.js';
 import { VIEWPORTS, type Box, type MeasuredGeometry, type Viewport } from './geometry.js';
+import { textWidth } from './text-metrics.js';
 
 type Style = ReadonlyMap<string, string>;
 
@@ -164,15 +166,12 @@ export function borderWidths(style: Style): [number, number, number, number] {
  */
 const CONTENT_AREA_EM = 1.15;
 
-function charWidth(ctx: Ctx): number {
-  return ctx.fontSize * (ctx.bold || ctx.upper ? 0.57 : 0.52);
-}
 
 /** Intrinsic (shrink-to-fit) width of inline content, capped at `max`. */
 function intrinsicWidth(st: State, el: Element, ctx: Ctx, max: number): number {
   let w = 0;
   const visit = (n: AnyNode, c: Ctx) => {
-    if (n.type === 'text') w += ((n as Text).data.replace(/\s+/g, ' ').trim().length) * charWidth(c);
+    if (n.type === 'text') w += textWidth((n as Text).data.replace(/\s+/g, ' ').trim(), c);
     else if (n.type === 'tag') {
       const e = n as Element;
       if (SKIP.has(e.name)) return;
@@ -409,21 +408,33 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
     if (n.type === 'text') {
       const data = (n as Text).data;
       if (/^[ \t\n\r\f]*$/.test(data)) {
-        if (x > 0) x += charWidth(c) * 0.5;
+        if (x > 0) x += textWidth(' ', c);
         return;
       }
-      const chars = data.replace(/[ \t\n\r\f]+/g, ' ').length;
       const lh = c.fontSize === 0 ? 0 : c.lineHeight.px ?? c.fontSize * (c.lineHeight.factor ?? 1.2);
       lineH = Math.max(lineH, lh);
       hasContent = true;
-      let w = chars * charWidth(c);
-      while (x + w > width && width > 0) {
-        w -= width - x;
-        lineTop += lineH || lh;
-        x = 0;
-        lineH = lh;
-      }
-      x += w;
+      // Words wrap whole at white space (a space at a line's end takes no room); a word wider
+      // than the line breaks where it overflows, as overflow-wrap lets email clients do.
+      const space = textWidth(' ', c);
+      const words = data.split(/[ \t\n\r\f]+/);
+      words.forEach((word, i) => {
+        if (i > 0 && x > 0) x += space;
+        if (!word) return;
+        let w = textWidth(word, c);
+        if (x > 0 && x + w > width + 0.5 && width > 0) {
+          lineTop += lineH || lh;
+          x = 0;
+          lineH = lh;
+        }
+        while (x + w > width + 0.5 && width > 0) {
+          w -= width - x;
+          lineTop += lineH || lh;
+          x = 0;
+          lineH = lh;
+        }
+        x += w;
+      });
       return;
     }
     if (n.type !== 'tag') return;

@@ -51,17 +51,20 @@ export function drawOverlay(d: OverlayData): void {
   };
   const labelLeft = (left: number, w: number) => Math.max(0, Math.min(left, d.width - w));
   // Finding markers first, so the CTA frames and the fold line stay on top. Each flag sits at its
-  // element's top-right corner, inside it (or just right of a small element), moved down past
-  // flags already placed where it would overlap.
+  // element's top-right corner, inside it (or just right of a small element, or just below it
+  // when there is no room on the right: a button near the phone's edge), moved down past flags
+  // already placed where it would overlap.
   const placed: DOMRect[] = [];
   const clear = (r: DOMRect) => !placed.some((p) => r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom);
   for (const m of d.marks) {
     const c = m.error ? d.colors.error : d.colors.warning;
     add(`left:${m.box.left}px;top:${m.box.top}px;width:${Math.max(m.box.width, 1)}px;height:${Math.max(m.box.height, 1)}px;border:1px dashed ${c}`);
-    // A flag wider than half its element would hide it: put it just right of the element when there is room.
+    // A flag wider than half its element, or flags on an element hardly taller than them (a button),
+    // would hide it: put them just right of the element when there is room, else just below.
     const widest = Math.max(...m.labels.map((l) => l.length * 6.6 + 18));
-    const beside = widest > m.box.width / 2 && m.box.left + m.box.width + 3 + widest <= d.width;
-    let top = m.box.top;
+    const small = widest > m.box.width / 2 || m.box.height < 16 * m.labels.length + 48;
+    const beside = small && m.box.left + m.box.width + 3 + widest <= d.width;
+    let top = small && !beside ? m.box.top + m.box.height + FRAME + 1 : m.box.top;
     for (const label of m.labels) {
       const right = beside ? m.box.left + m.box.width + 3 + widest : Math.max(m.box.left + m.box.width, label.length * 6.6 + 18);
       const flag = add(`left:${right}px;transform:translateX(-100%);top:${top}px;height:15px;padding:0 4px;background:${c};color:#fff;${font}`, `⚑ ${label}`);

@@ -12,6 +12,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { EmailDocument } from '../model/document.js';
+import { mediaWindowOf } from './pane-media.js';
 import { VIEWPORTS, type AltText, type Box, type MeasuredGeometry, type Viewport } from '../model/geometry.js';
 import { InputError } from '../errors.js';
 import { launchBrowser, safeContext } from './browser.js';
@@ -102,8 +103,8 @@ export class Renderer {
    */
   async measure(doc: EmailDocument, viewports: readonly Viewport[] = ['mobile', 'desktop'], imagesOff = this.imagesOff): Promise<MeasuredGeometry> {
     const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
-    const html = renderCopy(doc, { placeholderImages: true, viewportMeta: true });
     for (const vp of viewports) {
+      const html = renderCopy(doc, { placeholderImages: true, viewportMeta: true, mediaWindow: mediaWindowOf(vp) });
       const page = await this.load(doc, vp, html);
       geometry.viewports[vp] = toBoxes(await page.evaluate(collectBoxes));
       const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
@@ -111,10 +112,9 @@ export class Renderer {
     }
     if (imagesOff) {
       // Images stay as they are: every request is aborted, so each one is a broken image with its alt text.
-      const off = renderCopy(doc, { viewportMeta: true });
       geometry.imagesOff = { viewports: {}, alt: {} };
       for (const vp of viewports) {
-        const page = await this.load(doc, vp, off);
+        const page = await this.load(doc, vp, renderCopy(doc, { viewportMeta: true, mediaWindow: mediaWindowOf(vp) }));
         geometry.imagesOff.viewports[vp] = toBoxes(await page.evaluate(collectBoxes));
         geometry.imagesOff.alt[vp] = toAltText(await page.evaluate(collectAltText));
       }

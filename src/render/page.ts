@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { EmailDocument } from '../model/document.js';
 import { applyEdits, type TextEdit } from '../engine/edits.js';
 import { parseLength } from '../css/declarations.js';
+import { paneMediaEdits, type MediaWindow } from './pane-media.js';
 
 export interface RenderCopyOptions {
   /** More attribute text for an element (leading space included), e.g. ` data-ogsc`. */
@@ -24,6 +25,8 @@ export interface RenderCopyOptions {
   viewportMeta?: boolean;
   /** Add `<base href>` first in the head, so relative URLs resolve there (the first `<base>` wins). */
   baseHref?: string;
+  /** The window media queries see when it is wider than the page (the desktop pane): see pane-media.ts. */
+  mediaWindow?: MediaWindow;
 }
 
 /** Numeric px from a width/height attribute or inline style (`100%`, `auto` → undefined). */
@@ -97,6 +100,7 @@ export function renderCopy(doc: EmailDocument, opts: RenderCopyOptions = {}): st
     const at = metaInsertAt(doc);
     edits.push({ range: { start: at, end: at }, text: `<base href="${opts.baseHref.replace(/"/g, '%22')}">` });
   }
+  if (opts.mediaWindow) edits.push(...paneMediaEdits(doc, opts.mediaWindow));
   return applyEdits(doc.text, edits);
 }
 

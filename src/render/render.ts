@@ -40,6 +40,7 @@ import { boxAmong, elementAt, sideBySide } from '../model/measured.js';
 import { collectAltText, collectBoxes, collectPageSize } from './collect.js';
 import { renderCopy, placeholderSize, svgDataUrl } from './page.js';
 import { toAltText, toBoxes, type Renderer } from './measure.js';
+import { mediaWindowOf } from './pane-media.js';
 import { parseViews, DEFAULT_FOLDS, type Folds, type ViewSpec } from './views.js';
 import { drawOverlay, ANNOTATION_COLORS, type OverlayData } from './annotate.js';
 
@@ -190,11 +191,12 @@ function localFile(baseDir: string, src: string): string | undefined {
  * The render copy of `doc` for an image mode: remote images (unless fetched) and relative ones
  * missing from the template's folder become placeholders of their declared size. Counts them.
  */
-function copyFor(doc: EmailDocument, images: ImagesMode, baseDir: string): { html: string; remote: number; missing: number } {
+function copyFor(doc: EmailDocument, images: ImagesMode, baseDir: string, view?: ViewSpec): { html: string; remote: number; missing: number } {
   let remote = 0;
   let missing = 0;
   const html = renderCopy(doc, {
     viewportMeta: true,
+    mediaWindow: mediaWindowOf(view?.geometry),
     baseHref: `${images === 'off' ? BLOCKED_ORIGIN : TEMPLATE_ORIGIN}/`,
     imageSrc:
       images === 'off'
@@ -392,18 +394,17 @@ async function measureWith(pages: TemplatePages, doc: EmailDocument, views: read
   const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
   const base = baseVariant(opts);
   const ruled = views.filter((v) => v.geometry);
-  const { html } = copyFor(doc, base.images, baseDirOf(doc, opts));
   for (const view of withBase ? ruled : []) {
+    const { html } = copyFor(doc, base.images, baseDirOf(doc, opts), view);
     const page = await pages.load(view, base, html);
     geometry.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
     const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
     geometry.pages![view.geometry!] = { scrollWidth, scrollHeight };
   }
   if (opts.imagesOff) {
-    const off = copyFor(doc, 'off', baseDirOf(doc, opts)).html;
     geometry.imagesOff = { viewports: {}, alt: {} };
     for (const view of ruled) {
-      const page = await pages.load(view, { dark: false, images: 'off' }, off);
+      const page = await pages.load(view, { dark: false, images: 'off' }, copyFor(doc, 'off', baseDirOf(doc, opts), view).html);
       geometry.imagesOff.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
       geometry.imagesOff.alt[view.geometry!] = toAltText(await page.evaluate(collectAltText));
     }
@@ -540,21 +541,23 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
   if (opts.dark) variants.push({ ...base, dark: true });
   if (opts.imagesOff) variants.push({ dark: false, images: 'off' });
   const pages = new TemplatePages(await poolFor(opts.renderer), doc, timeouts(opts));
-  const copies = new Map<ImagesMode, { html: string; notes: string[] }>();
-  const copy = (images: ImagesMode) => {
-    let c = copies.get(images);
+  const copies = new Map<string, { html: string; notes: string[] }>();
+  const copy = (images: ImagesMode, view: ViewSpec) => {
+    // The desktop pane's copy answers media queries for the wider window (pane-media.ts).
+    const key = `${images} ${mediaWindowOf(view.geometry) ? 'pane' : 'page'}`;
+    let c = copies.get(key);
     if (!c) {
-      const { html, remote, missing } = copyFor(doc, images, baseDirOf(doc, opts));
+      const { html, remote, missing } = copyFor(doc, images, baseDirOf(doc, opts), view);
       const notes: string[] = [];
       if (remote) notes.push(`${remote} remote image${remote === 1 ? '' : 's'} not fetched: drawn as placeholders of the declared size`);
       if (missing) notes.push(`${missing} image${missing === 1 ? '' : 's'} not found in the template's folder: drawn as placeholders of the declared size`);
       if (images === 'off') notes.push('images blocked: alt text is shown as Chromium shows it');
-      copies.set(images, (c = { html, notes }));
+      copies.set(key, (c = { html, notes }));
     }
     return c;
   };
   const shoot = async (view: ViewSpec, variant: RenderVariant, pictures: boolean): Promise<Shot> => {
-    const { html, notes } = copy(variant.images);
+    const { html, notes } = copy(variant.images, view);
     const page = await pages.load(view, variant, html);
     try {
       const boxes = toBoxes(await page.evaluate(collectBoxes));
