@@ -257,6 +257,16 @@ function liveTextRoute(doc: EmailDocument, a: Element, href: string): boolean {
   return false;
 }
 
+/** True when `x` and `a` sit in one card: a container of at most 600 characters of text, at most twelve levels above `a` (MJML nests each image in two tables). */
+function sameCard(doc: EmailDocument, x: Element, a: Element): boolean {
+  let n: Element | null = a.parent && a.parent.type === 'tag' ? (a.parent as Element) : null;
+  for (let depth = 0; n && depth < 12; depth++, n = n.parent && n.parent.type === 'tag' ? (n.parent as Element) : null) {
+    if (doc.textOf(n).length > 600) return false;
+    if (isInside(x, n)) return true;
+  }
+  return false;
+}
+
 interface Candidate {
   kind: CtaKind;
   a: Element;
@@ -480,6 +490,8 @@ export function findCtas(doc: EmailDocument): Cta[] {
     }
     if (isSocialHref(link.href) && imagesOnly(doc, a)) continue;
     const c = styledLink(doc, a, link) ?? imageCandidate(doc, a, link);
+    // Several image links to one destination in one card (a thumbnail and its play button) are one CTA.
+    if (c?.kind === 'image' && ctas.some((x) => x.kind === 'image' && x.href.trim() === link.href.trim() && sameCard(doc, x.labelElement, a))) continue;
     if (c) ctas.push(fromCandidate(c));
   }
 
@@ -505,8 +517,8 @@ const strip = (t: string) => t.replace(/[→»›>]+/g, '').replace(/\s+/g, ' ')
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'span', 'font', 'small', 'big', 'sup', 'sub', 'mark', 'code']);
 const BLOCKS = ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'blockquote'];
 
-/** The text of the line `a` sits on: its block's inline content between the `<br>`s around it. */
-function lineText(doc: EmailDocument, a: Element): string | undefined {
+/** The line `a` sits on: its block's inline content between the `<br>`s around it, split at the link's own inline wrapper. */
+function lineAround(doc: EmailDocument, a: Element): { before: string; own: string; after: string } | undefined {
   let child: Element = a;
   while (child.parent && child.parent.type === 'tag' && INLINE.has((child.parent as Element).name)) child = child.parent as Element;
   const block = child.parent;
@@ -518,12 +530,38 @@ function lineText(doc: EmailDocument, a: Element): string | undefined {
   while (from > 0 && !isBreak(kids[from - 1])) from--;
   let to = i;
   while (to < kids.length - 1 && !isBreak(kids[to + 1])) to++;
-  return kids
-    .slice(from, to + 1)
-    .map((n) => (n.type === 'text' ? (n as Text).data : doc.textOf(n)))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const join = (ns: AnyNode[]) =>
+    ns
+      .map((n) => (n.type === 'text' ? (n as Text).data : doc.textOf(n)))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return { before: join(kids.slice(from, i)), own: doc.textOf(child), after: join(kids.slice(i + 1, to + 1)) };
+}
+
+/** The text of the line `a` sits on. */
+function lineText(doc: EmailDocument, a: Element): string | undefined {
+  const l = lineAround(doc, a);
+  return l && [l.before, l.own, l.after].filter(Boolean).join(' ');
+}
+
+/**
+ * Whether a text link reads as an action of its own rather than a word of running text:
+ *  - it stands alone on its line ("Read more" under a post);
+ *  - it leads its line as a bold term, then a dash or colon and the copy that explains it
+ *    ("**Restart your trial** – If you didn't get a chance…", an options list);
+ *  - it closes its paragraph after a finished sentence and ends in an arrow
+ *    ("…you name it. Browse integrations →").
+ * A highlighted word inside a sentence is none of these.
+ */
+function standsAlone(doc: EmailDocument, a: Element, text = doc.textOf(a)): boolean {
+  const l = lineAround(doc, a);
+  if (!l) return false;
+  if (strip([l.before, l.own, l.after].filter(Boolean).join(' ')) === strip(text)) return true;
+  const bold = doc.styles.computed(a).fontWeight >= 600;
+  if (!l.before && bold && strip(l.own) === strip(text) && /^[-–—:]\s*\S/.test(l.after) && l.after.length >= 20) return true;
+  if (!l.after && /[.!?]["”’)]?$/.test(l.before) && /[→»›]\s*$/.test(text) && strip(l.own) === strip(text)) return true;
+  return false;
 }
 
 /**
@@ -547,8 +585,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     if (!text || textNodes(a).length === 0 || text.split(' ').length > 12) continue;
     if (isBareUrl(text) || isSocialHref(link.href) || (link.isFragment && link.href.trim() !== '#')) continue;
     if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
-    const line = lineText(doc, a);
-    if (line === undefined || strip(line) !== strip(text)) continue;
+    if (!standsAlone(doc, a, text)) continue;
     // The masthead: a brand link with (almost) nothing read before it.
     const before = doc.text.slice(bodyStart, a.startIndex ?? 0);
     const visibleBefore = before.replace(/<(style|script|title)[\s\S]*?<\/\1>/gi, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, '');
@@ -574,7 +611,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     if (FOOTER_TEXT.test(cardText) && cardText.length < 400) continue;
     const standalone = descendants(card, isLinkEl).filter((l) => {
       const t = doc.textOf(l);
-      return t && strip(lineText(doc, l) ?? '') === strip(t);
+      return t && standsAlone(doc, l, t);
     });
     const linkChars = standalone.reduce((n, l) => n + doc.textOf(l).length, 0);
     const copy = cardText.length - linkChars;
@@ -606,8 +643,13 @@ function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefi
     const block = nearest(a, ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'center']);
     if (!block) continue;
     const blockText = doc.textOf(block).replace(/[→»›>]+/g, '').trim();
-    if (blockText !== text.replace(/[→»›>]+/g, '').trim()) continue;
-    if (descendants(block, isLinkEl).length !== 1) continue;
+    // Alone in its block, or sharing it only with unsubscribe / preference links joined by a
+    // connector ("View the comment or Manage notifications"): those are not another action.
+    const others = descendants(block, isLinkEl).filter((e) => e !== a);
+    if (others.some((e) => !links.find((l) => l.element === e)?.role)) continue;
+    let rest = ` ${blockText} `;
+    for (const e of [a, ...others]) rest = rest.replace(doc.textOf(e).replace(/[→»›>]+/g, '').trim(), ' ');
+    if (!/^(\s|\bor\b|\band\b|[|·•,/–—-])*$/i.test(rest)) continue;
     // Footer / small print: small font around it, or legal text in the surrounding cell.
     const fs = effectiveFontSize(doc, a);
     if (fs !== undefined && fs <= 12) continue;
