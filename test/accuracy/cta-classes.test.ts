@@ -111,3 +111,11 @@ describe('text links that read as actions of their own (links sharing a line, bo
     expect(doc.ctas.map((c) => `${c.kind}:${c.label}`)).toEqual(['image:Watch our video']);
   });
 });
+
+describe('cta-action-text verbs', () => {
+  it('"Do this next" and "Come back" open with a verb; "My order" does not', async () => {
+    const text = page(`${intro}<p>${button('https://example.com/next', 'Do this next')}</p><p>${button('https://example.com/back', 'Come back')}</p><p>${button('https://example.com/order', 'My order')}</p>`);
+    const [r] = await lint({ text, filePath: 'x.html' });
+    expect(r.messages.filter((m) => m.ruleId === 'cta-action-text').map((m) => m.message.match(/"[^"]+"/)![0])).toEqual(['"My order"']);
+  });
+});
