@@ -38,6 +38,9 @@ export default defineRule({
       '<html lang="{{value}}"> is not a valid language tag: use a BCP 47 code such as "en", "en-GB" or "pt-BR"{{hint}}.',
     undetermined: '<html lang="{{value}}"> says the language is undetermined, so screen readers still guess it (WCAG 3.1.1). Set it to the language of the copy, e.g. lang="en".',
   },
+  mjmlMessages: {
+    undetermined: 'The compiled <html> says lang="{{value}}" (undetermined: MJML writes it when <mjml> has no lang), so screen readers still guess the language (WCAG 3.1.1). Add lang="en" (or the language of the copy) to <mjml>.',
+  },
   examples: {
     valid: [
       { title: 'English', code: '<html lang="en"><body><p>Hello</p></body></html>' },
