@@ -21,8 +21,11 @@
  *     reaches its destination — anywhere in the email for a real URL or merge tag, within its own
  *     card for a placeholder (`#`). A hero or product photo linked where a button or title link
  *     also goes is a bigger hit area for that action, not a CTA (its alt text is no CTA label).
- *     Logos, icons (< 60 px), social icons, tracking pixels and galleries are never CTAs.
- *  6. `text` (cards): a text link standing alone on its line (between `<br>`s or blocks) inside a
+ *     Logos, icons (< 60 px), social icons, tracking pixels and galleries are never CTAs, and a
+ *     second image link to the same destination in the same card (a play button) is no new CTA.
+ *  6. `text` (cards): a text link that reads as an action of its own (`standsAlone`: alone on its
+ *     line between `<br>`s or blocks, or a bold lead-in before a dash and its explanation, or an
+ *     arrow link closing a paragraph after a finished sentence) inside a
  *     card — a small container (≤ 700 characters) that also holds an image, a heading or a
  *     sentence of copy — is that card's CTA: "Read more" under each post of a digest, the title
  *     link of a product or album card. Not the masthead, navigation, link lists, footer, social,
@@ -31,7 +34,8 @@
  *     short (< 3,000 visible characters), a text link that stands alone on its line (its block
  *     holds no other text), is not navigation, not social, not in the footer (small print,
  *     © / address / legal text around it), not a copy-paste URL fallback, and is the ONLY such
- *     link, is the email's CTA. Two or more such links: no text CTA (we do not guess). A link
+ *     link, is the email's CTA (a preference or unsubscribe link sharing its line after "or"
+ *     does not count against it). Two or more such links: no text CTA (we do not guess). A link
  *     inside a sentence (a highlighted word) is never a CTA.
  *
  * The primary CTA: the first CTA in document order among the most prominent kind present, with
