@@ -30,6 +30,7 @@
  *     sentence of copy — is that card's CTA: "Read more" under each post of a digest, the title
  *     link of a product or album card. Not the masthead, navigation, link lists, footer, social,
  *     same-page anchors or URL fallbacks; small print only when the card has an image or heading.
+ *     In a long column, a headline link (≥ 18 px) followed by its summary block is a story's CTA.
  *  7. `text` — the lone prominent text link: ONLY when steps 2–6 found nothing, and the email is
  *     short (< 3,000 visible characters), a text link that stands alone on its line (its block
  *     holds no other text), is not navigation, not social, not in the footer (small print,
@@ -610,8 +611,13 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     // A card has one action: a container that already holds a button is the email's body, not a card.
     if ([...taken].some((e) => e !== a && isInside(e, card!))) continue;
     const cardText = doc.textOf(card);
-    // A card is a small unit; a long body cell is running copy, where a lone link is not guessed at.
-    if (cardText.length > 700) continue;
+    // A card is a small unit; a long body cell is running copy, where a lone link is not guessed
+    // at — unless the link is a story's headline followed by its summary (a digest column of
+    // sibling blocks, as MJML builds it: headline, summary, byline).
+    if (cardText.length > 700) {
+      if (headlineWithSummary(doc, a)) out.push(link);
+      continue;
+    }
     if (FOOTER_TEXT.test(cardText) && cardText.length < 400) continue;
     const standalone = descendants(card, isLinkEl).filter((l) => {
       const t = doc.textOf(l);
@@ -628,6 +634,22 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     out.push(link);
   }
   return out;
+}
+
+/**
+ * A headline link: set at a headline size (≥ 18 px, above the body copy) and followed, in the
+ * next block of text, by a summary of at least a sentence (≥ 40 characters, no link in it).
+ */
+function headlineWithSummary(doc: EmailDocument, a: Element): boolean {
+  const size = doc.styles.computed(a).fontSize;
+  if (!(size >= 18)) return false;
+  const end = a.endIndex ?? 0;
+  const next = doc.renderedElements.find((e) => (e.startIndex ?? 0) > end && e.name !== 'br' && e.children.some((c) => c.type === 'text' && (c as Text).data.trim() !== ''));
+  if (!next) return false;
+  let block: Element = next;
+  while (!BLOCKS.includes(block.name) && block.parent && block.parent.type === 'tag') block = block.parent as Element;
+  const summary = doc.textOf(block);
+  return summary.length >= 40 && summary.length <= 700 && !descendants(block, isLinkEl).length && doc.styles.computed(block).fontSize < size;
 }
 
 /** Step 7: the one standalone text link of a short email, or undefined. */

@@ -119,3 +119,14 @@ describe('cta-action-text verbs', () => {
     expect(r.messages.filter((m) => m.ruleId === 'cta-action-text').map((m) => m.message.match(/"[^"]+"/)![0])).toEqual(['"My order"']);
   });
 });
+
+describe('digest stories built of sibling blocks', () => {
+  it('a headline link followed by its summary is the story\'s CTA, even in a long column; a headline without a summary is not', async () => {
+    const story = (t: string) => `<div style="font-size:20px;font-weight:700"><a href="#">${t}</a></div><div style="font-size:14px">It took five years of patches, three rewrites and one memory-safety argument. Here is what went in, and what comes next for the rest of the stack.</div><div style="font-size:13px">LWN · 11 min</div>`;
+    const col = `<p>${'The week in software, in three stories and a few links worth your time. '.repeat(3)}</p>${story('Rust in the kernel networking path')}${story('Why Postgres won')}${story('Bun 1.2 ships')}${story('The open-weight model that caught up')}`;
+    const doc = await documentFromText('x.html', page(col));
+    expect(doc.ctas.map((c) => c.label)).toEqual(['Rust in the kernel networking path', 'Why Postgres won', 'Bun 1.2 ships', 'The open-weight model that caught up']);
+    const small = await documentFromText('x.html', page(col.replace(/font-size:20px/g, 'font-size:14px')));
+    expect(small.ctas).toEqual([]);
+  });
+});
