@@ -78,6 +78,12 @@ export interface ReportDescriptor {
   data?: Record<string, string | number>;
   /** Where the problem is, in the document text. */
   range: Range;
+  /**
+   * The finding is about a message header (lower-case name: `subject`, `list-unsubscribe`): on an
+   * `.eml` it is reported at that header's line (the start of the header block when the message
+   * lacks the header); elsewhere at `range`.
+   */
+  header?: string;
   suggestions?: Suggestion[];
   /** A safe edit that `--fix` applies (see `Fix`). */
   fix?: Fix;

@@ -18,21 +18,30 @@ describe('.eml input', () => {
     const doc = await loadFile(fx('marketing-qp.eml'));
     const eml = doc.extra.eml as EmlExtra;
     expect(doc.kind).toBe('eml');
-    expect(doc.subject).toEqual({ text: 'Spring sale: 20% off everything — café', source: 'header', inferred: false });
+    expect(doc.subject).toEqual({ text: 'Spring sale: 20% off everything — café', source: 'header', inferred: false, header: 'subject' });
     expect(doc.text).toContain('na\u00efve, \u00fcber, \u20ac');
     expect(doc.text).toContain('<a href="https://shop.example.com/sale?ref=newsletter&amp;x=1"');
-    expect(doc.extra.note).toBe('lines refer to the decoded text/html part');
+    expect(doc.extra.note).toBe('lines refer to the .eml file; ranges to the decoded text/html part');
     expect(eml).toMatchObject({ hasTextPart: true, hasHtmlPart: true, partCharset: 'utf-8', htmlCharset: 'utf-8', transferEncoding: 'quoted-printable', lineEnding: '\r\n' });
     expect(eml.headers['list-unsubscribe-post']).toEqual(['List-Unsubscribe=One-Click']);
     expect(eml.headers['list-unsubscribe'][0]).toMatch(/^<https:\/\/example\.com\/unsubscribe\/one-click\?u=42>, <mailto:/);
     expect(doc.preheader?.text).toMatch(/^Our biggest sale/);
   });
 
-  it('lines of findings refer to the decoded HTML part', async () => {
+  // Behaviour change (issue 12): lines used to count in the decoded HTML part, so SARIF and
+  // GitHub annotations on an .eml in a repository landed on a header or a CSS line. They now
+  // point at the .eml file as written, through the quoted-printable encoding.
+  it('lines of findings refer to the .eml file as written, not to the decoded HTML part', async () => {
     const doc = await loadFile(fx('marketing-qp.eml'));
+    const file = readFileSync(fx('marketing-qp.eml'), 'latin1').split(/\r?\n/);
     const link = doc.links.find((l) => l.href.startsWith('https://shop.example.com/sale'))!;
     const span = doc.span(link.valueRange);
-    expect(doc.text.split(/\r?\n/)[span.line - 1]).toContain('<p><a href="https://shop.example.com/sale');
+    // The href value starts after `href=3D"` on the file's line, and ends two soft breaks later.
+    expect(file[span.line - 1]).toContain('<p><a href=3D"https://shop.example.com/sale');
+    expect(span.column).toBe(file[span.line - 1].indexOf('https://shop.example.com/sale') + 1);
+    expect(file[span.endLine - 1]).toContain('ref=3Dnewsletter&amp;x=3D1"');
+    // In the decoded part the link is on another line: the map really moved it.
+    expect(doc.text.split(/\r?\n/)[span.line - 1] ?? '').not.toContain('https://shop.example.com/sale');
   });
 
   it('base64 HTML part inside multipart/mixed with an attachment', async () => {
@@ -53,7 +62,8 @@ describe('.eml input', () => {
   it('multipart/alternative with a broken charset: part says iso-8859-1, <meta> says utf-8', async () => {
     const { doc, result } = await lint(fx('broken-charset.eml'), { 'list-unsubscribe': 'warn' });
     expect(result.messages).toHaveLength(1);
-    expect(result.messages[0]).toMatchObject({ messageId: 'charsetMismatch', line: 1 });
+    // At the <meta> that disagrees, on its line of the .eml (line 1 of the decoded part before issue 12).
+    expect(result.messages[0]).toMatchObject({ messageId: 'charsetMismatch', line: 20 });
     expect(result.messages[0].message).toContain('charset iso-8859-1 but its <meta> declares utf-8');
     // Decoded as the part says (what a client that trusts the header shows): mojibake.
     expect(doc.text).toContain('GrÃ¼Ã');

@@ -59,14 +59,19 @@ describe('quoted-printable keeps untouched lines verbatim', () => {
     expect(r.output).toContain('<p style=3D"font-size:13px;"><a href=3D"https://example.com/unsubscribe?u=\r\n=3D42">');
   });
 
-  it('manifest: tracked CTA, skipped unsubscribe; lines refer to the decoded part', async () => {
+  // Behaviour change (issue 12): manifest lines used to count in the decoded part (12, 13, 14);
+  // they are now the lines of the .eml file where each href starts.
+  it('manifest: tracked CTA, skipped unsubscribe; lines refer to the .eml file as written', async () => {
     const r = await track(fx('marketing-qp.eml'), OPTS);
     expect(r.manifest.map((m) => [m.line, m.skipReason ?? m.utmContent])).toEqual([
-      [12, 'cta-1-shop-the-sale'],
-      [13, 'link-2'],
-      [14, 'unsubscribe'],
+      [45, 'cta-1-shop-the-sale'],
+      [48, 'link-2'],
+      [51, 'unsubscribe'],
     ]);
-    expect(r.warnings.join(' ')).toContain('decoded text/html part');
+    const file = readFileSync(fx('marketing-qp.eml'), 'latin1').split(/\r?\n/);
+    expect(file[44]).toContain('href=3D"https://shop.example.com/sale');
+    expect(file[50]).toContain('href=3D"https://example.com/unsubscribe');
+    expect(r.warnings.join(' ')).not.toContain('decoded text/html part');
   });
 
   it('a message without an HTML part cannot be tracked (clear error)', async () => {

@@ -36,6 +36,10 @@ export default defineRule({
     empty: '<html lang=""> is empty: screen readers cannot tell the language. Set it to the language of the copy, e.g. lang="en".',
     invalid:
       '<html lang="{{value}}"> is not a valid language tag: use a BCP 47 code such as "en", "en-GB" or "pt-BR"{{hint}}.',
+    undetermined: '<html lang="{{value}}"> says the language is undetermined, so screen readers still guess it (WCAG 3.1.1). Set it to the language of the copy, e.g. lang="en".',
+  },
+  mjmlMessages: {
+    undetermined: 'The compiled <html> says lang="{{value}}" (undetermined: MJML writes it when <mjml> has no lang), so screen readers still guess the language (WCAG 3.1.1). Add lang="en" (or the language of the copy) to <mjml>.',
   },
   examples: {
     valid: [
@@ -48,6 +52,7 @@ export default defineRule({
       { title: 'No lang', code: '<html><body><p>Hello</p></body></html>', messageId: 'missing' },
       { title: 'Empty lang', code: '<html lang=""><body><p>Hello</p></body></html>', messageId: 'empty' },
       { title: 'An underscore instead of a hyphen', code: '<html lang="en_US"><body><p>Hello</p></body></html>', messageId: 'invalid' },
+      { title: '"und" (undetermined, what some builders write by default)', code: '<html lang="und"><body><p>Hello</p></body></html>', messageId: 'undetermined' },
     ],
   },
   check({ doc, report }) {
@@ -70,6 +75,11 @@ export default defineRule({
       return;
     }
     if (findMergeTags(attr.raw).length) return;
+    // "und" is a valid BCP 47 tag, but it names no language.
+    if (/^und(-|$)/i.test(value)) {
+      report({ messageId: 'undetermined', data: { value }, range: tagRange });
+      return;
+    }
     if (isValidLang(value)) return;
     const fixed = value.replace(/_/g, '-');
     const hint = fixed !== value && isValidLang(fixed) ? ` (did you mean "${fixed}"?)` : '';

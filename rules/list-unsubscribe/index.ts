@@ -93,17 +93,17 @@ export default defineRule({
     const top: Range = { start: 0, end: 0 };
     if (doc.mailType !== 'transactional') {
       const lu = eml.headers['list-unsubscribe'];
-      if (!lu?.length) report({ messageId: 'missing', data: { basis: mailTypeBasis(doc.mailTypeInfo) }, range: top });
+      if (!lu?.length) report({ messageId: 'missing', data: { basis: mailTypeBasis(doc.mailTypeInfo) }, range: top, header: 'list-unsubscribe' });
       else {
         const value = lu.join(', ');
         const uris = [...value.matchAll(/<([^>]*)>/g)].map((m) => m[1].trim());
-        if (!uris.some((u) => /^https:\/\//i.test(u))) report({ messageId: 'noHttps', data: { value: value.length > 120 ? `${value.slice(0, 117)}…` : value }, range: top });
+        if (!uris.some((u) => /^https:\/\//i.test(u))) report({ messageId: 'noHttps', data: { value: value.length > 120 ? `${value.slice(0, 117)}…` : value }, range: top, header: 'list-unsubscribe' });
         const post = eml.headers['list-unsubscribe-post'];
-        if (!post?.length) report({ messageId: 'missingPost', range: top });
-        else if (!post.some((p) => /^List-Unsubscribe=One-Click$/i.test(p.trim()))) report({ messageId: 'badPost', data: { value: post[0] }, range: top });
+        if (!post?.length) report({ messageId: 'missingPost', range: top, header: 'list-unsubscribe' });
+        else if (!post.some((p) => /^List-Unsubscribe=One-Click$/i.test(p.trim()))) report({ messageId: 'badPost', data: { value: post[0] }, range: top, header: 'list-unsubscribe-post' });
       }
     }
-    if (options.requireTextPart && !eml.hasTextPart) report({ messageId: 'noTextPart', range: top });
+    if (options.requireTextPart && !eml.hasTextPart) report({ messageId: 'noTextPart', range: top, header: 'content-type' });
     if (eml.partCharset && eml.htmlCharset) {
       const a = canonical(eml.partCharset);
       const b = canonical(eml.htmlCharset);

@@ -92,7 +92,7 @@ export default defineRule({
     const text = subject.text.trim();
     if (!text) return;
     const range = subject.range ?? documentStartRange(doc);
-    const found = (messageId: string, data: Record<string, string | number>) => report({ messageId, data, range });
+    const found = (messageId: string, data: Record<string, string | number>) => report({ messageId, data, range, header: subject.header });
 
     if (isAllCaps(text)) found('allCaps', { subject: text });
     else {

@@ -57,6 +57,7 @@ export default defineRule({
       messageId: 'tooLong',
       data: { length, max: options.max, mobileCut: options.mobileCut, visible: graphemeSlice(text, options.mobileCut).trimEnd() },
       range: subject.range ?? documentStartRange(doc),
+      header: subject.header,
     });
   },
 });

@@ -78,7 +78,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
       // A rule may raise a finding to error (hard threshold) only when the rule is on; a rule
       // configured as "warn" keeps its findings warnings.
       const severity: 1 | 2 = setting.severity === 'warn' ? 1 : sev;
-      const span = doc.span(d.range);
+      const span = (d.header !== undefined ? doc.headerSpan(d.header) : undefined) ?? doc.span(d.range);
       const msg: LintMessage = {
         ruleId: id,
         severity,

@@ -5,8 +5,11 @@
  * text/plain alternative. The HTML part itself is located by a small MIME walker with exact
  * byte offsets (boundaries, part headers, transfer encoding), because the link rewriter must
  * re-encode that part in place and leave every other byte of the message as it was; lint and
- * track then read the very same decoded HTML. Lines in findings refer to that decoded part
- * (`doc.extra.note`).
+ * track then read the very same decoded HTML. Findings point at the `.eml` file as written:
+ * offsets in the decoded part are mapped back through the charset and the transfer encoding
+ * (eml-map.ts), and header findings (Subject, List-Unsubscribe) land on the header's line. When
+ * the part cannot be mapped (a charset that is not UTF-8 or single-byte, or a part only
+ * mailparser found) the lines refer to the decoded part, and `doc.extra.note` says so.
  *
  * The message text is a "latin1 string": one character per byte (src/input/index.ts reads .eml so).
  */
@@ -15,8 +18,13 @@ import type { LoadOptions } from './types.js';
 import { declaredCharset } from './bytes.js';
 import { InputError } from '../errors.js';
 import type { EmlExtra } from '../model/extra.js';
+import { LineIndex, type Span } from '../model/location.js';
+import { emlSpanMapper } from './eml-map.js';
 
+/** `doc.extra.note` when the decoded part could not be mapped back to the file. */
 export const EML_NOTE = 'lines refer to the decoded text/html part';
+/** `doc.extra.note` when findings point at the file as written. */
+export const EML_MAPPED_NOTE = 'lines refer to the .eml file; ranges to the decoded text/html part';
 
 export interface MimeHeader {
   /** Lower-case name. */
@@ -282,18 +290,24 @@ export async function loadEml(filePath: string, text: string, loadOptions: LoadO
     );
   }
 
+  const file = new LineIndex(raw);
+  const lineStarts = (o: number) => file.position(o).line;
   const headers: Record<string, string[]> = {};
   const headerLines: Record<string, number> = {};
-  const lineStarts = (o: number) => {
-    let l = 1;
-    for (let i = raw.indexOf('\n'); i >= 0 && i < o; i = raw.indexOf('\n', i + 1)) l++;
-    return l;
-  };
+  const fields: Record<string, Span> = {};
   for (const h of root.headers) {
     (headers[h.name] ??= []).push(h.value);
-    if (!(h.name in headerLines)) headerLines[h.name] = lineStarts(h.start);
+    if (!(h.name in headerLines)) {
+      headerLines[h.name] = lineStarts(h.start);
+      fields[h.name] = file.span({ start: h.start, end: h.end });
+    }
   }
+  const block = file.span({ start: root.start, end: root.start });
   const part = info?.part;
+  const mapSpan =
+    part && html === info?.html
+      ? emlSpanMapper({ raw, bodyStart: part.bodyStart, bodyEnd: part.bodyEnd, transferEncoding: part.transferEncoding, decoder, html })
+      : undefined;
   const eml: EmlExtra = {
     headers,
     subject: parsed.subject,
@@ -314,7 +328,9 @@ export async function loadEml(filePath: string, text: string, loadOptions: LoadO
     filePath,
     text: html,
     kind: 'eml',
-    ...(subject !== undefined && subject !== '' ? { foundSubject: { text: subject, source: 'header', inferred: false } } : {}),
-    extra: { ...(options.extra ?? {}), eml, note: EML_NOTE },
+    ...(subject !== undefined && subject !== '' ? { foundSubject: { text: subject, source: 'header', inferred: false, header: 'subject' } } : {}),
+    ...(mapSpan ? { mapSpan } : {}),
+    headerSpans: { fields, block },
+    extra: { ...(options.extra ?? {}), eml, note: mapSpan ? EML_MAPPED_NOTE : EML_NOTE },
   });
 }

@@ -57,7 +57,7 @@ const VAGUE: Record<CtaLanguage, readonly string[]> = {
  */
 const VERBS: Record<CtaLanguage, readonly string[]> = {
   en: [
-    'accept', 'access', 'activate', 'add', 'apply', 'ask', 'attend', 'book', 'browse', 'build', 'buy', 'calculate',
+    'accept', 'access', 'activate', 'add', 'apply', 'approve', 'ask', 'attend', 'book', 'browse', 'build', 'buy', 'calculate', 'come', 'decline', 'do', 'keep', 'leave', 'let', 'look', 'print', 'rate', 'reactivate', 'remove', 'report', 'reschedule', 'resend', 'stay',
     'call', 'cancel', 'change', 'chat', 'check', 'checkout', 'choose', 'claim', 'compare', 'complete', 'confirm',
     'connect', 'contact', 'continue', 'create', 'customize', 'customise', 'discover', 'donate', 'download', 'earn',
     'edit', 'enable', 'enroll', 'enrol', 'enter', 'explore', 'find', 'finish', 'follow', 'get', 'give', 'go', 'grab',

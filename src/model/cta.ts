@@ -21,17 +21,22 @@
  *     reaches its destination — anywhere in the email for a real URL or merge tag, within its own
  *     card for a placeholder (`#`). A hero or product photo linked where a button or title link
  *     also goes is a bigger hit area for that action, not a CTA (its alt text is no CTA label).
- *     Logos, icons (< 60 px), social icons, tracking pixels and galleries are never CTAs.
- *  6. `text` (cards): a text link standing alone on its line (between `<br>`s or blocks) inside a
+ *     Logos, icons (< 60 px), social icons, tracking pixels and galleries are never CTAs, and a
+ *     second image link to the same destination in the same card (a play button) is no new CTA.
+ *  6. `text` (cards): a text link that reads as an action of its own (`standsAlone`: alone on its
+ *     line between `<br>`s or blocks, or a bold lead-in before a dash and its explanation, or an
+ *     arrow link closing a paragraph after a finished sentence) inside a
  *     card — a small container (≤ 700 characters) that also holds an image, a heading or a
  *     sentence of copy — is that card's CTA: "Read more" under each post of a digest, the title
  *     link of a product or album card. Not the masthead, navigation, link lists, footer, social,
  *     same-page anchors or URL fallbacks; small print only when the card has an image or heading.
+ *     In a long column, a headline link (≥ 18 px) followed by its summary block is a story's CTA.
  *  7. `text` — the lone prominent text link: ONLY when steps 2–6 found nothing, and the email is
  *     short (< 3,000 visible characters), a text link that stands alone on its line (its block
  *     holds no other text), is not navigation, not social, not in the footer (small print,
  *     © / address / legal text around it), not a copy-paste URL fallback, and is the ONLY such
- *     link, is the email's CTA. Two or more such links: no text CTA (we do not guess). A link
+ *     link, is the email's CTA (a preference or unsubscribe link sharing its line after "or"
+ *     does not count against it). Two or more such links: no text CTA (we do not guess). A link
  *     inside a sentence (a highlighted word) is never a CTA.
  *
  * The primary CTA: the first CTA in document order among the most prominent kind present, with
@@ -253,6 +258,16 @@ function liveTextRoute(doc: EmailDocument, a: Element, href: string): boolean {
     if (doc.textOf(n).length > 600) return false;
     const links = descendants(n, isLinkEl);
     if (links.some((e) => e !== a && (e.attribs.href ?? '').trim() === h && textNodes(e).length > 0)) return true;
+  }
+  return false;
+}
+
+/** True when `x` and `a` sit in one card: a container of at most 600 characters of text, at most twelve levels above `a` (MJML nests each image in two tables). */
+function sameCard(doc: EmailDocument, x: Element, a: Element): boolean {
+  let n: Element | null = a.parent && a.parent.type === 'tag' ? (a.parent as Element) : null;
+  for (let depth = 0; n && depth < 12; depth++, n = n.parent && n.parent.type === 'tag' ? (n.parent as Element) : null) {
+    if (doc.textOf(n).length > 600) return false;
+    if (isInside(x, n)) return true;
   }
   return false;
 }
@@ -480,6 +495,8 @@ export function findCtas(doc: EmailDocument): Cta[] {
     }
     if (isSocialHref(link.href) && imagesOnly(doc, a)) continue;
     const c = styledLink(doc, a, link) ?? imageCandidate(doc, a, link);
+    // Several image links to one destination in one card (a thumbnail and its play button) are one CTA.
+    if (c?.kind === 'image' && ctas.some((x) => x.kind === 'image' && x.href.trim() === link.href.trim() && sameCard(doc, x.labelElement, a))) continue;
     if (c) ctas.push(fromCandidate(c));
   }
 
@@ -505,8 +522,8 @@ const strip = (t: string) => t.replace(/[→»›>]+/g, '').replace(/\s+/g, ' ')
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'span', 'font', 'small', 'big', 'sup', 'sub', 'mark', 'code']);
 const BLOCKS = ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'blockquote'];
 
-/** The text of the line `a` sits on: its block's inline content between the `<br>`s around it. */
-function lineText(doc: EmailDocument, a: Element): string | undefined {
+/** The line `a` sits on: its block's inline content between the `<br>`s around it, split at the link's own inline wrapper. */
+function lineAround(doc: EmailDocument, a: Element): { before: string; own: string; after: string } | undefined {
   let child: Element = a;
   while (child.parent && child.parent.type === 'tag' && INLINE.has((child.parent as Element).name)) child = child.parent as Element;
   const block = child.parent;
@@ -518,12 +535,38 @@ function lineText(doc: EmailDocument, a: Element): string | undefined {
   while (from > 0 && !isBreak(kids[from - 1])) from--;
   let to = i;
   while (to < kids.length - 1 && !isBreak(kids[to + 1])) to++;
-  return kids
-    .slice(from, to + 1)
-    .map((n) => (n.type === 'text' ? (n as Text).data : doc.textOf(n)))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const join = (ns: AnyNode[]) =>
+    ns
+      .map((n) => (n.type === 'text' ? (n as Text).data : doc.textOf(n)))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return { before: join(kids.slice(from, i)), own: doc.textOf(child), after: join(kids.slice(i + 1, to + 1)) };
+}
+
+/** The text of the line `a` sits on. */
+function lineText(doc: EmailDocument, a: Element): string | undefined {
+  const l = lineAround(doc, a);
+  return l && [l.before, l.own, l.after].filter(Boolean).join(' ');
+}
+
+/**
+ * Whether a text link reads as an action of its own rather than a word of running text:
+ *  - it stands alone on its line ("Read more" under a post);
+ *  - it leads its line as a bold term, then a dash or colon and the copy that explains it
+ *    ("**Restart your trial** – If you didn't get a chance…", an options list);
+ *  - it closes its paragraph after a finished sentence and ends in an arrow
+ *    ("…you name it. Browse integrations →").
+ * A highlighted word inside a sentence is none of these.
+ */
+function standsAlone(doc: EmailDocument, a: Element, text = doc.textOf(a)): boolean {
+  const l = lineAround(doc, a);
+  if (!l) return false;
+  if (strip([l.before, l.own, l.after].filter(Boolean).join(' ')) === strip(text)) return true;
+  const bold = doc.styles.computed(a).fontWeight >= 600;
+  if (!l.before && bold && strip(l.own) === strip(text) && /^[-–—:]\s*\S/.test(l.after) && l.after.length >= 20) return true;
+  if (!l.after && /[.!?]["”’)]?$/.test(l.before) && /[→»›]\s*$/.test(text) && strip(l.own) === strip(text)) return true;
+  return false;
 }
 
 /**
@@ -547,8 +590,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     if (!text || textNodes(a).length === 0 || text.split(' ').length > 12) continue;
     if (isBareUrl(text) || isSocialHref(link.href) || (link.isFragment && link.href.trim() !== '#')) continue;
     if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
-    const line = lineText(doc, a);
-    if (line === undefined || strip(line) !== strip(text)) continue;
+    if (!standsAlone(doc, a, text)) continue;
     // The masthead: a brand link with (almost) nothing read before it.
     const before = doc.text.slice(bodyStart, a.startIndex ?? 0);
     const visibleBefore = before.replace(/<(style|script|title)[\s\S]*?<\/\1>/gi, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, '');
@@ -569,12 +611,17 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     // A card has one action: a container that already holds a button is the email's body, not a card.
     if ([...taken].some((e) => e !== a && isInside(e, card!))) continue;
     const cardText = doc.textOf(card);
-    // A card is a small unit; a long body cell is running copy, where a lone link is not guessed at.
-    if (cardText.length > 700) continue;
+    // A card is a small unit; a long body cell is running copy, where a lone link is not guessed
+    // at — unless the link is a story's headline followed by its summary (a digest column of
+    // sibling blocks, as MJML builds it: headline, summary, byline).
+    if (cardText.length > 700) {
+      if (headlineWithSummary(doc, a)) out.push(link);
+      continue;
+    }
     if (FOOTER_TEXT.test(cardText) && cardText.length < 400) continue;
     const standalone = descendants(card, isLinkEl).filter((l) => {
       const t = doc.textOf(l);
-      return t && strip(lineText(doc, l) ?? '') === strip(t);
+      return t && standsAlone(doc, l, t);
     });
     const linkChars = standalone.reduce((n, l) => n + doc.textOf(l).length, 0);
     const copy = cardText.length - linkChars;
@@ -587,6 +634,22 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     out.push(link);
   }
   return out;
+}
+
+/**
+ * A headline link: set at a headline size (≥ 18 px, above the body copy) and followed, in the
+ * next block of text, by a summary of at least a sentence (≥ 40 characters, no link in it).
+ */
+function headlineWithSummary(doc: EmailDocument, a: Element): boolean {
+  const size = doc.styles.computed(a).fontSize;
+  if (!(size >= 18)) return false;
+  const end = a.endIndex ?? 0;
+  const next = doc.renderedElements.find((e) => (e.startIndex ?? 0) > end && e.name !== 'br' && e.children.some((c) => c.type === 'text' && (c as Text).data.trim() !== ''));
+  if (!next) return false;
+  let block: Element = next;
+  while (!BLOCKS.includes(block.name) && block.parent && block.parent.type === 'tag') block = block.parent as Element;
+  const summary = doc.textOf(block);
+  return summary.length >= 40 && summary.length <= 700 && !descendants(block, isLinkEl).length && doc.styles.computed(block).fontSize < size;
 }
 
 /** Step 7: the one standalone text link of a short email, or undefined. */
@@ -606,8 +669,13 @@ function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefi
     const block = nearest(a, ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'center']);
     if (!block) continue;
     const blockText = doc.textOf(block).replace(/[→»›>]+/g, '').trim();
-    if (blockText !== text.replace(/[→»›>]+/g, '').trim()) continue;
-    if (descendants(block, isLinkEl).length !== 1) continue;
+    // Alone in its block, or sharing it only with unsubscribe / preference links joined by a
+    // connector ("View the comment or Manage notifications"): those are not another action.
+    const others = descendants(block, isLinkEl).filter((e) => e !== a);
+    if (others.some((e) => !links.find((l) => l.element === e)?.role)) continue;
+    let rest = ` ${blockText} `;
+    for (const e of [a, ...others]) rest = rest.replace(doc.textOf(e).replace(/[→»›>]+/g, '').trim(), ' ');
+    if (!/^(\s|\bor\b|\band\b|[|·•,/–—-])*$/i.test(rest)) continue;
     // Footer / small print: small font around it, or legal text in the surrounding cell.
     const fs = effectiveFontSize(doc, a);
     if (fs !== undefined && fs <= 12) continue;

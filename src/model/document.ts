@@ -28,6 +28,8 @@ export interface TextSource {
   inferred: boolean;
   /** Where it is in the document text, when it is there. */
   range?: Range;
+  /** The message header it was read from (lower-case name, `.eml` Subject): findings about it point at that header's line. */
+  header?: string;
 }
 
 export interface DocumentInput {
@@ -45,6 +47,11 @@ export interface DocumentInput {
    * inputs supply one (the compiled HTML or the decoded MIME part is not what the user edits).
    */
   mapSpan?: (range: Range, index: LineIndex) => Span;
+  /**
+   * `.eml` inputs: the span in the file of each top-level header field (lower-case name, first
+   * occurrence), and where the header block starts (where a missing header's finding points).
+   */
+  headerSpans?: { fields: Record<string, Span>; block: Span };
   /** Subject/preheader found by an input adapter (.eml Subject header, mj-title, mj-preview). */
   foundSubject?: TextSource;
   foundPreheader?: TextSource;
@@ -93,6 +100,15 @@ export class EmailDocument {
   /** The 1-based span, in the file the user edits, of a range in `text`. */
   span(range: Range): Span {
     return this.input.mapSpan ? this.input.mapSpan(range, this.lines) : this.lines.span(range);
+  }
+
+  /**
+   * The span, in the file as written, of a message header (lower-case name) — the start of the
+   * header block when the message lacks it — or undefined when the input has no headers (HTML, MJML).
+   */
+  headerSpan(name: string): Span | undefined {
+    const h = this.input.headerSpans;
+    return h ? (h.fields[name.toLowerCase()] ?? h.block) : undefined;
   }
 
   /** Source range of a node. */

@@ -19,6 +19,7 @@ import { inspectDocument } from '../inspect.js';
 import { resolveTrackOptions, trackDocument, type ManifestEntry } from '../rewrite/track.js';
 import { VIEWPORTS, type Viewport } from '../model/geometry.js';
 import type { MjmlExtra, MjmlInclude } from '../input/mjml.js';
+import { EML_NOTE } from '../input/eml.js';
 import type { Element } from 'domhandler';
 import { elementAt } from '../model/measured.js';
 
@@ -80,7 +81,7 @@ export interface Snapshot {
   widths: Record<Viewport, number>;
   /** True when the template has its own dark-mode rules. */
   declaresDark: boolean;
-  /** Lines the findings' line numbers count in: the MJML source, else the linted HTML (an .eml's decoded HTML part). */
+  /** Lines the findings' line numbers count in: the MJML source, the .eml file as written, else the linted HTML. */
   source: string[];
   /** Why tracked URLs are missing, when the track options could not be used. */
   trackNote: string | null;
@@ -260,9 +261,11 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
         dependencies: dependenciesOf(filePath, outcome),
       };
     }
-    // The text the findings' lines count in: the MJML source for .mjml, else the linted HTML
-    // (the decoded file, or the decoded text/html part of an .eml).
-    const source = outcome.doc.kind === 'mjml' ? await readFile(filePath, 'utf8') : outcome.doc.text;
+    // The text the findings' lines count in: the MJML source for .mjml, the message as written
+    // for an .eml (unless its part could not be mapped back: then the decoded part), else the
+    // linted HTML (the decoded file).
+    const mapped = outcome.doc.kind === 'mjml' || (outcome.doc.kind === 'eml' && outcome.doc.extra.note !== EML_NOTE);
+    const source = mapped ? await readFile(filePath, 'utf8') : outcome.doc.text;
     return {
       snapshot: snapshotOf(outcome, outcome.doc, source),
       doc: outcome.doc,

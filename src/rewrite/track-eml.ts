@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { loadEml, htmlPartOf, messageBytes, decodeQuotedPrintable, type HtmlPartInfo } from '../input/eml.js';
+import { loadEml, htmlPartOf, messageBytes, decodeQuotedPrintable, EML_NOTE, type HtmlPartInfo } from '../input/eml.js';
 import type { TextEdit } from '../engine/edits.js';
 import { resolveTrackOptions, type TrackOptions, type ResolvedTrackOptions } from './options.js';
 import { trackDocument } from './html.js';
@@ -190,7 +190,8 @@ export async function trackEml(filePath: string, text: string, options: TrackOpt
   if (!info) throw new InputError('no text/html part; inboxlint tracks the links of a message’s HTML', { filePath });
   const doc = await loadEml(filePath, raw, {});
   const r = trackDocument(doc, opts);
-  const warnings = [...r.warnings];
+  // Manifest lines are lines of the message as written, unless the part could not be mapped back.
+  const warnings = doc.extra.note === EML_NOTE ? [...r.warnings, 'manifest lines refer to the decoded text/html part'] : [...r.warnings];
   const edits = [...r.edits].sort((a, b) => a.range.start - b.range.start);
   const { part } = info;
   const body = raw.slice(part.bodyStart, part.bodyEnd);
@@ -222,7 +223,7 @@ export async function trackEml(filePath: string, text: string, options: TrackOpt
   const output = raw.slice(0, part.bodyStart) + newBody + raw.slice(part.bodyEnd);
   if (te === 'quoted-printable' || te === 'base64') {
     const long = newBody.split(/\r?\n/).findIndex((l) => l.length > 76);
-    if (long >= 0) warnings.push(`line ${long + 1} of the re-encoded HTML part is longer than 76 characters`);
+    if (long >= 0) warnings.push(`line ${raw.slice(0, part.bodyStart).split('\n').length + long} of the message (in the re-encoded HTML part) is longer than 76 characters`);
   }
-  return { filePath, output, manifest: r.manifest, warnings: [...warnings, `manifest lines refer to the decoded text/html part`], changed: output !== raw, encoding: 'latin1' };
+  return { filePath, output, manifest: r.manifest, warnings, changed: output !== raw, encoding: 'latin1' };
 }

@@ -76,3 +76,57 @@ describe('card title links are not judged as button labels', () => {
     expect(r.messages.filter((m) => m.ruleId === 'cta-action-text')).toEqual([]);
   });
 });
+
+describe('text links that read as actions of their own (links sharing a line, bold list items, closing arrows)', () => {
+  it('a link sharing its line only with a preferences link ("View the comment or Manage notifications") is the lone CTA', async () => {
+    const text = page(`<p>Jane commented on your design: “Love the new header.”</p><p style="font-size:13px"><a href="{{action_url}}">View the comment</a> or <a href="{{notifications_url}}">Manage notifications</a></p>`);
+    const doc = await documentFromText('x.html', text);
+    expect(doc.ctas.map((c) => c.label)).toEqual(['View the comment']);
+    expect(doc.links.find((l) => l.text === 'Manage notifications')?.role).toBe('preferences');
+    // Two actions on the line: no guess.
+    const two = await documentFromText('x.html', page(`<p>Jane commented on your design: “Love the new header.”</p><p><a href="{{action_url}}">View the comment</a> or <a href="{{reply_url}}">Reply</a></p>`));
+    expect(two.ctas).toEqual([]);
+  });
+
+  it('a bold link leading a list item, then a dash and its explanation, is that item\'s CTA', async () => {
+    const item = (href: string, label: string) => `<tr><td><div><strong><a href="${href}">${label}</a></strong> - If you didn't get a chance to try the product, just let us know and we will help.<br><br></div></td></tr>`;
+    const text = page(`<p>Your trial has ended. Thanks for giving the product a try over the last two weeks.</p>${button('{{action_url}}', 'Upgrade your account')}<table>${item('{{trial_extension_url}}', 'Restart your trial')}${item('{{export_url}}', 'Export your data')}</table>`);
+    const doc = await documentFromText('x.html', text);
+    expect(doc.ctas.map((c) => c.label)).toEqual(['Upgrade your account', 'Restart your trial', 'Export your data']);
+    // Not bold, or no dash and explanation: a link word leading a sentence.
+    const plain = await documentFromText('x.html', page(`<p>Your trial has ended.</p>${button('{{action_url}}', 'Upgrade your account')}<table><tr><td><div><a href="{{x}}">Restart your trial</a> if you didn't get a chance to try the product, and we will help.</div></td></tr></table>`));
+    expect(plain.ctas.map((c) => c.label)).toEqual(['Upgrade your account']);
+  });
+
+  it('a link closing its paragraph after a finished sentence with an arrow is the step\'s CTA; a highlighted word is not', async () => {
+    const step = (label: string) => `<tr><td><div style="font-size:14px">Pull in data from any of 40+ integrations, Postgres, Stripe, Salesforce, you name it. <a href="#">${label}</a></div></td></tr>`;
+    const doc = await documentFromText('x.html', page(`<h1>Welcome aboard</h1><p>Three steps to your first dashboard.</p><table>${step('Browse integrations →')}</table>`));
+    expect(doc.ctas.map((c) => c.label)).toEqual(['Browse integrations →']);
+    const inline = await documentFromText('x.html', page(`<h1>Welcome aboard</h1><p>Three steps to your first dashboard.</p><table><tr><td><div>Pull in data from any of our <a href="#">integrations →</a> and build a report in minutes.</div></td></tr></table>`));
+    expect(inline.ctas).toEqual([]);
+  });
+
+  it('a thumbnail and its play button linked to one destination in one card are one CTA', async () => {
+    const doc = await documentFromText('x.html', page(`${intro}<div><a href="#"><img src="images/bg_2.jpg" width="600" height="300" alt="Watch our video"></a><a href="#"><img src="images/play-button.png" width="60" height="60" alt=""></a><h2>Watch our video</h2><p>A small river named Duden flows by their place.</p></div>`));
+    expect(doc.ctas.map((c) => `${c.kind}:${c.label}`)).toEqual(['image:Watch our video']);
+  });
+});
+
+describe('cta-action-text verbs', () => {
+  it('"Do this next" and "Come back" open with a verb; "My order" does not', async () => {
+    const text = page(`${intro}<p>${button('https://example.com/next', 'Do this next')}</p><p>${button('https://example.com/back', 'Come back')}</p><p>${button('https://example.com/order', 'My order')}</p>`);
+    const [r] = await lint({ text, filePath: 'x.html' });
+    expect(r.messages.filter((m) => m.ruleId === 'cta-action-text').map((m) => m.message.match(/"[^"]+"/)![0])).toEqual(['"My order"']);
+  });
+});
+
+describe('digest stories built of sibling blocks', () => {
+  it('a headline link followed by its summary is the story\'s CTA, even in a long column; a headline without a summary is not', async () => {
+    const story = (t: string) => `<div style="font-size:20px;font-weight:700"><a href="#">${t}</a></div><div style="font-size:14px">It took five years of patches, three rewrites and one memory-safety argument. Here is what went in, and what comes next for the rest of the stack.</div><div style="font-size:13px">LWN · 11 min</div>`;
+    const col = `<p>${'The week in software, in three stories and a few links worth your time. '.repeat(3)}</p>${story('Rust in the kernel networking path')}${story('Why Postgres won')}${story('Bun 1.2 ships')}${story('The open-weight model that caught up')}`;
+    const doc = await documentFromText('x.html', page(col));
+    expect(doc.ctas.map((c) => c.label)).toEqual(['Rust in the kernel networking path', 'Why Postgres won', 'Bun 1.2 ships', 'The open-weight model that caught up']);
+    const small = await documentFromText('x.html', page(col.replace(/font-size:20px/g, 'font-size:14px')));
+    expect(small.ctas).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { LineIndex } from '../../src/model/location.js';
 import { htmlPartOf } from '../../src/input/eml.js';
-import { emlSpanMapper } from '../../src/model/eml-map.js';
+import { emlSpanMapper } from '../../src/input/eml-map.js';
 
 const head = (enc: string) => ['From: shop@example.com', 'To: you@example.com', 'Subject: Spring', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="b"', '', '--b', 'Content-Type: text/plain; charset=utf-8', '', 'Spring is here.', '--b', 'Content-Type: text/html; charset=utf-8', `Content-Transfer-Encoding: ${enc}`, ''];
 

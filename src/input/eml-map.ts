@@ -7,8 +7,8 @@
  * (reported at the very start of the document, as header rules do) lands on line 1, in the
  * header block, instead of inside the HTML part.
  */
-import type { Range, Span } from './location.js';
-import { LineIndex } from './location.js';
+import type { Range, Span } from '../model/location.js';
+import { LineIndex } from '../model/location.js';
 
 export interface EmlPartSource {
   /** The raw message (latin1: one character per byte). */
