@@ -71,7 +71,7 @@ export function parseColor(value: string, quirks = false): Rgba | 'currentcolor'
  * https://html.spec.whatwg.org/multipage/common-microsyntaxes.html#rules-for-parsing-a-legacy-colour-value
  */
 export function parseLegacyColor(value: string): Rgba | undefined {
-  let input = value.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  let input = value.replace(/^[\t\n\f\r ]+|(?<![\t\n\f\r ])[\t\n\f\r ]+$/g, '');
   if (!input || /^transparent$/i.test(input)) return undefined;
   if (/^[a-z]+$/i.test(input)) {
     const named = parseColor(input);

@@ -188,7 +188,7 @@ export function comparableLabel(label: string): string {
   return label
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^[\s»›>→▶►❯+\-–—•*]+|[\s.!?…:»›>→▶►❯\-–—•*]+$/g, '')
+    .replace(/^[\s»›>→▶►❯+\-–—•*]+|(?<![\s.!?…:»›>→▶►❯\-–—•*])[\s.!?…:»›>→▶►❯\-–—•*]+$/g, '')
     .trim();
 }
 
@@ -205,7 +205,7 @@ export function isVagueLabel(label: string, lang: CtaLanguage | null): boolean {
 }
 
 export function isBareUrl(label: string): boolean {
-  return BARE_URL.test(label.trim().replace(/[\s.!?…:»›>→]+$/, ''));
+  return BARE_URL.test(label.trim().replace(/(?<![\s.!?…:»›>→])[\s.!?…:»›>→]+$/, ''));
 }
 
 const LEADING_PARTICLES = new Set(['jetzt', 'hier', 'gleich', 'sofort', 'einfach', 'se', "s'", 'now', 'ahora', 'ora', 'agora', 'nu', 'maintenant']);

@@ -339,9 +339,9 @@ export class StyleResolver {
       case 'background-image':
         return /^none$/i.test(v) || IMAGE_RE.test(v);
       case 'opacity':
-        return /^-?\d*\.?\d+%?$/.test(v);
+        return /^-?(?:\d+(?:\.\d+)?|\.\d+)%?$/.test(v);
       case 'font-size':
-        return v.toLowerCase() in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/i.test(v) || /^\d*\.?\d+(px|pt|em|rem|%|)$/i.test(v);
+        return v.toLowerCase() in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/i.test(v) || /^(?:\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%|)$/i.test(v);
       case 'font-weight':
         return /^(normal|bold|bolder|lighter|\d+)$/i.test(v);
       default:
@@ -522,7 +522,7 @@ export class StyleResolver {
       else if (/^(inherit|unset)$/.test(v)) {
         fontSize = parent.fontSize;
         scale = parent.fontKeywordScale;
-      } else if (/^\d*\.?\d+(em|%)$/.test(v)) {
+      } else if (/^(?:\d+(?:\.\d+)?|\.\d+)(em|%)$/.test(v)) {
         const px = resolveFontSize(v, parent.fontSize);
         if (px !== undefined) relative(px / parent.fontSize || 0);
       } else {

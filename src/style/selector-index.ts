@@ -56,7 +56,7 @@ export class SelectorIndex {
         if (darkOnly) text = text.replace(/(^|[\s>+~])\[\s*data-og[sa][cb]\s*\](?=$|[\s>+~])/gi, '$1*').replace(OG_ATTR_ALL, '');
         if (/::|:(before|after|first-line|first-letter)\b/i.test(text)) continue;
         // `.1` or `#2col` is not a valid selector: browsers drop the whole rule.
-        if (/[.#]-?\d/.test(text.replace(/\[[^\]]*\]|"[^"]*"|'[^']*'/g, ''))) continue;
+        if (/[.#]-?\d/.test(text.replace(/\[[^\][]*\]|"[^"]*"|'[^']*'/g, ''))) continue;
         let test: (el: Element) => boolean;
         try {
           const q = compile<AnyNode, Element>(text, { quirksMode: quirks, pseudos: PSEUDOS });
