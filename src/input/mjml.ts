@@ -432,12 +432,24 @@ function markerRegions(markedHtml: string, realHtml: string, marks: Map<number, 
   const stripped: string[] = [];
   const cuts: Array<[number, number]> = []; // [offset in marked, removed length]
   let last = 0;
-  const re = /(?<!\s)\s+class="ilq\d+q[\w-]*"|ilq\d+q[\w-]* ?/g;
+  // A marker class attribute goes with the whitespace before it; a marker class among others alone.
+  const re = /class="(ilq\d+q[\w-]*)"|ilq\d+q[\w-]* ?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(markedHtml))) {
-    stripped.push(markedHtml.slice(last, m.index));
-    cuts.push([m.index, m[0].length]);
-    last = m.index + m[0].length;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      let ws = start;
+      while (ws > last && /\s/.test(markedHtml[ws - 1])) ws--;
+      if (ws < start) start = ws;
+      else {
+        start = m.index + 'class="'.length;
+        end = start + m[1].length;
+      }
+    }
+    stripped.push(markedHtml.slice(last, start));
+    cuts.push([start, end - start]);
+    last = end;
   }
   stripped.push(markedHtml.slice(last));
   const strippedText = stripped.join('');
