@@ -130,3 +130,12 @@ describe('hostile templates finish', () => {
     expect(performance.now() - t).toBeLessThan(10_000);
   }, 60_000);
 });
+
+describe('deep trees', () => {
+  it('100,000 nested divs: no rule fails on the call stack', async () => {
+    const n = 100_000;
+    const text = `<!doctype html><html><body>${'<div>'.repeat(n)}x${'</div>'.repeat(n)}</body></html>`;
+    const [result] = await lint({ text, filePath: 'nested.html' }, { maxFileTime: 0 });
+    expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+  }, 120_000);
+});

@@ -752,6 +752,8 @@ export class StyleResolver {
     const b = this.base;
     if (b) b.textRuns();
     // `shared`: this element and all its ancestors have the base view's computed styles, so its run is the base's.
+    // An explicit stack, in source order: a deeply nested template must not overflow the call stack.
+    const stack: Array<[AnyNode, boolean]> = [[this.doc.dom, !!b && this.virtualRoot() === b.virtualRoot()]];
     const visit = (node: AnyNode, shared: boolean): void => {
       if (node.type !== 'tag' && node.type !== 'root') return;
       if (node.type === 'tag') {
@@ -779,9 +781,13 @@ export class StyleResolver {
           }
         }
       }
-      for (const c of (node as Element).children) visit(c, shared);
+      const children = (node as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], shared]);
     };
-    visit(this.doc.dom, !!b && this.virtualRoot() === b.virtualRoot());
+    while (stack.length) {
+      const [node, shared] = stack.pop()!;
+      visit(node, shared);
+    }
     return runs;
   }
 }
