@@ -56,7 +56,7 @@ function exampleBlock(mark: string, ex: RuleExample): string {
   if (ex.messageId !== undefined) context.push(`message: \`${ex.messageId}\``);
   if (context.length) lines.push('', context.map((c) => `- ${c}`).join('\n'));
   const f = fence(ex.code);
-  lines.push('', `${f}${ex.kind ?? 'html'}`, ex.code.replace(/\s+$/, ''), f);
+  lines.push('', `${f}${ex.kind ?? 'html'}`, ex.code.trimEnd(), f);
   return lines.join('\n');
 }
 
@@ -101,7 +101,7 @@ export function ruleReadme(rule: AnyRule): string {
   for (const ex of rule.examples.invalid) out.push(exampleBlock('✗', ex), '');
   out.push('### Valid', '');
   for (const ex of rule.examples.valid) out.push(exampleBlock('✓', ex), '');
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  return `${out.join('\n').replace(/(?<!\n)\n+$/, '')}\n`;
 }
 
 /** The package root (the folder holding package.json), from either src/ or dist/src/. */

@@ -215,7 +215,7 @@ export function formatInspect(results: readonly InspectResult[]): string {
       out.push(indent(table(['Line', 'Text', 'Destination', 'CTA?', 'Type', 'Tracked'], rows)), '');
     } else out.push('  Links: none', '');
   }
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  return `${out.join('\n').replace(/(?<!\n)\n+$/, '')}\n`;
 }
 
 function indent(s: string): string {

@@ -28,6 +28,7 @@ import type { FileConfig } from './config/types.js';
 import { inspectDocument, type InspectResult } from './inspect.js';
 import { resolveTrackOptions, track as trackFile, type TrackInput, type TrackOptions, type TrackResult } from './rewrite/track.js';
 import type { Renderer } from './render/measure.js';
+import { startBudget } from './engine/budget.js';
 
 /** What a session is built from: plain, serialisable data. */
 export interface SessionOptions extends Omit<ResolveOptions, 'ruleSet'> {
@@ -43,6 +44,8 @@ export interface SessionOptions extends Omit<ResolveOptions, 'ruleSet'> {
   renderTimeout?: number;
   /** MJML compile cache folder (null: memory only; default: see src/input/mjml-cache.ts). */
   cacheDir?: string | null;
+  /** Per-file time budget in ms (default 10,000; 0: none): a file past it gets a fatal finding (src/engine/budget.ts). */
+  maxFileTime?: number;
 }
 
 /** Per-call options of `lint()` / `lintText()` / `inspect()`. */
@@ -123,7 +126,7 @@ export class Session {
       this.resolverP = undefined;
     }
     if (!this.resolverP) {
-      const { reportUnusedDirectives: _r, render: _x, chromium: _c, images: _i, renderTimeout: _t, cacheDir: _d, ...resolveOptions } = this.options;
+      const { reportUnusedDirectives: _r, maxFileTime: _m, render: _x, chromium: _c, images: _i, renderTimeout: _t, cacheDir: _d, ...resolveOptions } = this.options;
       const p = new ConfigResolver({ ...resolveOptions, cwd: this.cwd, ruleSet: this.ruleSet }).init();
       this.resolverP = p;
       p.then(
@@ -177,6 +180,7 @@ export class Session {
     prepare: RunOptions['prepare'],
     load: (o: LoadOptions) => Promise<EmailDocument>,
   ): Promise<FileOutcome> {
+    const budget = startBudget(this.options.maxFileTime);
     const config = await resolver.resolve(filePath);
     let doc: EmailDocument;
     try {
@@ -186,7 +190,7 @@ export class Session {
       if (!(err instanceof InboxlintError) || err instanceof ConfigError) throw err;
       return { filePath, result: fatalResult(filePath, err), inputError: err, config };
     }
-    const result = lintDocument(doc, { rules: config.rules, reportUnusedDirectives: this.options.reportUnusedDirectives, ruleSet: resolver.rules });
+    const result = lintDocument(doc, { rules: config.rules, reportUnusedDirectives: this.options.reportUnusedDirectives, ruleSet: resolver.rules, budget });
     if (typeof doc.extra.note === 'string') result.note = doc.extra.note;
     return { filePath, result, doc, config };
   }

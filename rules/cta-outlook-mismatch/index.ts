@@ -36,7 +36,7 @@ function cellBorder(s: ReadonlyMap<string, string>, el: Element): boolean {
   const decl = ['border', 'border-top', 'border-right', 'border-bottom', 'border-left'].map((k) => s.get(k) ?? '').join(' ');
   const width = ['border-width', 'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width'].map((k) => s.get(k) ?? '').join(' ');
   if (/\b(none|hidden)\b|transparent/i.test(`${decl} ${s.get('border-style') ?? ''}`) && !/solid|dashed|dotted|double/i.test(decl)) return false;
-  return /[1-9]\d*(\.\d+)?px|\bthin\b|\bmedium\b|\bthick\b/.test(`${decl} ${width}`) && /solid|dashed|dotted|double|groove|ridge|inset|outset/i.test(`${decl} ${s.get('border-style') ?? ''}`);
+  return (/\bthin\b|\bmedium\b|\bthick\b/.test(`${decl} ${width}`) || [...`${decl} ${width}`.matchAll(/(?<![\d.])[\d.]+px/g)].some((m) => /[1-9]/.test(m[0]))) && /solid|dashed|dotted|double|groove|ridge|inset|outset/i.test(`${decl} ${s.get('border-style') ?? ''}`);
 }
 
 const VML = (href: string, label: string) =>

@@ -72,12 +72,12 @@ export default defineRule({
         if (openRevealed) {
           report({ messageId: 'unmatchedRevealed', data: { condition: openRevealed.condition }, range: openRevealed });
         }
-        openRevealed = { condition: /^\[if\s+([^\]]*)\]/i.exec(data)![1].trim(), start: range.start, end: range.end };
+        openRevealed = { condition: /^\[if\s([^\]]*)\]/i.exec(data)![1].trim(), start: range.start, end: range.end };
       } else if (REVEALED_END.test(data)) {
         if (openRevealed) openRevealed = undefined;
         else report({ messageId: 'strayEndif', range });
       } else if (/^\[if\s/i.test(data) && !HIDDEN.test(data)) {
-        report({ messageId: 'unclosedConditional', data: { condition: /^\[if\s+([^\]]*)\]/i.exec(data)?.[1].trim() ?? '' }, range: { start: range.start, end: Math.min(range.end, range.start + 20) } });
+        report({ messageId: 'unclosedConditional', data: { condition: /^\[if\s([^\]]*)\]/i.exec(data)?.[1].trim() ?? '' }, range: { start: range.start, end: Math.min(range.end, range.start + 20) } });
       }
     }
     if (openRevealed) report({ messageId: 'unmatchedRevealed', data: { condition: openRevealed.condition }, range: openRevealed });

@@ -11,7 +11,7 @@ function isDecorative(doc: EmailDocument, img: Element): boolean {
   const style = doc.styles.cascaded(img);
   const size = (attr: string) => {
     const v = style.get(attr) ?? img.attribs[attr];
-    const m = v ? /^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$/i.exec(v) : null;
+    const m = v ? /^(\d+(?:\.\d+)?)\s*(px)?$/i.exec(v.trim()) : null;
     return m ? Number(m[1]) : undefined;
   };
   const w = size('width');

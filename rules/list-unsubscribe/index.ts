@@ -96,7 +96,7 @@ export default defineRule({
       if (!lu?.length) report({ messageId: 'missing', data: { basis: mailTypeBasis(doc.mailTypeInfo) }, range: top, header: 'list-unsubscribe' });
       else {
         const value = lu.join(', ');
-        const uris = [...value.matchAll(/<([^>]*)>/g)].map((m) => m[1].trim());
+        const uris = [...value.matchAll(/<([^<>]*)>/g)].map((m) => m[1].trim());
         if (!uris.some((u) => /^https:\/\//i.test(u))) report({ messageId: 'noHttps', data: { value: value.length > 120 ? `${value.slice(0, 117)}…` : value }, range: top, header: 'list-unsubscribe' });
         const post = eml.headers['list-unsubscribe-post'];
         if (!post?.length) report({ messageId: 'missingPost', range: top, header: 'list-unsubscribe' });

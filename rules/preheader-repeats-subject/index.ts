@@ -3,7 +3,7 @@ import { documentStartRange, truncate } from '../../src/rule-utils.js';
 
 /** Case- and whitespace-insensitive form; trailing punctuation does not make text different. */
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?…:;,]+$/u, '').trim();
+  return s.toLowerCase().replace(/\s+/g, ' ').replace(/(?<![\s.!?…:;,])[\s.!?…:;,]+$/u, '').trim();
 }
 
 const BLOCK = (text: string) =>

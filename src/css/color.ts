@@ -74,7 +74,7 @@ export function parseColor(value: string, quirks = false): Rgba | 'currentcolor'
  * https://html.spec.whatwg.org/multipage/common-microsyntaxes.html#rules-for-parsing-a-legacy-colour-value
  */
 export function parseLegacyColor(value: string): Rgba | undefined {
-  let input = value.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  let input = trimAsciiWhitespace(value);
   if (!input || /^transparent$/i.test(input)) return undefined;
   if (/^[a-z]+$/i.test(input)) {
     const named = parseColor(input);
@@ -167,4 +167,14 @@ export function isLargeText(fontSizePx: number, fontWeight: number): boolean {
 export function requiredRatio(level: WcagLevel, large: boolean): number {
   if (level === 'AAA') return large ? 4.5 : 7;
   return large ? 3 : 4.5;
+}
+
+/** `value` without leading and trailing ASCII whitespace (tab, LF, FF, CR, space), as HTML's microsyntaxes strip it. */
+function trimAsciiWhitespace(value: string): string {
+  const ws = (c: number): boolean => c === 9 || c === 10 || c === 12 || c === 13 || c === 32;
+  let start = 0;
+  let end = value.length;
+  while (start < end && ws(value.charCodeAt(start))) start++;
+  while (end > start && ws(value.charCodeAt(end - 1))) end--;
+  return value.slice(start, end);
 }

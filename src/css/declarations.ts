@@ -51,7 +51,7 @@ export function parseDeclarations(text: string | undefined | null): Declaration[
  */
 export function parseLength(value: string | undefined | null, fontSize = 16, percentOf?: number): number | undefined {
   if (value == null) return undefined;
-  const m = /^\s*(-?\d*\.?\d+)\s*(px|pt|em|rem|%)?\s*$/i.exec(value);
+  const m = /^(-?(?:\d+(?:\.\d+)?|\.\d+))\s*(px|pt|em|rem|%)?$/i.exec(value.trim());
   if (!m) return undefined;
   const n = parseFloat(m[1]);
   switch ((m[2] || '').toLowerCase()) {

@@ -9,7 +9,7 @@ export interface MediaEnv {
 }
 
 function lengthPx(v: string): number | undefined {
-  const m = /^\s*(-?\d*\.?\d+)\s*(px|em|rem)?\s*$/i.exec(v);
+  const m = /^(-?(?:\d+(?:\.\d+)?|\.\d+))\s*(px|em|rem)?$/i.exec(v.trim());
   if (!m) return undefined;
   const n = parseFloat(m[1]);
   return m[2] && /r?em/i.test(m[2]) ? n * 16 : n;
@@ -17,7 +17,7 @@ function lengthPx(v: string): number | undefined {
 
 function evalFeature(feature: string, env: MediaEnv): boolean {
   const f = feature.trim().toLowerCase();
-  const colon = /^([\w-]+)\s*:\s*(.+)$/.exec(f);
+  const colon = /^([\w-]+)\s*:(.+)$/.exec(f);
   if (colon) {
     const [, name, value] = colon;
     const px = lengthPx(value);
@@ -76,7 +76,7 @@ function evalFeature(feature: string, env: MediaEnv): boolean {
 }
 
 function dppx(value: string): number {
-  const m = /^\s*(\d*\.?\d+)\s*(dppx|x|dpi|dpcm)?\s*$/i.exec(value);
+  const m = /^((?:\d+(?:\.\d+)?|\.\d+))\s*(dppx|x|dpi|dpcm)?$/i.exec(value.trim());
   if (!m) return NaN;
   const n = parseFloat(m[1]);
   const unit = (m[2] ?? '').toLowerCase();

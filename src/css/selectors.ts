@@ -8,7 +8,7 @@ export function specificity(selector: string): number {
   let a = 0;
   let b = 0;
   let c = 0;
-  s = s.replace(/\[[^\]]*\]/g, () => {
+  s = s.replace(/\[[^\][]*\]/g, () => {
     b++;
     return ' ';
   });
@@ -53,7 +53,7 @@ export function splitSelectors(text: string): string[] {
 /** The bucket a selector's subject falls in (its id, first class or tag), for fast matching. */
 export function bucketKey(selector: string, quirks: boolean): string {
   const parts = selector.split(/\s*[\s>+~]\s*/);
-  const last = parts[parts.length - 1].replace(/\[[^\]]*\]|\([^()]*\)/g, '');
+  const last = parts[parts.length - 1].replace(/\[[^\][]*\]|\([^()]*\)/g, '');
   const id = /#([\w-]+)/.exec(last);
   if (id) return `#${quirks ? id[1].toLowerCase() : id[1]}`;
   const cls = /\.([\w-]+)/.exec(last);
@@ -67,11 +67,26 @@ export function bucketKey(selector: string, quirks: boolean): string {
 export const OG_ATTR = /\[\s*data-og[sa][cb]\s*\]/i;
 export const OG_ATTR_ALL = /\[\s*data-og[sa][cb]\s*\]/gi;
 
+/** The body of a `<!doctype …>` that opens the text (after a BOM, whitespace and comments), in one linear pass. */
+function leadingDoctype(text: string): string | undefined {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (!text.startsWith('<!--', i)) break;
+    const end = text.indexOf('-->', i + 4);
+    if (end < 0) return undefined;
+    i = end + 3;
+  }
+  const re = /<!doctype\s([^>]*)>/iy;
+  re.lastIndex = i;
+  return re.exec(text)?.[1];
+}
+
 /** True for documents a browser renders in quirks mode (no doctype, or a legacy one without a system id). */
 export function isQuirksMode(text: string): boolean {
-  const m = /^(?:\ufeff)?\s*(?:<!--[^]*?-->\s*)*<!doctype\s+([^>]*)>/i.exec(text);
-  if (!m) return true;
-  const d = m[1].trim().toLowerCase();
+  const doctype = leadingDoctype(text);
+  if (doctype === undefined) return true;
+  const d = doctype.trim().toLowerCase();
   if (!d.startsWith('html')) return true;
   if (/^html\s*$/.test(d)) return false;
   const pub = /public\s+["']([^"']*)["']/.exec(d)?.[1] ?? '';

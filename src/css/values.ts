@@ -74,13 +74,13 @@ export function expand(d: Declaration, quirks: boolean): Array<[string, string]>
     return [['background-color', color], ['background-image', image]];
   }
   if (d.property === 'font') {
-    const ts = tokens(d.value.replace(/\s*\/\s*/g, '/'));
+    const ts = tokens(d.value.split('/').map((part) => part.trim()).join('/'));
     if (ts.length === 1 && CSS_WIDE.test(ts[0])) return [['font-size', ts[0]], ['font-weight', ts[0]]];
     let weight = 'normal';
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i].toLowerCase();
       const size = t.split('/')[0];
-      if (size in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/.test(size) || /^\d*\.?\d+(px|pt|em|rem|%)$/.test(size)) {
+      if (size in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/.test(size) || /^(?:\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%)$/.test(size)) {
         const family = ts.slice(i + 1).join(' ');
         return [['font-size', size], ['font-weight', weight], ...(family ? [['font-family', family] as [string, string]] : [])];
       }

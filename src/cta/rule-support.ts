@@ -37,5 +37,5 @@ export function destinationKey(href: string): string {
     .filter((p) => p && !/^(utm_[a-z]+|mc_[a-z]+|_hs[a-z]+|gclid|fbclid|ref)=/i.test(p))
     .sort()
     .join('&');
-  return (base.replace(/\/+$/, '') + (kept ? `?${kept}` : '')).toLowerCase();
+  return (base.replace(/(?<!\/)\/+$/, '') + (kept ? `?${kept}` : '')).toLowerCase();
 }

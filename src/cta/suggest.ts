@@ -23,7 +23,7 @@ export function escapeHtml(s: string): string {
 export function destinationWords(href: string): string[] {
   let h = href.trim();
   for (const t of findMergeTags(h).reverse()) h = h.slice(0, t.range.start) + ' ' + t.text.replace(/[^a-z0-9]+/gi, ' ').replace(/\b(url|link|href)\b/gi, ' ') + ' ' + h.slice(t.range.end);
-  h = h.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '');
+  h = h.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#][^]*$/, '');
   return h
     .split(/[/\s]+/)
     .flatMap((seg) => seg.replace(/\.[a-z0-9]{2,5}$/i, '').split(/[-_+.%20]+/))

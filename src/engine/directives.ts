@@ -27,15 +27,15 @@ export interface Directive {
   used: Set<string>;
 }
 
-const RE = /^\s*inboxlint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*?))?\s*$/;
+const RE = /^inboxlint-(disable-next-line|disable-line|disable|enable)(?:\s([^]*))?$/;
 
 export function parseDirectives(doc: EmailDocument): Directive[] {
   const out: Directive[] = [];
   const seen = new Map<string, number>();
   for (const c of doc.comments) {
-    const m = RE.exec(c.data);
+    const m = RE.exec(c.data.trim());
     if (!m) continue;
-    let list = m[2] ?? '';
+    let list = (m[2] ?? '').trim();
     let reason: string | undefined;
     const sep = list.indexOf('--');
     if (sep >= 0) {

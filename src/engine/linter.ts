@@ -10,6 +10,7 @@ import { parseDirectives, suppressor, unusedDirectives } from './directives.js';
 import { resolveOptions } from './options.js';
 import { countResult, type LintMessage, type LintResult } from './types.js';
 import { ConfigError } from '../errors.js';
+import { budgetMessage, type Budget } from './budget.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -23,6 +24,8 @@ export interface LintDocumentOptions {
   reportUnusedDirectives?: boolean;
   /** The rule set to draw from (default: every built-in rule). */
   ruleSet?: readonly AnyRule[];
+  /** The file's time budget, checked between rules (src/engine/budget.ts). */
+  budget?: Budget;
 }
 
 /**
@@ -64,9 +67,14 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
   const directives = parseDirectives(doc);
   const messages: LintMessage[] = [];
   const suppressed: LintMessage[] = [];
+  let lastRule: string | undefined;
 
   for (const [id, setting] of Object.entries(opts.rules)) {
     if (setting.severity === 'off') continue;
+    if (opts.budget?.over()) {
+      messages.push(budgetMessage(opts.budget.ms, lastRule ? `rule "${lastRule}"` : 'loading'));
+      break;
+    }
     const rule = byId.get(id);
     if (!rule) throw new ConfigError(`rules.${id}: unknown rule "${id}" (run \`inboxlint rules\` for the list)`);
     if (rule.appliesTo && !rule.appliesTo.includes(doc.kind)) continue;
@@ -92,6 +100,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
       if (suppressor(directives, id, d.range.start, span.line)) suppressed.push(msg);
       else messages.push(msg);
     };
+    lastRule = id;
     try {
       rule.check({ doc, options: options as never, report });
     } catch (err) {
@@ -109,6 +118,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
     }
   }
 
+  if (opts.budget?.over() && !messages.some((m) => m.fatal && m.ruleId === null)) messages.push(budgetMessage(opts.budget.ms, lastRule ? `rule "${lastRule}"` : 'loading'));
   if (opts.reportUnusedDirectives !== false) {
     for (const u of unusedDirectives(directives)) {
       messages.push({ ruleId: null, severity: 1, message: u.message, ...u.directive.span, range: u.directive.range });

@@ -46,7 +46,7 @@ export function stylishFile(r: LintResult, ctx: FormatterContext, counts: Stylis
   const rows = messages.map((m) => ({
     pos: `${m.line}:${m.column}`,
     sev: m.severity === 2 ? 'error' : 'warning',
-    text: m.message.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([^ ])\.$/u, '$1'),
+    text: m.message.replace(/(?<!\s)\s*[\r\n]+\s*/g, ' ').replace(/([^ ])\.$/u, '$1'),
     rule: m.ruleId ?? '',
     suggestions: ctx.showSuggestions ? (m.suggestions ?? []).map((s) => s.desc) : [],
   }));

@@ -67,7 +67,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** The charset a document declares in `<meta charset>` or `<meta http-equiv content-type>`, if any. */
 export function declaredCharset(head: string): string | undefined {
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.\-]+)/i.exec(head);
+  const m = /<meta(?=\s)[^<>]*?charset\s*=\s*["']?([\w:.\-]+)/i.exec(head);
   return m ? m[1].toLowerCase() : undefined;
 }
 

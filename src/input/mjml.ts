@@ -366,7 +366,7 @@ export async function loadMjml(filePath: string, text: string, loadOptions: Load
 
   const title = source.elements.find((e) => e.tag === 'mj-title' && insideHead(e));
   const preview = source.elements.find((e) => e.tag === 'mj-preview' && insideHead(e));
-  const foundSubject = title ? textSource(real.html, title, text, 'mj-title', true, /<title[^>]*>([^]*?)<\/title>/i) : undefined;
+  const foundSubject = title ? textSource(real.html, title, text, 'mj-title', true, titleContent) : undefined;
   const foundPreheader = preview ? textSource(real.html, preview, text, 'mj-preview', false) : undefined;
 
   return new EmailDocument({
@@ -387,7 +387,17 @@ function groupOffsets(html: string, regions: Region[]): number[] {
   return regions.filter((r) => r.el.tag === 'mj-group' && r.sourceStart === undefined && html.startsWith('<div', r.start)).map((r) => r.start);
 }
 
-function textSource(html: string, el: MjmlElement, text: string, source: 'mj-title' | 'mj-preview', inferred: boolean, re?: RegExp): TextSource {
+/** The range of the first `<title>` element's text in compiled HTML (indexOf, linear in the HTML). */
+function titleContent(html: string): { start: number; end: number } | undefined {
+  const lower = html.toLowerCase();
+  const open = /<title(?=[\s>])[^<>]*>/.exec(lower);
+  if (!open) return undefined;
+  const start = open.index + open[0].length;
+  const end = lower.indexOf('</title>', start);
+  return end < 0 ? undefined : { start, end };
+}
+
+function textSource(html: string, el: MjmlElement, text: string, source: 'mj-title' | 'mj-preview', inferred: boolean, find?: (html: string) => { start: number; end: number } | undefined): TextSource {
   const raw = text.slice(el.content.start, el.content.end).trim();
   const decoded = parseFragment(`<p>${raw}</p>`);
   let t = '';
@@ -395,10 +405,10 @@ function textSource(html: string, el: MjmlElement, text: string, source: 'mj-tit
     if (n.type === 'text') t += (n as { data: string }).data;
   });
   const out: TextSource = { text: t.replace(/\s+/g, ' ').trim(), source, inferred };
-  if (re) {
-    const m = re.exec(html);
+  if (find) {
     // The title's text (what mj-title wrote), so its span lands inside mj-title.
-    if (m) out.range = { start: m.index + m[0].indexOf('>') + 1, end: m.index + m[0].lastIndexOf('<') };
+    const range = find(html);
+    if (range) out.range = range;
   } else if (raw) {
     const at = html.indexOf(raw, Math.max(0, html.search(/<body[\s>]/i)));
     if (at >= 0) out.range = { start: at, end: at + raw.length };
@@ -422,12 +432,24 @@ function markerRegions(markedHtml: string, realHtml: string, marks: Map<number, 
   const stripped: string[] = [];
   const cuts: Array<[number, number]> = []; // [offset in marked, removed length]
   let last = 0;
-  const re = /\s+class="ilq\d+q[\w-]*"|ilq\d+q[\w-]* ?/g;
+  // A marker class attribute goes with the whitespace before it; a marker class among others alone.
+  const re = /class="(ilq\d+q[\w-]*)"|ilq\d+q[\w-]* ?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(markedHtml))) {
-    stripped.push(markedHtml.slice(last, m.index));
-    cuts.push([m.index, m[0].length]);
-    last = m.index + m[0].length;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      let ws = start;
+      while (ws > last && /\s/.test(markedHtml[ws - 1])) ws--;
+      if (ws < start) start = ws;
+      else {
+        start = m.index + 'class="'.length;
+        end = start + m[1].length;
+      }
+    }
+    stripped.push(markedHtml.slice(last, start));
+    cuts.push([start, end - start]);
+    last = end;
   }
   stripped.push(markedHtml.slice(last));
   const strippedText = stripped.join('');
@@ -523,7 +545,9 @@ function collectIssues(source: MjmlSource, errors: CachedCompile['errors'], incl
     walkInc(inc, '');
   }
   for (const e of errors) {
-    const included = /included at (.*)$/.exec(e.formattedMessage ?? '');
+    const lastLine = (e.formattedMessage ?? '').slice((e.formattedMessage ?? '').lastIndexOf('\n') + 1);
+    const at = lastLine.indexOf('included at ');
+    const included = at < 0 ? undefined : [lastLine.slice(at), lastLine.slice(at + 'included at '.length)];
     if (included) {
       const lines = [...included[1].matchAll(/line (\d+) of file/g)].map((m) => Number(m[1]));
       const topLine = lines[lines.length - 1];

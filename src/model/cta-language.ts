@@ -183,13 +183,22 @@ export function ctaLanguage(doc: Pick<EmailDocument, 'lang'> & Partial<Pick<Emai
   return guessed.get(doc) ?? null;
 }
 
+const LABEL_LEAD = /[\s»›>→▶►❯+\-–—•*]/;
+const LABEL_TRAIL = /[\s.!?…:»›>→▶►❯\-–—•*]/;
+const URL_TRAIL = /[\s.!?…:»›>→]/;
+
+/** `s` without the leading characters matching `lead` and trailing ones matching `trail` (one pass each way). */
+function stripEnds(s: string, lead: RegExp, trail: RegExp): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && lead.test(s[start])) start++;
+  while (end > start && trail.test(s[end - 1])) end--;
+  return s.slice(start, end);
+}
+
 /** The label as the lists compare it: lower-case, whitespace collapsed, decoration removed. */
 export function comparableLabel(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^[\s»›>→▶►❯+\-–—•*]+|[\s.!?…:»›>→▶►❯\-–—•*]+$/g, '')
-    .trim();
+  return stripEnds(label.toLowerCase().replace(/[\s\u00a0]+/g, ' '), LABEL_LEAD, LABEL_TRAIL).trim();
 }
 
 // A full URL, a www. host, or a host with a path ("example.com/offer"): link text that is an address.
@@ -205,7 +214,7 @@ export function isVagueLabel(label: string, lang: CtaLanguage | null): boolean {
 }
 
 export function isBareUrl(label: string): boolean {
-  return BARE_URL.test(label.trim().replace(/[\s.!?…:»›>→]+$/, ''));
+  return BARE_URL.test(stripEnds(label.trim(), /$^/, URL_TRAIL));
 }
 
 const LEADING_PARTICLES = new Set(['jetzt', 'hier', 'gleich', 'sofort', 'einfach', 'se', "s'", 'now', 'ahora', 'ora', 'agora', 'nu', 'maintenant']);

@@ -593,9 +593,9 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     if (!standsAlone(doc, a, text)) continue;
     // The masthead: a brand link with (almost) nothing read before it.
     const before = doc.text.slice(bodyStart, a.startIndex ?? 0);
-    const visibleBefore = before.replace(/<(style|script|title)[\s\S]*?<\/\1>/gi, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, '');
+    const visibleBefore = visibleCharCount(before);
     const preheaderText = preheader ? doc.textOf(preheader).replace(/\s+/g, '') : '';
-    if (visibleBefore.length - preheaderText.length < 40) continue;
+    if (visibleBefore - preheaderText.length < 40) continue;
     // The card: the nearest container holding more than this line.
     let card: Element | undefined;
     for (let n = a.parent; n; n = n.parent) {
@@ -702,4 +702,47 @@ export function primaryCta(doc: EmailDocument): Cta | undefined {
 /** Button-style CTAs (kind button or vml-button). */
 export function isButtonStyle(c: Cta): boolean {
   return c.kind === 'button' || c.kind === 'vml-button';
+}
+
+/**
+ * The characters of an HTML slice a reader sees: outside tags, comments and style, script and
+ * title elements, without whitespace and character references. One pass, linear in the slice.
+ */
+function visibleCharCount(html: string): number {
+  const lower = html.toLowerCase();
+  const raw = /<(style|script|title)(?=[\s>\/])/y;
+  const entity = /&[a-z#0-9]+;/y;
+  const unclosed = new Set<string>(); // a closer not found once is not found later either
+  const closer = (needle: string, from: number): number => {
+    if (unclosed.has(needle)) return -1;
+    const at = lower.indexOf(needle, from);
+    if (at < 0) unclosed.add(needle);
+    return at;
+  };
+  let count = 0;
+  let i = 0;
+  while (i < html.length) {
+    const c = html[i];
+    if (c === '<') {
+      raw.lastIndex = i;
+      const r = raw.exec(lower);
+      if (r) {
+        const close = closer(`</${r[1]}>`, i);
+        if (close >= 0) { i = close + r[1].length + 3; continue; }
+      }
+      if (lower.startsWith('<!--', i)) {
+        const close = closer('-->', i + 4);
+        if (close >= 0) { i = close + 3; continue; }
+      }
+      let j = i + 1;
+      while (j < html.length && html[j] !== '<' && html[j] !== '>') j++;
+      if (html[j] === '>') { i = j + 1; continue; }
+    } else if (c === '&') {
+      entity.lastIndex = i;
+      if (entity.exec(lower)) { i = entity.lastIndex; continue; }
+    } else if (/\s/.test(c)) { i++; continue; }
+    count++;
+    i++;
+  }
+  return count;
 }

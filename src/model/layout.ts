@@ -77,7 +77,7 @@ function childCtx(st: State, el: Element, style: Style, ctx: Ctx): Ctx {
   if (lh) {
     const t = lh.trim().toLowerCase();
     if (t === 'normal') lineHeight = { factor: 1.2 };
-    else if (/^\d*\.?\d+$/.test(t)) lineHeight = { factor: parseFloat(t) };
+    else if (/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(t)) lineHeight = { factor: parseFloat(t) };
     else if (t.endsWith('%')) lineHeight = { px: (parseFloat(t) / 100) * fontSize };
     else {
       const px = parseLength(t, fontSize);

@@ -58,9 +58,9 @@ export interface ConditionalComment {
 }
 
 /** `<!--[if mso]>…<![endif]-->`: the comment's data. */
-export const HIDDEN_RE = /^\[if\s+([^\]]*)\]>([^]*)<!\[endif\]\s*$/i;
+export const HIDDEN_RE = /^\[if\s([^\]]*)\]>([^]*)<!\[endif\]\s*$/i;
 /** `<!--[if !mso]><!-->`, also written `<!--[if !mso]><!-- -->` or `<!--[if mso]>-->`. */
-export const REVEALED_START_RE = /^\[if\s+([^\]]*)\]>(?:<!(?:--\s*)?)?\s*$/i;
+export const REVEALED_START_RE = /^\[if\s([^\]]*)\]>(?:<!(?:--)?)?\s*$/i;
 /** `<!--<![endif]-->`. */
 export const REVEALED_END_RE = /^\s*<!\[endif\]\s*$/i;
 

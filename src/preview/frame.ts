@@ -34,7 +34,7 @@ const xml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** Inserts `markup` right after the `<head>` start tag of the copy (else after `<html>`, else at the start). */
 function afterHeadStart(html: string, markup: string): string {
-  const m = /<head(?:\s[^>]*)?>/i.exec(html) ?? /<html(?:\s[^>]*)?>/i.exec(html);
+  const m = /<head(?:\s[^<>]*)?>/i.exec(html) ?? /<html(?:\s[^<>]*)?>/i.exec(html);
   if (m) return html.slice(0, m.index + m[0].length) + markup + html.slice(m.index + m[0].length);
   const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
   const at = doctype ? doctype[0].length : 0;

@@ -121,7 +121,7 @@ export function resolveTrackOptions(options: TrackOptions | ResolvedTrackOptions
       .toLowerCase()
       .replace(/^[a-z][a-z0-9+.\-]*:\/\//, '')
       .replace(/^\*?\./, '')
-      .replace(/[/:].*$/, ''),
+      .replace(/[/:][^]*$/, ''),
   );
   if (domains.some((d) => !d)) throw new ConfigError(`${where}.domains: empty domain`);
   const exclude = strList(o.exclude, 'exclude', where).map((pattern) => {

@@ -99,7 +99,7 @@ export async function trackMjml(filePath: string, text: string, options: TrackOp
   links.forEach((sl, index) => {
     const html = htmlBySource.get(sl.attr.valueRange.start) ?? (sl.inContent ? undefined : htmlByElement.get(sl.element));
     const cta = html ? ctaOf.get(html) : undefined;
-    const label = html?.text ?? decodeHTMLAttribute(text.slice(sl.element.content.start, sl.element.content.end).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+    const label = html?.text ?? decodeHTMLAttribute(text.slice(sl.element.content.start, sl.element.content.end).replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
     let plan: HrefPlan;
     if (sl.share) {
       plan = { kind: 'skipped', reason: 'excluded' };

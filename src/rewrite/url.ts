@@ -252,9 +252,9 @@ export function slugify(text: string, max = 40): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, ''); // runs are single dashes by now
   if (s.length <= max) return s;
   const cut = s.slice(0, max);
   const dash = cut.lastIndexOf('-');
-  return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
+  return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-$/, '');
 }

@@ -8,6 +8,11 @@ import { ConfigError } from '../errors.js';
 import type { ExpandedFile } from '../input/files.js';
 import type { FileReport, LintSetup } from './setup.js';
 import type { TaskResult } from './worker.js';
+import { budgetMessage, DEFAULT_MAX_FILE_TIME } from '../engine/budget.js';
+import { countResult } from '../engine/types.js';
+
+/** How long past its budget a worker may run before it is terminated (the engine's own check comes first). */
+const WORKER_GRACE_MS = 1000;
 
 /** Files below this many per worker are linted in-process: starting a worker costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 24;
@@ -38,7 +43,20 @@ export async function createPool(setup: LintSetup, threads: number): Promise<Lin
   });
   return {
     async lint(file) {
-      const r = (await pool.run(file)) as TaskResult;
+      // A worker still busy past the file's budget (plus a grace for the in-process check) is
+      // terminated; tinypool starts a fresh one for the next file.
+      const budget = setup.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
+      const ctrl = new AbortController();
+      const timer = budget > 0 ? setTimeout(() => ctrl.abort(), budget + WORKER_GRACE_MS) : undefined;
+      let r: TaskResult;
+      try {
+        r = (await pool.run(file, { signal: ctrl.signal })) as TaskResult;
+      } catch (err) {
+        if (!ctrl.signal.aborted) throw err;
+        return [{ filePath: file.path, result: countResult(file.path, [budgetMessage(budget, 'its worker was stopped')]) }];
+      } finally {
+        clearTimeout(timer);
+      }
       if ('error' in r) throw r.internal ? new Error(r.error) : new ConfigError(r.error);
       return r.reports;
     },

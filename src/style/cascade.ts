@@ -339,9 +339,9 @@ export class StyleResolver {
       case 'background-image':
         return /^none$/i.test(v) || IMAGE_RE.test(v);
       case 'opacity':
-        return /^-?\d*\.?\d+%?$/.test(v);
+        return /^-?(?:\d+(?:\.\d+)?|\.\d+)%?$/.test(v);
       case 'font-size':
-        return v.toLowerCase() in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/i.test(v) || /^\d*\.?\d+(px|pt|em|rem|%|)$/i.test(v);
+        return v.toLowerCase() in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/i.test(v) || /^(?:\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%|)$/i.test(v);
       case 'font-weight':
         return /^(normal|bold|bolder|lighter|\d+)$/i.test(v);
       default:
@@ -522,7 +522,7 @@ export class StyleResolver {
       else if (/^(inherit|unset)$/.test(v)) {
         fontSize = parent.fontSize;
         scale = parent.fontKeywordScale;
-      } else if (/^\d*\.?\d+(em|%)$/.test(v)) {
+      } else if (/^(?:\d+(?:\.\d+)?|\.\d+)(em|%)$/.test(v)) {
         const px = resolveFontSize(v, parent.fontSize);
         if (px !== undefined) relative(px / parent.fontSize || 0);
       } else {
@@ -752,6 +752,8 @@ export class StyleResolver {
     const b = this.base;
     if (b) b.textRuns();
     // `shared`: this element and all its ancestors have the base view's computed styles, so its run is the base's.
+    // An explicit stack, in source order: a deeply nested template must not overflow the call stack.
+    const stack: Array<[AnyNode, boolean]> = [[this.doc.dom, !!b && this.virtualRoot() === b.virtualRoot()]];
     const visit = (node: AnyNode, shared: boolean): void => {
       if (node.type !== 'tag' && node.type !== 'root') return;
       if (node.type === 'tag') {
@@ -779,9 +781,13 @@ export class StyleResolver {
           }
         }
       }
-      for (const c of (node as Element).children) visit(c, shared);
+      const children = (node as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], shared]);
     };
-    visit(this.doc.dom, !!b && this.virtualRoot() === b.virtualRoot());
+    while (stack.length) {
+      const [node, shared] = stack.pop()!;
+      visit(node, shared);
+    }
     return runs;
   }
 }

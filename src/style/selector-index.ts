@@ -51,7 +51,7 @@ function prepare(text: string, quirks: boolean): Prepared | null {
   p = null;
   // Pseudo-elements never match an element; `.1` or `#2col` is not a valid selector: browsers
   // drop the whole rule.
-  if (!/::|:(before|after|first-line|first-letter)\b/i.test(text) && !/[.#]-?\d/.test(text.replace(/\[[^\]]*\]|"[^"]*"|'[^']*'/g, ''))) {
+  if (!/::|:(before|after|first-line|first-letter)\b/i.test(text) && !/[.#]-?\d/.test(text.replace(/\[[^\][]*\]|"[^"]*"|'[^']*'/g, ''))) {
     try {
       const q = compile<AnyNode, Element>(text, { quirksMode: quirks, pseudos: PSEUDOS });
       p = { test: (el) => q(el), specificity: specificity(text), key: bucketKey(text, quirks) };

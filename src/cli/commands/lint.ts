@@ -38,6 +38,7 @@ export interface LintArgs extends ScaleArgs {
   preheader?: string;
   'mail-type'?: 'marketing' | 'transactional';
   'max-warnings'?: number;
+  'max-file-time'?: number;
   quiet?: boolean;
   suggestions?: boolean;
   'apply-suggestions'?: boolean;
@@ -69,6 +70,7 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('preheader', { type: 'string', describe: 'The preheader text (beats config and the hidden preheader)' })
     .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' })
     .option('max-warnings', { type: 'number', describe: 'Fail (exit 1) when there are more warnings than this' })
+    .option('max-file-time', { type: 'number', describe: 'Time budget per file in ms (default 10000, 0: none): a file past it gets a fatal finding' })
     .option('quiet', { type: 'boolean', describe: 'Report errors only' })
     .option('suggestions', { type: 'boolean', describe: 'Print the suggestions of each finding' })
     .option('apply-suggestions', { type: 'boolean', describe: 'Apply the first suggestion of each finding to .html files (text edits)' })
@@ -142,8 +144,11 @@ async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: s
 
 
 /** The session options of the config flags (`--config`, `--rule`, `--subject`, `--preheader`, `--mail-type`), shared by lint and render. */
-export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'>, cwd: string): SessionOptions {
+export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number }, cwd: string): SessionOptions {
+  const maxFileTime = argv['max-file-time'];
+  if (maxFileTime !== undefined && !(Number.isInteger(maxFileTime) && maxFileTime >= 0)) throw new InboxlintError(`--max-file-time must be a whole number of milliseconds ≥ 0 (0: no budget), got ${String(maxFileTime)}`);
   return {
+    ...(maxFileTime === undefined ? {} : { maxFileTime }),
     cwd,
     configFile: argv.config,
     rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
