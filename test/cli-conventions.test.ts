@@ -4,10 +4,10 @@
  * formatters from the registry), --print-config, doctor, colours (NO_COLOR / FORCE_COLOR /
  * --color / --no-color), stylish within the terminal width, shell completion.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
+import { tempProjects } from './cli-fixtures.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,22 +50,7 @@ const FIXED = FIXABLE.replace('lang="en_US"', 'lang="en-US"').replace(/<table/g,
 
 const NO_STACK = /\n\s+at .+:\d+/;
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'inboxlint-conv-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function project(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(dir, 'p-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
+const project = tempProjects('inboxlint-conv-');
 
 describe('--fix and --fix-dry-run', () => {
   it('--fix applies every safe fix (two passes), keeps every other byte (CRLF, BOM), and reports what remains', () => {
@@ -335,12 +320,12 @@ describe('stylish fits the terminal', () => {
 
 describe('shell completion', () => {
   it('`completion` prints a bash/zsh script and the completer lists commands and flags', () => {
-    const r = run(['completion'], dir);
+    const r = run(['completion'], project({}));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('###-begin-inboxlint-completions-###');
-    const cmds = run(['--get-yargs-completions', ''], dir).stdout.split('\n');
+    const cmds = run(['--get-yargs-completions', ''], project({})).stdout.split('\n');
     expect(cmds).toEqual(expect.arrayContaining(['lint', 'rules', 'doctor', 'track']));
-    const flags = run(['--get-yargs-completions', 'lint', '--'], dir).stdout.split('\n');
+    const flags = run(['--get-yargs-completions', 'lint', '--'], project({})).stdout.split('\n');
     expect(flags).toEqual(expect.arrayContaining(['--fix', '--fix-dry-run', '--stdin', '--stdin-filename', '--print-config', '--format']));
   });
 });

@@ -1,4 +1,31 @@
-/** Emails the CLI tests lint: one clean, and variants with exactly one finding each. */
+/** Emails the CLI tests lint: one clean, and variants with exactly one finding each; and their temp projects. */
+import { afterAll, beforeAll } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Temp projects for one test file: returns `project(files)`, a fresh subfolder of a temp dir
+ * (made before the file's tests, removed after them) holding the given files.
+ */
+export function tempProjects(prefix: string): (files: Record<string, string | Buffer>) => string {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return (files) => {
+    const root = mkdtempSync(join(dir, 'p-'));
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(join(root, name, '..'), { recursive: true });
+      writeFileSync(join(root, name), content);
+    }
+    return root;
+  };
+}
+
 /** An email that passes every recommended rule. */
 export const CLEAN = `<!DOCTYPE html>
 <html lang="en">

@@ -2,13 +2,13 @@
  * The CLI as users' CI scripts see it: a real child process (`node bin/inboxlint.js …`) on files
  * in a temp dir. Exit codes, flags and output shapes here are public contracts.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLEAN, WITH_ERROR, WITH_WARNING, LONG_TITLE } from './cli-fixtures.js';
+import { tempProjects } from './cli-fixtures.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 
@@ -21,23 +21,7 @@ export { CLEAN, WITH_ERROR, WITH_WARNING, LONG_TITLE };
 
 const NO_STACK = /\n\s+at .+:\d+/;
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'inboxlint-cli-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh subfolder of the temp dir with the given files. */
-function project(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(dir, 'p-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
+const project = tempProjects('inboxlint-cli-');
 
 describe('exit codes', () => {
   it('exits 0 and prints nothing for a clean file (default command, no `lint`)', () => {
@@ -319,18 +303,18 @@ describe('input errors', () => {
 
 describe('commands', () => {
   it('`rules` lists every rule with its category, severity and description', () => {
-    const r = run(['rules'], dir);
+    const r = run(['rules'], project({}));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^img-alt\s+accessibility\s+error\s+✓\s+\S/m);
     expect(r.stdout).toMatch(/^subject-length\s+content\s+warn/m);
   });
 
   it('`rules <id>` prints the rule’s documentation; an unknown id exits 2 with suggestions', () => {
-    const r = run(['rules', 'img-alt'], dir);
+    const r = run(['rules', 'img-alt'], project({}));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# img-alt');
     expect(r.stdout).toContain('## Why');
-    const u = run(['rules', 'img-alts'], dir);
+    const u = run(['rules', 'img-alts'], project({}));
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('"img-alt"');
   });
@@ -354,7 +338,7 @@ describe('commands', () => {
   });
 
   it('`demo` lints the bundled email from any cwd and exits 0 with findings', () => {
-    const r = run(['demo'], dir);
+    const r = run(['demo'], project({}));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('newsletter.html');
     expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/);

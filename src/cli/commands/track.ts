@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import type { CommandFactory } from './index.js';
-import { ConfigError, InputError } from '../../errors.js';
+import { ConfigError } from '../../errors.js';
 import { createSession } from '../../session.js';
 import { resolveTrackOptions, track, type TrackResult } from '../../rewrite/track.js';
 import { writeFileAtomic } from '../../write.js';
