@@ -1,7 +1,6 @@
 import type { Element } from 'domhandler';
 import { defineRule, type Suggestion } from '../../src/rule.js';
 import type { EmailDocument } from '../../src/model/document.js';
-import type { Cta } from '../../src/model/cta.js';
 import { escapeHtml, suggestLabels } from '../../src/cta/suggest.js';
 import { ctaReportRange, exampleClause } from '../../src/cta/rule-support.js';
 import { truncate } from '../../src/rule-utils.js';

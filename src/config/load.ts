@@ -12,7 +12,6 @@ import { ConfigError } from '../errors.js';
 import { PRESET_NAMES, presetRules } from './presets.js';
 import { parseJson } from './json.js';
 import { registerPlugins, type RuleRegistry } from './plugins.js';
-import type { Config } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['inboxlint.config.js', 'inboxlint.config.mjs', 'inboxlint.config.json'] as const;
 

@@ -111,11 +111,6 @@ export function over(top: Rgba, bottom: Rgba): Rgba {
   return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a };
 }
 
-/** The colour scaled by an opacity (what a translucent group does to everything in it). */
-export function withOpacity(c: Rgba, opacity: number): Rgba {
-  return { ...c, a: c.a * opacity };
-}
-
 /** `#rrggbb`, composited over `backdrop` (white by default) when translucent. */
 export function toHex(c: Rgba, backdrop: Rgba = WHITE): string {
   const o = c.a >= 1 ? c : over(c, backdrop);

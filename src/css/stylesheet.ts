@@ -89,7 +89,3 @@ export function parseStylesheet(cssText: string, base = 0, media: string[] = [],
   return rules;
 }
 
-/** True when a rule applies on every screen (no @media condition, or only `all`/`screen`). */
-export function isUnconditional(rule: CssRule): boolean {
-  return rule.media.every((m) => /^\s*(only\s+)?(all|screen)\s*$/i.test(m));
-}

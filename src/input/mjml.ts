@@ -27,7 +27,7 @@
  * Ranges past the end of the HTML (`text.length + 1 + o`) stand for MJML source offset `o`:
  * `extra.mjml.sourceRange()` builds them, for findings that exist only in the MJML (mjml-valid).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { EmailDocument, type TextSource } from '../model/document.js';
@@ -42,7 +42,6 @@ import { cacheKey, defaultMjmlCache, type CachedCompile, type MjmlCache } from '
 import { alignTexts, mapOffset } from '../model/text-align.js';
 import { parseFragment } from '../model/parse-html.js';
 import { walk } from '../model/document.js';
-import type { Element } from 'domhandler';
 
 export interface MjmlInclude {
   element: MjmlElement;

@@ -115,8 +115,6 @@ export interface Cta {
   vmlLabelRange?: Range;
 }
 
-export const VIEWPORT_LIST: readonly Viewport[] = ['mobile', 'desktop'];
-
 const SKIP_SCHEMES = new Set(['mailto', 'tel', 'sms', 'javascript', 'data', 'cid', 'callto', 'facetime', 'skype']);
 const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta|call-to-action)([\s_-]|\d|$)/i;
 const IMAGE_BUTTON_STRONG = /btn|button|cta|call[-_ ]?to[-_ ]?action|banner/i;
@@ -692,11 +690,6 @@ function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefi
 function effectiveFontSize(doc: EmailDocument, el: Element): number | undefined {
   const s = doc.styles.computed(el);
   return s.fontSizeOrigin ? s.fontSize : undefined;
-}
-
-/** The primary CTA, if any. */
-export function primaryCta(doc: EmailDocument): Cta | undefined {
-  return doc.ctas.find((c) => c.primary);
 }
 
 /** Button-style CTAs (kind button or vml-button). */

@@ -6,7 +6,7 @@
  * The original text is never re-serialised.
  */
 import { Parser } from 'htmlparser2';
-import { DomHandler, Document, Element, Comment, Text, type ChildNode, type AnyNode } from 'domhandler';
+import { DomHandler, Document, Comment, type AnyNode } from 'domhandler';
 import type { Range } from './location.js';
 
 const PARSER_OPTIONS = {

@@ -12,7 +12,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { StyledSource } from './source.js';
 import { isInside } from '../tree.js';
 import type { Range } from '../model/location.js';
-import { parseDeclarations, type Declaration } from '../css/declarations.js';
+import type { Declaration } from '../css/declarations.js';
 import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
 import { VIEWPORTS } from './views.js';
 import { normalizeSpace } from './text.js';
