@@ -18,8 +18,9 @@ export interface MediaWindow {
   height: number;
 }
 
-const AT_MEDIA = /@media\b([^{};]*)\{/gi;
-const WIDTH_FEATURE = /\(\s*((?:min|max)-(?:device-)?width)\s*:\s*(-?\d*\.?\d+(?:px|em|rem)?)\s*\)/gi;
+// Preludes stop at the next `@`, and numbers have one way to match: both linear (test/regex-safety.test.ts).
+const AT_MEDIA = /@media\b([^{};@]*)\{/gi;
+const WIDTH_FEATURE = /\(\s*((?:min|max)-(?:device-)?width)\s*:\s*(-?(?:\d+(?:\.\d+)?|\.\d+)(?:px|em|rem)?)\s*\)/gi;
 
 /** Edits on `doc.text` that make the width features of every `@media` prelude answer as in `window`. */
 export function paneMediaEdits(doc: EmailDocument, window: MediaWindow): TextEdit[] {
