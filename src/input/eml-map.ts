@@ -9,6 +9,7 @@
  */
 import type { Range, Span } from '../model/location.js';
 import { LineIndex } from '../model/location.js';
+import { walkQuotedPrintable } from './quoted-printable.js';
 
 export interface EmlPartSource {
   /** The raw message (latin1: one character per byte). */
@@ -28,22 +29,7 @@ function byteOrigins(src: EmlPartSource): Int32Array | undefined {
   const enc = src.transferEncoding;
   const out: number[] = [];
   if (enc === 'quoted-printable') {
-    for (let i = bodyStart; i < bodyEnd; i++) {
-      if (raw.charCodeAt(i) === 61 /* = */) {
-        if (/^[0-9A-Fa-f]{2}$/.test(raw.slice(i + 1, i + 3))) {
-          out.push(i);
-          i += 2;
-          continue;
-        }
-        const m = /^[ \t]*\r?\n/.exec(raw.slice(i + 1, i + 80));
-        if (m) {
-          i += m[0].length;
-          continue;
-        }
-        if (i + 1 >= bodyEnd) continue;
-      }
-      out.push(i);
-    }
+    walkQuotedPrintable(raw, bodyStart, bodyEnd, (_byte, at) => out.push(at));
   } else if (enc === 'base64') {
     const chars: number[] = [];
     for (let i = bodyStart; i < bodyEnd; i++) if (/[A-Za-z0-9+/]/.test(raw[i])) chars.push(i);

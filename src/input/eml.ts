@@ -20,6 +20,7 @@ import { InputError } from '../errors.js';
 import type { EmlExtra } from '../model/extra.js';
 import { LineIndex, type Span } from '../model/location.js';
 import { emlSpanMapper } from './eml-map.js';
+import { walkQuotedPrintable } from './quoted-printable.js';
 
 /** `doc.extra.note` when the decoded part could not be mapped back to the file. */
 export const EML_NOTE = 'lines refer to the decoded text/html part';
@@ -182,28 +183,7 @@ export function hasTextPlain(root: MimePart): boolean {
 
 export function decodeQuotedPrintable(body: string): Buffer {
   const out: number[] = [];
-  const n = body.length;
-  for (let i = 0; i < n; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 61 /* = */) {
-      const h = body.slice(i + 1, i + 3);
-      if (/^[0-9A-Fa-f]{2}$/.test(h)) {
-        out.push(parseInt(h, 16));
-        i += 2;
-        continue;
-      }
-      // Soft line break: `=` then optional whitespace then line end.
-      const m = /^[ \t]*\r?\n/.exec(body.slice(i + 1, i + 80));
-      if (m) {
-        i += m[0].length;
-        continue;
-      }
-      if (i + 1 >= n) continue;
-      out.push(c);
-      continue;
-    }
-    out.push(c & 0xff);
-  }
+  walkQuotedPrintable(body, 0, body.length, (byte) => out.push(byte));
   return Buffer.from(out);
 }
 
