@@ -10,6 +10,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'rules/**/*.test.ts', 'examples/*/test/**/*.test.{js,ts}'],
     // Builds dist/ once so the CLI tests run the current code through bin/inboxlint.js.
     globalSetup: 'test/global-setup.ts',
+    setupFiles: ['test/setup-fast-check.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

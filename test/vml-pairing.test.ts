@@ -6,6 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { EmailDocument } from '../src/model/document.js';
 import { vmlTwins } from '../src/model/vml.js';
 import { trackDocument } from '../src/rewrite/track.js';
+import { applyEdits } from '../src/engine/edits.js';
 
 const doc = (text: string) => new EmailDocument({ filePath: 'mail.html', text });
 const vml = (href: string, label: string) =>
@@ -43,5 +44,27 @@ describe('VML twins', () => {
     expect(twins('{index}')).toEqual([1, null, null]);
     // Twins share one number: the other link is link-2.
     expect(trackDocument(d, { campaign: 'c', content: 'link-{index}' }).manifest.map((e) => e.utmContent)).toEqual(['link-1', 'link-1', 'link-2']);
+  });
+
+  it('a preference link hidden from Outlook before a VML button is never its twin', () => {
+    const d = doc(`<a href="https://x.com/p" style="mso-hide:all">Manage preferences</a>${vml('https://x.com/shop#', 'Shop now')}`);
+    const [p, v] = d.links;
+    expect(p.role).toBe('preferences');
+    expect(vmlTwins(d).has(v)).toBe(false);
+  });
+
+  it('the pairing counts distance outside link values, so longer tracked hrefs keep the same twins', () => {
+    // The twin ends 580 characters of markup before the VML, with a link between them whose href
+    // grows by far more than 100 characters when tracked.
+    const filler = `<p>${'x'.repeat(540)}</p>`;
+    const text = `<a href="https://x.com/s" style="mso-hide:all">Shop now</a>${filler}<a href="https://x.com/b">Blog</a>${vml('https://x.com/s#', 'Shop now')}`;
+    const options = { campaign: 'a-long-campaign-name-for-this-test', params: ['ref=a-long-reference-parameter-value'] };
+    const d1 = doc(text);
+    const once = applyEdits(text, trackDocument(d1, options).edits);
+    const d2 = doc(once);
+    expect(d2.links[1].href.length - d1.links[1].href.length).toBeGreaterThan(100);
+    expect(vmlTwins(d1).get(d1.links[2])).toBe(d1.links[0]);
+    expect(vmlTwins(d2).get(d2.links[2])).toBe(d2.links[0]);
+    expect(trackDocument(d2, options).edits).toEqual([]);
   });
 });
