@@ -10,27 +10,9 @@ import { track } from '../src/rewrite/track.js';
 import { checkRewrite } from '../src/rewrite/verify.js';
 import { EmailDocument } from '../src/model/document.js';
 import { InputError } from '../src/errors.js';
+import { hrefAttr, url } from './arbitraries.js';
 
-const mergeTag = fc.constantFrom('{{user.id}}', '{{{raw}}}', '{% if a %}x{% endif %}', '{{ name | default: "x" }}', '*|EMAIL|*', '%%=v(@x)=%%', '%%Key%%', '<%= id %>', '%recipient.id%', '[code]', '{slug}', '${p}', '*|UNSUB|*', '{{ pm:unsubscribe }}');
-const word = fc.stringMatching(/^[a-zA-Z0-9_.~-]{0,8}$/);
-const enc = fc.constantFrom('%20', '%C3%A9', '+', '&#38;', '&quot;', '&lt;', '&copy', "'", '"', ' ', '\n', '#', '?', '=', '&');
-const piece = fc.oneof({ weight: 5, arbitrary: word }, { weight: 2, arbitrary: mergeTag }, { weight: 1, arbitrary: enc });
-const segment = fc.array(piece, { maxLength: 4 }).map((xs) => xs.join(''));
-const sep = fc.constantFrom('&', '&amp;', '&#38;', '&AMP;');
-const query = fc.array(fc.tuple(segment, fc.option(segment)), { maxLength: 4 }).chain((ps) =>
-  fc.array(sep, { minLength: ps.length, maxLength: ps.length }).map((ss) => ps.map(([k, v], i) => `${i ? ss[i] : ''}${k}${v === null ? '' : `=${v}`}`).join('')),
-);
-const prefix = fc.constantFrom('https://example.com/', 'http://Example.com', 'HTTPS://x.example.org/a/', '//cdn.example.com/', 'http://', 'mailto:a@b.c', 'tel:+1', 'sms:1', 'javascript:void(0)', 'data:,x', 'cid:x', '#', '#top', '', '/rel/', 'rel', '{{base_url}}/', '  https://example.com', 'ftp://x');
-const url = fc
-  .tuple(prefix, segment, fc.option(query), fc.option(segment), fc.constantFrom('', ' ', '\n'))
-  .map(([p, path, q, frag, tail]) => `${p}${path}${q === null ? '' : `?${q}`}${frag === null ? '' : `#${frag}`}${tail}`);
-const quote = fc.constantFrom('"', "'", '');
 const attrs = fc.array(fc.constantFrom(' style="color:red"', " title='a \"b\" c'", ' target=_blank', ' data-href="https://x.com"', ' class=btn', ' clicktracking="off"', '\n  ', ' alt="x>y"'), { maxLength: 3 }).map((a) => a.join(''));
-const hrefAttr = fc.tuple(fc.constantFrom('href', 'HREF', 'Href'), quote, url).map(([n, q, u]) => {
-  // A quoted value cannot contain its quote; an unquoted one cannot contain whitespace, quotes or `>`.
-  const v = q ? u.split(q).join('') : u.replace(/[\s"'>=`<]/g, '');
-  return `${n}=${q}${v}${q}`;
-});
 const text = fc.constantFrom('Shop now', 'Unsubscribe', 'View in browser', 'Manage preferences', '', 'Download the guide', '&amp; more', '<img src="x.png" alt="Go">');
 const anchor = fc.tuple(fc.constantFrom('a', 'A', 'area'), attrs, hrefAttr, attrs, text).map(([t, a1, h, a2, x]) => (t === 'area' ? `<area${a1} ${h}${a2}>` : `<${t}${a1} ${h}${a2}>${x}</${t}>`));
 const vml = fc.tuple(fc.constantFrom('v:roundrect', 'v:rect'), hrefAttr, text).map(([t, h, x]) => `<${t} xmlns:v="urn:schemas-microsoft-com:vml" ${h} style="width:200px"><center>${x}</center></${t}>`);

@@ -25,8 +25,22 @@ export function parseFragment(text: string, from = 0, to = text.length): Documen
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   parser.end(slice);
   const root = handler.root;
+  closeAtEnd(root, slice.length);
   if (from !== 0) shiftIndices(root, from);
   return root;
+}
+
+/**
+ * htmlparser2 ends a node still open at the end of the input (an unclosed element or comment)
+ * at `length`, one past the last character, although end indices are inclusive. Such nodes lie
+ * on the last-child path: end them at the last character.
+ */
+function closeAtEnd(root: Document, length: number): void {
+  let n: AnyNode | undefined = root.children[root.children.length - 1];
+  while (n) {
+    if (n.endIndex != null && n.endIndex >= length) n.endIndex = length - 1;
+    n = 'children' in n ? n.children[n.children.length - 1] : undefined;
+  }
 }
 
 function shiftIndices(node: AnyNode, by: number): void {
