@@ -427,10 +427,12 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
           x = 0;
           lineH = lh;
         }
-        while (x + w > width + 0.5 && width > 0) {
-          w -= width - x;
-          lineTop += lineH || lh;
-          x = 0;
+        if (x + w > width + 0.5 && width > 0) {
+          // Here x is 0: the word fills k more lines and its rest starts the last (counted, not
+          // looped: a huge word in a very narrow box is millions of lines).
+          const k = Math.ceil((w - width - 0.5) / width);
+          lineTop += (lineH || lh) + (k - 1) * lh;
+          w -= k * width;
           lineH = lh;
         }
         x += w;
