@@ -134,6 +134,9 @@ function tagDesc(doc: StyledSource, el: Element): string {
 const UA_HIDDEN = new Set(['head', 'script', 'style', 'title', 'template', 'meta', 'link', 'base', 'datalist', 'param', 'area', 'map', 'noframes', 'xml']);
 const NO_TEXT = new Set(['textarea', 'select', 'option', 'optgroup', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'colgroup', 'col', 'iframe', 'object', 'svg', 'math', 'video', 'audio', 'canvas']);
 const HEADING_SIZE: Record<string, number> = { h1: 2, h2: 1.5, h3: 1.17, h4: 1, h5: 0.83, h6: 0.67 };
+/** The element the rules for html/body are cascaded on where the template has no <html>/<body>. */
+const VIRTUAL_BODY = { type: 'tag', name: 'body', attribs: {}, children: [], parent: null } as unknown as Element;
+
 /**
  * The cascade for one view of a document (a viewport width and a colour scheme). Created by the
  * StyleService (src/style/service.ts), which shares one SelectorIndex between its views.
@@ -430,7 +433,6 @@ export class StyleResolver {
     let style = this.rootStyle();
     const rootSelectors = this.index.rootSelectors.filter((sel) => (!sel.darkOnly || this.scheme === 'dark') && this.ruleApplies(sel.rule));
     if (rootSelectors.length) {
-      const fake = { type: 'tag', name: 'body', attribs: {}, children: [], parent: null } as unknown as Element;
       const decls = new Map<string, Candidate[]>();
       for (const sel of rootSelectors) {
         const origin: StyleOrigin = { description: `from ${sel.text} in <style>, line ${lineOf(this.doc, sel.rule.offset)}`, kind: 'style-rule', range: { start: sel.rule.offset, end: sel.rule.offset + sel.rule.selectorText.length } };
@@ -442,7 +444,7 @@ export class StyleResolver {
             l.push({ value, important: d.important, level: 1, specificity: sel.specificity, order: sel.rule.order, origin });
           }
       }
-      style = this.cascade(fake, style, decls);
+      style = this.cascade(VIRTUAL_BODY, style, decls);
     }
     this.styles.set(key, style);
     return style;
@@ -526,7 +528,9 @@ export class StyleResolver {
         const px = resolveFontSize(v, parent.fontSize);
         if (px !== undefined) relative(px / parent.fontSize || 0);
       } else {
-        const px = v.endsWith('rem') ? parseFloat(v) * (name === 'html' ? 16 : this.rootFontSize()) : resolveFontSize(v, parent.fontSize);
+        // On the root (`<html>`, or the body the browser makes above it) a rem is the initial 16px.
+        const atRoot = name === 'html' || el === VIRTUAL_BODY;
+        const px = v.endsWith('rem') ? parseFloat(v) * (atRoot ? 16 : this.rootFontSize()) : resolveFontSize(v, parent.fontSize);
         if (px !== undefined) {
           fontSize = px;
           scale = null;
