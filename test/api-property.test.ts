@@ -133,6 +133,8 @@ describe('lint never throws, and its messages point inside the input', () => {
         examples: [
           // An element left open at the end of the text ended one past it (preheader-length's range).
           ['\n\n<head><title>{{subject}}</title>\n<style></head>\n', configs[0], undefined],
+          // A rem on the body the browser makes above <html> asked the root's size, which asked the body's (stack overflow).
+          ['\n<HTML LANG=fr>\n<head><style>body { font-size:.8rem }</style></head>\n', configs[0], undefined],
         ],
       },
     );
@@ -178,7 +180,7 @@ describe('inspect', () => {
         expect(r.ctas.map((c) => c.index)).toEqual(r.ctas.map((_, i) => i));
         for (const l of r.links) if (l.ctaIndex !== null) expect(r.ctas[l.ctaIndex]).toBeDefined();
       }),
-      runs(60),
+      { ...runs(60), examples: [['<html lang="de">\n<head><style>@media (min-width: 601px) { body, td.btn a { font-size:.8rem } }</style></head>\n']] },
     );
   });
 });
@@ -202,7 +204,17 @@ describe('track on generated email HTML', () => {
         const again = await track({ text: r.output, filePath }, opts);
         expect(again.output).toBe(r.output);
       }),
-      runs(60),
+      {
+        ...runs(60),
+        examples: [
+          // A text link and a hero image to one place: once tracked, their hrefs differed by utm_content,
+          // so the image became the CTA and the second run renamed both links.
+          [
+            '<table><tr><td><a href="https://shop.example.com/spring?utm_source=x&amp;id=3">{{user.id}}</a></td></tr>\n<tr><td><a href="https://shop.example.com/spring?utm_source=x&amp;id=3"><img src="https://example.com/hero.jpg"></a></td></tr></table>',
+            { campaign: 'spring-sale', content: 'auto', overwrite: true },
+          ],
+        ],
+      },
     );
   });
 });

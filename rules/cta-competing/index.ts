@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { isButtonStyle } from '../../src/model/cta.js';
-import { ctaName, ctaReportRange, destinationKey } from '../../src/cta/rule-support.js';
+import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
+import { destinationKey } from '../../src/model/links.js';
 
 const btn = (label: string, href: string) =>
   `<tr><td bgcolor="#0a7" style="padding:12px 20px"><a href="${href}" style="color:#fff">${label}</a></td></tr>`;

@@ -28,14 +28,3 @@ export function howKnown(measured: boolean): string {
   return measured ? 'measured in a render' : 'estimated statically from the markup';
 }
 
-/** A destination as the competing-CTA rule compares it: query tracking params and fragment dropped. */
-export function destinationKey(href: string): string {
-  const h = href.trim();
-  const [base, query = ''] = h.split('#')[0].split('?');
-  const kept = query
-    .split('&')
-    .filter((p) => p && !/^(utm_[a-z]+|mc_[a-z]+|_hs[a-z]+|gclid|fbclid|ref)=/i.test(p))
-    .sort()
-    .join('&');
-  return (base.replace(/(?<!\/)\/+$/, '') + (kept ? `?${kept}` : '')).toLowerCase();
-}

@@ -47,7 +47,7 @@
  */
 import type { Element, AnyNode, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
-import type { Link } from './links.js';
+import { destinationKey, type Link } from './links.js';
 import type { Range } from './location.js';
 import type { Box, Viewport } from './geometry.js';
 import { classifyLink, isSocialHref } from './classify.js';
@@ -249,7 +249,8 @@ const PLACEHOLDER_HREF = /^(#|javascript:void\(0\);?)?$/i;
  */
 function liveTextRoute(doc: EmailDocument, a: Element, href: string): boolean {
   const h = href.trim();
-  const isText = (l: Link) => l.tag === 'a' && !l.inConditional && l.element !== a && l.href.trim() === h && textNodes(l.element).length > 0 && !doc.styles.hidden(l.element, 'web');
+  const key = destinationKey(h);
+  const isText = (l: Link) => l.tag === 'a' && !l.inConditional && l.element !== a && destinationKey(l.href) === key && textNodes(l.element).length > 0 && !doc.styles.hidden(l.element, 'web');
   if (!PLACEHOLDER_HREF.test(h)) return doc.links.some(isText);
   let n: Element | null = a.parent && a.parent.type === 'tag' ? (a.parent as Element) : null;
   for (let depth = 0; n && depth < 6; depth++, n = n.parent && n.parent.type === 'tag' ? (n.parent as Element) : null) {
@@ -494,7 +495,7 @@ export function findCtas(doc: EmailDocument): Cta[] {
     if (isSocialHref(link.href) && imagesOnly(doc, a)) continue;
     const c = styledLink(doc, a, link) ?? imageCandidate(doc, a, link);
     // Several image links to one destination in one card (a thumbnail and its play button) are one CTA.
-    if (c?.kind === 'image' && ctas.some((x) => x.kind === 'image' && x.href.trim() === link.href.trim() && sameCard(doc, x.labelElement, a))) continue;
+    if (c?.kind === 'image' && ctas.some((x) => x.kind === 'image' && destinationKey(x.href) === destinationKey(link.href) && sameCard(doc, x.labelElement, a))) continue;
     if (c) ctas.push(fromCandidate(c));
   }
 

@@ -57,6 +57,21 @@ export function classifyRole(href: string, text: string): LinkRole {
   return null;
 }
 
+/**
+ * Where a link goes, for comparing links: tracking parameters (utm_*, mc_*, …) and the fragment
+ * dropped, the rest of the query sorted, case folded: the parameters `track` adds leave it as it was.
+ */
+export function destinationKey(href: string): string {
+  const h = href.trim();
+  const [base, query = ''] = h.split('#')[0].split('?');
+  const kept = query
+    .split('&')
+    .filter((p) => p && !/^(utm_[a-z]+|mc_[a-z]+|_hs[a-z]+|gclid|fbclid|ref)=/i.test(p))
+    .sort()
+    .join('&');
+  return (base.replace(/(?<!\/)\/+$/, '') + (kept ? `?${kept}` : '')).toLowerCase();
+}
+
 /** The scheme of a URL, or '' for relative, or null when a merge tag opens the value. */
 export function schemeOf(href: string): string | null {
   const tags = findMergeTags(href);
