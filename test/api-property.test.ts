@@ -185,6 +185,35 @@ describe('inspect', () => {
   });
 });
 
+describe('inspect on MJML', () => {
+  it('returns the compiled email\'s CTAs and links, or throws InputError naming the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(mjmlSource, async (text) => {
+        const filePath = join(dir, 'email.mjml');
+        trace('inspect mjml', text);
+        let results;
+        try {
+          results = await inspect({ text, filePath });
+        } catch (err) {
+          expect(err).toBeInstanceOf(InputError);
+          expect((err as InputError).filePath).toBe(filePath);
+          expect((err as InputError).describe()).toContain(filePath);
+          return;
+        }
+        const [r] = results;
+        const hrefs = new Set(r.links.map((l) => l.href));
+        for (const c of r.ctas) expect(hrefs.has(c.href), `CTA "${c.label}" → ${c.href}`).toBe(true);
+        const lines = new LineIndex(text).lineCount;
+        for (const x of [...r.ctas, ...r.links]) {
+          expect(x.line).toBeGreaterThanOrEqual(1);
+          expect(x.line).toBeLessThanOrEqual(lines);
+        }
+      }),
+      runs(20),
+    );
+  });
+});
+
 describe('track on generated email HTML', () => {
   const options = fc.record({
     campaign: fc.constantFrom('spring-sale', "l'été 2026", '*|CAMPAIGN_UID|*'),
@@ -272,6 +301,7 @@ describe('fixes', () => {
 });
 
 describe('renderTemplate in Chromium', () => {
+  const renderRuns = Math.min(30, runs(8).numRuns);
   const shared = sharedRenderer('api property render');
   it('draws every requested view of generated emails, with the layout of each', async () => {
     const renderer = shared.need();
@@ -297,12 +327,30 @@ describe('renderTemplate in Chromium', () => {
             for (const f of v.layout.findings) expect(ruleIds.has(f.ruleId)).toBe(true);
           }
         }),
-        { numRuns: 10 },
+        { numRuns: renderRuns },
       );
     } finally {
       await session.close();
     }
-  }, 180_000);
+  }, 60_000 + renderRuns * 20_000);
+
+  it('draws a page millions of pixels long or wide, cut to its top-left part (the capture failed)', async () => {
+    const renderer = shared.need();
+    if (!renderer) return;
+    const pngSize = (png: Buffer | undefined) => [png!.readUInt32BE(16), png!.readUInt32BE(20)];
+    for (const [body, width, height] of [
+      ['<div style="height:9999999px">tall</div>', 375, 30_000],
+      ['<div style="width:9999999px">wide</div>', 1_600, undefined],
+    ] as const) {
+      const doc = new EmailDocument({ filePath: join(dir, 'huge.html'), text: `<!DOCTYPE html><html><body style="margin:0">${body}</body></html>` });
+      const { views } = await renderTemplate(doc, [], { renderer, views: ['mobile'] });
+      const [w, h] = pngSize(views[0].png);
+      expect(w).toBe(width * 2);
+      if (height) expect(h).toBe(height * 2);
+      expect(pngSize(views[0].annotated)).toEqual([w, h]);
+      expect(views[0].layout.notes.join(' ')).toMatch(/full-length pictures show its top-left/);
+    }
+  }, 120_000);
 });
 
 /**

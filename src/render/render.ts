@@ -516,6 +516,15 @@ function overlayFor(layout: ViewLayout): OverlayData {
   };
 }
 
+/** The largest full-length picture, in CSS px: Chromium cannot capture a page millions of pixels long or wide. */
+const MAX_PICTURE = { width: 1_600, height: 30_000 };
+
+/** The top-left part a full-length picture shows of a page too big for one, else undefined (the whole page). */
+function pictureClip(size: PageSize): { x: number; y: number; width: number; height: number } | undefined {
+  if (size.scrollWidth <= MAX_PICTURE.width && size.scrollHeight <= MAX_PICTURE.height) return undefined;
+  return { x: 0, y: 0, width: Math.min(size.scrollWidth, MAX_PICTURE.width), height: Math.min(size.scrollHeight, MAX_PICTURE.height) };
+}
+
 interface Shot {
   view: ViewSpec;
   variant: RenderVariant;
@@ -562,8 +571,10 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
     try {
       const boxes = toBoxes(await page.evaluate(collectBoxes));
       const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
-      const shot: Shot = { view, variant, page, boxes, size: { scrollWidth, scrollHeight }, notes };
-      if (pictures && outputs.has('png')) shot.png = await page.screenshot({ fullPage: true, type: 'png' });
+      const size = { scrollWidth, scrollHeight };
+      const cut = pictureClip(size);
+      const shot: Shot = { view, variant, page, boxes, size, notes: cut ? [...notes, `the page is ${scrollWidth}×${scrollHeight} px: full-length pictures show its top-left ${cut.width}×${cut.height} px`] : notes };
+      if (pictures && outputs.has('png')) shot.png = await page.screenshot({ fullPage: true, clip: cut, type: 'png' });
       if (pictures && outputs.has('fold')) {
         shot.fold = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: view.width, height: Math.max(1, Math.min(view.fold, scrollHeight)) } });
       }
@@ -578,7 +589,7 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
     if (outputs.has('annotated')) {
       try {
         await shot.page.evaluate(drawOverlay, overlayFor(layout));
-        r.annotated = await shot.page.screenshot({ fullPage: true, type: 'png' });
+        r.annotated = await shot.page.screenshot({ fullPage: true, clip: pictureClip(shot.size), type: 'png' });
       } catch (err) {
         throw pages.failure(err, shot.view, shot.variant);
       }
