@@ -580,6 +580,9 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
   const body = doc.body ?? doc.dom;
   const bodyStart = body.type === 'tag' ? ((body as Element).startIndex ?? 0) : 0;
   const preheader = doc.preheaderElement;
+  // The masthead: a brand link with (almost) nothing read before it (40 characters past the preheader).
+  const preheaderChars = preheader ? doc.textOf(preheader).replace(/\s+/g, '').length : 0;
+  const mastheadEnd = visibleReach(doc.text, bodyStart, 40 + preheaderChars);
   for (const link of links) {
     if (link.isVml || link.inConditional || link.tag !== 'a' || excluded(doc, link)) continue;
     const a = link.element;
@@ -589,11 +592,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     if (isBareUrl(text) || isSocialHref(link.href) || (link.isFragment && link.href.trim() !== '#')) continue;
     if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
     if (!standsAlone(doc, a, text)) continue;
-    // The masthead: a brand link with (almost) nothing read before it.
-    const before = doc.text.slice(bodyStart, a.startIndex ?? 0);
-    const visibleBefore = visibleCharCount(before);
-    const preheaderText = preheader ? doc.textOf(preheader).replace(/\s+/g, '') : '';
-    if (visibleBefore - preheaderText.length < 40) continue;
+    if ((a.startIndex ?? 0) < mastheadEnd) continue;
     // The card: the nearest container holding more than this line.
     let card: Element | undefined;
     for (let n = a.parent; n; n = n.parent) {
@@ -698,10 +697,14 @@ export function isButtonStyle(c: Cta): boolean {
 }
 
 /**
- * The characters of an HTML slice a reader sees: outside tags, comments and style, script and
- * title elements, without whitespace and character references. One pass, linear in the slice.
+ * Where a reader has seen `count` characters of `html` from `from` on: the offset just past the
+ * `count`-th visible character (outside tags, comments and style, script and title elements, not
+ * whitespace or character references), or Infinity when fewer follow. So "fewer than `count`
+ * visible characters lie between `from` and `x`" is `x < visibleReach(html, from, count)`, for
+ * every `x` of the document in one pass, linear in the text read.
  */
-function visibleCharCount(html: string): number {
+function visibleReach(html: string, from: number, count: number): number {
+  if (count <= 0) return from;
   const lower = html.toLowerCase();
   const raw = /<(style|script|title)(?=[\s>\/])/y;
   const entity = /&[a-z#0-9]+;/y;
@@ -712,8 +715,8 @@ function visibleCharCount(html: string): number {
     if (at < 0) unclosed.add(needle);
     return at;
   };
-  let count = 0;
-  let i = 0;
+  let seen = 0;
+  let i = from;
   while (i < html.length) {
     const c = html[i];
     if (c === '<') {
@@ -734,8 +737,8 @@ function visibleCharCount(html: string): number {
       entity.lastIndex = i;
       if (entity.exec(lower)) { i = entity.lastIndex; continue; }
     } else if (/\s/.test(c)) { i++; continue; }
-    count++;
     i++;
+    if (++seen === count) return i;
   }
-  return count;
+  return Infinity;
 }
