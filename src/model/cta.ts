@@ -57,6 +57,7 @@ import { toHex } from '../css/color.js';
 import { isBareUrl } from './cta-language.js';
 import { vmlTwins } from './vml.js';
 import { isInside } from '../tree.js';
+import { checkDeadline } from '../deadline.js';
 
 export type CtaKind = 'button' | 'vml-button' | 'image' | 'text';
 
@@ -445,6 +446,7 @@ export function findCtas(doc: EmailDocument): Cta[] {
   for (const link of links) {
     if (link.isVml) {
       if (pairs.get(link)) continue; // reported with its twin
+    checkDeadline();
       if (excluded(doc, link)) continue;
       const label = doc.textOf(link.element);
       const cta: Omit<Cta, 'index' | 'primary'> = {
@@ -584,6 +586,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
   const preheaderChars = preheader ? doc.textOf(preheader).replace(/\s+/g, '').length : 0;
   const mastheadEnd = visibleReach(doc.text, bodyStart, 40 + preheaderChars);
   for (const link of links) {
+    checkDeadline();
     if (link.isVml || link.inConditional || link.tag !== 'a' || excluded(doc, link)) continue;
     const a = link.element;
     if (taken.has(a)) continue;
@@ -656,6 +659,7 @@ function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefi
   if (visible >= 3000) return undefined;
   const found: Link[] = [];
   for (const link of links) {
+    checkDeadline();
     if (link.isVml || link.inConditional || link.tag !== 'a' || excluded(doc, link)) continue;
     const a = link.element;
     const text = doc.textOf(a);

@@ -53,7 +53,7 @@ export async function createPool(setup: LintSetup, threads: number): Promise<Lin
         r = (await pool.run(file, { signal: ctrl.signal })) as TaskResult;
       } catch (err) {
         if (!ctrl.signal.aborted) throw err;
-        return [{ filePath: file.path, result: countResult(file.path, [budgetMessage(budget, 'its worker was stopped')]) }];
+        return [{ filePath: file.path, result: countResult(file.path, [budgetMessage(budget, 'after its worker was stopped')]) }];
       } finally {
         clearTimeout(timer);
       }
