@@ -201,6 +201,8 @@ export class ConfigResolver {
       rules = mergeRules(rules, late);
     }
     const out: FileConfig = { rules, configPath: cfg.path, track: cfg.track, render: cfg.render };
+    if (cfg.maxFileSize !== undefined) out.maxFileSize = cfg.maxFileSize;
+    if (cfg.maxFileTime !== undefined) out.maxFileTime = cfg.maxFileTime;
     const o = this.opts;
     if (o.subject !== undefined) Object.assign(out, { subject: o.subject, subjectSource: 'option' });
     else if (subject != null) Object.assign(out, { subject, subjectSource: 'config' });

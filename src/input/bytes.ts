@@ -6,11 +6,28 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
-/** Largest input inboxlint reads (bytes). Email HTML past Gmail's 102 KB clip is already broken; 25 MB is a hard stop. */
-export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
+/**
+ * Largest input inboxlint reads by default (bytes; `maxFileSize`, `--max-file-size`, 0: no
+ * limit). Gmail clips a message past 102 KB, so a template of megabytes is not an email anyone
+ * receives whole; 5 MB is fifty times the clip and lints in seconds.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-/** Reads a file's bytes with the checks every command shares. */
-export async function readInputBytes(filePath: string): Promise<Buffer> {
+/** A size as people read it: `5 MB`, `5.6 MB`, `100 KB`, `900 bytes`. */
+const shownSize = (n: number) =>
+  n >= 1048576 ? `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MB` : n >= 1024 ? `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KB` : `${n} bytes`;
+
+/** The refusal of an input of `size` bytes over `limit` (0: none), naming the file and the limit; undefined when it fits. */
+export function sizeError(size: number, limit: number, filePath?: string): InputError | undefined {
+  if (!(limit > 0) || size <= limit) return undefined;
+  return new InputError(
+    `file is ${shownSize(size)} (${size} bytes), over the ${shownSize(limit)} limit (maxFileSize ${limit}); Gmail clips emails past 102 KB — raise maxFileSize or --max-file-size (0: no limit) to lint it anyway`,
+    { filePath },
+  );
+}
+
+/** Reads a file's bytes with the checks every command shares (`maxFileSize`: bytes, 0 for no limit). */
+export async function readInputBytes(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Buffer> {
   let size: number;
   try {
     const s = await stat(filePath);
@@ -21,9 +38,8 @@ export async function readInputBytes(filePath: string): Promise<Buffer> {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read file (${code ?? (err as Error).message})`, { filePath });
   }
-  if (size > MAX_INPUT_BYTES) {
-    throw new InputError(`file is ${(size / 1048576).toFixed(1)} MB; inboxlint reads emails up to ${MAX_INPUT_BYTES / 1048576} MB`, { filePath });
-  }
+  const tooBig = sizeError(size, maxFileSize, filePath);
+  if (tooBig) throw tooBig;
   return readFile(filePath);
 }
 

@@ -87,7 +87,7 @@ export async function lintScaled(
     const lintOne = async (f: ExpandedFile, i: number): Promise<FileReport[]> => {
       const hit = cached[i];
       if (hit) return [hit];
-      const reports = pool ? await pool.lint(f) : await local.lint(f);
+      const reports = pool ? await pool.lint(f, session.limitsFor(await resolver.resolve(f.path)).maxFileTime) : await local.lint(f);
       if (cache) {
         const r = reports[0];
         if (keys[i] && r && !r.inputError) cache.set(f.path, keys[i]!, r.result);
