@@ -724,6 +724,7 @@ function visibleReach(html: string, from: number, count: number): number {
   while (i < html.length) {
     const c = html[i];
     if (c === '<') {
+      checkDeadline();
       raw.lastIndex = i;
       const r = raw.exec(lower);
       if (r) {
