@@ -121,6 +121,7 @@ export function columnRows(doc: EmailDocument): ColumnRow[] {
         return /inline-block/i.test(s.get('display') ?? '') || /^(left|right)$/i.test((s.get('float') ?? '').trim());
       });
     }
+    if (cols.length < 2) continue; // the filter below only removes columns
     cols = cols.filter((c) => isColumnCandidate(doc, c));
     if (cols.length < 2 || seen.has(el)) continue;
     seen.add(el);

@@ -300,6 +300,17 @@ function styledLink(doc: EmailDocument, a: Element, link: Link): Candidate | und
  * read by the CTA model, the contrast rules and inspect.
  */
 export function buttonStyle(doc: EmailDocument, a: Element): ButtonStyle | undefined {
+  // Asked by the CTA model and again by the contrast rules for every link: decided once per element.
+  if (buttonStyles.has(a)) return buttonStyles.get(a) ?? undefined;
+  const b = decideButtonStyle(doc, a);
+  buttonStyles.set(a, b ?? null);
+  return b;
+}
+
+/** Each `<a>`'s button style (null: none); an element belongs to one document, whose styles do not change. */
+const buttonStyles = new WeakMap<Element, ButtonStyle | null>();
+
+function decideButtonStyle(doc: EmailDocument, a: Element): ButtonStyle | undefined {
   const style = doc.styles.cascaded(a);
   const text = doc.textOf(a);
   const imgs = imagesOnly(doc, a);
