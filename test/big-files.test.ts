@@ -5,7 +5,7 @@
  * the defaults, flags first.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,9 @@ import { allRules } from '../rules/index.js';
 import { deadlineChecks } from '../src/deadline.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../src/input/index.js';
 import { Session } from '../src/session.js';
+import { parseFragment } from '../src/model/parse-html.js';
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 const TABLE = '<table><tr><td><a href="https://example.com/p">Item</a></td></tr></table>\n';
@@ -168,5 +171,45 @@ describe('maxFileTime', () => {
     const bad = run(['lint', 'ok.html'], join(dir, 'badtime'));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/inboxlint\.config\.json: maxFileTime: expected a whole number of milliseconds ≥ 0 \(0: no limit\), got -1/);
+  }, 60_000);
+});
+
+describe('deep nesting parses in linear time', () => {
+  /** The tree as a nested list of [name, start, end, children]: what parseFragment must keep. */
+  const shape = (n: AnyNode): unknown => [
+    n.type === 'tag' || n.type === 'script' || n.type === 'style' ? (n as Element).name : n.type,
+    n.startIndex,
+    n.endIndex,
+    'children' in n ? n.children.map(shape) : (n as { data?: string }).data,
+  ];
+  const plain = (text: string) =>
+    parseDocument(text, { withStartIndices: true, withEndIndices: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true, decodeEntities: true });
+
+  it('gives the tree htmlparser2 gives, on tricky markup and real templates', () => {
+    const tricky = [
+      '<p>one<p>two<div>three</p></div><li>a<li>b</ul><table><tr><td>x<td>y</table>',
+      '<svg><g><rect/><circle></circle></g></svg><math><mi>x</mi></math><p>after<br></br></p>',
+      '<div><span><b>unclosed <i>nested</div> tail</span><select><option>a<option>b</select>',
+      '<BODY><Div CLASS=x>Mixed <EM>case</em></DIV><img src=a><input></body></html>',
+      '<div>'.repeat(300) + 'deep' + '</div>'.repeat(300) + '<p>',
+      '<dd>a<dt>b<rt>c<rp>d<optgroup><option>e</optgroup><tbody><tr><th>f</tbody>',
+    ];
+    const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+    // Every HTML template of the corpus (absent outside CI: then the tricky cases only).
+    const real = existsSync(corpus) || process.env.CI
+      ? (readdirSync(corpus, { recursive: true }) as string[]).filter((p) => /\.html?$/.test(p)).map((p) => readFileSync(join(corpus, p), 'utf8'))
+      : [];
+    if (process.env.CI) expect(real.length).toBeGreaterThan(400);
+    for (const text of [...tricky, ...real]) expect(shape(parseFragment(text))).toEqual(shape(plain(text)));
+  }, 60_000);
+
+  it('200,000 nested <div>s parse well within a generous bound (the front-first stack took minutes)', () => {
+    const text = `<!doctype html><html><body>${'<div>'.repeat(200_000)}x${'</div>'.repeat(200_000)}</body></html>`;
+    const t0 = performance.now();
+    const doc = parseFragment(text);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    let depth = 0;
+    for (let n: AnyNode | undefined = doc; n && 'children' in n && n.children.length; n = n.children.find((c) => c.type === 'tag')) depth++;
+    expect(depth).toBeGreaterThan(200_000);
   }, 60_000);
 });

@@ -18,10 +18,54 @@ const PARSER_OPTIONS = {
   decodeEntities: true,
 } as const;
 
+/**
+ * htmlparser2 keeps its open elements (and foreign-content flags) innermost first, adding and
+ * removing at the front (`unshift` / `shift`), which moves the whole stack each time: 100,000
+ * nested elements cost 10^10 moves. This is the same stack, front at the END of an array, so
+ * every operation the parser uses (`unshift`, `shift`, `indexOf`, `[i]`, `length`) costs O(1)
+ * (`indexOf`: the distance it searches).
+ */
+function frontStack<T>(initial: readonly T[]): T[] {
+  const items = [...initial].reverse(); // items[items.length - 1] is the front, index 0
+  const api = {
+    unshift: (...xs: T[]) => {
+      for (let i = xs.length - 1; i >= 0; i--) items.push(xs[i]);
+      return items.length;
+    },
+    shift: () => items.pop(),
+    indexOf: (x: T) => {
+      const i = items.lastIndexOf(x);
+      return i < 0 ? -1 : items.length - 1 - i;
+    },
+  };
+  return new Proxy(items, {
+    get(target, key) {
+      if (typeof key !== 'string') return Reflect.get(target, key);
+      if (key === 'length') return target.length;
+      if (key in api) return api[key as keyof typeof api];
+      const i = Number(key);
+      if (Number.isInteger(i) && i >= 0 && String(i) === key) return target[target.length - 1 - i];
+      // Anything else is a parser this stack was not written for: fail loudly, not wrongly.
+      throw new Error(`parser stack: unsupported access ${key}`);
+    },
+    set(target, key, value) {
+      // The parser only ever empties it (`length = 0` on reset).
+      if (key === 'length' && value === 0) {
+        target.length = 0;
+        return true;
+      }
+      throw new Error(`parser stack: unsupported write ${String(key)}`);
+    },
+  });
+}
+
 /** Parses `text` (or the slice [from, to)) into a domhandler Document whose indices point into `text`. */
 export function parseFragment(text: string, from = 0, to = text.length): Document {
   const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
   const parser = new Parser(handler, PARSER_OPTIONS);
+  const inner = parser as unknown as { stack: string[]; foreignContext: boolean[] };
+  inner.stack = frontStack(inner.stack);
+  inner.foreignContext = frontStack(inner.foreignContext);
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   parser.end(slice);
   const root = handler.root;
