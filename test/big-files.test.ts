@@ -1,8 +1,9 @@
 /**
  * Huge templates: the model's work grows linearly with the size (counted, not timed), the
  * per-file time budget cuts a long step inside a rule (in-process and through the CLI, the other
- * files unaffected), and `maxFileSize` / `maxFileTime` come from the flags, the config file, or
- * the defaults, flags first.
+ * files unaffected; under --jobs at the file's own budget), `maxFileSize` / `maxFileTime` come
+ * from the flags, the config file, or the defaults, flags first, and deep nesting parses in linear
+ * time into the tree htmlparser2 builds.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -212,4 +213,27 @@ describe('deep nesting parses in linear time', () => {
     for (let n: AnyNode | undefined = doc; n && 'children' in n && n.children.length; n = n.children.find((c) => c.type === 'tag')) depth++;
     expect(depth).toBeGreaterThan(200_000);
   }, 60_000);
+});
+
+describe('maxFileTime from the config under --jobs', () => {
+  it('the worker of a file stuck past its config budget is stopped at that budget, not the default', () => {
+    const jobs = join(dir, 'jobs');
+    mkdirSync(jobs);
+    // A plugin rule that never returns on files named "stuck" (no model loop to cut: the worker must go).
+    writeFileSync(join(jobs, 'stuck.js'), `export default { rules: { stuck: {
+      id: 'stuck', description: 'Loops forever on stuck files.', rationale: 'A test of the time budget.', sources: [], guidance: 'None.',
+      category: 'layout', severity: 'warn', recommended: false, options: {}, messages: { seen: 'seen' }, examples: { valid: [], invalid: [] },
+      check({ doc }) { if (String(doc.filePath).includes('stuck')) for (;;) {} },
+    } } };\n`);
+    writeFileSync(join(jobs, 'inboxlint.config.json'), JSON.stringify({ maxFileTime: 400, plugins: { t: './stuck.js' }, rules: { 't/stuck': 'warn', 'html-lang': 'error' } }));
+    for (let i = 0; i < 48; i++) writeFileSync(join(jobs, `f${String(i).padStart(2, '0')}.html`), EMAIL);
+    writeFileSync(join(jobs, 'stuck.html'), EMAIL);
+    const r = run(['lint', '.', '--format', 'json', '--jobs', '2'], jobs);
+    const results = JSON.parse(r.stdout) as Result[];
+    expect(results).toHaveLength(49);
+    const stuck = results.find((x) => x.filePath.endsWith('stuck.html'))!;
+    expect(stuck.messages).toMatchObject([{ fatal: true, ruleId: null, message: expect.stringMatching(/time budget of 400 ms \(stopped after its worker was stopped\)/) }]);
+    for (const ok of results.filter((x) => x !== stuck)) expect(fatals(ok)).toEqual([]);
+    expect(r.code).toBe(1);
+  }, 120_000);
 });
