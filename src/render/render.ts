@@ -565,7 +565,9 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
       const shot: Shot = { view, variant, page, boxes, size: { scrollWidth, scrollHeight }, notes };
       if (pictures && outputs.has('png')) shot.png = await page.screenshot({ fullPage: true, type: 'png' });
       if (pictures && outputs.has('fold')) {
-        shot.fold = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: view.width, height: Math.max(1, Math.min(view.fold, scrollHeight)) } });
+        // As wide as the full picture: a page that scrolls sideways keeps its right edge in the crop.
+        const width = Math.max(view.width, scrollWidth);
+        shot.fold = await page.screenshot({ type: 'png', fullPage: true, clip: { x: 0, y: 0, width, height: Math.max(1, Math.min(view.fold, scrollHeight)) } });
       }
       return shot;
     } catch (err) {
