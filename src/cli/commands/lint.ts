@@ -186,7 +186,12 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
       return;
     }
     const input = stdin ? await readStdinAs(argv['stdin-filename'], cwd) : undefined;
-    const files = input ? [] : await session.expand(argv.files!);
+    // A pattern that matches nothing fails the run (exit 2), but the other inputs are still linted.
+    const unmatched = (err: InboxlintError) => {
+      process.stderr.write(`inboxlint: ${err.describe()}\n`);
+      setExit(2);
+    };
+    const files = input ? [] : await session.expand(argv.files!, { onUnmatched: unmatched });
     if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
     if (argv.images !== undefined && !argv.render) throw new InboxlintError('--images is only used with --render');
     if (argv.render) await session.renderer(); // a missing browser fails before any file is read
