@@ -6,7 +6,7 @@
  * (Missing, empty and binary files, an invalid JSON config, unknown rules, bad option types and
  * a plugin that is not installed are covered in cli.test.ts and plugins-cli.test.ts.)
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, onTestFinished } from 'vitest';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -122,13 +122,30 @@ export default { rules: { vanish: { messages: { x: 'x' }, options: {}, check({ d
   it('an unreadable file (mode 000; as root the CLI runs as nobody, whom the mode does stop): exit 2 "permission denied", the rest linted', () => {
     const p = project({ 'secret.html': WITH_ERROR, 'good.html': WITH_ERROR });
     chmodSync(join(p, 'secret.html'), 0o000);
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) for (const d of [p, dirname(p)]) chmodSync(d, 0o755); // temp folders are 0700: let nobody in
-    const r = lintJson(['secret.html', 'good.html'], p, asRoot ? { uid: 65534, gid: 65534, env: { HOME: p } } : {});
+    const r = lintJson(['secret.html', 'good.html'], p, unprivileged(p));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('inboxlint: secret.html: cannot read file (permission denied)');
     expect(r.byName.get('secret.html')!.messages[0]).toMatchObject({ ruleId: null, fatal: true });
     expectGoodLinted(r.byName);
+  });
+
+  it('an unreadable folder (mode 000) inside a linted directory or on a glob’s way: exit 2 naming it; a file in it named explicitly: permission denied', () => {
+    const p = project({ 'emails/locked/a.html': WITH_ERROR, 'emails/good.html': WITH_ERROR });
+    chmodSync(join(p, 'emails/locked'), 0o000);
+    onTestFinished(() => chmodSync(join(p, 'emails/locked'), 0o755)); // so the temp project can be removed
+    const as = unprivileged(p);
+    for (const args of [['emails'], ['emails/**/*.html']]) {
+      const r = lintJson(args, p, as);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.stderr, args[0]).toBe('inboxlint: emails/locked: cannot read directory (permission denied); the email files in it are not linted\n');
+      expect([...r.byName.keys()]).toEqual(['emails/good.html']);
+      expectGoodLinted(r.byName, 'emails/good.html');
+    }
+    // Config discovery passes the folder it cannot search; the file itself is reported.
+    const r = lintJson(['emails/locked/a.html', 'emails/good.html'], p, as);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('inboxlint: emails/locked/a.html: cannot read file (permission denied)\n');
+    expectGoodLinted(r.byName, 'emails/good.html');
   });
 
   it('a named pipe (FIFO) where a file is expected: no hang, exit 2 naming it; a directory holding one skips it', () => {
@@ -361,6 +378,16 @@ describe('.eml', () => {
     expectGoodLinted(r.byName);
   });
 });
+
+/**
+ * Spawn options under which file modes bind: as root (which reads mode 000 anyway) the child
+ * runs as nobody, and the project's private temp folders are opened to it; otherwise as is.
+ */
+function unprivileged(p: string): SpawnSyncOptions {
+  if (process.getuid?.() !== 0) return {};
+  for (const d of [p, dirname(p)]) chmodSync(d, 0o755);
+  return { uid: 65534, gid: 65534, env: { HOME: p } };
+}
 
 /** A named pipe at `path` (Node has no mkfifo of its own). */
 function mkfifoSync(path: string): void {

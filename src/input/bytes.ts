@@ -40,8 +40,14 @@ async function readError(err: unknown, filePath: string): Promise<InputError> {
     const target = await readlink(filePath).catch(() => undefined);
     return new InputError(target === undefined ? 'no such file' : `is a symbolic link to a missing file (${target})`, { filePath });
   }
+  return new InputError(`cannot read file (${errnoWords(err)})`, { filePath });
+}
+
+/** What a failed file-system call means, in words where the code is cryptic. */
+export function errnoWords(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
   const words: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', ELOOP: 'a symbolic link loop' };
-  return new InputError(`cannot read file (${words[code ?? ''] ?? code ?? (err as Error).message})`, { filePath });
+  return words[code ?? ''] ?? code ?? (err as Error).message;
 }
 
 /** File signatures of formats that are never email text (PNG, JPEG, GIF, PDF, ZIP/DOCX, gzip, WebP/RIFF, ICO). */

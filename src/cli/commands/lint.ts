@@ -186,12 +186,12 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
       return;
     }
     const input = stdin ? await readStdinAs(argv['stdin-filename'], cwd) : undefined;
-    // A pattern that matches nothing fails the run (exit 2), but the other inputs are still linted.
-    const unmatched = (err: InboxlintError) => {
+    // A pattern that matches nothing or a folder that cannot be read fails the run (exit 2), but the other inputs are still linted.
+    const inputProblem = (err: InboxlintError) => {
       process.stderr.write(`inboxlint: ${err.describe()}\n`);
       setExit(2);
     };
-    const files = input ? [] : await session.expand(argv.files!, { onUnmatched: unmatched });
+    const files = input ? [] : await session.expand(argv.files!, { onError: inputProblem });
     if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
     if (argv.images !== undefined && !argv.render) throw new InboxlintError('--images is only used with --render');
     if (argv.render) await session.renderer(); // a missing browser fails before any file is read
