@@ -8,8 +8,9 @@
  */
 import { describe, it, expect, onTestFinished } from 'vitest';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { PNG } from 'pngjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLEAN, WITH_ERROR, tempProjects } from './cli-fixtures.js';
@@ -155,6 +156,11 @@ export default { rules: { vanish: { messages: { x: 'x' }, options: {}, check({ d
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('inboxlint: emails/pipe.html: is a named pipe (FIFO), not an email file');
     expectGoodLinted(r.byName, 'emails/good.html');
+    // --cache hashes each file's bytes first: it refuses the pipe the same way.
+    const c = lintJson(['emails/pipe.html', 'emails/good.html', '--cache', '--cache-location', 'lint-cache'], p);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('inboxlint: emails/pipe.html: is a named pipe (FIFO), not an email file');
+    expectGoodLinted(c.byName, 'emails/good.html');
     // Directories and globs expand to regular files only (like a subfolder, a pipe is not an email file).
     const d = lintJson(['emails'], p);
     expect(d.code).toBe(1);
@@ -199,6 +205,27 @@ export default { rules: { vanish: { messages: { x: 'x' }, options: {}, check({ d
     const uris = JSON.parse(sarif.stdout).runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0].physicalLocation.artifactLocation.uri);
     expect(uris).toEqual(['news%20letters/my%20email%20%C3%A9%20%F0%9F%98%80.html', 'good.html']);
     expect(decodeURIComponent(uris[0])).toBe(name);
+  });
+
+  it('render: an image that is a FIFO or a symlink out of the template’s folder is neither read nor drawn, and the render finishes', () => {
+    const blue = new PNG({ width: 40, height: 40 });
+    for (let i = 0; i < blue.data.length; i += 4) blue.data.set([0, 0, 255, 255], i);
+    const page = '<!DOCTYPE html><html lang="en"><head><title>Spring</title></head><body style="margin:0;background:#fff">' +
+      '<img src="pipe.png" width="40" height="40" alt="" style="display:block"><img src="linked.png" alt="" style="display:block"><p>Spring linen</p></body></html>';
+    const root = project({ 'outside/blue.png': PNG.sync.write(blue), 'site/email.html': page });
+    mkfifoSync(join(root, 'site/pipe.png'));
+    symlinkSync(join(root, 'outside/blue.png'), join(root, 'site/linked.png'));
+    const r = run(['render', 'site/email.html', '--out', 'shots', '--viewport', '400x300'], root);
+    expect(r.signal, r.stderr).toBeNull();
+    expect(r.code, r.stderr).toBe(0);
+    const shots = readdirSync(join(root, 'shots')).filter((f) => /^email\.[^.]+\.png$/.test(f));
+    expect(shots.length).toBeGreaterThan(0);
+    for (const f of shots) {
+      const png = PNG.sync.read(readFileSync(join(root, 'shots', f)));
+      let bluePixels = 0;
+      for (let i = 0; i < png.data.length; i += 4) if (png.data[i] < 30 && png.data[i + 1] < 30 && png.data[i + 2] > 220) bluePixels++;
+      expect(bluePixels, f).toBe(0);
+    }
   });
 
   it('a huge single line (2 MB, no newline): linted, the finding at its column on line 1', () => {
