@@ -251,6 +251,13 @@ describe('config', () => {
     expect(r.stderr).toBe('inboxlint: inboxlint.config.json: extends[1]: "./shared/base.json" is neither a preset (inboxlint:recommended, inboxlint:strict) nor an existing config file\n');
   });
 
+  it('--config naming a FIFO or a folder: exit 2 naming it, no hang', () => {
+    const p = project({ 'configs/readme.txt': 'configs live here', 'good.html': WITH_ERROR });
+    mkfifoSync(join(p, 'pipe.json'));
+    expect(run(['--config', 'pipe.json', 'good.html'], p)).toMatchObject({ code: 2, signal: null, stderr: 'inboxlint: pipe.json: is a pipe, socket or device, not a config file\n' });
+    expect(run(['--config', 'configs', 'good.html'], p)).toMatchObject({ code: 2, stderr: 'inboxlint: configs: is a directory, not a config file\n' });
+  });
+
   it('an extended config with a JSON syntax error: exit 2 naming that file, line and column', () => {
     const p = project({ 'inboxlint.config.json': JSON.stringify({ extends: './base.json' }), 'base.json': '{\n  "rules": {\n    "img-alt": "off"\n  \n', 'good.html': WITH_ERROR });
     const r = run(['good.html'], p);
