@@ -200,7 +200,7 @@ export function decodeTransfer(body: string, encoding: string): Buffer {
 const CHARSET_ALIASES: Record<string, string> = { 'us-ascii': 'windows-1252', ascii: 'windows-1252', 'ansi_x3.4-1968': 'windows-1252', utf8: 'utf-8', latin1: 'windows-1252' };
 
 /** True when `charset` names an encoding inboxlint can decode (WHATWG labels and the aliases above). */
-export function knownCharset(charset: string): boolean {
+function knownCharset(charset: string): boolean {
   try {
     new TextDecoder(CHARSET_ALIASES[charset.toLowerCase()] ?? charset.toLowerCase());
     return true;
