@@ -288,7 +288,7 @@ export async function loadEml(filePath: string, text: string, loadOptions: LoadO
     );
   }
 
-  if (info && html === info.html) checkHtmlPart(raw, info.part, filePath, lineStarts);
+  if (info && html === info.html) checkHtmlPart(raw, info.part, html, filePath, lineStarts);
   const headers: Record<string, string[]> = {};
   const headerLines: Record<string, number> = {};
   const fields: Record<string, Span> = {};
@@ -349,8 +349,9 @@ function multipartProblem(root: MimePart, lineOf: (offset: number) => number): {
 }
 
 /** A text/html part that cannot be linted as it is: cut off, corrupt base64, an unknown charset. */
-function checkHtmlPart(raw: string, part: MimePart, filePath: string, lineOf: (offset: number) => number): void {
-  if (part.unterminated) {
+function checkHtmlPart(raw: string, part: MimePart, html: string, filePath: string, lineOf: (offset: number) => number): void {
+  // Without its closing boundary the part may still be whole (some generators omit it): cut off when it does not end with </html>.
+  if (part.unterminated && html.trimEnd().slice(-7).toLowerCase() !== '</html>') {
     throw new InputError('the message ends inside its text/html part (no boundary line follows it): the file looks truncated', { filePath, line: lineOf(part.start) });
   }
   if (part.transferEncoding === 'base64') {
