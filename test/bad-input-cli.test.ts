@@ -94,7 +94,7 @@ describe('files', () => {
     symlinkSync('deleted.html', join(p, 'gone.html'));
     const r = lintJson(['gone.html', 'good.html'], p);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('inboxlint: gone.html: is a symbolic link to a missing file (deleted.html)');
+    expect(r.stderr).toBe('inboxlint: gone.html: is a symbolic link to a missing file (deleted.html)\n');
     expect(r.byName.get('gone.html')!.messages[0]).toMatchObject({ ruleId: null, fatal: true });
     expectGoodLinted(r.byName);
   });
@@ -114,7 +114,7 @@ export default { rules: { vanish: { messages: { x: 'x' }, options: {}, check({ d
     });
     const r = lintJson(['emails/*.html', '--jobs', '1'], p);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('inboxlint: emails/b.html: no such file');
+    expect(r.stderr).toBe('inboxlint: emails/b.html: no such file\n');
     expect(r.byName.get('emails/b.html')!.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: 'no such file' })]);
     expectGoodLinted(r.byName, 'emails/a.html');
     expectGoodLinted(r.byName, 'emails/good.html');
@@ -125,7 +125,7 @@ export default { rules: { vanish: { messages: { x: 'x' }, options: {}, check({ d
     chmodSync(join(p, 'secret.html'), 0o000);
     const r = lintJson(['secret.html', 'good.html'], p, unprivileged(p));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('inboxlint: secret.html: cannot read file (permission denied)');
+    expect(r.stderr).toBe('inboxlint: secret.html: cannot read file (permission denied)\n');
     expect(r.byName.get('secret.html')!.messages[0]).toMatchObject({ ruleId: null, fatal: true });
     expectGoodLinted(r.byName);
   });
@@ -154,12 +154,12 @@ export default { rules: { vanish: { messages: { x: 'x' }, options: {}, check({ d
     mkfifoSync(join(p, 'emails/pipe.html'));
     const r = lintJson(['emails/pipe.html', 'emails/good.html'], p);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('inboxlint: emails/pipe.html: is a named pipe (FIFO), not an email file');
+    expect(r.stderr).toBe('inboxlint: emails/pipe.html: is a named pipe (FIFO), not an email file\n');
     expectGoodLinted(r.byName, 'emails/good.html');
     // --cache hashes each file's bytes first: it refuses the pipe the same way.
     const c = lintJson(['emails/pipe.html', 'emails/good.html', '--cache', '--cache-location', 'lint-cache'], p);
     expect(c.code).toBe(2);
-    expect(c.stderr).toContain('inboxlint: emails/pipe.html: is a named pipe (FIFO), not an email file');
+    expect(c.stderr).toBe('inboxlint: emails/pipe.html: is a named pipe (FIFO), not an email file\n');
     expectGoodLinted(c.byName, 'emails/good.html');
     // Directories and globs expand to regular files only (like a subfolder, a pipe is not an email file).
     const d = lintJson(['emails'], p);
@@ -174,7 +174,7 @@ export default { rules: { vanish: { messages: { x: 'x' }, options: {}, check({ d
     try {
       const r = lintJson(['sock.html', 'good.html'], p);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('inboxlint: sock.html: is a socket, not an email file');
+      expect(r.stderr).toBe('inboxlint: sock.html: is a socket, not an email file\n');
       expectGoodLinted(r.byName);
     } finally {
       await new Promise((done) => server.close(done));
@@ -185,7 +185,7 @@ export default { rules: { vanish: { messages: { x: 'x' }, options: {}, check({ d
     const p = project({ 'good.html': WITH_ERROR });
     const r = lintJson(['emails/**/*.html', 'good.html'], p);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('inboxlint: no files match the pattern "emails/**/*.html"');
+    expect(r.stderr).toBe('inboxlint: no files match the pattern "emails/**/*.html"\n');
     expectGoodLinted(r.byName);
     const alone = run(['emails/**/*.html'], p);
     expect(alone.code).toBe(2);
@@ -226,6 +226,14 @@ export default { rules: { vanish: { messages: { x: 'x' }, options: {}, check({ d
       for (let i = 0; i < png.data.length; i += 4) if (png.data[i] < 30 && png.data[i + 1] < 30 && png.data[i + 2] > 220) bluePixels++;
       expect(bluePixels, f).toBe(0);
     }
+  });
+
+  it('render: a glob that matches nothing is named (exit 2) and the other templates are still rendered', () => {
+    const p = project({ 'good.html': WITH_ERROR });
+    const r = run(['render', 'emails/*.html', 'good.html', '--out', 'shots', '--viewport', '400x300'], p);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('inboxlint: no files match the pattern "emails/*.html"\n');
+    expect(readdirSync(join(p, 'shots'))).toContain('good.400x300.png');
   });
 
   it('a huge single line (2 MB, no newline): linted, the finding at its column on line 1', () => {

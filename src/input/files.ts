@@ -60,7 +60,8 @@ export async function expandInputs(patterns: readonly string[], cwd: string, opt
     const fs = {
       readdir: ((path: string, opts: { withFileTypes: true }, done: (err: NodeJS.ErrnoException | null, entries: unknown) => void) =>
         readdir(path, opts, (err, entries) => {
-          if (err) unreadable.push(new InputError(`cannot read directory (${errnoWords(err)}); the email files in it are not linted`, { filePath: relative(cwd, path) || '.' }));
+          // A folder that is not there (a glob's base) just matches nothing.
+          if (err && err.code !== 'ENOENT' && err.code !== 'ENOTDIR') unreadable.push(new InputError(`cannot read directory (${errnoWords(err)}); the email files in it are not linted`, { filePath: relative(cwd, path) || '.' }));
           done(err, entries);
         })) as unknown as typeof readdir,
     };
