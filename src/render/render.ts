@@ -26,7 +26,7 @@
  * file). Findings given as a function are computed after a first measuring pass at the rules'
  * viewports, so the rules read the same render the pictures show (`doc.extra.measured`).
  */
-import { readFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, extname, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
@@ -35,6 +35,7 @@ import type { EmailDocument } from '../model/document.js';
 import type { Box, MeasuredGeometry, PageSize } from '../model/geometry.js';
 import type { LintMessage } from '../engine/types.js';
 import { InputError } from '../errors.js';
+import { readInputBytes } from '../input/bytes.js';
 import { columnRows } from '../model/columns.js';
 import { boxAmong, elementAt, sideBySide } from '../model/measured.js';
 import { collectAltText, collectBoxes, collectPageSize } from './collect.js';
@@ -317,7 +318,10 @@ class TemplatePages {
         if ((type === 'image' && this.images !== 'off') || type === 'stylesheet' || type === 'font') {
           const file = resolve(this.baseDir, `.${decodeURIComponent(url.pathname)}`);
           if (!file.startsWith(this.baseDir + sep)) return await route.abort('accessdenied');
-          const body = await readFile(file).catch(() => undefined);
+          // Nor through a symlink out of the folder; regular files only (reading a FIFO would block).
+          const real = await realpath(file).catch(() => undefined);
+          if (real && !real.startsWith((await realpath(this.baseDir)) + sep)) return await route.abort('accessdenied');
+          const body = real ? await readInputBytes(real).catch(() => undefined) : undefined;
           if (!body) return await route.fulfill({ status: 404, body: '' });
           return await route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body });
         }
