@@ -19,7 +19,7 @@ import { lintDocument } from './engine/linter.js';
 import { allRules } from '../rules/index.js';
 import { countResult, type LintResult } from './engine/types.js';
 import { DEFAULT_MAX_FILE_SIZE, documentFromText, loadFile, type LoadOptions } from './input/index.js';
-import { expandInputs, type ExpandedFile } from './input/files.js';
+import { expandInputs, type ExpandedFile, type ExpandOptions } from './input/files.js';
 import { MjmlCache } from './input/mjml-cache.js';
 import { ConfigError, InboxlintError, InputError } from './errors.js';
 import { ConfigResolver, type ResolveOptions } from './config/resolve.js';
@@ -237,8 +237,8 @@ export class Session {
   }
 
   /** Expands files, directories and globs (relative to `cwd`) as the CLI does. */
-  expand(patterns: readonly string[]): Promise<ExpandedFile[]> {
-    return expandInputs(patterns, this.cwd);
+  expand(patterns: readonly string[], options: ExpandOptions = {}): Promise<ExpandedFile[]> {
+    return expandInputs(patterns, this.cwd, options);
   }
 
   /** Lints in-memory text. Without `filePath`, config is discovered from `cwd`. */

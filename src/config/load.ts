@@ -279,6 +279,9 @@ export async function normalizeConfig(
 export async function readConfigObject(file: string, cwd: string): Promise<{ raw: unknown; keyPrefix?: string } | undefined> {
   const shown = displayPath(file, cwd);
   const name = basename(file);
+  // A folder or a FIFO given as the config: reading a FIFO would block.
+  const kind = await stat(file).then((st) => (st.isFile() ? undefined : st.isDirectory() ? 'a directory' : 'a pipe, socket or device'), () => undefined);
+  if (kind) throw new ConfigError(`is ${kind}, not a config file`, { filePath: shown });
   if (/\.(c|m)?js$/.test(name)) {
     let mod: Record<string, unknown>;
     try {

@@ -214,8 +214,12 @@ export class ConfigResolver {
   }
 }
 
-/** A file's mtime, size and type, or "missing". */
+/** A file's mtime, size and type, "missing", or "unreadable" (its folder cannot be searched: no config is read there). */
 function stampOf(file: string): string {
-  const st = statSync(file, { throwIfNoEntry: false });
-  return st ? `${st.mtimeMs}:${st.size}:${st.isFile() ? 'f' : 'd'}` : 'missing';
+  try {
+    const st = statSync(file, { throwIfNoEntry: false });
+    return st ? `${st.mtimeMs}:${st.size}:${st.isFile() ? 'f' : 'd'}` : 'missing';
+  } catch {
+    return 'unreadable';
+  }
 }

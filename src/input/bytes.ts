@@ -3,7 +3,7 @@
  * (UTF-8, UTF-16 by BOM, or the charset the document declares). Every refusal is an
  * InputError naming the file.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readlink, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
 /**
@@ -32,15 +32,38 @@ export async function readInputBytes(filePath: string, maxFileSize = DEFAULT_MAX
   try {
     const s = await stat(filePath);
     if (s.isDirectory()) throw new InputError('is a directory, not an email file', { filePath });
+    // A FIFO or a device would block the read or never end; a socket cannot be read at all.
+    if (!s.isFile()) throw new InputError(`is ${s.isFIFO() ? 'a named pipe (FIFO)' : s.isSocket() ? 'a socket' : 'a device'}, not an email file`, { filePath });
     size = s.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read file (${code ?? (err as Error).message})`, { filePath });
+    throw await readError(err, filePath);
   }
   const tooBig = sizeError(size, maxFileSize, filePath);
   if (tooBig) throw tooBig;
-  return readFile(filePath);
+  try {
+    return await readFile(filePath);
+  } catch (err) {
+    // Unreadable (permissions), or gone since the stat.
+    throw await readError(err, filePath);
+  }
+}
+
+/** The InputError for a failed stat or read: what happened, in words. */
+async function readError(err: unknown, filePath: string): Promise<InputError> {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    const target = await readlink(filePath).catch(() => undefined);
+    return new InputError(target === undefined ? 'no such file' : `is a symbolic link to a missing file (${target})`, { filePath });
+  }
+  return new InputError(`cannot read file (${errnoWords(err)})`, { filePath });
+}
+
+/** What a failed file-system call means, in words where the code is cryptic. */
+export function errnoWords(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', ELOOP: 'a symbolic link loop' };
+  return words[code ?? ''] ?? code ?? (err as Error).message;
 }
 
 /** File signatures of formats that are never email text (PNG, JPEG, GIF, PDF, ZIP/DOCX, gzip, WebP/RIFF, ICO). */

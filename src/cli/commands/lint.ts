@@ -145,6 +145,14 @@ async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: s
 }
 
 
+/** A pattern that matches nothing or a folder that cannot be read: named on stderr, exit 2, and the other inputs go on. */
+export function reportInputProblem(setExit: (code: number) => void): (err: InboxlintError) => void {
+  return (err) => {
+    process.stderr.write(`inboxlint: ${err.describe()}\n`);
+    setExit(2);
+  };
+}
+
 /** The session options of the config flags (`--config`, `--rule`, `--subject`, `--preheader`, `--mail-type`), shared by lint and render. */
 export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number; 'max-file-size'?: number }, cwd: string): SessionOptions {
   const maxFileTime = argv['max-file-time'];
@@ -191,7 +199,7 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
       return;
     }
     const input = stdin ? await readStdinAs(argv['stdin-filename'], cwd, async (p) => session.limitsFor(await session.configFor(p)).maxFileSize) : undefined;
-    const files = input ? [] : await session.expand(argv.files!);
+    const files = input ? [] : await session.expand(argv.files!, { onError: reportInputProblem(setExit) });
     if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
     if (argv.images !== undefined && !argv.render) throw new InboxlintError('--images is only used with --render');
     if (argv.render) await session.renderer(); // a missing browser fails before any file is read
