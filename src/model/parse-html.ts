@@ -23,8 +23,11 @@ const PARSER_OPTIONS = {
  * removing at the front (`unshift` / `shift`), which moves the whole stack each time: 100,000
  * nested elements cost 10^10 moves. This is the same stack, front at the END of an array, so
  * every operation the parser uses (`unshift`, `shift`, `indexOf`, `[i]`, `length`) costs O(1)
- * (`indexOf`: the distance it searches).
+ * (`indexOf`: the distance it searches). A parser that uses the stack in any other way (another
+ * htmlparser2 version) stops at once and the text is parsed again with the parser's own stack.
  */
+class StackShapeError extends Error {}
+
 function frontStack<T>(initial: readonly T[]): T[] {
   const items = [...initial].reverse(); // items[items.length - 1] is the front, index 0
   const api = {
@@ -45,8 +48,8 @@ function frontStack<T>(initial: readonly T[]): T[] {
       if (key in api) return api[key as keyof typeof api];
       const i = Number(key);
       if (Number.isInteger(i) && i >= 0 && String(i) === key) return target[target.length - 1 - i];
-      // Anything else is a parser this stack was not written for: fail loudly, not wrongly.
-      throw new Error(`parser stack: unsupported access ${key}`);
+      // Anything else is a parser this stack was not written for: stop, never parse wrongly.
+      throw new StackShapeError(`unsupported access ${key}`);
     },
     set(target, key, value) {
       // The parser only ever empties it (`length = 0` on reset).
@@ -54,23 +57,36 @@ function frontStack<T>(initial: readonly T[]): T[] {
         target.length = 0;
         return true;
       }
-      throw new Error(`parser stack: unsupported write ${String(key)}`);
+      throw new StackShapeError(`unsupported write ${String(key)}`);
     },
   });
 }
 
 /** Parses `text` (or the slice [from, to)) into a domhandler Document whose indices point into `text`. */
 export function parseFragment(text: string, from = 0, to = text.length): Document {
-  const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
-  const parser = new Parser(handler, PARSER_OPTIONS);
-  const inner = parser as unknown as { stack: string[]; foreignContext: boolean[] };
-  inner.stack = frontStack(inner.stack);
-  inner.foreignContext = frontStack(inner.foreignContext);
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  parser.end(slice);
-  const root = handler.root;
+  let root: Document;
+  try {
+    root = parseWith(slice, true);
+  } catch (err) {
+    // A parser version that uses its stack in another way: parse again with its own stack.
+    if (!(err instanceof StackShapeError)) throw err;
+    root = parseWith(slice, false);
+  }
   if (from !== 0) shiftIndices(root, from);
   return root;
+}
+
+function parseWith(text: string, fastStack: boolean): Document {
+  const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
+  const parser = new Parser(handler, PARSER_OPTIONS);
+  const inner = parser as unknown as { stack: unknown; foreignContext: unknown };
+  if (fastStack && Array.isArray(inner.stack) && Array.isArray(inner.foreignContext)) {
+    inner.stack = frontStack(inner.stack);
+    inner.foreignContext = frontStack(inner.foreignContext);
+  }
+  parser.end(text);
+  return handler.root;
 }
 
 function shiftIndices(node: AnyNode, by: number): void {
