@@ -14,7 +14,8 @@
  * - rss: peak RSS of `inboxlint lint --jobs 1` over the whole corpus (one process).
  * - jobs: the whole corpus with --jobs 2 vs --jobs 1 (wall time, best of --runs).
  * - size: per-MB lint and parse cost from 10 KB to 20 MB, inputs made by repeating the body of
- *   a real corpus template.
+ *   a real corpus template; and the 10k–150k small-tables series (lint time, model steps per
+ *   table, peak RSS; the steps per table must stay flat).
  *
  * In-process figures are CPU time (user + system; BENCH_CLOCK=wall for the wall clock): on a
  * shared machine the wall clock mostly measures the wait for a core. Whole-process figures
@@ -172,6 +173,23 @@ try {
     const flat = ok.length === curve.length && Math.max(...ok.map((c) => c.lintMsPerMB)) <= 2 * Math.min(...ok.map((c) => c.lintMsPerMB));
     figures.sizeCurve = { seed: 'leemunroe__responsive-html-email-template/email.html', points: curve };
     row('  per-byte cost 10 KB → 20 MB', ok.length ? `×${(ok.at(-1).lintMsPerMB / ok[0].lintMsPerMB).toFixed(2)} from first to last` : 'n/a', '', '', 'within 2× (flat)', flat);
+    // The many-small-tables series: the model's steps per table must stay flat (linear work).
+    const series = [];
+    for (const n of [10_000, 20_000, 40_000, 80_000, 150_000]) {
+      const r = spawnSync(process.execPath, [join(root, 'bench/size.bench.mjs'), '--tables', String(n)], { cwd: root, encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 24 });
+      if (r.status !== 0) {
+        series.push({ tables: n, error: r.error ? 'timed out after 300 s' : r.stderr.slice(0, 300) });
+        row(`${n} small tables`, series.at(-1).error);
+        continue;
+      }
+      const m = JSON.parse(r.stdout);
+      series.push(m);
+      row(`${n} small tables (${(m.bytes / 1e6).toFixed(1)} MB), in-process lint`, ms(m.lintMs), `${(m.steps / n).toFixed(0)} model steps/table`, `${m.rssMB.toFixed(0)} MB RSS`, 'steps/table flat');
+    }
+    const done = series.filter((c) => !c.error);
+    const growth = done.length > 1 ? done.at(-1).steps / done.at(-1).tables / (done[0].steps / done[0].tables) : NaN;
+    figures.tablesSeries = { points: series, stepsPerTableGrowth: growth };
+    row('  steps per table 10k → 150k tables', Number.isFinite(growth) ? `×${growth.toFixed(2)}` : 'n/a', '', done.length > 1 ? `time per table ×${(done.at(-1).lintMs / done.at(-1).tables / (done[0].lintMs / done[0].tables)).toFixed(2)}` : '', 'within 1.2× (linear)', done.length === series.length && growth <= 1.2);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

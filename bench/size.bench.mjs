@@ -5,10 +5,29 @@
  * with the cost of each per MB.
  *
  *   node bench/size.bench.mjs <template.html> <bytes>
+ *
+ * Or one point of the many-small-tables series (the reliability issue's template: `n` copies of
+ * a one-link table): lint time, the model's loop steps (src/deadline.ts checks, a count that
+ * does not depend on the machine's load) and the peak RSS of this process.
+ *
+ *   node bench/size.bench.mjs --tables <n>
  */
 import { readFileSync } from 'node:fs';
 import { lintText, parseText } from './lint.bench.mjs';
 import { now } from './corpus.mjs';
+import { deadlineChecks } from '../dist/src/deadline.js';
+
+if (process.argv[2] === '--tables') {
+  const n = Number(process.argv[3]);
+  const text = `<!doctype html><html><body>${'<table><tr><td><a href="https://example.com/p">Item</a></td></tr></table>\n'.repeat(n)}</body></html>`;
+  const t0 = now();
+  const steps0 = deadlineChecks();
+  lintText('tables.html', text);
+  const lintMs = now() - t0;
+  const steps = deadlineChecks() - steps0;
+  process.stdout.write(JSON.stringify({ tables: n, bytes: Buffer.byteLength(text), lintMs, steps, rssMB: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
 
 const [seed, target] = [process.argv[2], Number(process.argv[3])];
 const text = readFileSync(seed, 'utf8');

@@ -18,8 +18,8 @@ import type { AnyRule } from './rule.js';
 import { lintDocument } from './engine/linter.js';
 import { allRules } from '../rules/index.js';
 import { countResult, type LintResult } from './engine/types.js';
-import { documentFromText, loadFile, type LoadOptions } from './input/index.js';
-import { expandInputs, type ExpandedFile } from './input/files.js';
+import { DEFAULT_MAX_FILE_SIZE, documentFromText, loadFile, type LoadOptions } from './input/index.js';
+import { expandInputs, type ExpandedFile, type ExpandOptions } from './input/files.js';
 import { MjmlCache } from './input/mjml-cache.js';
 import { ConfigError, InboxlintError, InputError } from './errors.js';
 import { ConfigResolver, type ResolveOptions } from './config/resolve.js';
@@ -28,7 +28,7 @@ import type { FileConfig } from './config/types.js';
 import { inspectDocument, type InspectResult } from './inspect.js';
 import { resolveTrackOptions, track as trackFile, type TrackInput, type TrackOptions, type TrackResult } from './rewrite/track.js';
 import type { Renderer } from './render/measure.js';
-import { startBudget } from './engine/budget.js';
+import { DEFAULT_MAX_FILE_TIME, startBudget } from './engine/budget.js';
 
 /** What a session is built from: plain, serialisable data. */
 export interface SessionOptions extends Omit<ResolveOptions, 'ruleSet'> {
@@ -44,8 +44,16 @@ export interface SessionOptions extends Omit<ResolveOptions, 'ruleSet'> {
   renderTimeout?: number;
   /** MJML compile cache folder (null: memory only; default: see src/input/mjml-cache.ts). */
   cacheDir?: string | null;
-  /** Per-file time budget in ms (default 10,000; 0: none): a file past it gets a fatal finding (src/engine/budget.ts). */
+  /** Per-file time budget in ms (default 10,000; 0: none): a file past it gets a fatal finding (src/engine/budget.ts). Beats the config's `maxFileTime`. */
   maxFileTime?: number;
+  /** Files larger than this many bytes are refused with an input error (default 5 MB; 0: no limit). Beats the config's `maxFileSize`. */
+  maxFileSize?: number;
+}
+
+/** A file's size and time limits, as `Session.limitsFor` settles them. */
+export interface FileLimits {
+  maxFileSize: number;
+  maxFileTime: number;
 }
 
 /** Per-call options of `lint()` / `lintText()` / `inspect()`. */
@@ -126,7 +134,7 @@ export class Session {
       this.resolverP = undefined;
     }
     if (!this.resolverP) {
-      const { reportUnusedDirectives: _r, maxFileTime: _m, render: _x, chromium: _c, images: _i, renderTimeout: _t, cacheDir: _d, ...resolveOptions } = this.options;
+      const { reportUnusedDirectives: _r, maxFileTime: _m, maxFileSize: _s, render: _x, chromium: _c, images: _i, renderTimeout: _t, cacheDir: _d, ...resolveOptions } = this.options;
       const p = new ConfigResolver({ ...resolveOptions, cwd: this.cwd, ruleSet: this.ruleSet }).init();
       this.resolverP = p;
       p.then(
@@ -151,6 +159,14 @@ export class Session {
   /** Everything the engine and loader need for `filePath` (relative to `cwd`). */
   async configFor(filePath: string): Promise<FileConfig> {
     return (await this.resolver()).resolve(resolve(this.cwd, filePath));
+  }
+
+  /** A file's limits: the session's options (the flags) beat its config, then the defaults (5 MB, 10,000 ms; 0: none). */
+  limitsFor(config: FileConfig): FileLimits {
+    return {
+      maxFileSize: this.options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      maxFileTime: this.options.maxFileTime ?? config.maxFileTime ?? DEFAULT_MAX_FILE_TIME,
+    };
   }
 
   /** The browser, started on first use; the same one until `close()`. */
@@ -180,11 +196,13 @@ export class Session {
     prepare: RunOptions['prepare'],
     load: (o: LoadOptions) => Promise<EmailDocument>,
   ): Promise<FileOutcome> {
-    const budget = startBudget(this.options.maxFileTime);
     const config = await resolver.resolve(filePath);
+    const limits = this.limitsFor(config);
+    // The budget covers loading (and a render's measuring) and the rules; the config is the run's.
+    const budget = startBudget(limits.maxFileTime);
     let doc: EmailDocument;
     try {
-      doc = await load({ ...loadOptionsOf(config), mjmlCache: this.mjmlCache });
+      doc = await load({ ...loadOptionsOf(config), mjmlCache: this.mjmlCache, maxFileSize: limits.maxFileSize });
       if (prepare) await prepare(doc);
     } catch (err) {
       if (!(err instanceof InboxlintError) || err instanceof ConfigError) throw err;
@@ -219,8 +237,8 @@ export class Session {
   }
 
   /** Expands files, directories and globs (relative to `cwd`) as the CLI does. */
-  expand(patterns: readonly string[]): Promise<ExpandedFile[]> {
-    return expandInputs(patterns, this.cwd);
+  expand(patterns: readonly string[], options: ExpandOptions = {}): Promise<ExpandedFile[]> {
+    return expandInputs(patterns, this.cwd, options);
   }
 
   /** Lints in-memory text. Without `filePath`, config is discovered from `cwd`. */
@@ -255,7 +273,7 @@ export class Session {
     const prepare = await this.prepareStep({ prepare: given });
     const one = async (filePath: string, read: (o: LoadOptions) => Promise<EmailDocument>) => {
       const config = await resolver.resolve(resolve(this.cwd, filePath));
-      const doc = await read({ ...loadOptionsOf(config), ...load, mjmlCache: this.mjmlCache });
+      const doc = await read({ ...loadOptionsOf(config), ...load, mjmlCache: this.mjmlCache, maxFileSize: this.limitsFor(config).maxFileSize });
       await prepare?.(doc);
       return inspectDocument(doc);
     };
@@ -278,10 +296,12 @@ export class Session {
     if (typeof input !== 'string' && !isText(input)) throw new InputError('track() expects a file path or { text, filePath }');
     let fromConfig: Record<string, unknown> = {};
     let configPath: string | undefined;
+    let maxFileSize = this.options.maxFileSize;
     if (filePath !== undefined) {
       const cfg = await this.configFor(filePath);
       fromConfig = cfg.track ?? {};
       configPath = cfg.configPath;
+      maxFileSize = this.limitsFor(cfg).maxFileSize;
     }
     let resolved;
     try {
@@ -292,7 +312,7 @@ export class Session {
       if (err instanceof ConfigError && key && key in fromConfig && !(key in options) && configPath) throw new ConfigError(err.message, { filePath: configPath });
       throw err;
     }
-    return trackFile(input, resolved);
+    return trackFile(input, resolved, maxFileSize);
   }
 
   /** Closes the browser if one was started. Idempotent; the session cannot be used afterwards. */

@@ -95,6 +95,19 @@ describe('renderTemplate', () => {
     expect(r.view('1280x800').view).toMatchObject({ scale: 1, fold: 350 });
   });
 
+  it('crops the fold as wide as the full picture when the page scrolls sideways', async () => {
+    const wide = `<!doctype html><html><body style="margin:0"><table width="640" style="width:640px"><tr><td style="height:900px;background:#eee">x</td></tr></table></body></html>`;
+    const r = await render(write('wide.html', wide), { views: ['desktop'] });
+    if (!r) return;
+    const v = r.view('desktop');
+    const full = PNG.sync.read(v.png!);
+    const fold = PNG.sync.read(v.fold!);
+    expect(v.layout.scrollWidth).toBeGreaterThan(v.view.width);
+    expect(full.width).toBe(v.layout.scrollWidth);
+    expect(fold.width).toBe(full.width);
+    expect(fold.height).toBe(v.view.fold);
+  });
+
   it('draws the fold line and a frame round each CTA where they were measured, and layout.json holds those boxes', async () => {
     const r = await render(write('frames.html', page(BUTTON(300))));
     if (!r) return;

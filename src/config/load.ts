@@ -40,6 +40,8 @@ export interface NormalizedConfig {
   mailType?: 'marketing' | 'transactional';
   track?: Record<string, unknown>;
   render?: Record<string, unknown>;
+  maxFileSize?: number;
+  maxFileTime?: number;
   ignores: Array<{ baseDir: string; patterns: string[] }>;
 }
 
@@ -57,7 +59,7 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'ignores'];
+const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'ignores', 'maxFileSize', 'maxFileTime'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType'];
 const SEVERITIES: Record<string, RuleSetting['severity']> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 
@@ -135,6 +137,12 @@ function optText(v: unknown, key: string): string | null | undefined {
 function optMailType(v: unknown, key: string): 'marketing' | 'transactional' | undefined {
   if (v === undefined || v === 'marketing' || v === 'transactional') return v;
   throw new ConfigError(`${key}: expected "marketing" or "transactional", got ${show(v)}`);
+}
+
+/** A limit: a whole number ≥ 0 of `unit` (0: no limit). */
+function optLimit(v: unknown, key: string, unit: string): number | undefined {
+  if (v === undefined || (typeof v === 'number' && Number.isInteger(v) && v >= 0)) return v;
+  throw new ConfigError(`${key}: expected a whole number of ${unit} ≥ 0 (0: no limit), got ${show(v)}`);
 }
 
 function optObject(v: unknown, key: string): Record<string, unknown> | undefined {
@@ -217,6 +225,8 @@ export async function normalizeConfig(
         subject: base.subject ?? out.subject,
         preheader: base.preheader ?? out.preheader,
         mailType: base.mailType ?? out.mailType,
+        maxFileSize: base.maxFileSize ?? out.maxFileSize,
+        maxFileTime: base.maxFileTime ?? out.maxFileTime,
         track: base.track || out.track ? { ...out.track, ...base.track } : undefined,
         render: base.render || out.render ? { ...out.render, ...base.render } : undefined,
       };
@@ -245,6 +255,10 @@ export async function normalizeConfig(
     if (subject !== undefined) out.subject = subject;
     if (preheader !== undefined) out.preheader = preheader;
     if (mailType !== undefined) out.mailType = mailType;
+    const maxFileSize = optLimit(raw.maxFileSize, key('maxFileSize'), 'bytes');
+    const maxFileTime = optLimit(raw.maxFileTime, key('maxFileTime'), 'milliseconds');
+    if (maxFileSize !== undefined) out.maxFileSize = maxFileSize;
+    if (maxFileTime !== undefined) out.maxFileTime = maxFileTime;
     const track = optObject(raw.track, key('track'));
     const render = optObject(raw.render, key('render'));
     if (track) out.track = { ...out.track, ...track };
@@ -265,6 +279,9 @@ export async function normalizeConfig(
 export async function readConfigObject(file: string, cwd: string): Promise<{ raw: unknown; keyPrefix?: string } | undefined> {
   const shown = displayPath(file, cwd);
   const name = basename(file);
+  // A folder or a FIFO given as the config: reading a FIFO would block.
+  const kind = await stat(file).then((st) => (st.isFile() ? undefined : st.isDirectory() ? 'a directory' : 'a pipe, socket or device'), () => undefined);
+  if (kind) throw new ConfigError(`is ${kind}, not a config file`, { filePath: shown });
   if (/\.(c|m)?js$/.test(name)) {
     let mod: Record<string, unknown>;
     try {

@@ -201,6 +201,8 @@ export class ConfigResolver {
       rules = mergeRules(rules, late);
     }
     const out: FileConfig = { rules, configPath: cfg.path, track: cfg.track, render: cfg.render };
+    if (cfg.maxFileSize !== undefined) out.maxFileSize = cfg.maxFileSize;
+    if (cfg.maxFileTime !== undefined) out.maxFileTime = cfg.maxFileTime;
     const o = this.opts;
     if (o.subject !== undefined) Object.assign(out, { subject: o.subject, subjectSource: 'option' });
     else if (subject != null) Object.assign(out, { subject, subjectSource: 'config' });
@@ -212,8 +214,12 @@ export class ConfigResolver {
   }
 }
 
-/** A file's mtime, size and type, or "missing". */
+/** A file's mtime, size and type, "missing", or "unreadable" (its folder cannot be searched: no config is read there). */
 function stampOf(file: string): string {
-  const st = statSync(file, { throwIfNoEntry: false });
-  return st ? `${st.mtimeMs}:${st.size}:${st.isFile() ? 'f' : 'd'}` : 'missing';
+  try {
+    const st = statSync(file, { throwIfNoEntry: false });
+    return st ? `${st.mtimeMs}:${st.size}:${st.isFile() ? 'f' : 'd'}` : 'missing';
+  } catch {
+    return 'unreadable';
+  }
 }

@@ -36,6 +36,10 @@ export interface Config {
    * the plugin object `{ rules: { name: rule } }`. Its rules are configured as `namespace/name`.
    */
   plugins?: Record<string, string | { rules: Record<string, unknown> }>;
+  /** Files larger than this many bytes are not linted: one fatal error naming the file (default 5 MB; 0: no limit). `--max-file-size` beats it. */
+  maxFileSize?: number;
+  /** Per-file time budget in ms (default 10,000; 0: none): a file past it gets one fatal finding. `--max-file-time` beats it. */
+  maxFileTime?: number;
 }
 
 /** What the engine and loader need for one file. */
@@ -50,4 +54,7 @@ export interface FileConfig {
   configPath?: string;
   track?: Record<string, unknown>;
   render?: Record<string, unknown>;
+  /** The config's `maxFileSize` / `maxFileTime`, when set (the session applies flags and defaults: `Session.limitsFor`). */
+  maxFileSize?: number;
+  maxFileTime?: number;
 }

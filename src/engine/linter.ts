@@ -11,6 +11,7 @@ import { resolveOptions } from './options.js';
 import { countResult, type LintMessage, type LintResult } from './types.js';
 import { ConfigError } from '../errors.js';
 import { budgetMessage, type Budget } from './budget.js';
+import { DeadlineError, withDeadline } from '../deadline.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -24,7 +25,7 @@ export interface LintDocumentOptions {
   reportUnusedDirectives?: boolean;
   /** The rule set to draw from (default: every built-in rule). */
   ruleSet?: readonly AnyRule[];
-  /** The file's time budget, checked between rules (src/engine/budget.ts). */
+  /** The file's time budget, checked between rules and inside the model's long loops (src/engine/budget.ts). */
   budget?: Budget;
 }
 
@@ -72,7 +73,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
   for (const [id, setting] of Object.entries(opts.rules)) {
     if (setting.severity === 'off') continue;
     if (opts.budget?.over()) {
-      messages.push(budgetMessage(opts.budget.ms, lastRule ? `rule "${lastRule}"` : 'loading'));
+      messages.push(budgetMessage(opts.budget.ms, lastRule ? `after rule "${lastRule}"` : 'after loading'));
       break;
     }
     const rule = byId.get(id);
@@ -102,8 +103,12 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
     };
     lastRule = id;
     try {
-      rule.check({ doc, options: options as never, report });
+      withDeadline(opts.budget?.deadline ?? Infinity, () => rule.check({ doc, options: options as never, report }));
     } catch (err) {
+      if (err instanceof DeadlineError) {
+        messages.push(budgetMessage(opts.budget?.ms ?? 0, `inside rule "${id}"`));
+        break;
+      }
       messages.push({
         ruleId: id,
         severity: 2,
@@ -118,7 +123,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
     }
   }
 
-  if (opts.budget?.over() && !messages.some((m) => m.fatal && m.ruleId === null)) messages.push(budgetMessage(opts.budget.ms, lastRule ? `rule "${lastRule}"` : 'loading'));
+  if (opts.budget?.over() && !messages.some((m) => m.fatal && m.ruleId === null)) messages.push(budgetMessage(opts.budget.ms, lastRule ? `after rule "${lastRule}"` : 'after loading'));
   if (opts.reportUnusedDirectives !== false) {
     for (const u of unusedDirectives(directives)) {
       messages.push({ ruleId: null, severity: 1, message: u.message, ...u.directive.span, range: u.directive.range });

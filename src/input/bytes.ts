@@ -3,28 +3,67 @@
  * (UTF-8, UTF-16 by BOM, or the charset the document declares). Every refusal is an
  * InputError naming the file.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readlink, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
-/** Largest input inboxlint reads (bytes). Email HTML past Gmail's 102 KB clip is already broken; 25 MB is a hard stop. */
-export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
+/**
+ * Largest input inboxlint reads by default (bytes; `maxFileSize`, `--max-file-size`, 0: no
+ * limit). Gmail clips a message past 102 KB, so a template of megabytes is not an email anyone
+ * receives whole; 5 MB is fifty times the clip and lints in seconds.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-/** Reads a file's bytes with the checks every command shares. */
-export async function readInputBytes(filePath: string): Promise<Buffer> {
+/** A size as people read it: `5 MB`, `5.6 MB`, `100 KB`, `900 bytes`. */
+const shownSize = (n: number) =>
+  n >= 1048576 ? `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MB` : n >= 1024 ? `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KB` : `${n} bytes`;
+
+/** The refusal of an input of `size` bytes over `limit` (0: none), naming the file and the limit; undefined when it fits. */
+export function sizeError(size: number, limit: number, filePath?: string): InputError | undefined {
+  if (!(limit > 0) || size <= limit) return undefined;
+  return new InputError(
+    `file is ${shownSize(size)} (${size} bytes), over the ${shownSize(limit)} limit (maxFileSize ${limit}); Gmail clips emails past 102 KB — raise maxFileSize or --max-file-size (0: no limit) to lint it anyway`,
+    { filePath },
+  );
+}
+
+/** Reads a file's bytes with the checks every command shares (`maxFileSize`: bytes, 0 for no limit). */
+export async function readInputBytes(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Buffer> {
   let size: number;
   try {
     const s = await stat(filePath);
     if (s.isDirectory()) throw new InputError('is a directory, not an email file', { filePath });
+    // A FIFO or a device would block the read or never end; a socket cannot be read at all.
+    if (!s.isFile()) throw new InputError(`is ${s.isFIFO() ? 'a named pipe (FIFO)' : s.isSocket() ? 'a socket' : 'a device'}, not an email file`, { filePath });
     size = s.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read file (${code ?? (err as Error).message})`, { filePath });
+    throw await readError(err, filePath);
   }
-  if (size > MAX_INPUT_BYTES) {
-    throw new InputError(`file is ${(size / 1048576).toFixed(1)} MB; inboxlint reads emails up to ${MAX_INPUT_BYTES / 1048576} MB`, { filePath });
+  const tooBig = sizeError(size, maxFileSize, filePath);
+  if (tooBig) throw tooBig;
+  try {
+    return await readFile(filePath);
+  } catch (err) {
+    // Unreadable (permissions), or gone since the stat.
+    throw await readError(err, filePath);
   }
-  return readFile(filePath);
+}
+
+/** The InputError for a failed stat or read: what happened, in words. */
+async function readError(err: unknown, filePath: string): Promise<InputError> {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    const target = await readlink(filePath).catch(() => undefined);
+    return new InputError(target === undefined ? 'no such file' : `is a symbolic link to a missing file (${target})`, { filePath });
+  }
+  return new InputError(`cannot read file (${errnoWords(err)})`, { filePath });
+}
+
+/** What a failed file-system call means, in words where the code is cryptic. */
+export function errnoWords(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', ELOOP: 'a symbolic link loop' };
+  return words[code ?? ''] ?? code ?? (err as Error).message;
 }
 
 /** File signatures of formats that are never email text (PNG, JPEG, GIF, PDF, ZIP/DOCX, gzip, WebP/RIFF, ICO). */

@@ -51,6 +51,8 @@ export interface MimePart {
   transferEncoding: string;
   disposition?: string;
   children: MimePart[];
+  /** A part of a multipart body that no delimiter line follows: the message ends inside it (truncated). */
+  unterminated?: boolean;
 }
 
 export type { EmlExtra } from '../model/extra.js';
@@ -157,7 +159,9 @@ export function parseMime(raw: string, start = 0, end = raw.length, depth = 0): 
       let e = k + 1 < positions.length ? positions[k + 1].lineStart : end;
       // The line break before a delimiter belongs to the delimiter.
       if (e > s && raw[e - 1] === '\n') e -= raw[e - 2] === '\r' && e - 2 >= s ? 2 : 1;
-      part.children.push(parseMime(raw, s, Math.max(s, e), depth + 1));
+      const child = parseMime(raw, s, Math.max(s, e), depth + 1);
+      if (k + 1 >= positions.length) child.unterminated = true;
+      part.children.push(child);
     }
   }
   return part;
@@ -194,6 +198,16 @@ export function decodeTransfer(body: string, encoding: string): Buffer {
 }
 
 const CHARSET_ALIASES: Record<string, string> = { 'us-ascii': 'windows-1252', ascii: 'windows-1252', 'ansi_x3.4-1968': 'windows-1252', utf8: 'utf-8', latin1: 'windows-1252' };
+
+/** True when `charset` names an encoding inboxlint can decode (WHATWG labels and the aliases above). */
+function knownCharset(charset: string): boolean {
+  try {
+    new TextDecoder(CHARSET_ALIASES[charset.toLowerCase()] ?? charset.toLowerCase());
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Decodes part bytes in a charset; unknown or absent charsets fall back to UTF-8 (then windows-1252). */
 export function decodeCharset(bytes: Uint8Array, charset: string | undefined): { text: string; decoder: string } {
@@ -245,6 +259,8 @@ export async function loadEml(filePath: string, text: string, loadOptions: LoadO
   const info = htmlPartOf(raw);
   const root = info?.root ?? parseMime(raw);
   if (!root.headers.length) throw new InputError('no message headers found: not an .eml message (RFC 5322)', { filePath, line: 1 });
+  const file = new LineIndex(raw);
+  const lineStarts = (o: number) => file.position(o).line;
 
   const { simpleParser } = await import('mailparser');
   let parsed: Awaited<ReturnType<typeof simpleParser>>;
@@ -260,6 +276,8 @@ export async function loadEml(filePath: string, text: string, loadOptions: LoadO
     decoder = 'mailparser';
   }
   if (html === undefined || !html.trim()) {
+    const multipart = info ? undefined : multipartProblem(root, lineStarts);
+    if (multipart) throw new InputError(multipart.message, { filePath, line: multipart.line });
     throw new InputError(
       info
         ? 'the text/html part is empty; inboxlint lints the HTML of a message'
@@ -270,8 +288,7 @@ export async function loadEml(filePath: string, text: string, loadOptions: LoadO
     );
   }
 
-  const file = new LineIndex(raw);
-  const lineStarts = (o: number) => file.position(o).line;
+  if (info && html === info.html) checkHtmlPart(raw, info.part, html, filePath, lineStarts);
   const headers: Record<string, string[]> = {};
   const headerLines: Record<string, number> = {};
   const fields: Record<string, Span> = {};
@@ -313,4 +330,38 @@ export async function loadEml(filePath: string, text: string, loadOptions: LoadO
     headerSpans: { fields, block },
     extra: { ...(options.extra ?? {}), eml, note: mapSpan ? EML_MAPPED_NOTE : EML_NOTE },
   });
+}
+
+/** The offset of a part's Content-Type header (else of the part). */
+function contentTypeAt(part: MimePart): number {
+  return part.headers.find((h) => h.name === 'content-type')?.start ?? part.start;
+}
+
+/** Why no part was found: a multipart whose boundary is not given, or never appears. */
+function multipartProblem(root: MimePart, lineOf: (offset: number) => number): { message: string; line: number } | undefined {
+  for (const p of partsOf(root)) {
+    if (!p.type.startsWith('multipart/') || p.children.length) continue;
+    const b = p.params.boundary;
+    const why = b ? `has no "--${b}" boundary line` : 'has no boundary parameter';
+    return { message: `no text/html part: the ${p.type} body ${why}, so its parts cannot be found`, line: lineOf(contentTypeAt(p)) };
+  }
+  return undefined;
+}
+
+/** A text/html part that cannot be linted as it is: cut off, corrupt base64, an unknown charset. */
+function checkHtmlPart(raw: string, part: MimePart, html: string, filePath: string, lineOf: (offset: number) => number): void {
+  // Without its closing boundary the part may still be whole (some generators omit it): cut off when it does not end with </html>.
+  if (part.unterminated && html.trimEnd().slice(-7).toLowerCase() !== '</html>') {
+    throw new InputError('the message ends inside its text/html part (no boundary line follows it): the file looks truncated', { filePath, line: lineOf(part.start) });
+  }
+  if (part.transferEncoding === 'base64') {
+    const bad = /[^A-Za-z0-9+/=\s]/.exec(raw.slice(part.bodyStart, part.bodyEnd));
+    if (bad) {
+      throw new InputError(`the text/html part is not valid base64 (${JSON.stringify(bad[0])} is not a base64 character)`, { filePath, line: lineOf(part.bodyStart + bad.index) });
+    }
+  }
+  const charset = part.params.charset;
+  if (charset && !knownCharset(charset)) {
+    throw new InputError(`the text/html part's charset "${charset}" is not a known character encoding`, { filePath, line: lineOf(contentTypeAt(part)) });
+  }
 }

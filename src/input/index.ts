@@ -7,11 +7,11 @@
 import { extname } from 'node:path';
 import { EmailDocument, type InputKind } from '../model/document.js';
 import { InputError } from '../errors.js';
-import { decodeText, looksBinary, readInputBytes } from './bytes.js';
+import { decodeText, looksBinary, readInputBytes, sizeError } from './bytes.js';
 import type { LoadOptions } from './types.js';
 
 export type { LoadOptions } from './types.js';
-export { MAX_INPUT_BYTES, readInputBytes, looksBinary, utf16Bom, declaredCharset, decodeText } from './bytes.js';
+export { DEFAULT_MAX_FILE_SIZE, sizeError, readInputBytes, looksBinary, utf16Bom, declaredCharset, decodeText } from './bytes.js';
 
 export const INPUT_EXTENSIONS: Record<string, InputKind> = {
   '.html': 'html',
@@ -27,27 +27,33 @@ export function kindOf(filePath: string): InputKind | undefined {
 
 /** Builds the document for `text` of the given kind. */
 export async function documentFromText(filePath: string, text: string, options: LoadOptions = {}): Promise<EmailDocument> {
-  const kind = options.kind ?? kindOf(filePath) ?? 'html';
+  const { maxFileSize, ...load } = options;
+  const kind = load.kind ?? kindOf(filePath) ?? 'html';
+  if (maxFileSize !== undefined) {
+    const tooBig = sizeError(Buffer.byteLength(text, kind === 'eml' ? 'latin1' : 'utf8'), maxFileSize, filePath);
+    if (tooBig) throw tooBig;
+  }
   if (kind === 'html') {
     if (text.trim() === '') throw new InputError('file is empty', { filePath });
-    const { mjmlCache: _cache, ...input } = options;
+    const { mjmlCache: _cache, ...input } = load;
     return new EmailDocument({ ...input, filePath, text, kind });
   }
   if (kind === 'mjml') {
     const { loadMjml } = await import('./mjml.js');
-    return loadMjml(filePath, text, options);
+    return loadMjml(filePath, text, load);
   }
   const { loadEml } = await import('./eml.js');
-  return loadEml(filePath, text, options);
+  return loadEml(filePath, text, load);
 }
 
 /** Reads and parses one email file. Throws InputError for anything that cannot be linted. */
 export async function loadFile(filePath: string, options: LoadOptions = {}): Promise<EmailDocument> {
-  const bytes = await readInputBytes(filePath);
+  const { maxFileSize, ...rest } = options;
+  const bytes = await readInputBytes(filePath, maxFileSize);
   if (bytes.length === 0) throw new InputError('file is empty', { filePath });
   if (looksBinary(bytes)) throw new InputError('looks like a binary file, not an email (HTML, MJML or .eml)', { filePath });
   const kind = options.kind ?? kindOf(filePath) ?? 'html';
   // .eml is bytes on the wire (7-bit/8-bit MIME): read as latin1 so no byte is lost; the adapter decodes parts.
   const text = kind === 'eml' ? bytes.toString('latin1') : decodeText(bytes, filePath);
-  return documentFromText(filePath, text, { ...options, kind });
+  return documentFromText(filePath, text, { ...rest, kind });
 }

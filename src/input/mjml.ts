@@ -27,9 +27,9 @@
  * Ranges past the end of the HTML (`text.length + 1 + o`) stand for MJML source offset `o`:
  * `extra.mjml.sourceRange()` builds them, for findings that exist only in the MJML (mjml-valid).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve, relative, isAbsolute } from 'node:path';
+import { dirname, resolve, relative, isAbsolute, sep } from 'node:path';
 import { EmailDocument, type TextSource } from '../model/document.js';
 import type { LoadOptions } from './types.js';
 import { InputError } from '../errors.js';
@@ -54,6 +54,8 @@ export interface MjmlInclude {
   /** Parsed source of the included file (mjml type, when readable). */
   source?: MjmlSource;
   problem?: string;
+  /** It includes a file that is already being included (mjml cannot compile the template). */
+  circular?: boolean;
 }
 
 /** `doc.extra.mjml`: what rules read (MjmlFacts, in the model) plus the source map's inputs. */
@@ -105,7 +107,26 @@ function baseDir(filePath: string): string {
   return process.cwd();
 }
 
-/** Resolves `mj-include` elements recursively (as mjml does: relative to the including file, never outside its folder). */
+/** True when `p` lies strictly inside `root`. */
+function within(root: string, p: string): boolean {
+  const r = relative(root, p);
+  return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r);
+}
+
+/** The real path of `p` (symbolic links resolved), or `p` when it does not exist. */
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/**
+ * Resolves `mj-include` elements recursively (as mjml does: relative to the including file,
+ * never outside its folder, also through a symbolic link). `seen` holds the real paths of the
+ * files being included (the linted file first), so a cycle is found before mjml meets it.
+ */
 export function resolveIncludes(source: MjmlSource, dir: string, seen: Set<string> = new Set()): MjmlInclude[] {
   const out: MjmlInclude[] = [];
   for (const el of source.elements) {
@@ -120,28 +141,41 @@ export function resolveIncludes(source: MjmlSource, dir: string, seen: Set<strin
       inc.problem = 'mj-include has no path';
       continue;
     }
-    const rel = relative(dir, resolved);
-    if (isAbsolute(path) || rel.startsWith('..')) {
+    const real = realOrSelf(resolved);
+    if (isAbsolute(path) || !within(dir, resolved) || !within(realOrSelf(dir), real)) {
       inc.problem = `mj-include path "${path}" points outside the template's folder; mjml refuses it`;
       continue;
     }
     let text: string;
     try {
-      text = readFileSync(resolved, 'utf8');
+      // Not a FIFO or a device: reading one would block or never end.
+      if (!statSync(real).isFile()) throw new Error('not a file');
+      text = readFileSync(real, 'utf8');
       inc.exists = true;
     } catch {
       inc.problem = `mj-include cannot read "${path}" (${resolved})`;
       continue;
     }
     if (type !== 'mjml') continue;
-    if (seen.has(resolved)) {
+    if (seen.has(real)) {
       inc.problem = `mj-include "${path}" includes itself (circular include)`;
+      inc.circular = true;
       continue;
     }
     inc.source = parseMjmlSource(text);
-    inc.children = resolveIncludes(inc.source, dirname(resolved), new Set([...seen, resolved]));
+    inc.children = resolveIncludes(inc.source, dirname(resolved), new Set([...seen, real]));
   }
   return out;
+}
+
+/** The chain of includes from the linted file to the first one that closes a cycle. */
+function circularChain(incs: MjmlInclude[]): MjmlInclude[] | undefined {
+  for (const i of incs) {
+    if (i.circular) return [i];
+    const rest = circularChain(i.children);
+    if (rest) return [i, ...rest];
+  }
+  return undefined;
 }
 
 /** The text mjml's parser sees for an included file (it wraps fragments in <mjml><mj-body>). */
@@ -265,7 +299,13 @@ export async function loadMjml(filePath: string, text: string, loadOptions: Load
   }
   const head = root.children.find((c) => c.tag === 'mj-head');
   const dir = baseDir(filePath);
-  const includes = resolveIncludes(source, dir);
+  const includes = resolveIncludes(source, dir, new Set([realOrSelf(resolve(filePath))]));
+  const cycle = circularChain(includes);
+  if (cycle) {
+    const at = cycle[0].element;
+    const chain = cycle.map((i) => `"${i.path}"`).join(' → ');
+    throw new InputError(`circular mj-include: ${chain} leads back to a file already being included; mjml cannot compile it`, { filePath, line: at.line, column: at.column });
+  }
   const allIncludes = flattenIncludes(includes);
   const includeTexts = allIncludes.map((i) => `${i.resolved}\n${i.source?.text ?? (i.exists ? readFileSync(i.resolved, 'utf8') : '<missing>')}`);
 

@@ -7,4 +7,6 @@ export type LoadOptions = Omit<DocumentInput, 'filePath' | 'text' | 'kind'> & {
   kind?: InputKind;
   /** The MJML compile cache to use (a session passes its own; default: one per process). */
   mjmlCache?: MjmlCache;
+  /** Refuse inputs larger than this many bytes (0: no limit; files: default DEFAULT_MAX_FILE_SIZE, text: none). */
+  maxFileSize?: number;
 };

@@ -16,6 +16,7 @@ import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import { parseLength } from '../css/declarations.js';
 import type { Range } from './location.js';
+import { checkDeadline } from '../deadline.js';
 
 export interface ColumnRow {
   /** The element holding the columns (`<tr>` or the parent of the inline-blocks). */
@@ -109,6 +110,7 @@ export function columnRows(doc: EmailDocument): ColumnRow[] {
   const rows: ColumnRow[] = [];
   const seen = new Set<Element>();
   for (const el of doc.renderedElements) {
+    checkDeadline();
     let cols: Element[] = [];
     if (el.name === 'tr') {
       cols = el.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
@@ -119,6 +121,7 @@ export function columnRows(doc: EmailDocument): ColumnRow[] {
         return /inline-block/i.test(s.get('display') ?? '') || /^(left|right)$/i.test((s.get('float') ?? '').trim());
       });
     }
+    if (cols.length < 2) continue; // the filter below only removes columns
     cols = cols.filter((c) => isColumnCandidate(doc, c));
     if (cols.length < 2 || seen.has(el)) continue;
     seen.add(el);

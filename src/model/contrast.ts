@@ -8,6 +8,7 @@ import type { EmailDocument } from './document.js';
 import { contrastRatio, formatColor, formatRatio, isLargeText, requiredRatio, toHex, truncateRatio, type WcagLevel } from '../css/color.js';
 import type { ResolvedColor, TextRun } from '../style/service.js';
 import { buttonStyle } from './cta.js';
+import { checkDeadline } from '../deadline.js';
 
 /** `#8a8a8a (from .muted in <style>, line 22)`; a composited colour also says what was declared. */
 export function describeColor(c: ResolvedColor): string {
@@ -37,6 +38,7 @@ export interface ButtonTarget {
 export function buttonStyledLinks(doc: EmailDocument): ButtonTarget[] {
   const out: ButtonTarget[] = [];
   for (const a of doc.renderedElements) {
+    checkDeadline();
     if (a.name !== 'a' || a.attribs.href === undefined) continue;
     const label = doc.textOf(a);
     if (!label) continue;

@@ -57,6 +57,7 @@ import { toHex } from '../css/color.js';
 import { isBareUrl } from './cta-language.js';
 import { vmlTwins } from './vml.js';
 import { isInside } from '../tree.js';
+import { checkDeadline } from '../deadline.js';
 
 export type CtaKind = 'button' | 'vml-button' | 'image' | 'text';
 
@@ -300,6 +301,17 @@ function styledLink(doc: EmailDocument, a: Element, link: Link): Candidate | und
  * read by the CTA model, the contrast rules and inspect.
  */
 export function buttonStyle(doc: EmailDocument, a: Element): ButtonStyle | undefined {
+  // Asked by the CTA model and again by the contrast rules for every link: decided once per element.
+  if (buttonStyles.has(a)) return buttonStyles.get(a) ?? undefined;
+  const b = decideButtonStyle(doc, a);
+  buttonStyles.set(a, b ?? null);
+  return b;
+}
+
+/** Each `<a>`'s button style (null: none); an element belongs to one document, whose styles do not change. */
+const buttonStyles = new WeakMap<Element, ButtonStyle | null>();
+
+function decideButtonStyle(doc: EmailDocument, a: Element): ButtonStyle | undefined {
   const style = doc.styles.cascaded(a);
   const text = doc.textOf(a);
   const imgs = imagesOnly(doc, a);
@@ -446,6 +458,7 @@ export function findCtas(doc: EmailDocument): Cta[] {
   for (const link of links) {
     if (link.isVml) {
       if (pairs.get(link)) continue; // reported with its twin
+    checkDeadline();
       if (excluded(doc, link)) continue;
       const label = doc.textOf(link.element);
       const cta: Omit<Cta, 'index' | 'primary'> = {
@@ -581,7 +594,11 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
   const body = doc.body ?? doc.dom;
   const bodyStart = body.type === 'tag' ? ((body as Element).startIndex ?? 0) : 0;
   const preheader = doc.preheaderElement;
+  // The masthead: a brand link with (almost) nothing read before it (40 characters past the preheader).
+  const preheaderChars = preheader ? doc.textOf(preheader).replace(/\s+/g, '').length : 0;
+  const mastheadEnd = visibleReach(doc.text, bodyStart, 40 + preheaderChars);
   for (const link of links) {
+    checkDeadline();
     if (link.isVml || link.inConditional || link.tag !== 'a' || excluded(doc, link)) continue;
     const a = link.element;
     if (taken.has(a)) continue;
@@ -590,11 +607,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     if (isBareUrl(text) || isSocialHref(link.href) || (link.isFragment && link.href.trim() !== '#')) continue;
     if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
     if (!standsAlone(doc, a, text)) continue;
-    // The masthead: a brand link with (almost) nothing read before it.
-    const before = doc.text.slice(bodyStart, a.startIndex ?? 0);
-    const visibleBefore = visibleCharCount(before);
-    const preheaderText = preheader ? doc.textOf(preheader).replace(/\s+/g, '') : '';
-    if (visibleBefore - preheaderText.length < 40) continue;
+    if ((a.startIndex ?? 0) < mastheadEnd) continue;
     // The card: the nearest container holding more than this line.
     let card: Element | undefined;
     for (let n = a.parent; n; n = n.parent) {
@@ -658,6 +671,7 @@ function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefi
   if (visible >= 3000) return undefined;
   const found: Link[] = [];
   for (const link of links) {
+    checkDeadline();
     if (link.isVml || link.inConditional || link.tag !== 'a' || excluded(doc, link)) continue;
     const a = link.element;
     const text = doc.textOf(a);
@@ -699,10 +713,14 @@ export function isButtonStyle(c: Cta): boolean {
 }
 
 /**
- * The characters of an HTML slice a reader sees: outside tags, comments and style, script and
- * title elements, without whitespace and character references. One pass, linear in the slice.
+ * Where a reader has seen `count` characters of `html` from `from` on: the offset just past the
+ * `count`-th visible character (outside tags, comments and style, script and title elements, not
+ * whitespace or character references), or Infinity when fewer follow. So "fewer than `count`
+ * visible characters lie between `from` and `x`" is `x < visibleReach(html, from, count)`, for
+ * every `x` of the document in one pass, linear in the text read.
  */
-function visibleCharCount(html: string): number {
+function visibleReach(html: string, from: number, count: number): number {
+  if (count <= 0) return from;
   const lower = html.toLowerCase();
   const raw = /<(style|script|title)(?=[\s>\/])/y;
   const entity = /&[a-z#0-9]+;/y;
@@ -713,11 +731,12 @@ function visibleCharCount(html: string): number {
     if (at < 0) unclosed.add(needle);
     return at;
   };
-  let count = 0;
-  let i = 0;
+  let seen = 0;
+  let i = from;
   while (i < html.length) {
     const c = html[i];
     if (c === '<') {
+      checkDeadline();
       raw.lastIndex = i;
       const r = raw.exec(lower);
       if (r) {
@@ -735,8 +754,8 @@ function visibleCharCount(html: string): number {
       entity.lastIndex = i;
       if (entity.exec(lower)) { i = entity.lastIndex; continue; }
     } else if (/\s/.test(c)) { i++; continue; }
-    count++;
     i++;
+    if (++seen === count) return i;
   }
-  return count;
+  return Infinity;
 }

@@ -12,6 +12,7 @@ import { normalizeSpace } from '../style/text.js';
 import { findCtas, type Cta } from './cta.js';
 import { styleOf, type StyleService, type TextRun } from '../style/service.js';
 import { createRequire } from 'node:module';
+import { checkDeadline } from '../deadline.js';
 import type { CheerioAPI } from 'cheerio';
 
 export type MailType = 'marketing' | 'transactional';
@@ -320,6 +321,7 @@ export class EmailDocument {
 export function walk(node: AnyNode, visit: (n: AnyNode) => boolean | void): void {
   const stack: AnyNode[] = [node];
   while (stack.length) {
+    checkDeadline();
     const n = stack.pop()!;
     if (visit(n) === false) continue;
     if ('children' in n && n.children.length) {

@@ -25,6 +25,7 @@ import { parseBox, parseLength } from '../css/declarations.js';
 import { columnStacks } from './columns.js';
 import { VIEWPORTS, type Box, type MeasuredGeometry, type Viewport } from './geometry.js';
 import { textWidth } from './text-metrics.js';
+import { checkDeadline } from '../deadline.js';
 
 type Style = ReadonlyMap<string, string>;
 
@@ -200,6 +201,7 @@ interface BlockResult {
 
 /** Lays out one block-level element whose margin box starts at `top`; returns its height and margins. */
 function layoutBlock(st: State, el: Element, top: number, left: number, containerWidth: number, parentCtx: Ctx, forcedWidth?: number): BlockResult {
+  checkDeadline();
   const style = styleAt(st, el);
   const ctx = childCtx(st, el, style, parentCtx);
   const fs = ctx.fontSize;
@@ -488,6 +490,7 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
     const startTop = lineTop;
     const startX = x;
     const before = placed.length;
+    checkDeadline();
     for (const ch of el.children) visit(ch, cc);
     const inner = placed.slice(before);
     const pad = sides(style, 'padding', cc.fontSize);

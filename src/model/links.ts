@@ -8,6 +8,7 @@ import type { EmailDocument } from './document.js';
 import type { Range } from './location.js';
 import { findMergeTags, isWhollyMergeTag, type MergeTag } from './merge-tags.js';
 import { classifyLink } from './classify.js';
+import { checkDeadline } from '../deadline.js';
 import type { MicroConversion } from './cta.js';
 
 export type LinkRole = 'unsubscribe' | 'preferences' | 'view-online' | null;
@@ -86,6 +87,7 @@ export function schemeOf(href: string): string | null {
 export function extractLinks(doc: EmailDocument): Link[] {
   const links: Link[] = [];
   for (const el of doc.elements) {
+    checkDeadline();
     const name = el.name;
     const isVml = name.startsWith('v:');
     if (name !== 'a' && name !== 'area' && !isVml) continue;

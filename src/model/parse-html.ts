@@ -18,16 +18,76 @@ const PARSER_OPTIONS = {
   decodeEntities: true,
 } as const;
 
+/**
+ * htmlparser2 keeps its open elements (and foreign-content flags) innermost first, adding and
+ * removing at the front (`unshift` / `shift`), which moves the whole stack each time: 100,000
+ * nested elements cost 10^10 moves. This is the same stack, front at the END of an array, so
+ * every operation the parser uses (`unshift`, `shift`, `indexOf`, `[i]`, `length`) costs O(1)
+ * (`indexOf`: the distance it searches). A parser that uses the stack in any other way (another
+ * htmlparser2 version) stops at once and the text is parsed again with the parser's own stack.
+ */
+class StackShapeError extends Error {}
+
+function frontStack<T>(initial: readonly T[]): T[] {
+  const items = [...initial].reverse(); // items[items.length - 1] is the front, index 0
+  const api = {
+    unshift: (...xs: T[]) => {
+      for (let i = xs.length - 1; i >= 0; i--) items.push(xs[i]);
+      return items.length;
+    },
+    shift: () => items.pop(),
+    indexOf: (x: T) => {
+      const i = items.lastIndexOf(x);
+      return i < 0 ? -1 : items.length - 1 - i;
+    },
+  };
+  return new Proxy(items, {
+    get(target, key) {
+      if (typeof key !== 'string') return Reflect.get(target, key);
+      if (key === 'length') return target.length;
+      if (key in api) return api[key as keyof typeof api];
+      const i = Number(key);
+      if (Number.isInteger(i) && i >= 0 && String(i) === key) return target[target.length - 1 - i];
+      // Anything else is a parser this stack was not written for: stop, never parse wrongly.
+      throw new StackShapeError(`unsupported access ${key}`);
+    },
+    set(target, key, value) {
+      // The parser only ever empties it (`length = 0` on reset).
+      if (key === 'length' && value === 0) {
+        target.length = 0;
+        return true;
+      }
+      throw new StackShapeError(`unsupported write ${String(key)}`);
+    },
+  });
+}
+
 /** Parses `text` (or the slice [from, to)) into a domhandler Document whose indices point into `text`. */
 export function parseFragment(text: string, from = 0, to = text.length): Document {
-  const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
-  const parser = new Parser(handler, PARSER_OPTIONS);
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  parser.end(slice);
-  const root = handler.root;
+  let root: Document;
+  try {
+    root = parseWith(slice, true);
+  } catch (err) {
+    // A parser version that uses its stack in another way: parse again with its own stack.
+    if (!(err instanceof StackShapeError)) throw err;
+    root = parseWith(slice, false);
+  }
   closeAtEnd(root, slice.length);
   if (from !== 0) shiftIndices(root, from);
   return root;
+}
+
+function parseWith(text: string, fastStack: boolean): Document {
+  const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
+  const parser = new Parser(handler, PARSER_OPTIONS);
+  const inner = parser as unknown as { stack: unknown; foreignContext: unknown };
+  if (fastStack && Array.isArray(inner.stack) && Array.isArray(inner.foreignContext)) {
+    inner.stack = frontStack(inner.stack);
+    inner.foreignContext = frontStack(inner.foreignContext);
+  }
+  parser.end(text);
+  return handler.root;
 }
 
 /**

@@ -26,7 +26,7 @@
  * file). Findings given as a function are computed after a first measuring pass at the rules'
  * viewports, so the rules read the same render the pictures show (`doc.extra.measured`).
  */
-import { readFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, extname, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
@@ -35,6 +35,7 @@ import type { EmailDocument } from '../model/document.js';
 import type { Box, MeasuredGeometry, PageSize } from '../model/geometry.js';
 import type { LintMessage } from '../engine/types.js';
 import { InputError } from '../errors.js';
+import { readInputBytes } from '../input/bytes.js';
 import { columnRows } from '../model/columns.js';
 import { boxAmong, elementAt, sideBySide } from '../model/measured.js';
 import { collectAltText, collectBoxes, collectPageSize } from './collect.js';
@@ -317,7 +318,10 @@ class TemplatePages {
         if ((type === 'image' && this.images !== 'off') || type === 'stylesheet' || type === 'font') {
           const file = resolve(this.baseDir, `.${decodeURIComponent(url.pathname)}`);
           if (!file.startsWith(this.baseDir + sep)) return await route.abort('accessdenied');
-          const body = await readFile(file).catch(() => undefined);
+          // Nor through a symlink out of the folder; regular files only (reading a FIFO would block).
+          const real = await realpath(file).catch(() => undefined);
+          if (real && !real.startsWith((await realpath(this.baseDir)) + sep)) return await route.abort('accessdenied');
+          const body = real ? await readInputBytes(real).catch(() => undefined) : undefined;
           if (!body) return await route.fulfill({ status: 404, body: '' });
           return await route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body });
         }
@@ -576,7 +580,9 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
       const shot: Shot = { view, variant, page, boxes, size, notes: cut ? [...notes, `the page is ${scrollWidth}×${scrollHeight} px: full-length pictures show its top-left ${cut.width}×${cut.height} px`] : notes };
       if (pictures && outputs.has('png')) shot.png = await page.screenshot({ fullPage: true, clip: cut, type: 'png' });
       if (pictures && outputs.has('fold')) {
-        shot.fold = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: view.width, height: Math.max(1, Math.min(view.fold, scrollHeight)) } });
+        // As wide as the full picture: a page that scrolls sideways keeps its right edge in the crop.
+        const width = Math.max(view.width, scrollWidth);
+        shot.fold = await page.screenshot({ type: 'png', fullPage: true, clip: { x: 0, y: 0, width, height: Math.max(1, Math.min(view.fold, scrollHeight)) } });
       }
       return shot;
     } catch (err) {

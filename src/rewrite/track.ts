@@ -51,14 +51,14 @@ function decodeForTracking(bytes: Buffer): { text: string; encoding: 'utf8' | 'l
  * Tracks the links of one email: a file path, or `{text, filePath?}`. Nothing is written;
  * the caller writes `output` (see the CLI for atomic writes).
  */
-export async function track(input: TrackInput, options: TrackOptions | ResolvedTrackOptions): Promise<TrackResult> {
+export async function track(input: TrackInput, options: TrackOptions | ResolvedTrackOptions, maxFileSize?: number): Promise<TrackResult> {
   const opts = resolveTrackOptions(options);
   let filePath: string;
   let text: string;
   let encoding: 'utf8' | 'latin1' = 'utf8';
   if (typeof input === 'string') {
     filePath = input;
-    const bytes = await readInputBytes(filePath);
+    const bytes = await readInputBytes(filePath, maxFileSize);
     if (bytes.length === 0) throw new InputError('file is empty', { filePath });
     if (looksBinary(bytes)) throw new InputError('looks like a binary file, not an email', { filePath });
     if (utf16Bom(bytes)) throw new InputError('is UTF-16; tracking rewrites UTF-8 (or single-byte) files only: save it as UTF-8', { filePath });

@@ -8,7 +8,7 @@ import { ConfigError } from '../errors.js';
 import type { ExpandedFile } from '../input/files.js';
 import type { FileReport, LintSetup } from './setup.js';
 import type { TaskResult } from './worker.js';
-import { budgetMessage, DEFAULT_MAX_FILE_TIME } from '../engine/budget.js';
+import { budgetMessage } from '../engine/budget.js';
 import { countResult } from '../engine/types.js';
 
 /** How long past its budget a worker may run before it is terminated (the engine's own check comes first). */
@@ -27,7 +27,8 @@ export function workerCount(jobs: number, files: number): number {
 }
 
 export interface LintPool {
-  lint(file: ExpandedFile): Promise<FileReport[]>;
+  /** Lints one file in a worker; `budget` is its time budget in ms (0: none), past which (plus a grace) the worker is stopped. */
+  lint(file: ExpandedFile, budget: number): Promise<FileReport[]>;
   close(): Promise<void>;
 }
 
@@ -42,10 +43,9 @@ export async function createPool(setup: LintSetup, threads: number): Promise<Lin
     isolateWorkers: false,
   });
   return {
-    async lint(file) {
+    async lint(file, budget) {
       // A worker still busy past the file's budget (plus a grace for the in-process check) is
       // terminated; tinypool starts a fresh one for the next file.
-      const budget = setup.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
       const ctrl = new AbortController();
       const timer = budget > 0 ? setTimeout(() => ctrl.abort(), budget + WORKER_GRACE_MS) : undefined;
       let r: TaskResult;
@@ -53,7 +53,7 @@ export async function createPool(setup: LintSetup, threads: number): Promise<Lin
         r = (await pool.run(file, { signal: ctrl.signal })) as TaskResult;
       } catch (err) {
         if (!ctrl.signal.aborted) throw err;
-        return [{ filePath: file.path, result: countResult(file.path, [budgetMessage(budget, 'its worker was stopped')]) }];
+        return [{ filePath: file.path, result: countResult(file.path, [budgetMessage(budget, 'after its worker was stopped')]) }];
       } finally {
         clearTimeout(timer);
       }

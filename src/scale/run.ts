@@ -3,9 +3,9 @@
  * spreads the rest over worker threads, and the reports come out in file order (identical to an
  * in-process run) while a progress line on a terminal's stderr says how far it is.
  */
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { ExpandedFile } from '../input/files.js';
+import { readInputBytes } from '../input/bytes.js';
 import type { RunOptions, Session } from '../session.js';
 import { createLinter, type FileReport, type LintSetup } from './setup.js';
 import { LintCache, configVersion, inboxlintVersion, pluginVersions } from './cache.js';
@@ -59,9 +59,9 @@ export async function lintScaled(
     for (const f of files) {
       let key: string | undefined;
       if (!(await resolver.isIgnored(f.path))) {
-        const bytes = await readFile(f.path).catch(() => undefined);
+        const config = await resolver.resolve(f.path);
+        const bytes = await readInputBytes(f.path, session.limitsFor(config).maxFileSize).catch(() => undefined); // not a FIFO: that would block
         if (bytes) {
-          const config = await resolver.resolve(f.path);
           // The plugins loaded so far (a superset of this file's) and the config file itself: a
           // plugin's code, or a JS config's plugin object, can change while the rules read the same.
           const plugins = [...resolver.ctx.plugins.values()].flatMap((p) => (typeof p.origin === 'string' ? [p.origin] : []));
@@ -87,7 +87,7 @@ export async function lintScaled(
     const lintOne = async (f: ExpandedFile, i: number): Promise<FileReport[]> => {
       const hit = cached[i];
       if (hit) return [hit];
-      const reports = pool ? await pool.lint(f) : await local.lint(f);
+      const reports = pool ? await pool.lint(f, session.limitsFor(await resolver.resolve(f.path)).maxFileTime) : await local.lint(f);
       if (cache) {
         const r = reports[0];
         if (keys[i] && r && !r.inputError) cache.set(f.path, keys[i]!, r.result);

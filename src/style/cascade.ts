@@ -11,6 +11,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { StyledSource } from './source.js';
 import { isInside } from '../tree.js';
+import { checkDeadline } from '../deadline.js';
 import type { Range } from '../model/location.js';
 import type { Declaration } from '../css/declarations.js';
 import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
@@ -408,7 +409,10 @@ export class StyleResolver {
       if (this.styles.has(n)) break;
       if (n.type === 'tag' || n.type === 'script' || n.type === 'style') chain.push(n as Element);
     }
-    for (let i = chain.length - 1; i >= 0; i--) this.styles.set(chain[i], this.computeOwn(chain[i]));
+    for (let i = chain.length - 1; i >= 0; i--) {
+      checkDeadline();
+      this.styles.set(chain[i], this.computeOwn(chain[i]));
+    }
     return this.styles.get(el)!;
   }
 
@@ -749,8 +753,9 @@ export class StyleResolver {
   /** Every run of visible text in the rendered tree, in source order. */
   textRuns(): TextRun[] {
     if (this.runs) return this.runs;
-    const runs: TextRun[] = (this.runs = []);
-    const byElement = (this.runByElement = new Map());
+    // Kept only once complete (a walk cut short by the deadline leaves no partial cache).
+    const runs: TextRun[] = [];
+    const byElement = new Map<Element, TextRun>();
     // The hidden preheader block is preview text, not part of the rendered body.
     const preheader = this.doc.preheaderElement;
     const b = this.base;
@@ -789,10 +794,12 @@ export class StyleResolver {
       for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], shared]);
     };
     while (stack.length) {
+      checkDeadline();
       const [node, shared] = stack.pop()!;
       visit(node, shared);
     }
-    return runs;
+    this.runByElement = byElement;
+    return (this.runs = runs);
   }
 }
 

@@ -39,6 +39,7 @@ export interface LintArgs extends ScaleArgs {
   'mail-type'?: 'marketing' | 'transactional';
   'max-warnings'?: number;
   'max-file-time'?: number;
+  'max-file-size'?: number;
   quiet?: boolean;
   suggestions?: boolean;
   'apply-suggestions'?: boolean;
@@ -71,6 +72,7 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' })
     .option('max-warnings', { type: 'number', describe: 'Fail (exit 1) when there are more warnings than this' })
     .option('max-file-time', { type: 'number', describe: 'Time budget per file in ms (default 10000, 0: none): a file past it gets a fatal finding' })
+    .option('max-file-size', { type: 'number', describe: 'Skip files larger than this many bytes with an error naming them (default 5242880, 0: no limit)' })
     .option('quiet', { type: 'boolean', describe: 'Report errors only' })
     .option('suggestions', { type: 'boolean', describe: 'Print the suggestions of each finding' })
     .option('apply-suggestions', { type: 'boolean', describe: 'Apply the first suggestion of each finding to .html files (text edits)' })
@@ -143,12 +145,23 @@ async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: s
 }
 
 
+/** A pattern that matches nothing or a folder that cannot be read: named on stderr, exit 2, and the other inputs go on. */
+export function reportInputProblem(setExit: (code: number) => void): (err: InboxlintError) => void {
+  return (err) => {
+    process.stderr.write(`inboxlint: ${err.describe()}\n`);
+    setExit(2);
+  };
+}
+
 /** The session options of the config flags (`--config`, `--rule`, `--subject`, `--preheader`, `--mail-type`), shared by lint and render. */
-export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number }, cwd: string): SessionOptions {
+export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number; 'max-file-size'?: number }, cwd: string): SessionOptions {
   const maxFileTime = argv['max-file-time'];
   if (maxFileTime !== undefined && !(Number.isInteger(maxFileTime) && maxFileTime >= 0)) throw new InboxlintError(`--max-file-time must be a whole number of milliseconds ≥ 0 (0: no budget), got ${String(maxFileTime)}`);
+  const maxFileSize = argv['max-file-size'];
+  if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize >= 0)) throw new InboxlintError(`--max-file-size must be a whole number of bytes ≥ 0 (0: no limit), got ${String(maxFileSize)}`);
   return {
     ...(maxFileTime === undefined ? {} : { maxFileTime }),
+    ...(maxFileSize === undefined ? {} : { maxFileSize }),
     cwd,
     configFile: argv.config,
     rules: argv.rule === undefined ? undefined : ([] as string[]).concat(argv.rule),
@@ -185,8 +198,8 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
       process.stdout.write(`${JSON.stringify(await printableConfig(await session.resolver(), argv['print-config']), null, 2)}\n`);
       return;
     }
-    const input = stdin ? await readStdinAs(argv['stdin-filename'], cwd) : undefined;
-    const files = input ? [] : await session.expand(argv.files!);
+    const input = stdin ? await readStdinAs(argv['stdin-filename'], cwd, async (p) => session.limitsFor(await session.configFor(p)).maxFileSize) : undefined;
+    const files = input ? [] : await session.expand(argv.files!, { onError: reportInputProblem(setExit) });
     if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
     if (argv.images !== undefined && !argv.render) throw new InboxlintError('--images is only used with --render');
     if (argv.render) await session.renderer(); // a missing browser fails before any file is read

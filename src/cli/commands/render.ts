@@ -17,7 +17,7 @@ import { lintDocument } from '../../engine/linter.js';
 import { InboxlintError } from '../../errors.js';
 import { parseViews, foldsFromRules, type ViewSpec } from '../../render/views.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
-import { inputErrorLine, sessionOptionsFrom } from './lint.js';
+import { inputErrorLine, reportInputProblem, sessionOptionsFrom } from './lint.js';
 
 export interface RenderArgs {
   files?: string[];
@@ -104,7 +104,7 @@ export async function runRender(argv: RenderArgs, setExit: (code: number) => voi
   // so a missing browser fails before any file is read).
   const session = new Session({ ...sessionOptionsFrom(argv, cwd), chromium: argv.chromium, renderTimeout: timeout });
   try {
-    const files = await session.expand(argv.files ?? []);
+    const files = await session.expand(argv.files ?? [], { onError: reportInputProblem(setExit) });
     await session.renderer();
     const failed = await runRenderFiles(files, { out: resolve(cwd, argv.out), session, views: viewSpecs, dark: argv.dark, imagesOff, images, timeout, jobs, say });
     if (failed) setExit(2);
