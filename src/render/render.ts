@@ -523,10 +523,11 @@ function overlayFor(layout: ViewLayout): OverlayData {
 /** The largest full-length picture, in CSS px: Chromium cannot capture a page millions of pixels long or wide. */
 const MAX_PICTURE = { width: 1_600, height: 30_000 };
 
-/** The top-left part a full-length picture shows of a page too big for one, else undefined (the whole page). */
-function pictureClip(size: PageSize): { x: number; y: number; width: number; height: number } | undefined {
-  if (size.scrollWidth <= MAX_PICTURE.width && size.scrollHeight <= MAX_PICTURE.height) return undefined;
-  return { x: 0, y: 0, width: Math.min(size.scrollWidth, MAX_PICTURE.width), height: Math.min(size.scrollHeight, MAX_PICTURE.height) };
+/** The top-left part a full-length picture shows of a page too big for one (never narrower than the view), else undefined (the whole page). */
+function pictureClip(size: PageSize, view: ViewSpec): { x: number; y: number; width: number; height: number } | undefined {
+  const maxWidth = Math.max(MAX_PICTURE.width, view.width);
+  if (size.scrollWidth <= maxWidth && size.scrollHeight <= MAX_PICTURE.height) return undefined;
+  return { x: 0, y: 0, width: Math.min(size.scrollWidth, maxWidth), height: Math.min(size.scrollHeight, MAX_PICTURE.height) };
 }
 
 interface Shot {
@@ -576,12 +577,12 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
       const boxes = toBoxes(await page.evaluate(collectBoxes));
       const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
       const size = { scrollWidth, scrollHeight };
-      const cut = pictureClip(size);
+      const cut = pictureClip(size, view);
       const shot: Shot = { view, variant, page, boxes, size, notes: cut ? [...notes, `the page is ${scrollWidth}×${scrollHeight} px: full-length pictures show its top-left ${cut.width}×${cut.height} px`] : notes };
       if (pictures && outputs.has('png')) shot.png = await page.screenshot({ fullPage: true, clip: cut, type: 'png' });
       if (pictures && outputs.has('fold')) {
         // As wide as the full picture: a page that scrolls sideways keeps its right edge in the crop.
-        const width = Math.max(view.width, scrollWidth);
+        const width = cut?.width ?? Math.max(view.width, scrollWidth);
         shot.fold = await page.screenshot({ type: 'png', fullPage: true, clip: { x: 0, y: 0, width, height: Math.max(1, Math.min(view.fold, scrollHeight)) } });
       }
       return shot;
@@ -595,7 +596,7 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
     if (outputs.has('annotated')) {
       try {
         await shot.page.evaluate(drawOverlay, overlayFor(layout));
-        r.annotated = await shot.page.screenshot({ fullPage: true, clip: pictureClip(shot.size), type: 'png' });
+        r.annotated = await shot.page.screenshot({ fullPage: true, clip: pictureClip(shot.size, shot.view), type: 'png' });
       } catch (err) {
         throw pages.failure(err, shot.view, shot.variant);
       }
