@@ -112,10 +112,13 @@ export class EmailDocument {
     return h ? (h.fields[name.toLowerCase()] ?? h.block) : undefined;
   }
 
-  /** Source range of a node. */
+  /**
+   * Source range of a node. htmlparser2 ends a node still open at the end of the text (an
+   * unclosed element or comment) one past it, although its end indices are inclusive: clamped.
+   */
   range(node: AnyNode): Range {
     const start = node.startIndex ?? 0;
-    const end = (node.endIndex ?? start) + 1;
+    const end = Math.min(this.text.length, (node.endIndex ?? start) + 1);
     return { start, end };
   }
 

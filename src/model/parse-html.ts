@@ -73,7 +73,6 @@ export function parseFragment(text: string, from = 0, to = text.length): Documen
     if (!(err instanceof StackShapeError)) throw err;
     root = parseWith(slice, false);
   }
-  closeAtEnd(root, slice.length);
   if (from !== 0) shiftIndices(root, from);
   return root;
 }
@@ -88,19 +87,6 @@ function parseWith(text: string, fastStack: boolean): Document {
   }
   parser.end(text);
   return handler.root;
-}
-
-/**
- * htmlparser2 ends a node still open at the end of the input (an unclosed element or comment)
- * at `length`, one past the last character, although end indices are inclusive. Such nodes lie
- * on the last-child path: end them at the last character.
- */
-function closeAtEnd(root: Document, length: number): void {
-  let n: AnyNode | undefined = root.children[root.children.length - 1];
-  while (n) {
-    if (n.endIndex != null && n.endIndex >= length) n.endIndex = length - 1;
-    n = 'children' in n ? n.children[n.children.length - 1] : undefined;
-  }
 }
 
 function shiftIndices(node: AnyNode, by: number): void {
@@ -155,7 +141,7 @@ export function findConditionals(text: string, comments: readonly Comment[]): Co
   for (const comment of comments) {
     const data = comment.data;
     const start = comment.startIndex ?? 0;
-    const end = (comment.endIndex ?? start) + 1;
+    const end = Math.min(text.length, (comment.endIndex ?? start) + 1); // an unclosed comment ends one past the text
     const hidden = HIDDEN_RE.exec(data);
     if (hidden) {
       // Content begins after `<!--[if …]>`.
