@@ -2,8 +2,7 @@ import type { Element } from 'domhandler';
 import { defineRule } from '../../src/rule.js';
 import { contrastRatio, formatRatio, truncateRatio, type WcagLevel } from '../../src/css/color.js';
 import type { Scheme, TextRun } from '../../src/style/service.js';
-import { buttonTargets, contrastFailure, describeColor } from '../../src/model/contrast.js';
-import { isInside } from '../../src/tree.js';
+import { buttonTargets, contrastFailure, describeColor, runsInside } from '../../src/model/contrast.js';
 import { truncate } from '../../src/rule-utils.js';
 import { phoneOnlyRuns, PHONE_NOTE } from '../../src/model/views.js';
 
@@ -68,8 +67,8 @@ export default defineRule({
       for (const [scheme, runs] of schemes) {
         if (!runs) continue;
         // One finding per button and scheme: the first label run that fails.
-        for (const run of runs) {
-          if (!isInside(run.element, t.element) || run.inconclusive) continue;
+        for (const run of runsInside(runs, t.element)) {
+          if (run.inconclusive) continue;
           if (scheme !== 'light' && failedLight.has(run.element)) continue;
           const fail = contrastFailure(run, level);
           if (!fail) continue;

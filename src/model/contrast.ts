@@ -9,6 +9,7 @@ import { contrastRatio, formatColor, formatRatio, isLargeText, requiredRatio, to
 import type { ResolvedColor, TextRun } from '../style/service.js';
 import { buttonStyle } from './cta.js';
 import { checkDeadline } from '../deadline.js';
+import { isInside } from '../tree.js';
 
 /** `#8a8a8a (from .muted in <style>, line 22)`; a composited colour also says what was declared. */
 export function describeColor(c: ResolvedColor): string {
@@ -55,3 +56,44 @@ export function buttonTargets(doc: EmailDocument): ButtonTarget[] {
   return buttonStyledLinks(doc);
 }
 
+
+interface RunIndex {
+  /** Runs with a source position, by the start of their element; `at[i]` is the run's index in the list. */
+  starts: number[];
+  placed: TextRun[];
+  at: number[];
+  /** Runs whose element has no source position: always tested. */
+  unplaced: number[];
+}
+const runIndexes = new WeakMap<readonly TextRun[], RunIndex>();
+
+/**
+ * The runs of `runs` whose element is `element` or inside it, in list order. Found by source
+ * position (a binary search, then the tree check), so asking it for every button of a long
+ * email costs the runs inside each button, not every run of the email each time.
+ */
+export function runsInside(runs: readonly TextRun[], element: Element): TextRun[] {
+  const from = element.startIndex;
+  const to = element.endIndex;
+  if (from == null || to == null) return runs.filter((r) => isInside(r.element, element));
+  let ix = runIndexes.get(runs);
+  if (!ix) {
+    const placed: number[] = [];
+    const unplaced: number[] = [];
+    runs.forEach((r, i) => (r.element.startIndex == null ? unplaced : placed).push(i));
+    placed.sort((a, b) => runs[a].element.startIndex! - runs[b].element.startIndex! || a - b);
+    ix = { starts: placed.map((i) => runs[i].element.startIndex!), placed: placed.map((i) => runs[i]), at: placed, unplaced };
+    runIndexes.set(runs, ix);
+  }
+  let lo = 0;
+  let hi = ix.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let k = lo; k < ix.starts.length && ix.starts[k] <= to; k++) if (isInside(ix.placed[k].element, element)) found.push(ix.at[k]);
+  for (const i of ix.unplaced) if (isInside(runs[i].element, element)) found.push(i);
+  return found.sort((a, b) => a - b).map((i) => runs[i]);
+}
