@@ -33,8 +33,8 @@ export async function lint(input: LintInput, options: LintOptions = {}): Promise
  * one result per file. Input problems throw InputError.
  */
 export async function inspect(input: InspectInput, options: InspectOptions = {}): Promise<InspectResult[]> {
-  const { render, chromium, ...load } = options;
-  return withSession({ render, chromium }, (s) => s.inspect(input as LintInput, load as LoadOptions));
+  const { render, chromium, maxFileSize, ...load } = options;
+  return withSession({ render, chromium, maxFileSize }, (s) => s.inspect(input as LintInput, load as LoadOptions));
 }
 
 /**

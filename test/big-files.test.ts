@@ -19,6 +19,7 @@ import { allRules } from '../rules/index.js';
 import { deadlineChecks } from '../src/deadline.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../src/input/index.js';
 import { Session } from '../src/session.js';
+import { inspect } from '../src/api.js';
 import { parseFragment } from '../src/model/parse-html.js';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
@@ -139,6 +140,26 @@ describe('maxFileSize', () => {
     expect(badFlag.code).toBe(2);
     expect(badFlag.stderr).toMatch(/--max-file-size must be a whole number of bytes/);
   }, 60_000);
+
+  it('track, inspect and render take --max-file-size too; the API inspect takes maxFileSize', async () => {
+    const out = join(dir, 'tracked.html');
+    const refused = run(['track', 'medium.html', '--campaign', 'c', '--out', out, '--max-file-size', '1000'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/medium\.html: file is 216\.8 KB \(222041 bytes\), over the 1000 bytes limit/);
+    expect(existsSync(out)).toBe(false);
+    const inspected = run(['inspect', 'medium.html', '--json', '--max-file-size', '1000'], dir);
+    expect(inspected.code).toBe(2);
+    expect(inspected.stderr).toMatch(/medium\.html: file is 216\.8 KB .*over the 1000 bytes limit/);
+    expect(run(['inspect', 'medium.html', '--json', '--max-file-size', '0'], join(dir, 'small')).code).toBe(0);
+    expect(run(['track', 'ok.html', '--campaign', 'c', '--dry-run', '--max-file-size', 'x'], dir).code).toBe(2);
+    // The config key applies to track as it does to lint.
+    expect(run(['track', 'medium.html', '--campaign', 'c', '--dry-run'], join(dir, 'small')).stderr).toMatch(/over the 1000 bytes limit \(maxFileSize 1000\)/);
+    const rendered = run(['render', 'medium.html', '--out', join(dir, 'shots'), '--max-file-size', '1000'], dir);
+    expect(rendered.code).toBe(2);
+    expect(rendered.stderr).toMatch(/medium\.html: file is 216\.8 KB .*over the 1000 bytes limit/);
+    await expect(inspect(join(dir, 'medium.html'), { maxFileSize: 1000 })).rejects.toThrow(/over the 1000 bytes limit/);
+    expect((await inspect(join(dir, 'small', 'medium.html'), { maxFileSize: 0 }))[0].ctas).toBeDefined();
+  }, 120_000);
 
   it('standard input and the API keep the same limit', async () => {
     const r = run(['lint', '--stdin', '--stdin-filename', 'piped.html', '--max-file-size', '100'], dir, tables(10));

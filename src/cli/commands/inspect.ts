@@ -8,6 +8,7 @@ import { formatInspect, type InspectResult } from '../../inspect.js';
 import { inspect } from '../../api.js';
 import { expandInputs } from '../files.js';
 import { InboxlintError, InputError } from '../../errors.js';
+import { MAX_FILE_SIZE_OPTION, maxFileSizeFlag } from './lint.js';
 
 export const inspectCommand: CommandFactory = () => ({
   command: 'inspect <files..>',
@@ -19,7 +20,8 @@ export const inspectCommand: CommandFactory = () => ({
       .option('subject', { type: 'string', describe: 'The subject line (when the file does not hold it)' })
       .option('preheader', { type: 'string', describe: 'The preheader text (when the file does not hold it)' })
       .option('render', { type: 'boolean', describe: 'Measure CTA positions in headless Chromium instead of estimating them' })
-      .option('chromium', { type: 'string', describe: 'Chromium executable for --render' }),
+      .option('chromium', { type: 'string', describe: 'Chromium executable for --render' })
+      .option('max-file-size', MAX_FILE_SIZE_OPTION),
   handler: async (argv) => {
     const patterns = argv.files as string[];
     const files = await expandInputs(patterns, process.cwd());
@@ -32,7 +34,7 @@ export const inspectCommand: CommandFactory = () => ({
     // One browser for all the files.
     const results: InspectResult[] = await inspect(
       files.map((f) => f.path),
-      { ...options, render: argv.render as boolean | undefined, chromium: argv.chromium as string | undefined },
+      { ...options, render: argv.render as boolean | undefined, chromium: argv.chromium as string | undefined, maxFileSize: maxFileSizeFlag(argv['max-file-size'] as number | undefined) },
     );
     process.stdout.write(argv.json ? `${JSON.stringify(results, null, 2)}\n` : formatInspect(results));
   },

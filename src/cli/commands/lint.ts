@@ -72,7 +72,7 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' })
     .option('max-warnings', { type: 'number', describe: 'Fail (exit 1) when there are more warnings than this' })
     .option('max-file-time', { type: 'number', describe: 'Time budget per file in ms (default 10000, 0: none): a file past it gets a fatal finding' })
-    .option('max-file-size', { type: 'number', describe: 'Skip files larger than this many bytes with an error naming them (default 5242880, 0: no limit)' })
+    .option('max-file-size', MAX_FILE_SIZE_OPTION)
     .option('quiet', { type: 'boolean', describe: 'Report errors only' })
     .option('suggestions', { type: 'boolean', describe: 'Print the suggestions of each finding' })
     .option('apply-suggestions', { type: 'boolean', describe: 'Apply the first suggestion of each finding to .html files (text edits)' })
@@ -153,12 +153,20 @@ export function reportInputProblem(setExit: (code: number) => void): (err: Inbox
   };
 }
 
+/** `--max-file-size`, shared by the commands that read files (lint, render, inspect, track). */
+export const MAX_FILE_SIZE_OPTION = { type: 'number', describe: 'Skip files larger than this many bytes with an error naming them (default 5242880, 0: no limit)' } as const;
+
+/** The `--max-file-size` value, checked: a whole number of bytes ≥ 0, or undefined when not given. */
+export function maxFileSizeFlag(value: number | undefined): number | undefined {
+  if (value !== undefined && !(Number.isInteger(value) && value >= 0)) throw new InboxlintError(`--max-file-size must be a whole number of bytes ≥ 0 (0: no limit), got ${String(value)}`);
+  return value;
+}
+
 /** The session options of the config flags (`--config`, `--rule`, `--subject`, `--preheader`, `--mail-type`), shared by lint and render. */
 export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number; 'max-file-size'?: number }, cwd: string): SessionOptions {
   const maxFileTime = argv['max-file-time'];
   if (maxFileTime !== undefined && !(Number.isInteger(maxFileTime) && maxFileTime >= 0)) throw new InboxlintError(`--max-file-time must be a whole number of milliseconds ≥ 0 (0: no budget), got ${String(maxFileTime)}`);
-  const maxFileSize = argv['max-file-size'];
-  if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize >= 0)) throw new InboxlintError(`--max-file-size must be a whole number of bytes ≥ 0 (0: no limit), got ${String(maxFileSize)}`);
+  const maxFileSize = maxFileSizeFlag(argv['max-file-size']);
   return {
     ...(maxFileTime === undefined ? {} : { maxFileTime }),
     ...(maxFileSize === undefined ? {} : { maxFileSize }),

@@ -17,10 +17,11 @@ import { lintDocument } from '../../engine/linter.js';
 import { InboxlintError } from '../../errors.js';
 import { parseViews, foldsFromRules, type ViewSpec } from '../../render/views.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
-import { inputErrorLine, reportInputProblem, sessionOptionsFrom } from './lint.js';
+import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, sessionOptionsFrom } from './lint.js';
 
 export interface RenderArgs {
   files?: string[];
+  'max-file-size'?: number;
   out: string;
   viewport?: string | string[];
   dark?: boolean;
@@ -182,7 +183,8 @@ export function renderOptions<T>(y: Argv<T>) {
     .option('rule', { type: 'string', describe: 'Set a rule for the findings drawn: id=off|warn|error (repeatable)' })
     .option('subject', { type: 'string', describe: 'The subject line' })
     .option('preheader', { type: 'string', describe: 'The preheader text' })
-    .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' });
+    .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' })
+    .option('max-file-size', MAX_FILE_SIZE_OPTION);
 }
 
 export const renderCommand: CommandFactory = (setExit) => ({

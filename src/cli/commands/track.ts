@@ -8,12 +8,14 @@ import { resolve } from 'node:path';
 import type { CommandFactory } from './index.js';
 import { ConfigError } from '../../errors.js';
 import { createSession } from '../../session.js';
+import { MAX_FILE_SIZE_OPTION, maxFileSizeFlag } from './lint.js';
 import { resolveTrackOptions, track, type TrackResult } from '../../rewrite/track.js';
 import { writeFileAtomic } from '../../write.js';
 import { formatManifest, manifestFormat, type ManifestEntry } from '../../rewrite/manifest.js';
 
 interface TrackArgs {
   files: string[];
+  'max-file-size'?: number;
   campaign?: string;
   source?: string;
   medium?: string;
@@ -84,6 +86,7 @@ export const trackCommand: CommandFactory = () => ({
       .option('dry-run', { type: 'boolean', describe: 'Write nothing: print a summary (stderr) and the manifest (stdout)' })
       .option('compile', { type: 'boolean', describe: 'For .mjml inputs: track the MJML source, then output the HTML mjml compiles from it' })
       .option('config', { type: 'string', describe: 'Config file to use instead of the nearest inboxlint.config.*' })
+      .option('max-file-size', MAX_FILE_SIZE_OPTION)
       .conflicts('out', 'write'),
   handler: async (raw) => {
     const argv = raw as unknown as TrackArgs;
@@ -98,7 +101,8 @@ export const trackCommand: CommandFactory = () => ({
     const mformat = a.manifest ? manifestFormat(a.manifest) : undefined;
     if (a.manifest && !mformat) throw new ConfigError(`--manifest ${a.manifest}: expected a .json or .csv file name`);
 
-    const session = await createSession({ configFile: a.config });
+    const maxFileSize = maxFileSizeFlag(argv['max-file-size']);
+    const session = await createSession({ configFile: a.config, ...(maxFileSize === undefined ? {} : { maxFileSize }) });
     const flags = fromFlags(a);
     const results: TrackResult[] = [];
     const noSource: string[] = [];
@@ -118,7 +122,7 @@ export const trackCommand: CommandFactory = () => ({
       if (a.compile) {
         const { trackMjmlCompiled } = await import('../../rewrite/track-mjml.js');
         results.push(await trackMjmlCompiled(file, undefined, options));
-      } else results.push(await track(file, options));
+      } else results.push(await track(file, options, session.limitsFor(cfg).maxFileSize));
     }
     await session.close();
 
