@@ -4,6 +4,7 @@
  * InputError naming the file.
  */
 import { readFile, readlink, stat } from 'node:fs/promises';
+import { isAbsolute, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
 
 /**
@@ -24,6 +25,12 @@ export function sizeError(size: number, limit: number, filePath?: string): Input
     `file is ${shownSize(size)} (${size} bytes), over the ${shownSize(limit)} limit (maxFileSize ${limit}); Gmail clips emails past 102 KB — raise maxFileSize or --max-file-size (0: no limit) to lint it anyway`,
     { filePath },
   );
+}
+
+/** True when path `p` lies strictly inside folder `root` (both absolute; compare real paths to see through symbolic links). */
+export function insideFolder(root: string, p: string): boolean {
+  const r = relative(root, p);
+  return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r);
 }
 
 /** Reads a file's bytes with the checks every command shares (`maxFileSize`: bytes, 0 for no limit). */

@@ -29,10 +29,11 @@
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve, relative, isAbsolute, sep } from 'node:path';
+import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { EmailDocument, type TextSource } from '../model/document.js';
 import type { LoadOptions } from './types.js';
 import { InputError } from '../errors.js';
+import { insideFolder } from './bytes.js';
 import type { MjmlFacts, MjmlIssue } from '../model/extra.js';
 
 export type { MjmlIssue } from '../model/extra.js';
@@ -107,12 +108,6 @@ function baseDir(filePath: string): string {
   return process.cwd();
 }
 
-/** True when `p` lies strictly inside `root`. */
-function within(root: string, p: string): boolean {
-  const r = relative(root, p);
-  return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r);
-}
-
 /** The real path of `p` (symbolic links resolved), or `p` when it does not exist. */
 function realOrSelf(p: string): string {
   try {
@@ -142,7 +137,7 @@ export function resolveIncludes(source: MjmlSource, dir: string, seen: Set<strin
       continue;
     }
     const real = realOrSelf(resolved);
-    if (isAbsolute(path) || !within(dir, resolved) || !within(realOrSelf(dir), real)) {
+    if (isAbsolute(path) || !insideFolder(dir, resolved) || !insideFolder(realOrSelf(dir), real)) {
       inc.problem = `mj-include path "${path}" points outside the template's folder; mjml refuses it`;
       continue;
     }

@@ -18,9 +18,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { realpath, stat, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { Session } from '../session.js';
+import { insideFolder } from '../input/bytes.js';
 import { analyzeFile, type Analysis, type AnalyzeOptions, type Snapshot, type SnapshotError } from './snapshot.js';
 import { frameHtml, type Scheme } from './frame.js';
 import { pageHtml, APP_CSS, appScript } from './page.js';
@@ -112,15 +113,14 @@ export async function resolveServedFile(root: string, urlPath: string): Promise<
   if (parts.some((p) => p === '..')) return 403;
   const realRoot = await realpath(root);
   const candidate = resolve(realRoot, ...parts);
-  if (candidate !== realRoot && !candidate.startsWith(realRoot + sep)) return 403;
+  if (candidate !== realRoot && !insideFolder(realRoot, candidate)) return 403;
   let real: string;
   try {
     real = await realpath(candidate);
   } catch {
     return 404;
   }
-  const back = relative(realRoot, real);
-  if (back.startsWith('..') || isAbsolute(back)) return 403;
+  if (real !== realRoot && !insideFolder(realRoot, real)) return 403;
   try {
     if (!(await stat(real)).isFile()) return 404;
   } catch {

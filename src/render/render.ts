@@ -28,14 +28,14 @@
  */
 import { realpath } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, extname, resolve, sep } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import type { Element } from 'domhandler';
 import type { EmailDocument } from '../model/document.js';
 import type { Box, MeasuredGeometry, PageSize } from '../model/geometry.js';
 import type { LintMessage } from '../engine/types.js';
 import { InputError } from '../errors.js';
-import { readInputBytes } from '../input/bytes.js';
+import { insideFolder, readInputBytes } from '../input/bytes.js';
 import { columnRows } from '../model/columns.js';
 import { boxAmong, elementAt, sideBySide } from '../model/measured.js';
 import { collectAltText, collectBoxes, collectPageSize } from './collect.js';
@@ -182,7 +182,7 @@ function localFile(baseDir: string, src: string): string | undefined {
   try {
     const path = decodeURIComponent(new URL(s, `${TEMPLATE_ORIGIN}/`).pathname);
     const file = resolve(baseDir, `.${path}`);
-    return file.startsWith(baseDir + sep) ? file : undefined;
+    return insideFolder(baseDir, file) ? file : undefined;
   } catch {
     return undefined;
   }
@@ -309,6 +309,12 @@ class TemplatePages {
     this.baseDir = resolve(opts.baseDir ?? dirname(doc.filePath));
   }
 
+  private realBase?: Promise<string>;
+  /** The template folder's real path, read once. */
+  private realBaseDir(): Promise<string> {
+    return (this.realBase ??= realpath(this.baseDir).catch(() => this.baseDir));
+  }
+
   private async route(route: Route): Promise<void> {
     const req = route.request();
     try {
@@ -317,10 +323,10 @@ class TemplatePages {
       if (url.origin === TEMPLATE_ORIGIN) {
         if ((type === 'image' && this.images !== 'off') || type === 'stylesheet' || type === 'font') {
           const file = resolve(this.baseDir, `.${decodeURIComponent(url.pathname)}`);
-          if (!file.startsWith(this.baseDir + sep)) return await route.abort('accessdenied');
+          if (!insideFolder(this.baseDir, file)) return await route.abort('accessdenied');
           // Nor through a symlink out of the folder; regular files only (reading a FIFO would block).
           const real = await realpath(file).catch(() => undefined);
-          if (real && !real.startsWith((await realpath(this.baseDir)) + sep)) return await route.abort('accessdenied');
+          if (real && !insideFolder(await this.realBaseDir(), real)) return await route.abort('accessdenied');
           const body = real ? await readInputBytes(real).catch(() => undefined) : undefined;
           if (!body) return await route.fulfill({ status: 404, body: '' });
           return await route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body });

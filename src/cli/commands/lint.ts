@@ -156,16 +156,18 @@ export function reportInputProblem(setExit: (code: number) => void): (err: Inbox
 /** `--max-file-size`, shared by the commands that read files (lint, render, inspect, track). */
 export const MAX_FILE_SIZE_OPTION = { type: 'number', describe: 'Skip files larger than this many bytes with an error naming them (default 5242880, 0: no limit)' } as const;
 
-/** The `--max-file-size` value, checked: a whole number of bytes ≥ 0, or undefined when not given. */
-export function maxFileSizeFlag(value: number | undefined): number | undefined {
-  if (value !== undefined && !(Number.isInteger(value) && value >= 0)) throw new InboxlintError(`--max-file-size must be a whole number of bytes ≥ 0 (0: no limit), got ${String(value)}`);
+/** A limit flag's value, checked: a whole number ≥ 0 of `unit` (0: `zero`), or undefined when not given. */
+function limitFlag(flag: string, value: number | undefined, unit: string, zero: string): number | undefined {
+  if (value !== undefined && !(Number.isInteger(value) && value >= 0)) throw new InboxlintError(`--${flag} must be a whole number of ${unit} ≥ 0 (0: ${zero}), got ${String(value)}`);
   return value;
 }
 
+/** The `--max-file-size` value, checked (bytes), or undefined when not given. */
+export const maxFileSizeFlag = (value: number | undefined) => limitFlag('max-file-size', value, 'bytes', 'no limit');
+
 /** The session options of the config flags (`--config`, `--rule`, `--subject`, `--preheader`, `--mail-type`), shared by lint and render. */
 export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number; 'max-file-size'?: number }, cwd: string): SessionOptions {
-  const maxFileTime = argv['max-file-time'];
-  if (maxFileTime !== undefined && !(Number.isInteger(maxFileTime) && maxFileTime >= 0)) throw new InboxlintError(`--max-file-time must be a whole number of milliseconds ≥ 0 (0: no budget), got ${String(maxFileTime)}`);
+  const maxFileTime = limitFlag('max-file-time', argv['max-file-time'], 'milliseconds', 'no budget');
   const maxFileSize = maxFileSizeFlag(argv['max-file-size']);
   return {
     ...(maxFileTime === undefined ? {} : { maxFileTime }),
