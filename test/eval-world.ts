@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import type { LintMessage } from '../src/engine/types.js';
 import { evaluate, formatRow, readLabels, type Counts, type EvalResult, type Label } from './eval-real.js';
 
-export const worldDir = fileURLToPath(new URL('../eval/labels-world/', import.meta.url));
-export const worldLabelsDir = join(worldDir, 'labels');
-export const worldTemplatesDir = join(worldDir, 'templates');
+const worldDir = fileURLToPath(new URL('../eval/labels-world/', import.meta.url));
+const worldLabelsDir = join(worldDir, 'labels');
+const worldTemplatesDir = join(worldDir, 'templates');
 
 export interface WorldLabel extends Label {
   naturalLanguage: string;
