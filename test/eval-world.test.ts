@@ -1,6 +1,6 @@
 /**
- * Accuracy on the world set (eval/labels-world: real public templates in 15 natural languages
- * and 10 template syntaxes, kept in the repository). The floors are the figures of the first
+ * Accuracy on the world set (eval/labels-world: real public templates in 18 natural languages
+ * and 11 template syntaxes, kept in the repository). The floors are the figures of the first
  * honest measurement (labels written before any run); raise them as fixes land, never lower
  * them without saying why in eval/labels-world/RESULTS.md.
  */
@@ -9,14 +9,14 @@ import { precision, recall } from './eval-real.js';
 import { evaluateWorld, formatWorldReport, manifestFiles, mixesScripts, readWorldLabels, scriptsOf, suggestedWording, worldFiles } from './eval-world.js';
 
 const FLOORS = {
-  templates: 62,
+  templates: 73,
   naturalLanguages: 8,
   templateLanguages: 6,
   // The "before" figures (main when the set was labelled, eval/labels-world/RESULTS.md):
-  // 110 tp / 45 fp / 3 fn, CTA detection 10 / 5 / 3. To be raised as the fixes of issue 20 land
+  // 120 tp / 77 fp / 3 fn, CTA detection 22 / 5 / 3. To be raised as the fixes of issue 20 land
   // (goal: precision 0.95, recall 0.90, no language below 0.90 precision, no mixed scripts).
-  overall: { precision: 0.709, recall: 0.973 },
-  cta: { precision: 0.666, recall: 0.769 },
+  overall: { precision: 0.609, recall: 0.975 },
+  cta: { precision: 0.814, recall: 0.88 },
   /** Most findings with a mixed-script suggestion allowed (goal 0). */
   mixedScript: 1,
 };
