@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -22,6 +23,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CLEAN, tempProjects } from './cli-fixtures.js';
+import { launchBrowser } from '../src/render/browser.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'inboxlint.js');
 const project = tempProjects('inboxlint-lsp-');
@@ -42,8 +44,9 @@ afterEach(async () => {
   clients = [];
 });
 
-async function start(root: string, watch = true): Promise<Client> {
-  const child = spawn(process.execPath, [BIN, 'lsp', '--stdio', '--debounce', '50'], { cwd: root, env: { ...process.env, INBOXLINT_LSP_RENDER: '0' }, stdio: ['pipe', 'pipe', 'pipe'] });
+async function start(root: string, watch = true, renderOnSave = false): Promise<Client> {
+  const env = { ...process.env, INBOXLINT_LSP_RENDER: renderOnSave ? '1' : '0' };
+  const child = spawn(process.execPath, [BIN, 'lsp', '--stdio', '--debounce', '50'], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, Array<(d: Diagnostic[]) => void>>();
   const queued = new Map<string, Diagnostic[][]>();
@@ -202,6 +205,28 @@ describe('inboxlint lsp --stdio', () => {
     await c.close();
   });
 
+  it('on save, publishes the findings measured in Chromium (hover says measured)', async () => {
+    try {
+      await (await launchBrowser()).close();
+    } catch (err) {
+      if (process.env.CI) throw new Error(`the measured-on-save test needs Chromium in CI: ${(err as Error).message}`);
+      console.warn(`SKIPPED (no browser): ${(err as Error).message}`);
+      return;
+    }
+    const root = project({});
+    const c = await start(root, true, true);
+    const uri = pathToFileURL(join(root, 'a.html')).href;
+    await c.open(uri, BUTTON);
+    const line = lineOf(BUTTON, '<a href="https://shop.example/spring"');
+    const hover = () => c.conn.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line, character: 12 } });
+    expect((await hover()).contents).toMatchObject({ value: expect.stringMatching(/\(estimated\)/) });
+    const measured = c.diagnostics(uri);
+    await c.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    await measured;
+    expect((await hover()).contents).toMatchObject({ value: expect.stringMatching(/phone \(375 px\): top at \d+ px, fold 500 px — above the fold \(measured\)/) });
+    await c.close();
+  });
+
   it('reports a broken config as one error at the top of the file, not silence', async () => {
     const root = project({ 'inboxlint.config.json': '{ "rules": ' });
     const c = await start(root);
@@ -212,5 +237,24 @@ describe('inboxlint lsp --stdio', () => {
     expect(diags[0].message).toMatch(/inboxlint\.config\.json/);
     expect(diags[0].range.start).toEqual({ line: 0, character: 0 });
     await c.close();
+  });
+});
+
+describe('the VS Code extension', () => {
+  // server-path.js is the extension's choice of server, kept free of the `vscode` module.
+  const { findServer } = createRequire(import.meta.url)('../editors/vscode/server-path.js') as {
+    findServer(setting: string, folders: string[], extensionDir: string): { path: string; from: string } | undefined;
+  };
+  const bin = join('node_modules', 'inboxlint', 'bin', 'inboxlint.js');
+
+  it("starts the setting's server, else the workspace's, else the bundled one", () => {
+    const ws = project({ [bin]: '' });
+    const ext = project({ [bin]: '' });
+    const empty = project({});
+    expect(findServer('', [empty, ws], ext)).toEqual({ path: join(ws, bin), from: `the workspace (${ws})` });
+    expect(findServer('', [empty], ext)).toEqual({ path: join(ext, bin), from: 'the copy bundled with the extension' });
+    expect(findServer(join(ws, bin), [empty], ext)?.from).toBe('the inboxlint.path setting');
+    expect(findServer(join(empty, 'nope.js'), [ws], ext)).toBeUndefined();
+    expect(findServer('', [empty], empty)).toBeUndefined();
   });
 });
