@@ -243,8 +243,10 @@ export async function checkLinks(urls: readonly string[], options: LinkCheckOpti
   const distinct = [...new Set(urls)];
 
   const one = async (url: string): Promise<LinkStatus> => {
-    const hit = cache[url];
-    if (hit && Date.now() - hit.at < ttl && (o.allowPrivate || hit.status.verdict !== 'refused')) return { ...hit.status, cached: true };
+    // Verdicts reached with --allow-private are kept apart: they never answer a run without it.
+    const key = o.allowPrivate ? `private:${url}` : url;
+    const hit = cache[key];
+    if (hit && Date.now() - hit.at < ttl) return { ...hit.status, cached: true };
     const chain: Hop[] = [];
     let current: URL;
     try {
@@ -282,7 +284,8 @@ export async function checkLinks(urls: readonly string[], options: LinkCheckOpti
     distinct.map(async (url) => {
       const s = await one(url);
       out.set(url, s);
-      if (!s.cached && !/budget/.test(s.reason)) cache[url] = { at: Date.now(), status: s };
+      // A refusal depends on --allow-private and a spent budget on the run: neither is kept.
+      if (!s.cached && s.verdict !== 'refused' && !/budget/.test(s.reason)) cache[o.allowPrivate ? `private:${url}` : url] = { at: Date.now(), status: s };
     }),
   );
   writeCache(cacheFile, cache);
