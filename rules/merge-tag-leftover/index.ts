@@ -27,6 +27,14 @@ function unseen(doc: EmailDocument): Range[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A tag a person wrote: a name or an expression, not a run of punctuation that happens to sit between braces. */
+function plausible(tag: string): boolean {
+  const inner = tag.replace(/^[{*%<[$|=]+|[}*%>\]|=]+$/g, '').trim();
+  if (!/[A-Za-z_]/.test(inner)) return false;
+  const wordy = inner.replace(/[^\w\s.:|'"()=,#/-]/g, '').length;
+  return wordy / inner.length >= 0.8;
+}
+
 export default defineRule({
   id: 'merge-tag-leftover',
   description: 'A message about to be sent (an .eml, or HTML given with --rendered) must not hold an unrendered merge tag such as {{first_name}} or *|FNAME|*.',
@@ -59,11 +67,22 @@ export default defineRule({
     if (!doc.rendered) return;
     const skip = unseen(doc);
     let k = 0;
+    // One finding per distinct tag, at its first place, with how often it recurs.
+    const found = new Map<string, { range: Range; where: string; count: number }>();
     for (const t of findMergeTags(doc.text)) {
       while (k < skip.length && skip[k].end <= t.range.start) k++;
       if (k < skip.length && skip[k].start <= t.range.start) continue;
+      if (!plausible(t.text)) continue;
+      const seen = found.get(t.text);
+      if (seen) {
+        seen.count++;
+        continue;
+      }
       const inAttr = doc.text.lastIndexOf('<', t.range.start) > doc.text.lastIndexOf('>', t.range.start);
-      report({ messageId: 'leftover', data: { tag: truncate(t.text, 40), where: inAttr ? 'an attribute (a link or an image)' : 'the text' }, range: t.range });
+      found.set(t.text, { range: t.range, where: inAttr ? 'an attribute (a link or an image)' : 'the text', count: 1 });
+    }
+    for (const [tag, f] of found) {
+      report({ messageId: 'leftover', data: { tag: `${truncate(tag, 40)}${f.count > 1 ? ` (×${f.count})` : ''}`, where: f.where }, range: f.range });
     }
     const subject = doc.subject;
     if (subject && subject.source === 'header') {

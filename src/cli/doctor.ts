@@ -84,7 +84,7 @@ export const doctorFacts: FactSource[] = [
     const v = await spamAssassinVersion();
     return [
       v ? { label: 'spamassassin', value: `${v} (--spam and \`inboxlint spam\` run it locally, offline)` } : { label: 'spamassassin', value: `none: ${HOW_TO_INSTALL} (only --spam needs it)`, problem: true },
-      { label: 'link check cache', value: `${linkCacheDir() ?? 'none (INBOXLINT_CACHE=0)'} (--check-links; verdicts kept a day)` },
+      { label: 'link cache', value: `${linkCacheDir() ?? 'none (INBOXLINT_CACHE=0)'} (--check-links; verdicts kept a day)` },
     ];
   },
 ];
