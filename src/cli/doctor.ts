@@ -78,6 +78,15 @@ export const doctorFacts: FactSource[] = [
     }
   },
   async () => ({ label: 'mjml cache', value: mjmlCacheLocation() }),
+  async () => {
+    const { spamAssassinVersion, HOW_TO_INSTALL } = await import('../presend/spam.js');
+    const { linkCacheDir } = await import('../presend/links.js');
+    const v = await spamAssassinVersion();
+    return [
+      v ? { label: 'spamassassin', value: `${v} (--spam and \`inboxlint spam\` run it locally, offline)` } : { label: 'spamassassin', value: `none: ${HOW_TO_INSTALL} (only --spam needs it)`, problem: true },
+      { label: 'link cache', value: `${linkCacheDir() ?? 'none (INBOXLINT_CACHE=0)'} (--check-links; verdicts kept a day)` },
+    ];
+  },
 ];
 
 export async function doctorReport(o: DoctorOptions): Promise<DoctorFact[]> {

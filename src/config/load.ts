@@ -40,6 +40,7 @@ export interface NormalizedConfig {
   mailType?: 'marketing' | 'transactional';
   track?: Record<string, unknown>;
   render?: Record<string, unknown>;
+  presend?: Record<string, unknown>;
   maxFileSize?: number;
   maxFileTime?: number;
   ignores: Array<{ baseDir: string; patterns: string[] }>;
@@ -59,7 +60,7 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'ignores', 'maxFileSize', 'maxFileTime'];
+const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'presend', 'ignores', 'maxFileSize', 'maxFileTime'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType'];
 const SEVERITIES: Record<string, RuleSetting['severity']> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 
@@ -229,6 +230,7 @@ export async function normalizeConfig(
         maxFileTime: base.maxFileTime ?? out.maxFileTime,
         track: base.track || out.track ? { ...out.track, ...base.track } : undefined,
         render: base.render || out.render ? { ...out.render, ...base.render } : undefined,
+        presend: base.presend || out.presend ? { ...out.presend, ...base.presend } : undefined,
       };
     }
     out.rules = mergeRules(out.rules, parseRules(raw.rules, key('rules'), ctx));
@@ -261,6 +263,14 @@ export async function normalizeConfig(
     if (maxFileTime !== undefined) out.maxFileTime = maxFileTime;
     const track = optObject(raw.track, key('track'));
     const render = optObject(raw.render, key('render'));
+    const presend = optObject(raw.presend, key('presend'));
+    if (presend) {
+      for (const [k, v] of Object.entries(presend)) {
+        if (!['from', 'to'].includes(k)) throw new ConfigError(`${key('presend')}.${k}: unknown key (presend takes from, to)`);
+        if (typeof v !== 'string') throw new ConfigError(`${key('presend')}.${k}: expected a string (a mail address), got ${JSON.stringify(v)}`);
+      }
+      out.presend = { ...out.presend, ...presend };
+    }
     if (track) out.track = { ...out.track, ...track };
     if (render) out.render = { ...out.render, ...render };
     if (raw.ignores !== undefined) {

@@ -52,6 +52,10 @@ export interface LintArgs extends ScaleArgs {
   'stdin-filename'?: string;
   'print-config'?: string;
   images?: string;
+  'check-links'?: boolean;
+  'allow-private'?: boolean;
+  spam?: boolean;
+  rendered?: boolean;
 }
 
 export function lintOptions<T>(y: Argv<T>) {
@@ -86,7 +90,38 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('print-config', { type: 'string', describe: 'Print the configuration in effect for this file (JSON) and exit' })
     .conflicts('fix', 'fix-dry-run')
     .conflicts('fix-dry-run', 'apply-suggestions')
-    .option('images', { type: 'string', choices: ['off'], describe: 'With --render: also measure with images blocked (cta-image-only checks the primary CTA)' });
+    .option('images', { type: 'string', choices: ['off'], describe: 'With --render: also measure with images blocked (cta-image-only checks the primary CTA)' })
+    .options(PRESEND_OPTIONS);
+}
+
+/** The pre-send flags, shared by lint, preview and report. */
+export const PRESEND_OPTIONS = {
+  'check-links': { type: 'boolean', describe: 'Pre-send: check every link and image URL over the network (link-live); HEAD then GET, redirects followed, 5 s each' },
+  'allow-private': { type: 'boolean', describe: 'With --check-links: also check private, loopback and link-local addresses' },
+  spam: { type: 'boolean', describe: 'Pre-send: score each message with a local SpamAssassin, offline (spam-score)' },
+  rendered: { type: 'boolean', describe: 'The HTML files are rendered messages about to be sent: leftover merge tags are errors (merge-tag-leftover)' },
+} as const;
+
+/** The session options of the pre-send flags; checks that SpamAssassin is there before any file is read. */
+export interface PresendArgs {
+  'check-links'?: boolean;
+  'allow-private'?: boolean;
+  spam?: boolean;
+  rendered?: boolean;
+}
+
+export async function presendSessionOptions(argv: PresendArgs): Promise<SessionOptions> {
+  if (argv['allow-private'] && !argv['check-links']) throw new InboxlintError('--allow-private is only used with --check-links');
+  if (argv.spam) {
+    const { spamAssassinVersion, HOW_TO_INSTALL } = await import('../../presend/spam.js');
+    if (!(await spamAssassinVersion())) throw new InboxlintError(`--spam: ${HOW_TO_INSTALL}`);
+  }
+  return {
+    ...(argv['check-links'] ? { checkLinks: true } : {}),
+    ...(argv['allow-private'] ? { allowPrivate: true } : {}),
+    ...(argv.spam ? { spam: true } : {}),
+    ...(argv.rendered ? { rendered: true } : {}),
+  };
 }
 
 function errorsOnly(r: LintResult): LintResult {
@@ -202,6 +237,7 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
     render: argv.render,
     chromium: argv.chromium,
     images: argv.images === 'off' ? 'off' : undefined,
+    ...(await presendSessionOptions(argv)),
   });
   try {
     if (argv['print-config'] !== undefined) {
