@@ -4,7 +4,7 @@
  * `--fix-dry-run` writes nothing and puts the fixed text in the result's `output` field.
  * MJML and .eml inputs keep their fixes as suggestions (the engine says why) and this says so.
  */
-import { readFile } from 'node:fs/promises';
+import { readInputBytes } from '../input/bytes.js';
 import { extname } from 'node:path';
 import type { FileOutcome, Session } from '../session.js';
 import { displayPath } from '../config/load.js';
@@ -34,7 +34,7 @@ export interface FixRun {
  * or changed on disk since it was linted (`text` is what was linted).
  */
 export async function editableBytes(filePath: string, text: string, what: string): Promise<{ bytes: Buffer } | { why: string }> {
-  const bytes = await readFile(filePath);
+  const bytes = await readInputBytes(filePath, 0);
   if (Buffer.from(text, 'utf8').equals(bytes)) return { bytes };
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -15,7 +15,7 @@ import { Session } from '../../session.js';
 import { writeFileAtomic, type ExpandedFile } from '../files.js';
 import { lintDocument } from '../../engine/linter.js';
 import { InboxlintError } from '../../errors.js';
-import { parseViews, foldsFromRules, type ViewSpec } from '../../render/views.js';
+import { parseViews, foldsFromRules, viewsFromFlags, type ViewSpec } from '../../render/views.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
 import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, sessionOptionsFrom } from './lint.js';
 
@@ -99,7 +99,7 @@ export async function runRender(argv: RenderArgs, setExit: (code: number) => voi
   const timeout = argv.timeout ?? 15_000;
   if (!Number.isFinite(timeout) || timeout < 100) throw new InboxlintError(`--timeout: expected milliseconds ≥ 100, got ${JSON.stringify(argv.timeout)}`);
   const { imagesOff, images } = imagesFlag(argv.images);
-  const viewSpecs = ([] as string[]).concat(argv.viewport ?? []);
+  const viewSpecs = viewsFromFlags(([] as string[]).concat(argv.viewport ?? []));
   parseViews(viewSpecs); // a bad --viewport is a usage error before anything starts
   // One session for the batch: config, rules and plugins, and its one browser (started first,
   // so a missing browser fails before any file is read).
@@ -173,7 +173,7 @@ export function renderOptions<T>(y: Argv<T>) {
   return y
     .positional('files', { type: 'string', array: true, describe: 'Email files (.html, .htm, .mjml, .eml), directories or globs' })
     .option('out', { type: 'string', demandOption: true, describe: 'Folder for the pictures and layout.json files' })
-    .option('viewport', { type: 'string', describe: 'View: mobile, desktop or WIDTHxHEIGHT, e.g. 390x844 (repeatable; default mobile and desktop)' })
+    .option('viewport', { type: 'string', describe: 'View: mobile, desktop or WIDTHxHEIGHT, e.g. 390x844 (repeatable): WxH adds a view to mobile and desktop; naming mobile or desktop keeps only those named' })
     .option('dark', { type: 'boolean', describe: 'Also render with prefers-color-scheme: dark (the template\'s own dark rules)' })
     .option('images', { type: 'string', describe: 'off: also render with images blocked (alt text shown); remote: fetch remote images (repeatable)' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'Templates rendered at once (default 1)' })

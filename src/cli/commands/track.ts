@@ -4,7 +4,7 @@
  * section, overridden by flags. Every file is processed before anything is written, so an
  * error in one file writes nothing; writes are atomic (temp file in the same folder + rename).
  */
-import { readFile } from 'node:fs/promises';
+import { readInputBytes } from '../../input/bytes.js';
 import { resolve } from 'node:path';
 import type { CommandFactory } from './index.js';
 import { ConfigError } from '../../errors.js';
@@ -112,7 +112,7 @@ export const trackCommand: CommandFactory = (setExit) => ({
     const read = new Map<string, Buffer>();
     for (const file of files) {
       if (a.write) {
-        const bytes = await readFile(file).catch(() => undefined);
+        const bytes = await readInputBytes(file, 0).catch(() => undefined); // track names what is wrong with the file
         if (bytes) read.set(file, bytes);
       }
       const cfg = await session.configFor(resolve(file));
@@ -129,7 +129,7 @@ export const trackCommand: CommandFactory = (setExit) => ({
       if (!options.source) noSource.push(file);
       if (a.compile) {
         const { trackMjmlCompiled } = await import('../../rewrite/track-mjml.js');
-        results.push(await trackMjmlCompiled(file, undefined, options));
+        results.push(await trackMjmlCompiled(file, undefined, options, session.limitsFor(cfg).maxFileSize));
       } else results.push(await track(file, options, session.limitsFor(cfg).maxFileSize));
     }
     await session.close();
