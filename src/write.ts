@@ -23,7 +23,7 @@ import { lstat, mkdir, open, readFile, readlink, realpath, rename, rm, stat, wri
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InputError } from './errors.js';
-import { errnoWords, insideFolder } from './input/bytes.js';
+import { errnoWords, insideFolder } from './paths.js';
 
 export interface WriteOptions {
   /** The bytes the new content was computed from: a file that no longer holds them is not overwritten. */

@@ -33,7 +33,7 @@ import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { EmailDocument, type TextSource } from '../model/document.js';
 import type { LoadOptions } from './types.js';
 import { InputError } from '../errors.js';
-import { insideFolder } from './bytes.js';
+import { insideFolder } from '../paths.js';
 import type { MjmlFacts, MjmlIssue } from '../model/extra.js';
 
 export type { MjmlIssue } from '../model/extra.js';
@@ -206,8 +206,21 @@ function specialFile(path: string): string | undefined {
  */
 function writtenIncludePaths(text: string): string[] {
   const out: string[] = [];
-  for (const tag of text.matchAll(/<mj-include\b((?:"[^"]*"|'[^']*'|[^'">])*)>/gi)) {
-    for (const a of tag[1].matchAll(/\bpath\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) out.push(a[1] ?? a[2] ?? a[3]);
+  const lower = text.toLowerCase();
+  const OPEN = '<mj-include';
+  // One pass: each tag's attributes run to the first ">" outside quotes.
+  for (let at = lower.indexOf(OPEN); at !== -1; at = lower.indexOf(OPEN, at)) {
+    let i = at + OPEN.length;
+    let quote = '';
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+    }
+    for (const a of text.slice(at + OPEN.length, i).matchAll(/\bpath\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) out.push(a[1] ?? a[2] ?? a[3]);
+    at = i;
   }
   return out;
 }
