@@ -10,10 +10,10 @@
  */
 
 /** How long loading one config, plugin or formatter module (or running a formatter) may take, in ms. */
-export const DEFAULT_LOAD_TIMEOUT = 10_000;
+const DEFAULT_LOAD_TIMEOUT = 10_000;
 
 /** The load time limit in ms: `INBOXLINT_LOAD_TIMEOUT` when it is a whole number ≥ 0, else the default (0: no limit). */
-export function loadTimeout(): number {
+function loadTimeout(): number {
   const v = process.env.INBOXLINT_LOAD_TIMEOUT;
   return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : DEFAULT_LOAD_TIMEOUT;
 }
