@@ -25,13 +25,13 @@ afterAll(() => rmSync(KEY_HOME, { recursive: true, force: true }));
 /** Start-up and teardown of a child process on a loaded machine, on top of each bound. */
 const SLACK = 10_000;
 
-function run(args: string[], cwd: string) {
+function run(args: string[], cwd: string, env: Record<string, string> = {}) {
   const started = Date.now();
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 60_000,
-    env: { ...process.env, NO_COLOR: '1', INBOXLINT_DEBUG: '', INBOXLINT_CACHE: '0', XDG_CACHE_HOME: KEY_HOME },
+    env: { ...process.env, NO_COLOR: '1', INBOXLINT_DEBUG: '', INBOXLINT_CACHE: '0', XDG_CACHE_HOME: KEY_HOME, INBOXLINT_CACHE_KEY: '', ...env },
   });
   return { code: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr), ms: Date.now() - started };
 }
@@ -128,6 +128,25 @@ describe('--cache trusts no entry as it is', () => {
     const moved = structuredClone(pristine);
     moved.entries[path] = moved.entries[join(root, 'b.html')];
     write(root, moved);
+    expectStillFails(root);
+  });
+
+  it('INBOXLINT_CACHE_KEY signs the entries: one signed with that key is used, one signed with another is not', () => {
+    const root = project({ 'a.html': WITH_ERROR, 'b.html': CLEAN });
+    const key = 'a-ci-secret-of-some-length';
+    expect(run(['a.html', 'b.html', '--cache'], root, { INBOXLINT_CACHE_KEY: key }).code).toBe(1);
+    const c = read(root);
+    const path = join(root, 'a.html');
+    const e = c.entries[path];
+    Object.assign(e.result, { messages: [], errorCount: 0 });
+    e.mac = createHmac('sha256', Buffer.from(key)).update(path).update('\0').update(e.key).update('\0').update(JSON.stringify(e.result)).digest('hex');
+    write(root, c);
+    // Whoever holds the key can write entries the cache trusts (here: this test)…
+    expect(run(['a.html', 'b.html', '--cache'], root, { INBOXLINT_CACHE_KEY: key }).code).toBe(0);
+    // …and nobody else.
+    write(root, c);
+    expect(run(['a.html', 'b.html', '--cache'], root, { INBOXLINT_CACHE_KEY: 'another-secret-of-some-length' }).code).toBe(1);
+    write(root, c);
     expectStillFails(root);
   });
 

@@ -85,11 +85,14 @@ function buildHash(dist: string): string {
 }
 
 /**
- * The key entries are signed with: kept outside any working folder (`$XDG_CACHE_HOME/inboxlint/cache-key`,
- * default `~/.cache/inboxlint/cache-key`), made on first use. Where it cannot be kept, a key for
- * this run only (the cache then never answers).
+ * The key entries are signed with: `INBOXLINT_CACHE_KEY` (a CI secret, at least 16 characters),
+ * else one kept outside any working folder (`$XDG_CACHE_HOME/inboxlint/cache-key`, default
+ * `~/.cache/inboxlint/cache-key`), made on first use. Where it cannot be kept, a key for this
+ * run only (the cache then never answers).
  */
 function signingKey(): Buffer {
+  const given = process.env.INBOXLINT_CACHE_KEY;
+  if (given && given.length >= 16) return Buffer.from(given, 'utf8');
   const dir = join(process.env.XDG_CACHE_HOME || join(process.env.HOME || homedir(), '.cache'), 'inboxlint');
   const file = join(dir, 'cache-key');
   try {
