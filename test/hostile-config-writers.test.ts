@@ -122,6 +122,22 @@ describe('A: a config, plugin or formatter that never finishes loading', () => {
     }
   });
 
+  it('a config or plugin that calls process.exit(0) while it loads: exit 2 naming it, not a silent pass', () => {
+    const root = project({
+      'inboxlint.config.mjs': 'process.exit(0);\nexport default {};\n',
+      'json/inboxlint.config.json': JSON.stringify({ plugins: { quit: './quit.mjs' } }),
+      'json/quit.mjs': 'process.exit(0);\n',
+      'a.html': CLEAN,
+      'json/a.html': CLEAN,
+    });
+    const r = run(['lint', 'a.html', '-f', 'sarif', '-o', 'x.sarif'], root);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('the process was ended while loading config inboxlint.config.mjs');
+    const p = run(['lint', 'json/a.html'], root);
+    expect(p.code, p.stderr).toBe(2);
+    expect(p.stderr).toMatch(/the process was ended while loading plugin .*quit\.mjs/);
+  });
+
   it('a plugin that leaves a timer running does not keep the process alive after its result', () => {
     const root = project({
       'inboxlint.config.json': JSON.stringify({ extends: 'inboxlint:recommended', plugins: { busy: './busy.mjs' } }),

@@ -45,6 +45,16 @@ export async function main(argv: string[]): Promise<number> {
     process.exitCode = 2;
   };
   process.on('beforeExit', guard);
+  // A config, plugin or formatter module that calls process.exit() while it loads ends the run
+  // without a result too: the exit code becomes 2 (an 'exit' listener may still set it).
+  const exitGuard = () => {
+    const waiting = unsettled();
+    if (settled || !waiting.length) return;
+    settled = true;
+    process.stderr.write(`inboxlint: error: the process was ended while ${waiting.join(', ')} (process.exit() in that module?)\n`);
+    process.exitCode = 2;
+  };
+  process.on('exit', exitGuard);
   for (const make of await commandsFor(argv)) parser = parser.command(make(setExit) as CommandModule);
   try {
     await parser.parseAsync();
@@ -65,5 +75,6 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     settled = true;
     process.off('beforeExit', guard);
+    process.off('exit', exitGuard);
   }
 }
