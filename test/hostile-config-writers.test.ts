@@ -178,15 +178,20 @@ describe('A: a config, plugin or formatter that never finishes loading', () => {
 });
 
 describe('D: writers never replace what is not a regular file', () => {
-  it('-o /dev/null writes into the device and leaves it a device', () => {
+  it('-o, track --out and report --out onto /dev/null write into the device and leave it a device', () => {
     const root = project({ 'a.html': WITH_ERROR });
     const r = run(['lint', 'a.html', '-f', 'sarif', '-o', '/dev/null'], root);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toBe('');
+    const t = run(['track', 'a.html', '--campaign', 'x', '--out', '/dev/null'], root);
+    expect(t.code, t.stderr).toBe(0);
+    const rep = run(['report', 'a.html', '--out', '/dev/null'], root);
+    expect(rep.code, rep.stderr).toBe(0);
+    expect(rep.stdout).toContain('inboxlint report: /dev/null');
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
-  it('-o, report --out and track --out onto a FIFO stream to its reader; the FIFO stays a FIFO', async () => {
+  it('-o and track --out onto a FIFO stream to its reader; the FIFO stays a FIFO', async () => {
     const root = project({ 'a.html': WITH_ERROR });
     const fifo = join(root, 'out.fifo');
     execFileSync('mkfifo', [fifo]);
