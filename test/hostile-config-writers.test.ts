@@ -235,7 +235,7 @@ describe('D: writers never replace what is not a regular file', () => {
     expect(readlinkSync(join(root, 'out.json'))).toBe('/proc/self/fd/1');
   });
 
-  it('-o existing-file/out.json names the problem (ENOTDIR), not an internal error with a temp path; a directory is named too', () => {
+  it('-o existing-file/out.json names the problem (ENOTDIR), not an internal error with a temp path; a directory, and render --out onto a file, are named too', () => {
     const root = project({ 'a.html': CLEAN, 'existing-file': 'x', 'dir/keep': 'x' });
     const r = run(['lint', 'a.html', '-o', 'existing-file/out.json'], root);
     expect(r.code).toBe(2);
@@ -243,7 +243,10 @@ describe('D: writers never replace what is not a regular file', () => {
     const d = run(['track', 'a.html', '--campaign', 'x', '--out', 'dir'], root);
     expect(d.code).toBe(2);
     expect(d.stderr).toContain('dir: cannot write: is a directory, not a file');
-    for (const x of [r, d]) expect(x.stderr).not.toMatch(/internal error|\.tmp/);
+    const shots = run(['render', 'a.html', '--out', 'existing-file', '--viewport', 'mobile'], root);
+    expect(shots.code).toBe(2);
+    expect(shots.stderr).toBe('inboxlint: a.html: not rendered: existing-file: cannot create the folder for the pictures (EEXIST: a file is in the way)\n');
+    for (const x of [r, d, shots]) expect(x.stderr).not.toMatch(/internal error|\.tmp/);
   });
 
   it('--fix and track --write write through a symbolic link inside the folder; the link stays a link', () => {

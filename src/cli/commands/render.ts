@@ -14,7 +14,8 @@ import { displayPath } from '../../config/load.js';
 import { Session } from '../../session.js';
 import { writeFileAtomic, type ExpandedFile } from '../files.js';
 import { lintDocument } from '../../engine/linter.js';
-import { InboxlintError } from '../../errors.js';
+import { InboxlintError, InputError } from '../../errors.js';
+import { errnoWords } from '../../paths.js';
 import { parseViews, foldsFromRules, viewsFromFlags, type ViewSpec } from '../../render/views.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
 import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, sessionOptionsFrom } from './lint.js';
@@ -60,7 +61,9 @@ export function outputNames(files: readonly string[], cwd: string): Map<string, 
 export async function writeRender(result: RenderResult, outDir: string, name: string): Promise<string[]> {
   const written: string[] = [];
   const base = join(outDir, name);
-  await mkdir(dirname(base), { recursive: true });
+  await mkdir(dirname(base), { recursive: true }).catch((err: unknown) => {
+    throw new InputError(`cannot create the folder for the pictures (${errnoWords(err)}${(err as NodeJS.ErrnoException).code === 'EEXIST' ? ': a file is in the way' : ''})`, { filePath: dirname(base) });
+  });
   for (const v of result.views) {
     const files: Array<[string, Uint8Array | string | undefined]> = [
       [`${base}.${v.id}.png`, v.png],
@@ -161,7 +164,16 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
       say(`${displayPath(f.path, cwd)}: ${o.result.messages[0]?.message ?? 'not rendered'}\n`);
       return;
     }
-    const written = await writeRender(result, opts.out, names.get(f.path)!);
+    let written: string[];
+    try {
+      written = await writeRender(result, opts.out, names.get(f.path)!);
+    } catch (err) {
+      // A picture that cannot be written (a file in the way, a link out of the folder…) is this file's failure.
+      if (!(err instanceof InboxlintError)) throw err;
+      process.stderr.write(`inboxlint: ${displayPath(f.path, cwd)}: not rendered: ${displayPath(err.filePath ?? opts.out, cwd)}: ${err.message}\n`);
+      failed++;
+      return;
+    }
     const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
     const n = o.result.messages.filter((m) => m.ruleId).length;
     say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);

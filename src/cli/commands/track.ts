@@ -145,12 +145,14 @@ export const trackCommand: CommandFactory = (setExit) => ({
       process.stdout.write(formatManifest(manifest, mformat ?? 'json'));
       return;
     }
+    const notWritten = new Set<TrackResult>();
     if (a.write) {
       for (const r of results) {
         if (!r.changed) continue;
         const bytes = read.get(r.filePath);
         if (bytes) await writeEdited(r.filePath, Buffer.from(r.output, r.encoding), bytes, r.filePath, (line) => {
           process.stderr.write(line);
+          notWritten.add(r);
           setExit(2);
         });
       }
@@ -160,6 +162,6 @@ export const trackCommand: CommandFactory = (setExit) => ({
       process.stdout.write(Buffer.from(results[0].output, results[0].encoding));
     }
     if (a.manifest) await writeFileAtomic(a.manifest, formatManifest(manifest, mformat!));
-    if (a.write || a.out) for (const r of results) process.stderr.write(`${summary(r)}\n`);
+    if (a.write || a.out) for (const r of results) if (!notWritten.has(r)) process.stderr.write(`${summary(r)}\n`);
   },
 });
