@@ -95,18 +95,25 @@ function signingKey(): Buffer {
   if (given && given.length >= 16) return Buffer.from(given, 'utf8');
   const dir = join(process.env.XDG_CACHE_HOME || join(process.env.HOME || homedir(), '.cache'), 'inboxlint');
   const file = join(dir, 'cache-key');
-  try {
+  const stored = (): Buffer | undefined => {
     const st = statSync(file, { throwIfNoEntry: false });
-    if (st?.isFile()) {
-      const key = readFileSync(file);
-      if (key.length >= 32) return key;
-    }
+    const key = st?.isFile() ? readFileSync(file) : undefined;
+    return key && key.length >= 32 ? key : undefined;
+  };
+  try {
+    const key = stored();
+    if (key) return key;
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const key = randomBytes(32);
-    writeFileSync(file, key, { mode: 0o600 });
-    return key;
+    const made = randomBytes(32);
+    writeFileSync(file, made, { mode: 0o600, flag: 'wx' }); // a new file: never through a link or into a pipe
+    return made;
   } catch {
-    return randomBytes(32);
+    // Made by another run meanwhile, or not writable.
+    try {
+      return stored() ?? randomBytes(32);
+    } catch {
+      return randomBytes(32);
+    }
   }
 }
 
