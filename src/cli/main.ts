@@ -55,8 +55,8 @@ export async function main(argv: string[]): Promise<number> {
     process.exitCode = 2;
   };
   process.on('exit', exitGuard);
-  for (const make of await commandsFor(argv)) parser = parser.command(make(setExit) as CommandModule);
   try {
+    for (const make of await commandsFor(argv)) parser = parser.command(make(setExit) as CommandModule);
     await parser.parseAsync();
     return exitCode;
   } catch (err) {
