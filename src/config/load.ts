@@ -12,6 +12,7 @@ import { ConfigError } from '../errors.js';
 import { PRESET_NAMES, presetRules } from './presets.js';
 import { parseJson } from './json.js';
 import { registerPlugins, type RuleRegistry } from './plugins.js';
+import { loadTimeoutWords, withinTime } from '../time-limit.js';
 
 export const CONFIG_FILE_NAMES = ['inboxlint.config.js', 'inboxlint.config.mjs', 'inboxlint.config.json'] as const;
 
@@ -297,8 +298,13 @@ export async function readConfigObject(file: string, cwd: string): Promise<{ raw
     try {
       const st = await stat(file); // existence check with a clear error
       // The query makes an edited config a new module (import() caches by URL).
-      mod = await import(`${pathToFileURL(file).href}?mtime=${st.mtimeMs}-${st.size}`);
+      mod = await withinTime(
+        `loading config ${shown}`,
+        import(`${pathToFileURL(file).href}?mtime=${st.mtimeMs}-${st.size}`) as Promise<Record<string, unknown>>,
+        (ms) => new ConfigError(`loading the config ${loadTimeoutWords(ms)}`, { filePath: shown }),
+      );
     } catch (err) {
+      if (err instanceof ConfigError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new ConfigError('no such file', { filePath: shown });
       throw new ConfigError(`cannot load config: ${(err as Error)?.message ?? String(err)}`, { filePath: shown });

@@ -13,8 +13,8 @@
  * node_modules, `$XDG_CACHE_HOME/inboxlint/mjml` (default `~/.cache/inboxlint/mjml`).
  * A corrupt or unwritable disk cache is ignored: the cache only ever saves time.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,7 +80,10 @@ export class MjmlCache {
     const dir = this.dir;
     if (dir) {
       try {
-        const v = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CachedCompile;
+        const file = join(dir, `${key}.json`);
+        // A regular file only: a pipe or a device (or a link to one) would block or never end.
+        if (!statSync(file).isFile()) throw new Error('not a file');
+        const v = JSON.parse(readFileSync(file, 'utf8')) as CachedCompile;
         if (typeof v.html === 'string' && Array.isArray(v.errors)) {
           this.remember(key, v);
           this.stats.diskHits++;
@@ -100,8 +103,9 @@ export class MjmlCache {
     if (!dir) return;
     try {
       mkdirSync(dir, { recursive: true });
-      const tmp = join(dir, `${key}.${process.pid}.tmp`);
-      writeFileSync(tmp, JSON.stringify(value));
+      const tmp = join(dir, `${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      writeFileSync(tmp, JSON.stringify(value), { flag: 'wx' }); // a new file, never through a link
+
       renameSync(tmp, join(dir, `${key}.json`));
     } catch {
       // read-only tree: memory cache only

@@ -4,7 +4,6 @@
  * input errors. Files that cannot be read are reported on stderr and in the machine formats;
  * the other files are still linted and printed.
  */
-import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import type { CommandFactory } from './index.js';
@@ -16,7 +15,7 @@ import { FORMAT_NAMES, type FormatterContext } from '../../formatters/index.js';
 import { loadFormatter } from '../../formatters/load.js';
 import { terminalWidth } from '../../formatters/wrap.js';
 import { useColor } from '../color.js';
-import { fixOutcomes } from '../fix.js';
+import { editableBytes, fixOutcomes, writeEdited } from '../fix.js';
 import { readStdinAs } from '../stdin.js';
 import { printableConfig } from '../print-config.js';
 import { countResult, type LintResult } from '../../engine/types.js';
@@ -141,7 +140,7 @@ export function inputErrorLine(o: { filePath: string; inputError?: { message: st
  * Applies the first suggestion of each finding (non-overlapping) to .html files, writes each
  * changed file atomically and returns the changed paths. Never silent: every skip is said.
  */
-async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: string) => void): Promise<string[]> {
+async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: string) => void, writeFailed: (line: string) => void): Promise<string[]> {
   const changed: string[] = [];
   for (const o of outcomes) {
     const withSuggestion = o.result.messages.filter((m) => m.suggestions?.length);
@@ -151,9 +150,9 @@ async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: s
       say(`${shown}: --apply-suggestions is not supported for ${extname(o.filePath) || o.doc.kind} files; ${withSuggestion.length} suggestion(s) not applied\n`);
       continue;
     }
-    const bytes = await readFile(o.filePath);
-    if (!Buffer.from(o.doc.text, 'utf8').equals(bytes)) {
-      say(`${shown}: suggestions not applied: the file is not UTF-8, so it cannot be edited byte-safely\n`);
+    const got = await editableBytes(o.filePath, o.doc.text, 'suggestions');
+    if ('why' in got) {
+      say(`${shown}: ${got.why}\n`);
       continue;
     }
     const edits: TextEdit[] = [];
@@ -172,7 +171,7 @@ async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: s
     }
     const text = applyEdits(o.doc.text, edits);
     if (text === o.doc.text) continue;
-    await writeFileAtomic(o.filePath, text);
+    if (!(await writeEdited(o.filePath, text, got.bytes, shown, writeFailed))) continue;
     for (const a of applied) say(a);
     changed.push(o.filePath);
   }
@@ -297,6 +296,10 @@ async function lintAndReport(
   if (input || argv.fix || argv['fix-dry-run'] || argv['apply-suggestions']) {
     // Editing needs every document (and stdin is one text): one process, the whole run in memory.
     const say = (s: string) => (toStdout && argv.format === 'stylish' ? process.stdout : process.stderr).write(s);
+    const writeFailed = (line: string) => {
+      process.stderr.write(line);
+      setExit(2);
+    };
     let outcomes = input ? [await lintStdin(input, session, argv['stdin-filename'] !== undefined)] : await session.lintFiles(files);
     if (argv.fix || argv['fix-dry-run']) {
       outcomes = await fixOutcomes(outcomes, {
@@ -306,11 +309,12 @@ async function lintAndReport(
         session,
         cwd,
         say,
+        writeFailed,
       });
     }
     if (argv['apply-suggestions']) {
       if (argv.quiet) outcomes = outcomes.map((o) => ({ ...o, result: errorsOnly(o.result) }));
-      const changed = new Set(await applySuggestions(outcomes, cwd, say));
+      const changed = new Set(await applySuggestions(outcomes, cwd, say, writeFailed));
       if (changed.size) {
         // Report what remains after the edits, as `eslint --fix` does.
         const again = await session.lintFiles(files.filter((f) => changed.has(f.path)));
