@@ -12,7 +12,7 @@ import type { Element } from 'domhandler';
 import type { EmailDocument } from '../model/document.js';
 import type { EmlExtra } from '../model/extra.js';
 import { findMergeTags } from '../model/merge-tags.js';
-import { insideFolder } from '../input/bytes.js';
+import { insideFolder } from '../paths.js';
 import { checkLinks, type LinkCheckOptions, type LinkStatus } from './links.js';
 import { spamScore, type SpamResult } from './spam.js';
 import { messageFor, type MessageHeaders } from './message.js';
