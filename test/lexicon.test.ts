@@ -48,7 +48,8 @@ describe('lexicon', () => {
 
   it('reads the action verb where the language puts it', () => {
     expect(actionOf('Sprawdź ofertę', 'pl')?.verb).toBe('sprawdź');
-    expect(actionOf('Kollektion ansehen', 'de')).toBeNull(); // German infinitive last: no verb first
+    expect(actionOf('Kollektion ansehen', 'de')).toMatchObject({ verb: 'ansehen', position: 'last' }); // German infinitive last
+    expect(actionOf('Unsere Kollektion', 'de')).toBeNull();
     expect(actionOf('Jetzt kaufen', 'de')?.verb).toBe('kaufen');
     expect(actionOf('احصل على العرض', 'ar')?.verb).toBe('احصل');
     expect(actionOf('カートに入れる', 'ja')).toMatchObject({ position: 'last' });

@@ -275,15 +275,18 @@ function actionIn(l: string, w: LanguageWords, extra: readonly string[]): LabelA
   while (ws.length > 1 && particles.has(ws[ws.length - 1])) ws.pop();
   if (!ws.length || (ws.length === 1 && particles.has(ws[0]))) return null;
   const match = (cands: string[]) => cands.find((c) => verbs.has(c));
-  if (w.verbPosition === 'last') {
-    const n = ws.length;
-    const v = match([ws.slice(-2).join(' '), ws[n - 1]]) ?? (n <= 2 ? match([ws[0]]) : undefined);
-    return v ? { verb: v, position: 'last' } : null;
+  const n = ws.length;
+  if (w.verbPosition !== 'last') {
+    const first = ws[0];
+    // Elision ("l'essai", "d'essayer"): the word after the apostrophe counts too.
+    const v = match([ws.slice(0, 2).join(' '), first, first.replace(/^\p{L}'/u, '')]);
+    if (v) return { verb: v, position: 'first' };
   }
-  const first = ws[0];
-  // Elision ("l'essai", "d'essayer"): the word after the apostrophe counts too.
-  const v = match([ws.slice(0, 2).join(' '), first, first.replace(/^\p{L}'/u, '')]);
-  return v ? { verb: v, position: 'first' } : null;
+  if (w.verbPosition !== 'first') {
+    const v = match([ws.slice(-2).join(' '), ws[n - 1]]) ?? (w.verbPosition === 'last' && n <= 2 ? match([ws[0]]) : undefined);
+    if (v) return { verb: v, position: 'last' };
+  }
+  return null;
 }
 
 /** The language's writing direction, when the lexicon knows the language. */

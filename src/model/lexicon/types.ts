@@ -11,9 +11,10 @@ export interface LanguageWords {
   /**
    * How a button label shows its action: `first` — the label opens with the verb ("Shop now",
    * "Jetzt kaufen" after a leading adverb); `last` — the verb closes it (ja "カートに入れる",
-   * ko "구매하기", tr "Hemen satın al").
+   * ko "구매하기", tr "Hemen satın al"); `either` — imperative first or infinitive last
+   * (de "Entdecke die Kollektion" / "Kollektion ansehen").
    */
-  verbPosition: 'first' | 'last';
+  verbPosition: 'first' | 'last' | 'either';
   /**
    * Whole labels that say nothing about what the reader gets ("click here", "learn more").
    * Compared with the whole label (lower-case, decoration removed), as Lighthouse does.
