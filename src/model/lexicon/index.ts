@@ -227,6 +227,10 @@ function verbSet(w: LanguageWords, extra: readonly string[] = []): Set<string> {
 
 // Japanese dictionary-form and request endings: a label that closes with one closes with a verb.
 const JA_VERB_END = /(?:[うくすつぬぶむるぐ]|ください|ましょう|しよう|して|てね)$/u;
+// Japanese: an object marked with を and a closing verbal noun ("概要を印刷", print the summary).
+const JA_OBJECT_VERBAL_NOUN = /を\s*[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
+// Chinese: a label opening with a preposition (在, 到, 从, 用, 给, 向, 於) closes with its verb.
+const ZH_PREPOSITION = /^[在到从從用给給向於]/u;
 // Korean: the -기 noun form and the polite imperative close a button label.
 const KO_VERB_END = /(?:기|세요|하자|해요|합니다|십시오)$/u;
 
@@ -264,10 +268,12 @@ function actionIn(l: string, w: LanguageWords, extra: readonly string[]): LabelA
         for (const p of particles) if (s.startsWith(p) && s.length > p.length) { s = s.slice(p.length).trimStart(); changed = true; }
       }
       for (const v of verbs) if (s.startsWith(v)) return { verb: v, position: 'first' };
+      // A leading place or means ("在新标签页中打开", open in a new tab) puts the verb last.
+      if (ZH_PREPOSITION.test(s)) for (const v of verbs) if (s.endsWith(v)) return { verb: v, position: 'last' };
       return null;
     }
     for (const v of verbs) if (s.endsWith(v)) return { verb: v, position: 'last' };
-    const end = w.lang === 'ja' ? JA_VERB_END.exec(s) : w.lang === 'ko' ? KO_VERB_END.exec(s) : null;
+    const end = w.lang === 'ja' ? JA_VERB_END.exec(s) ?? JA_OBJECT_VERBAL_NOUN.exec(s) : w.lang === 'ko' ? KO_VERB_END.exec(s) : null;
     return end && s.length > end[0].length ? { verb: end[0], position: 'last' } : null;
   }
   const ws = words(l);
@@ -278,8 +284,9 @@ function actionIn(l: string, w: LanguageWords, extra: readonly string[]): LabelA
   const n = ws.length;
   if (w.verbPosition !== 'last') {
     const first = ws[0];
-    // Elision ("l'essai", "d'essayer"): the word after the apostrophe counts too.
-    const v = match([ws.slice(0, 2).join(' '), first, first.replace(/^\p{L}'/u, '')]);
+    // Elision ("l'essai", "d'essayer"): the word after the apostrophe counts too; Arabic: the
+    // word without its article ("الفتح" → "فتح").
+    const v = match([ws.slice(0, 2).join(' '), first, first.replace(/^\p{L}'/u, ''), ...(w.lang === 'ar' ? [first.replace(/^ال/u, '')] : [])]);
     if (v) return { verb: v, position: 'first' };
   }
   if (w.verbPosition !== 'first') {
