@@ -121,3 +121,19 @@ describe('footer, unsubscribe and lang in the email’s language', () => {
     expect(und.suggestions?.[0].fix.text).toBe('de');
   });
 });
+
+describe('right-to-left layout', () => {
+  it('the static layout puts the first cell of a dir="rtl" row on the right', async () => {
+    const { documentFromText } = await import('../../src/input/index.js');
+    const { boxOf } = await import('../../src/model/layout.js');
+    const row = (attrs: string) => `<table width="600" ${attrs}><tr><td width="300" id="a">${btn('اشترك الآن')}</td><td width="300" id="b">${btn('تسوق الآن')}</td></tr></table>`;
+    for (const [attrs, html] of [['dir="rtl"', ''], ['style="direction:rtl"', ''], ['', ' dir="rtl"']]) {
+      const doc = await documentFromText('rtl.html', `<html lang="ar"${html}><body>${row(attrs)}</body></html>`);
+      const [a, b] = ['a', 'b'].map((id) => doc.elements.find((e) => e.attribs.id === id)!);
+      expect(boxOf(doc, a, 'desktop').left, attrs || html).toBeGreaterThan(boxOf(doc, b, 'desktop').left);
+    }
+    const ltr = await documentFromText('ltr.html', `<html lang="en"><body>${row('')}</body></html>`);
+    const [a, b] = ['a', 'b'].map((id) => ltr.elements.find((e) => e.attribs.id === id)!);
+    expect(boxOf(ltr, a, 'desktop').left).toBeLessThan(boxOf(ltr, b, 'desktop').left);
+  });
+});
