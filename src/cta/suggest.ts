@@ -237,7 +237,7 @@ function networkOf(href: string): string | undefined {
 type LabelOf = Pick<Cta, 'label'> & Partial<Pick<Cta, 'labelElement' | 'element'>>;
 
 /** The language a CTA's replacement label must be written in: the label's own (model/language.ts). */
-export function suggestionLanguage(cta: LabelOf, doc: EmailDocument | Pick<EmailDocument, 'lang'>): string | null {
+function suggestionLanguage(cta: LabelOf, doc: EmailDocument | Pick<EmailDocument, 'lang'>): string | null {
   if (!('textOf' in doc)) return primaryOf(doc.lang);
   return labelLanguage(doc, cta.label, cta.labelElement ?? cta.element).lang;
 }
@@ -312,7 +312,7 @@ export function labelSuggestions(doc: EmailDocument, cta: Cta, labels: readonly 
 }
 
 /** A replacement is written in the label's script: no letters of another script, and some of the label's own (no "Shop احصل على العرض"). */
-export function sameScript(replacement: string, label: string): boolean {
+function sameScript(replacement: string, label: string): boolean {
   const want = scriptsOf(label);
   if (!want.size) return true;
   const got = scriptsOf(replacement);

@@ -5,19 +5,9 @@
  * §4.3). Matching is exact on the whole label (trimmed, lower-cased, trailing punctuation and
  * arrows removed), as Lighthouse does: "Learn more about pricing" is NOT vague, "Learn more »" is.
  */
-import type { EmailDocument } from './document.js';
 import { actionOf, comparableLabel, isVagueLabel as lexiconVague, LEXICON_LANGUAGES, stripEnds } from './lexicon/index.js';
-import { documentLanguage } from './language.js';
 
 export { comparableLabel };
-
-/**
- * The email's language (primary subtag): `<html lang>`, else the language its visible text is
- * written in (./language.ts), else null. A CTA's own language: `labelLanguage` there.
- */
-export function ctaLanguage(doc: EmailDocument): string | null {
-  return documentLanguage(doc).lang;
-}
 
 const URL_TRAIL = /[\s.!?…:»›>→]/;
 

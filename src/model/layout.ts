@@ -333,7 +333,7 @@ function layoutRow(st: State, tr: Element, top: number, left: number, width: num
  * The element's inline direction is right-to-left: the nearest `direction` declaration or `dir`
  * attribute (`dir="auto"`: the first strong letter of its text) on it or an ancestor says so.
  */
-export function isRtl(st: { doc: EmailDocument; vp: Viewport }, el: Element): boolean {
+function isRtl(st: { doc: EmailDocument; vp: Viewport }, el: Element): boolean {
   for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) {
     const e = n as Element;
     const css = st.doc.styles.cascaded(e, { viewport: st.vp }).get('direction')?.trim().toLowerCase();

@@ -75,7 +75,7 @@ export function hasWords(lang: string | null | undefined): boolean {
 }
 
 /** Lower-case, NFC, typographic apostrophes folded, Turkish dotted capital I read as i, spaces collapsed. */
-export function normalizeWords(text: string): string {
+function normalizeWords(text: string): string {
   return text.normalize('NFC').replace(/İ/g, 'i').toLowerCase().replace(/[’ʼ`´]/g, "'").replace(/[\s\u00a0\u200b]+/g, ' ');
 }
 
@@ -294,11 +294,4 @@ function actionIn(l: string, w: LanguageWords, extra: readonly string[]): LabelA
     if (v) return { verb: v, position: 'last' };
   }
   return null;
-}
-
-/** The language's writing direction, when the lexicon knows the language. */
-export function directionOf(lang: string | null | undefined): 'ltr' | 'rtl' | undefined {
-  const primary = lang?.split(/[-_]/)[0].toLowerCase();
-  if (primary && /^(ar|he|iw|fa|ur|yi|ps|sd|ug|ckb|dv)$/.test(primary)) return 'rtl';
-  return wordsFor(lang)?.dir;
 }
