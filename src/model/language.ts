@@ -159,8 +159,9 @@ const LATIN_LEXICON = LEXICON_LANGUAGES.filter((l) => scriptsOfLanguage(l)[0] ==
 
 /**
  * Lexicon languages of the Latin-script label's words: its verb (first or last word, or two)
- * or a leading particle is that language's; with `vague`, its whole label is one of that
- * language's generic phrases too. English first when it is one of them.
+ * or a leading particle is that language's; with `vague` (the email's language is unknown),
+ * also its whole label is one of that language's generic phrases, or it uses English function
+ * words ("Our summer collection"). English first when it is one of them.
  */
 function languagesOfWords(label: string, vague: boolean): string[] {
   const ws = tokens(label);
@@ -173,7 +174,7 @@ function languagesOfWords(label: string, vague: boolean): string[] {
     const verb = ends.some((e) => w.verbs.includes(e));
     const particle = l !== 'en' && w.particles?.includes(ws[0]) && n > 1;
     const generic = vague && w.vague.includes(comparableLabel(label));
-    if (verb || particle || generic || (l === 'en' && ws.some((t) => EN_FUNCTION.has(t)))) out.push(l);
+    if (verb || particle || generic || (vague && l === 'en' && ws.some((t) => EN_FUNCTION.has(t)))) out.push(l);
   }
   return out;
 }
