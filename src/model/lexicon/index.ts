@@ -237,7 +237,7 @@ const KO_VERB_END = /(?:기|세요|하자|해요|합니다|십시오)$/u;
 function words(l: string): string[] {
   return l
     .split(' ')
-    .map((x) => x.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’-]+$/gu, ''))
+    .map((x) => stripEnds(x, /[^\p{L}\p{N}]/u, /[^\p{L}\p{N}'’-]/u))
     .filter(Boolean);
 }
 
@@ -261,7 +261,7 @@ function actionIn(l: string, w: LanguageWords, extra: readonly string[]): LabelA
   const particles = new Set((w.particles ?? []).map(normalizeWords));
   if (UNSPACED.test(l) || w.lang === 'ko') {
     // Han/kana/Hangul labels: verb stems inside the label, at its start (zh) or end (ja, ko).
-    let s = l.replace(/[\s!！。.…]+$/u, '');
+    let s = stripEnds(l, /$^/, /[\s!！。.…]/u);
     if (w.verbPosition === 'first') {
       for (let changed = true; changed; ) {
         changed = false;
