@@ -59,7 +59,7 @@ export const LEXICON_LANGUAGES: readonly string[] = ALL.map((w) => w.lang);
 const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'call to action', 'call-to-action', 'cta', 'cta button', 'button', 'button text', 'button label', 'your button', 'your button text',
   'click me', 'click here', 'do this next', 'link text', 'your link', 'your text here', 'text here', 'lorem ipsum', 'lorem',
-  'action', 'primary action', 'secondary action', 'label', 'sample button', 'placeholder', 'insert text', 'edit me',
+  'primary action', 'secondary action', 'sample button', 'placeholder', 'insert text', 'edit me',
 ]);
 
 /** The lexicon's words for a BCP 47 tag's primary language, or undefined. */
