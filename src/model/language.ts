@@ -13,7 +13,7 @@
  * No answer (null) rather than a guess: word rules then say nothing (inspect says why).
  */
 import type { Element } from 'domhandler';
-import type { EmailDocument } from './document.js';
+import { walk, type EmailDocument } from './document.js';
 import { findMergeTags } from './merge-tags.js';
 import { LEXICON_LANGUAGES, comparableLabel, hasWords, tokens, wordsFor } from './lexicon/index.js';
 
@@ -73,10 +73,20 @@ export function primaryOf(value: string | undefined | null): string | null {
 
 const docLanguages = new WeakMap<object, Language>();
 
-/** Visible text for detection: merge tags and template logic blanked. */
+/** The first few thousand characters of visible text (a sample is enough), merge tags blanked. */
 function visibleText(doc: EmailDocument): string {
-  const root = doc.body ?? doc.dom;
-  let t = doc.textOf(root).slice(0, SAMPLE * 2);
+  const parts: string[] = [];
+  let size = 0;
+  walk(doc.body ?? doc.dom, (n) => {
+    if (size >= SAMPLE * 2) return false;
+    if (n.type === 'text') {
+      const d = (n as { data: string }).data;
+      parts.push(d);
+      size += d.length;
+    }
+    return n.type === 'style' || n.type === 'script' ? false : undefined;
+  });
+  let t = parts.join('').replace(/\s+/g, ' ').slice(0, SAMPLE * 2);
   for (const m of findMergeTags(t).reverse()) t = t.slice(0, m.range.start) + ' ' + t.slice(m.range.end);
   return t;
 }
@@ -88,7 +98,7 @@ function declared(doc: EmailDocument): string | null {
 /** Loads the detector when this document will need it (no usable `lang`, enough text). */
 export async function prepareLanguage(doc: EmailDocument): Promise<void> {
   if (declared(doc) || franc) return;
-  if (visibleText(doc).replace(/\s+/g, ' ').trim().length < MIN_TEXT) return;
+  if (visibleText(doc).trim().length < MIN_TEXT) return;
   await loadDetector();
 }
 
