@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { lint } from '../src/api.js';
 import { loadFile } from '../src/input/index.js';
 import type { LintMessage } from '../src/engine/types.js';
+import { CORPUS_DIR } from './corpus.js';
 
 export const labelsDir = fileURLToPath(new URL('../eval/labels/', import.meta.url));
-export const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 
 export interface ExpectedFinding {
   /** A rule id, or several when the policy accepts either (one defect, one finding). */
@@ -100,7 +100,7 @@ export async function evaluate(labels: Label[], options: EvalOptions = {}): Prom
   const errors: string[] = [];
   const misses: string[] = [];
   for (const label of labels) {
-    const path = join(options.corpusDir ?? corpusDir, label.file);
+    const path = join(options.corpusDir ?? CORPUS_DIR, label.file);
     const [result] = await lint(path, { reportUnusedDirectives: false });
     const fatal = result.messages.find((m) => m.fatal);
     if (fatal) {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLEAN, WITH_ERROR, WITH_WARNING } from '../cli-fixtures.js';
+import { CORPUS_DIR, corpusPresent } from '../corpus.js';
 
 type Run = typeof import('../../src/scale/run.js');
 type Cache = typeof import('../../src/scale/cache.js');
@@ -20,9 +21,8 @@ type Files = typeof import('../../src/cli/files.js');
 type SessionMod = typeof import('../../src/session.js');
 const dist = (p: string) => pathToFileURL(fileURLToPath(new URL(`../../dist/src/${p}`, import.meta.url))).href;
 const BIN = fileURLToPath(new URL('../../bin/inboxlint.js', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
 // Real templates of two kinds: 66 Postmark templates (HTML and MJML) and 43 messages (.eml, some with no HTML part).
-const CORPUS_DIRS = ['ActiveCampaign__postmark-templates', 'apache__spamassassin'].map((d) => join(CORPUS, d));
+const CORPUS_DIRS = ['ActiveCampaign__postmark-templates', 'apache__spamassassin'].map((d) => join(CORPUS_DIR, d));
 
 // The cache's signing key lives here (not in the user's ~/.cache), for the CLI and in-process runs.
 const KEY_HOME = mkdtempSync(join(tmpdir(), 'inboxlint-scale-key-'));
@@ -72,7 +72,7 @@ async function scaled(inputs: string[], cwd: string, opts: { jobs?: number; cach
   }
 }
 
-describe('--jobs on the corpus', () => {
+describe.runIf(corpusPresent('--jobs on the corpus'))('--jobs on the corpus', () => {
   it('two workers give the same reports in the same order as one process', async () => {
     const one = await scaled(CORPUS_DIRS, tmp, { jobs: 1 });
     const two = await scaled(CORPUS_DIRS, tmp, { jobs: 2 });
