@@ -51,14 +51,19 @@ export const doctorFacts: FactSource[] = [
     { label: 'playwright-core', value: installedVersion('playwright-core') },
   ],
   async (o) => {
-    const { findBrowser } = await import('../render/browser.js');
+    const { findBrowser, BROWSER_ORDER, BUNDLED_PACKAGE } = await import('../render/browser.js');
+    const order = { label: 'browser order', value: `${BROWSER_ORDER}: the first one found is used` };
     try {
       const b = await findBrowser({ executablePath: o.chromium });
-      const from = { option: '--chromium', env: 'INBOXLINT_CHROMIUM', playwright: "Playwright's browser", system: 'a system install' }[b.source];
-      return { label: 'browser', value: `${b.executablePath} (from ${from})` };
+      const from = b.bundled
+        ? `the npm package ${BUNDLED_PACKAGE} ${b.bundled.version}, the last choice: no other was found; ` +
+          `${b.bundled.unpacked ? 'unpacked' : 'unpacked on first use, ~2 s'}; fonts: this machine's and Open Sans, ` +
+          "and render's layout notes name any script it has no font for"
+        : { option: '--chromium', env: 'INBOXLINT_CHROMIUM', playwright: "Playwright's browser", system: 'a system install', package: '' }[b.source];
+      return [{ label: 'browser', value: `${b.executablePath} (from ${from})` }, order];
     } catch (err) {
       if (!(err instanceof InboxlintError)) throw err;
-      return { label: 'browser', value: `none: ${err.message} (--render needs one; linting does not)`, problem: true };
+      return [{ label: 'browser', value: `none: ${err.message} (--render needs one; linting does not)`, problem: true }, order];
     }
   },
   async (o) => {

@@ -26,19 +26,27 @@ export interface CachedCompile {
 
 const MEMORY_LIMIT = 256;
 
-/** The cache folder found from the package's own location (see the file comment), or null when off. */
-export function defaultMjmlCacheDir(env: NodeJS.ProcessEnv = process.env, from: string = dirname(fileURLToPath(import.meta.url))): string | null {
-  if (env.INBOXLINT_CACHE === '0') return null;
-  if (env.INBOXLINT_CACHE_DIR) return resolve(env.INBOXLINT_CACHE_DIR, 'mjml');
+/**
+ * inboxlint's cache folder found from the package's own location (see the file comment):
+ * `INBOXLINT_CACHE_DIR`, else `<node_modules>/.cache/inboxlint`, else `$XDG_CACHE_HOME/inboxlint`.
+ * The MJML cache and the unpacked registry browser (src/render/bundled.ts) live in it.
+ */
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env, from: string = dirname(fileURLToPath(import.meta.url))): string {
+  if (env.INBOXLINT_CACHE_DIR) return resolve(env.INBOXLINT_CACHE_DIR);
   let root: string | undefined;
   for (let dir = from; ; dir = dirname(dir)) {
-    if (basename(dir) === 'node_modules') return join(dir, '.cache', 'inboxlint', 'mjml');
+    if (basename(dir) === 'node_modules') return join(dir, '.cache', 'inboxlint');
     if (!root && existsSync(join(dir, 'package.json'))) root = dir;
     if (dirname(dir) === dir) break;
   }
-  if (root && existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'inboxlint', 'mjml');
+  if (root && existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'inboxlint');
   const xdg = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
-  return join(xdg, 'inboxlint', 'mjml');
+  return join(xdg, 'inboxlint');
+}
+
+/** The MJML cache folder (`mjml` in the cache folder), or null when off (`INBOXLINT_CACHE=0`). */
+export function defaultMjmlCacheDir(env: NodeJS.ProcessEnv = process.env, from?: string): string | null {
+  return env.INBOXLINT_CACHE === '0' ? null : join(cacheRoot(env, from), 'mjml');
 }
 
 export function cacheKey(parts: readonly string[]): string {

@@ -1,6 +1,6 @@
 /**
  * Functions that run inside a rendered page (`page.evaluate`; they work with the page's own
- * JavaScript disabled). Each returns plain arrays so nothing but numbers crosses the wire.
+ * JavaScript disabled). Each returns plain arrays of numbers (and strings) for the wire.
  */
 
 /**
@@ -59,4 +59,50 @@ export function collectAltText(): number[][] {
     out.push([Number(img.getAttribute('data-il')), parseFloat(cs.fontSize) || 0, width, visible ? 1 : 0]);
   }
   return out;
+}
+
+/**
+ * The characters of the page's rendered text that no font on this machine has: drawn on a
+ * canvas in the body's font, each is compared with a code point no font has (U+0378, unassigned),
+ * which Chromium draws as the "missing glyph" box. Returns [group, count, up to 8 examples] per
+ * group: a Unicode script by its extensions (Han, Hiragana, Arabic, …), `emoji`, `symbols` or `other`. Format,
+ * control, mark and separator characters are not drawn on their own and are skipped; at most
+ * `limit` distinct characters are checked.
+ */
+export function collectMissingGlyphs(limit: number): [string, number, string][] {
+  const body = document.body;
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!body || !ctx) return [];
+  const size = 40;
+  ctx.canvas.width = size * 2;
+  ctx.canvas.height = size;
+  ctx.font = `${size / 2}px ${getComputedStyle(body).fontFamily || 'sans-serif'}`;
+  ctx.textBaseline = 'middle';
+  const pixels = (c: string): string => {
+    ctx.clearRect(0, 0, size * 2, size);
+    ctx.fillText(c, 4, size / 2);
+    return ctx.getImageData(0, 0, size * 2, size).data.filter((_, i) => i % 4 === 3).join(',');
+  };
+  const none = '\u0378';
+  const noneWidth = ctx.measureText(none).width;
+  const nonePixels = pixels(none);
+  // The width first (cheap); the pixels only where it matches the missing glyph's.
+  const drawnAsMissing = (c: string) => Math.abs(ctx.measureText(c).width - noneWidth) < 0.01 && pixels(c) === nonePixels;
+  const scripts = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan', 'Myanmar', 'Georgian', 'Ethiopic', 'Cherokee', 'Khmer', 'Mongolian', 'Hiragana', 'Katakana', 'Han', 'Bopomofo', 'Hangul'].map((s) => [s, new RegExp(`\\p{Script_Extensions=${s}}`, 'u')] as const);
+  const groupOf = (c: string): string => {
+    if (/\p{Extended_Pictographic}/u.test(c)) return 'emoji';
+    for (const [name, re] of scripts) if (re.test(c)) return name;
+    return /\p{S}/u.test(c) ? 'symbols' : 'other';
+  };
+  const seen = new Set<string>();
+  const groups = new Map<string, string[]>();
+  for (const c of body.innerText) {
+    if (seen.has(c) || /[\p{C}\p{M}\p{Z}\s]/u.test(c)) continue;
+    seen.add(c);
+    if (seen.size > limit) break;
+    if (!drawnAsMissing(c)) continue;
+    const g = groupOf(c);
+    groups.set(g, [...(groups.get(g) ?? []), c]);
+  }
+  return [...groups].map(([g, cs]) => [g, cs.length, cs.slice(0, 8).join('')]);
 }

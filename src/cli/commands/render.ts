@@ -141,7 +141,7 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
   const resolver = await opts.session.resolver();
   const renderer = await opts.session.renderer();
   const names = outputNames(files.map((f) => f.path), cwd);
-  const { renderTemplate } = await import('../../render/render.js');
+  const { renderTemplate, NO_FONT_NOTE } = await import('../../render/render.js');
   let failed = 0;
   await pool(files, opts.jobs ?? 1, async (f: ExpandedFile) => {
     let result: RenderResult | undefined;
@@ -177,6 +177,8 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
     const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
     const n = o.result.messages.filter((m) => m.ruleId).length;
     say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);
+    const fonts = result.views.flatMap((v) => v.layout.notes).find((note) => note.startsWith(NO_FONT_NOTE));
+    if (fonts) say(`  ${fonts}\n`);
   });
   return failed;
 }
