@@ -164,7 +164,7 @@ export type InspectInput = string | readonly string[] | { text: string; filePath
 /** What `inspect()` takes: the loader's options, and `render` to measure positions in Chromium. */
 export interface InspectOptions extends LoadOptions {
   render?: boolean;
-  /** Chromium executable for `render` (else INBOXLINT_CHROMIUM, Playwright's, the system's). */
+  /** Chromium executable for `render` (else INBOXLINT_CHROMIUM, Playwright's, the system's, the npm package's). */
   chromium?: string;
 }
 

@@ -37,7 +37,7 @@ export interface SessionOptions extends Omit<ResolveOptions, 'ruleSet'> {
   reportUnusedDirectives?: boolean;
   /** Measure CTA geometry in Chromium before linting and inspecting (one browser per session). */
   render?: boolean;
-  /** The Chromium executable (else INBOXLINT_CHROMIUM, Playwright's browser, the system's). */
+  /** The Chromium executable (else INBOXLINT_CHROMIUM, Playwright's browser, the system's, the npm package's). */
   chromium?: string;
   /** With `render`: `off` also measures each template with images blocked (cta-image-only checks the primary CTA). */
   images?: 'off';

@@ -19,7 +19,7 @@ import { escapeHtml as esc } from './escape.js';
 import { REPORT_CSS } from './style.js';
 
 export interface ReportOptions extends ResolveOptions, Pick<SessionOptions, 'checkLinks' | 'allowPrivate' | 'spam' | 'rendered'> {
-  /** Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's). */
+  /** Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's, the npm package's). */
   chromium?: string;
   /**
    * The renderer to use, from its owner (e.g. a session's `renderer()`), who closes it; without

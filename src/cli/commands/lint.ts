@@ -81,7 +81,7 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('apply-suggestions', { type: 'boolean', describe: 'Apply the first suggestion of each finding to .html files (text edits)' })
     .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
     .option('render', { type: 'boolean', describe: 'Measure CTA positions and sizes in headless Chromium instead of estimating them' })
-    .option('chromium', { type: 'string', describe: 'Chromium executable for --render (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' })
+    .option('chromium', { type: 'string', describe: 'Chromium executable for --render (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s, the npm package\'s)' })
     .option('fix', { type: 'boolean', describe: 'Apply the rules\' safe fixes to .html files (atomically), then report what remains' })
     .option('fix-dry-run', { type: 'boolean', describe: 'Compute the fixes without writing; -f json shows the fixed text as "output"' })
     .option('stdin', { type: 'boolean', describe: 'Lint standard input' })

@@ -192,7 +192,7 @@ export function renderOptions<T>(y: Argv<T>) {
     .option('images', { type: 'string', describe: 'off: also render with images blocked (alt text shown); remote: fetch remote images (repeatable)' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'Templates rendered at once (default 1)' })
     .option('timeout', { type: 'number', describe: 'Per page, in ms (default 15000)' })
-    .option('chromium', { type: 'string', describe: 'Chromium executable (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' })
+    .option('chromium', { type: 'string', describe: 'Chromium executable (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s, the npm package\'s)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
     .option('rule', { type: 'string', describe: 'Set a rule for the findings drawn: id=off|warn|error (repeatable)' })
     .option('subject', { type: 'string', describe: 'The subject line' })

@@ -17,7 +17,7 @@ export const reportCommand: CommandFactory = () => ({
       .positional('files', { type: 'string', array: true, describe: 'Email files (HTML, MJML, .eml), folders or globs' })
       .option('out', { alias: 'o', type: 'string', default: 'inboxlint-report.html', describe: 'The report file (written atomically)' })
       .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
-      .option('chromium', { type: 'string', describe: "Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's)" })
+      .option('chromium', { type: 'string', describe: "Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's, the npm package's)" })
       .options(PRESEND_OPTIONS),
   handler: async (argv) => {
     const patterns = argv.files as string[];
