@@ -8,8 +8,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -98,6 +98,26 @@ describe.runIf(runs)('the registry browser, unpacked and launched', () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('uses an unpacked browser in the temporary folder only when that folder is private to this user', () => {
+    const pkg = bundledBrowser()!;
+    const was = process.env.TMPDIR;
+    process.env.TMPDIR = join(tmp, 'tmpdir');
+    try {
+      const own = join(tmp, 'tmpdir', `inboxlint-${userInfo().uid}`);
+      const planted = join(own, `chromium-${pkg.version}-linux-x64`, 'chromium');
+      mkdirSync(dirname(planted), { recursive: true });
+      writeFileSync(planted, '#!/bin/sh\n');
+      const env = { INBOXLINT_CACHE_DIR: join(tmp, 'empty-cache') };
+      chmodSync(own, 0o777);
+      expect(bundledBrowser({ env })).toMatchObject({ unpacked: false, executablePath: join(tmp, 'empty-cache', `chromium-${pkg.version}-linux-x64`, 'chromium') });
+      chmodSync(own, 0o700);
+      expect(bundledBrowser({ env })).toMatchObject({ unpacked: true, executablePath: planted });
+    } finally {
+      if (was === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = was;
+    }
   });
 
   it('is unpacked once into the cache folder, also by two processes at the same time', { timeout: 120_000 }, async () => {

@@ -13,7 +13,7 @@
  * shared by every version and user. The browser runs with the unpacked libraries first on
  * LD_LIBRARY_PATH and a fontconfig file that adds Open Sans to the machine's own fonts.
  */
-import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
@@ -61,16 +61,28 @@ function installedPackageDir(): string | undefined {
   }
 }
 
-/** The folders the browser is unpacked into, in the order they are tried. */
-function unpackDirs(version: string, env: NodeJS.ProcessEnv): string[] {
+/**
+ * The folders the browser is unpacked into, in the order they are tried: the cache folder, then
+ * a folder of this user's own in the temporary folder (made private; one that another user
+ * owns or could write to is never used, since its `chromium` would be run).
+ */
+function unpackDirs(version: string, env: NodeJS.ProcessEnv, create = false): string[] {
   const name = `chromium-${version}-linux-x64`;
-  let user = 'user';
+  const dirs = [join(cacheRoot(env), name)];
+  const uid = userInfo().uid;
+  const own = join(tmpdir(), `inboxlint-${uid}`);
   try {
-    user = String(userInfo().uid);
+    if (create) mkdirSync(own, { mode: 0o700 });
   } catch {
-    /* no user entry: one folder for all */
+    /* there already (checked below), or the temporary folder cannot be written */
   }
-  return [join(cacheRoot(env), name), join(tmpdir(), `inboxlint-${user}`, name)];
+  try {
+    const st = lstatSync(own);
+    if (st.isDirectory() && st.uid === uid && (st.mode & 0o022) === 0) dirs.push(join(own, name));
+  } catch {
+    /* not usable */
+  }
+  return dirs;
 }
 
 /**
@@ -188,7 +200,7 @@ async function unpackInto(b: BundledBrowser, final: string): Promise<void> {
 export async function unpackBundled(b: BundledBrowser, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (b.unpacked && existsSync(b.executablePath)) return b.executablePath;
   let first: Error | undefined;
-  for (const dir of unpackDirs(b.version, env)) {
+  for (const dir of unpackDirs(b.version, env, true)) {
     if (existsSync(join(dir, 'chromium'))) return join(dir, 'chromium');
     try {
       await unpackInto(b, dir);
