@@ -156,12 +156,18 @@ describe.runIf(runs)('the registry browser, unpacked and launched', () => {
     const page = await context.newPage();
     await page.setContent('<body style="font-family: Arial, sans-serif"><p>Hello Привет Ελληνικά 日本語 สวัสดี 🎉<span style="display:none">隠</span>\u200b</p></body>');
     const groups = await page.evaluate(collectMissingGlyphs, 3000);
-    await context.close();
     expect(groups).toEqual([
       ['Han', 3, '日本語'],
       ['Thai', 3, 'สวด'],
       ['emoji', 1, '🎉'],
     ]);
+    // A long text: 120,000 Latin characters, then 200 distinct Han characters (counted, not each drawn) and one Greek word.
+    const han = Array.from({ length: 200 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    await page.setContent(`<body style="font-family: Arial"><p>${'Spring sale. '.repeat(10_000)}</p><p>${han} Ελληνικά</p></body>`);
+    expect(await page.evaluate(collectMissingGlyphs, 3000)).toEqual([['Han', 200, han.slice(0, 8)]]);
+    // At most 50 distinct characters: 11 of "Spring sale.", then 39 Han.
+    expect(await page.evaluate(collectMissingGlyphs, 50)).toEqual([['Han', 39, han.slice(0, 8)]]);
+    await context.close();
 
     const renderer = await Renderer.create({ browser });
     try {
