@@ -8,7 +8,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +115,28 @@ describe.runIf(runs)('the registry browser, unpacked and launched', () => {
       chmodSync(own, 0o700);
       expect(bundledBrowser({ env })).toMatchObject({ unpacked: true, executablePath: planted });
     } finally {
+      if (was === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = was;
+    }
+  });
+
+  it('is unpacked into a private folder in the temporary folder when the cache folder cannot be written', { timeout: 120_000 }, async () => {
+    const was = process.env.TMPDIR;
+    process.env.TMPDIR = join(tmp, 'tmpdir-2');
+    mkdirSync(process.env.TMPDIR);
+    try {
+      writeFileSync(join(tmp, 'a-file'), '');
+      const env = { INBOXLINT_CACHE_DIR: join(tmp, 'a-file', 'cache') }; // under a file: cannot be made
+      const b = bundledBrowser({ env })!;
+      const own = join(tmp, 'tmpdir-2', `inboxlint-${userInfo().uid}`);
+      expect(existsSync(own)).toBe(false);
+      const path = await unpackBundled(b, env);
+      expect(path).toBe(join(own, `chromium-${b.version}-linux-x64`, 'chromium'));
+      expect(existsSync(path)).toBe(true);
+      expect(statSync(own).mode & 0o777).toBe(0o700);
+      expect(bundledBrowser({ env })).toMatchObject({ unpacked: true, executablePath: path });
+    } finally {
+      rmSync(join(tmp, 'tmpdir-2'), { recursive: true, force: true });
       if (was === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = was;
     }

@@ -200,7 +200,10 @@ async function unpackInto(b: BundledBrowser, final: string): Promise<void> {
 export async function unpackBundled(b: BundledBrowser, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (b.unpacked && existsSync(b.executablePath)) return b.executablePath;
   let first: Error | undefined;
-  for (const dir of unpackDirs(b.version, env, true)) {
+  // The temporary folder's own folder is made only when the cache folder did not work.
+  for (const i of [0, 1]) {
+    const dir = unpackDirs(b.version, env, i === 1)[i];
+    if (!dir) break;
     if (existsSync(join(dir, 'chromium'))) return join(dir, 'chromium');
     try {
       await unpackInto(b, dir);
