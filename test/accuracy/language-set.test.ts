@@ -15,13 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { documentFromText } from '../../src/input/index.js';
 import { detectLanguage, documentLanguage, labelLanguage, loadDetector } from '../../src/model/language.js';
 import { actionOf, hasWords, isVagueLabel } from '../../src/model/lexicon/index.js';
+import { CORPUS_DIR, corpusPresent } from '../corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const set = JSON.parse(fs.readFileSync(path.join(root, 'eval/language/lighthouse-set.json'), 'utf8')) as {
   docs: Array<{ id: string; lang: string; text: string }>;
   labels: Array<{ id: string; lang: string; text: string; action: boolean }>;
 };
-const corpus = path.resolve(root, '../shared/corpus');
+const corpus = CORPUS_DIR;
+const present = corpusPresent('language set (corpus emails)');
 const CORPUS_LABELS: Array<[RegExp, string, number]> = [
   [/^podkrepi-bg__api\/.*\.mjml$/, 'bg', 14],
   [/^ColorlibHQ__email-templates\/\d+\/index\.html$/, 'en', 20],
@@ -37,12 +39,7 @@ describe('language regression set', () => {
     expect(1 - wrong.length / set.docs.length).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('tells the language of corpus emails without a lang attribute', async () => {
-    if (!fs.existsSync(corpus)) {
-      if (process.env.CI === 'true') throw new Error(`../shared/corpus is missing under CI (${corpus})`);
-      console.log('skipped: ../shared/corpus not found');
-      return;
-    }
+  it.runIf(present)('tells the language of corpus emails without a lang attribute', async () => {
     const rows = fs.readFileSync(path.join(corpus, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[2]);
     let n = 0;
     const wrong: string[] = [];
