@@ -78,6 +78,11 @@ export const doctorFacts: FactSource[] = [
     }
   },
   async () => ({ label: 'mjml cache', value: mjmlCacheLocation() }),
+  async () => {
+    const { caniemailInfo } = await import('../model/clients.js');
+    const c = caniemailInfo();
+    return { label: 'caniemail data', value: `${c.updated} (${c.features} features, from ${c.source}; client-support rule)` };
+  },
 ];
 
 export async function doctorReport(o: DoctorOptions): Promise<DoctorFact[]> {

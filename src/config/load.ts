@@ -11,6 +11,7 @@ import { resolveOptions } from '../engine/options.js';
 import { ConfigError } from '../errors.js';
 import { PRESET_NAMES, presetRules } from './presets.js';
 import { parseJson } from './json.js';
+import { resolveClients } from '../model/clients.js';
 import { registerPlugins, type RuleRegistry } from './plugins.js';
 
 export const CONFIG_FILE_NAMES = ['inboxlint.config.js', 'inboxlint.config.mjs', 'inboxlint.config.json'] as const;
@@ -42,7 +43,24 @@ export interface NormalizedConfig {
   render?: Record<string, unknown>;
   maxFileSize?: number;
   maxFileTime?: number;
+  /** Mail clients the `client-support` rule judges (the `clients` key). */
+  clients?: string[];
   ignores: Array<{ baseDir: string; patterns: string[] }>;
+}
+
+/** Throws a ConfigError naming `key` when a client list names an unknown client or preset. */
+export function checkClients(clients: readonly string[], key: string): void {
+  try {
+    resolveClients(clients);
+  } catch (err) {
+    throw new ConfigError(`${key}: ${(err as Error).message}`);
+  }
+}
+
+/** The rules with `client-support` judging `clients`: on (warn) unless set, keeping its other options. */
+export function withClients(rules: Record<string, RuleSetting>, clients: readonly string[]): Record<string, RuleSetting> {
+  const cur = rules['client-support'];
+  return { ...rules, 'client-support': { severity: cur && cur.severity !== 'off' ? cur.severity : 'warn', options: { ...cur?.options, clients: [...clients] } } };
 }
 
 /** The rule registry (built-ins and the plugins loaded so far) plus what loading needs. */
@@ -59,7 +77,7 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'ignores', 'maxFileSize', 'maxFileTime'];
+const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'ignores', 'maxFileSize', 'maxFileTime', 'clients'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType'];
 const SEVERITIES: Record<string, RuleSetting['severity']> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 
@@ -227,6 +245,7 @@ export async function normalizeConfig(
         mailType: base.mailType ?? out.mailType,
         maxFileSize: base.maxFileSize ?? out.maxFileSize,
         maxFileTime: base.maxFileTime ?? out.maxFileTime,
+        clients: base.clients ?? out.clients,
         track: base.track || out.track ? { ...out.track, ...base.track } : undefined,
         render: base.render || out.render ? { ...out.render, ...base.render } : undefined,
       };
@@ -255,6 +274,14 @@ export async function normalizeConfig(
     if (subject !== undefined) out.subject = subject;
     if (preheader !== undefined) out.preheader = preheader;
     if (mailType !== undefined) out.mailType = mailType;
+    if (raw.clients !== undefined) {
+      const list = typeof raw.clients === 'string' ? raw.clients.split(',') : raw.clients;
+      if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && x.trim())) {
+        throw new ConfigError(`${key('clients')}: expected a client list such as ["major"] or "outlook,gmail", got ${show(raw.clients)}`);
+      }
+      checkClients(list, key('clients'));
+      out.clients = list.map((x: string) => x.trim());
+    }
     const maxFileSize = optLimit(raw.maxFileSize, key('maxFileSize'), 'bytes');
     const maxFileTime = optLimit(raw.maxFileTime, key('maxFileTime'), 'milliseconds');
     if (maxFileSize !== undefined) out.maxFileSize = maxFileSize;

@@ -40,6 +40,8 @@ export interface Config {
   maxFileSize?: number;
   /** Per-file time budget in ms (default 10,000; 0: none): a file past it gets one fatal finding. `--max-file-time` beats it. */
   maxFileTime?: number;
+  /** Mail clients the `client-support` rule judges (presets `major`, `all`, `outlook`, families, client ids); turns the rule on. `--clients` beats it. */
+  clients?: string | string[];
 }
 
 /** What the engine and loader need for one file. */

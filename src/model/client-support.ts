@@ -181,7 +181,6 @@ const BOX_PROPS: Array<[RegExp, string, string]> = [
   [/^padding/, 'css-padding', 'padding'],
   [/^border-radius$/, 'css-border-radius', 'rounded corners'],
   [/^background-image$/, 'css-background-image', 'background image'],
-  [/^box-shadow$/, 'css-box-shadow', 'shadow'],
   [/^(width|max-width|min-width)$/, 'css-width', 'width'],
   [/^(height|min-height)$/, 'css-height', 'height'],
   [/^display$/, 'css-display', 'inline-block box'],
