@@ -19,7 +19,7 @@ import type { EmailDocument } from './document.js';
 import type { Range } from './location.js';
 import { parseDeclarations, type Declaration } from '../css/declarations.js';
 import { parseStylesheet, type AtRule, type CssRule } from '../css/stylesheet.js';
-import { splitSelectors } from '../css/selectors.js';
+import { bucketKey, splitSelectors } from '../css/selectors.js';
 import { caniemailData } from './clients.js';
 
 /** Who reads a piece of code. */
@@ -42,13 +42,15 @@ export interface FeatureUse {
   fallback?: { text: string; clients?: readonly string[] };
   /** The element the use sits on (for inline styles, attributes and elements). */
   element?: Element;
+  /** A function or unit: the features of the property it is written in (moot in a client without them). */
+  within?: readonly string[];
 }
 
 // — What each feature looks like
 
 const TITLE_PROP = /^[a-z][a-z-]*$/;
 /** Properties whose reset values cannot break a client without them, and those values. */
-const COSMETIC = /^(outline|box-shadow|text-shadow|float|clear|word-spacing|letter-spacing|word-break|word-wrap|overflow-wrap|cursor|user-select|resize|transition|animation|filter|transform|text-decoration(-\w+)?|border(-[\w-]+)?|background-image|list-style(-\w+)?)$/;
+const COSMETIC = /^(table-layout|outline|box-shadow|text-shadow|float|clear|word-spacing|letter-spacing|word-break|word-wrap|overflow-wrap|cursor|user-select|resize|transition|animation|filter|transform|text-decoration(-\w+)?|border(-[\w-]+)?|background-image|list-style(-\w+)?)$/;
 const RESET = /^(none|normal|auto|initial|inherit|unset|0(px)?)$/i;
 /** Hiding declarations that `display: none` beside them makes moot. */
 const HIDING = /^(visibility|opacity|max-height|max-width|height|width|overflow|font-size|line-height|mso-hide)$/;
@@ -126,6 +128,8 @@ const CLIENT_SELECTORS: Array<[RegExp, string[]]> = [
   [/#MessageViewBody\b|#MessageWebViewDiv\b/i, ['samsung-email.']],
   [/\[x-apple-data-detectors\]|x-apple-data-detectors/i, ['apple-mail.']],
   [/\.yshortcuts\b|#yiv/i, ['yahoo.', 'aol.']],
+  // The Android 4.4 mail centring fix: it undoes a margin only that client adds.
+  [/^\s*div\[\s*style\s*\*=\s*["']margin:\s*16px/i, ['samsung-email.']],
 ];
 
 let propIndex: Map<string, string[]> | undefined;
@@ -188,20 +192,26 @@ function findUses(doc: EmailDocument): FeatureUse[] {
       // A reset (`outline: none`) asks a client that lacks the property for nothing it would draw.
       if (COSMETIC.test(d.property) && RESET.test(d.value)) continue;
       const fallback = fallbackOf?.(d) ?? (hiddenByDisplay && HIDING.test(d.property) ? { text: 'display:none, which hides the element anyway' } : undefined);
-      const push = (slug: string) => out.push({ slug, range, reach, ...(element ? { element } : {}), ...(fallback ? { fallback } : {}) });
+      // min-width/max-width equal to the width beside it ask nothing more of a client without them.
+      if (/^(min|max)-width$/.test(d.property) && decls.some((w) => w.property === 'width' && w.value.trim() === d.value.trim())) continue;
+      // clear without floats, overflow:hidden that only clips rounded corners: moot without them.
+      const clipsCorners = d.property === 'overflow' && decls.some((x) => x.property.startsWith('border-') && x.property.endsWith('radius'));
+      const owners = d.property === 'clear' ? ['css-float'] : clipsCorners ? ['css-border-radius'] : props.get(d.property);
+      const push = (slug: string, inValue = false) =>
+        out.push({ slug, range, reach, ...(element ? { element } : {}), ...(fallback ? { fallback } : {}), ...(inValue && owners?.length ? { within: owners } : {}) });
       if (d.property.startsWith('--')) push('css-variables');
-      for (const slug of props.get(d.property) ?? []) push(slug);
+      for (const slug of props.get(d.property) ?? []) push(slug, d.property === 'clear' || clipsCorners);
       for (const [p, re, slug] of VALUE_FEATURES) if (p === d.property && re.test(d.value)) push(slug);
       if (d.important) push('css-important');
       const value = d.value.replace(/url\([^()]*\)/gi, 'url()');
       const seen = new Set<string>();
       for (const m of value.matchAll(FUNCTION_RE)) {
         const slug = FUNCTIONS[m[1].toLowerCase()];
-        if (slug && !seen.has(slug)) seen.add(slug), push(slug);
+        if (slug && !seen.has(slug)) seen.add(slug), push(slug, true);
       }
       for (const m of value.matchAll(UNIT_RE)) {
         const slug = `css-unit-${m[1].toLowerCase() === '%' ? 'percent' : m[1].toLowerCase()}`;
-        if (!seen.has(slug)) seen.add(slug), push(slug);
+        if (!seen.has(slug)) seen.add(slug), push(slug, true);
       }
       if (/^initial$/i.test(value.trim())) push('css-unit-initial');
       if (INTRINSIC.test(value)) push('css-intrinsic-size');
@@ -219,17 +229,27 @@ function findUses(doc: EmailDocument): FeatureUse[] {
     const startTag = { start: tag.start, end: Math.min(tag.end, tag.start + name.length + 1) };
     let slug: string | undefined = ELEMENTS[name];
     if (name === 'input') slug = INPUTS[(el.attribs.type ?? 'text').toLowerCase()];
-    if (name === 'button') slug = (el.attribs.type ?? 'submit').toLowerCase() === 'reset' ? 'html-button-reset' : 'html-button-submit';
+    // A <button href> is a template language's link button (Inky), not a form control.
+    if (name === 'button') slug = el.attribs.href !== undefined ? undefined : (el.attribs.type ?? 'submit').toLowerCase() === 'reset' ? 'html-button-reset' : 'html-button-submit';
     if (name === 'meta' && /color-scheme/i.test(el.attribs.name ?? '')) slug = 'html-meta-color-scheme';
     // <body>: what a client that drops it loses is its background (margins and fonts are set again inside).
     if (name === 'body' && !(el.attribs.bgcolor || el.attribs.background || /background/i.test(el.attribs.style ?? ''))) slug = undefined;
     if (name === 'link' && !/stylesheet/i.test(el.attribs.rel ?? '')) slug = undefined;
-    if (slug) out.push({ slug, range: startTag, reach: r(), element: el, ...(name === 'link' ? { fallback: { text: 'the inline styles and the next fonts of the font stack' } } : {}) });
+    const fallback =
+      name === 'link' ? { text: 'the inline styles and the next fonts of the font stack' }
+      : name === 'body' ? wrapperFill(doc, el)
+      : name === 'picture' && el.children.some((c) => c.type === 'tag' && (c as Element).name === 'img') ? { text: 'its <img>' }
+      : undefined;
+    if (slug) out.push({ slug, range: startTag, reach: r(), element: el, ...(fallback ? { fallback } : {}) });
     for (const a of doc.attributes(el)) {
       const aslug = ATTRIBUTES[a.name];
       // target="_blank": the clients that ignore target open links in a new window anyway.
-      if (aslug && !(a.name === 'target' && /^(_blank)?$/i.test(a.raw.trim()))) {
-        const fallback = a.name === 'background' ? backgroundFallback(doc, el) : undefined;
+      // `hidden` on Outlook-only markup: the author writes it for Outlook, which shows it by design.
+      if (aslug && !(a.name === 'target' && /^(_blank)?$/i.test(a.raw.trim())) && !(a.name === 'hidden' && r().mso === 'only')) {
+        const fallback =
+          a.name === 'background' ? backgroundFallback(doc, el)
+          : (a.name === 'srcset' || a.name === 'sizes') && (name === 'source' || el.attribs.src) ? { text: name === 'source' ? "the <picture>'s <img>" : 'the src image' }
+          : undefined;
         out.push({ slug: aslug, range: a.nameRange, reach: r(), element: el, ...(fallback ? { fallback } : {}) });
       }
       if (a.name === 'href' && name === 'a') {
@@ -247,7 +267,8 @@ function findUses(doc: EmailDocument): FeatureUse[] {
       }
       if (a.name === 'style' && a.raw.trim()) {
         const decls = parseDeclarations(a.raw);
-        declarationUses(decls, a.valueRange.start, a.raw, r(), el, (d) => (isBackgroundImage(d) ? backgroundFallback(doc, el) : undefined));
+        const image = decls.some(isBackgroundImage) || !!el.attribs.background;
+        declarationUses(decls, a.valueRange.start, a.raw, r(), el, (d) => (image && d.property.startsWith('background') && d.property !== 'background-color' ? backgroundFallback(doc, el) : undefined));
       }
     }
   }
@@ -264,6 +285,17 @@ function findUses(doc: EmailDocument): FeatureUse[] {
     const rules = parseStylesheet(t.data, t.startIndex ?? 0, [], { n: 0 }, atRules);
     sheets.push({ rules, atRules, reach: { ...reachOf(el), sheet: true } });
   }
+  // A rule whose selectors name a class, id or tag no element has styles nothing: it is moot.
+  const names = new Set<string>();
+  for (const el of doc.elements) {
+    names.add(el.name.toLowerCase());
+    if (el.attribs.id) names.add(`#${el.attribs.id}`);
+    for (const c of (el.attribs.class ?? '').split(/\s+/)) if (c) names.add(`.${c}`);
+  }
+  const styles = (selectorText: string) => splitSelectors(selectorText).some((sel) => {
+    const key = bucketKey(sel, false);
+    return key === '*' || names.has(key) || /^[a-z]/i.test(key) && names.has(key.toLowerCase());
+  });
   for (const sheet of sheets) {
     for (const at of sheet.atRules) {
       const reach = { ...sheet.reach, ...(at.media.length ? { media: at.media } : {}) };
@@ -273,7 +305,10 @@ function findUses(doc: EmailDocument): FeatureUse[] {
       if (at.name === 'media') for (const f of mediaFeatures(at.prelude)) out.push({ slug: f, range, reach });
     }
     for (const rule of sheet.rules) {
-      const reach: Reach = { ...sheet.reach, ...(rule.media.length ? { media: rule.media } : {}) };
+      // `<style media="all">` asks nothing of a client.
+      const media = rule.media.filter((m) => !/^\s*all\s*$/i.test(m));
+      const reach: Reach = { ...sheet.reach, ...(media.length ? { media } : {}) };
+      if (!styles(rule.selectorText)) continue;
       const only = CLIENT_SELECTORS.find(([re]) => re.test(rule.selectorText))?.[1];
       if (only) reach.only = only;
       const selRange = { start: rule.offset, end: rule.offset + Math.min(rule.selectorText.length, 80) };
@@ -333,12 +368,41 @@ function isBackgroundImage(d: Declaration): boolean {
 }
 
 /**
- * The fallback of a background image on `el`: the background colour it also paints (for every
- * client), else a VML background in its Outlook-only markup (for Outlook for Windows).
+ * The fallback of a background image on `el`: a VML background for Outlook for Windows (Outlook-only
+ * markup inside the element, or before it, drawing the same image: MJML and backgrounds.cm put
+ * it there), and the background colour it also paints for every client.
  */
 export function backgroundFallback(doc: EmailDocument, el: Element): FeatureUse['fallback'] {
-  if (el.attribs.bgcolor || doc.styles.ownFill(el)) return { text: 'the background colour' };
+  const color = !!(el.attribs.bgcolor || doc.styles.ownFill(el));
+  const url = /url\(\s*['"]?([^'")\s]+)/i.exec(el.attribs.style ?? '')?.[1] ?? el.attribs.background;
   const r = doc.range(el);
-  const vml = doc.conditionals.some((c) => c.forOutlook && c.range.start >= r.start && c.range.start < r.end && /<v:(rect|fill|image|background)\b/i.test(doc.text.slice(c.contentRange.start, c.contentRange.end)));
-  return vml ? { text: 'the VML background', clients: ['outlook.windows'] } : undefined;
+  const vml = doc.conditionals.some((c) => {
+    if (!c.forOutlook || c.range.start >= r.end) return false;
+    const inside = c.range.start >= r.start;
+    const body = doc.text.slice(c.contentRange.start, c.contentRange.end);
+    return /<v:(rect|fill|image|background)\b/i.test(body) && (inside || (!!url && body.includes(url)));
+  });
+  if (vml && color) return { text: 'the VML background in Outlook for Windows, the background colour elsewhere' };
+  if (vml) return { text: 'the VML background', clients: ['outlook.windows'] };
+  return color ? { text: 'the background colour' } : undefined;
+}
+
+/** A full-width wrapper that paints the body's own colour (or a white body, the clients' own): what a client that drops `<body>` still shows. */
+function wrapperFill(doc: EmailDocument, body: Element): FeatureUse['fallback'] {
+  const fill = doc.styles.ownFill(body);
+  if (!fill) return undefined;
+  if (fill.r > 250 && fill.g > 250 && fill.b > 250) return { text: 'the white the client shows anyway' };
+  let parent: Element = body;
+  for (let depth = 0; depth < 4; depth++) {
+    const el = parent.children.find((c): c is Element => c.type === 'tag' && !doc.styles.hidden(c as Element) && c !== doc.preheaderElement && !['style', 'script', 'meta', 'title'].includes((c as Element).name));
+    if (!el) return undefined;
+    const own = doc.styles.ownFill(el);
+    if (!own) {
+      parent = el;
+      continue;
+    }
+    const wide = /^100%$/.test((el.attribs.width ?? doc.styles.cascaded(el).get('width') ?? '').trim()) || el.name === 'div' || el.name === 'center';
+    return wide && Math.abs(own.r - fill.r) + Math.abs(own.g - fill.g) + Math.abs(own.b - fill.b) < 3 ? { text: "the wrapper's background, which paints the same colour" } : undefined;
+  }
+  return undefined;
 }

@@ -100,7 +100,8 @@ export function clientVerdicts(doc: EmailDocument, clients: readonly ClientChoic
     for (const choice of clients) {
       const answer = supportOf(feature, choice.id, choice.version);
       if (!answer || answer.support === 'y') continue;
-      const read = uses.filter((u) => reads(u, choice.id, mediaOk));
+      // A function or unit inside a property the client drops is moot there.
+      const read = uses.filter((u) => reads(u, choice.id, mediaOk) && !(u.within && u.within.every((w) => dropped(w, choice))));
       if (!read.length) continue;
       if (answer.support === 'u') verdictsOf.push({ client: choice.id, status: 'unknown', answer, uses: read });
       else if (answer.support === 'a') verdictsOf.push({ client: choice.id, status: 'partial', answer, uses: read });
@@ -115,6 +116,11 @@ export function clientVerdicts(doc: EmailDocument, clients: readonly ClientChoic
   out.sort((a, b) => a.uses[0].range.start - b.uses[0].range.start);
   byKey.set(key, out);
   return out;
+}
+
+function dropped(slug: string, choice: ClientChoice): boolean {
+  const f = featureBySlug(slug);
+  return !!f && supportOf(f, choice.id, choice.version)?.support === 'n';
 }
 
 function mediaFeatureSlugs(cond: string): string[] {
@@ -203,7 +209,9 @@ export function buttonOutcomes(doc: EmailDocument, cta: Cta, clients: readonly C
     if (choice.id === MSO) {
       if (cta.vml) continue; // Outlook for Windows draws the VML twin
       if (doc.conditionalOf(a) || doc.styles.computed(a).msoHidden) continue;
-      if (cta.element === a && maxPadding(own) >= 4) {
+      // Outlook-only spacers inside the link (react-email's mso-font-width / mso-text-raise) pad it there.
+      const spacers = /mso-text-raise|mso-font-width/i.test(doc.text.slice(doc.range(a).start, doc.range(a).end));
+      if (cta.element === a && maxPadding(own) >= 4 && !spacers) {
         const cell = outlookCellFallback(doc, a);
         if (cell === 'padded') continue;
         const rounded = own.has('border-radius');
