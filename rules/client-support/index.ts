@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { caniemailInfo, clientName, resolveClients, type ClientChoice } from '../../src/model/clients.js';
+import { caniemailInfo, clientName, resolveClients } from '../../src/model/clients.js';
 import { buttonOutcomes, clientVerdicts, versionsText, type ClientVerdict, type FeatureVerdict } from '../../src/model/client-support.js';
 import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
 
@@ -20,14 +20,6 @@ function notesText(vs: readonly ClientVerdict[]): string {
   const notes = [...new Set(vs.flatMap((c) => c.answer.notes))].slice(0, 2);
   // Markdown links read as their text in a terminal.
   return notes.length ? ` caniemail: ${notes.map((n) => n.replace(/\[([^\]]*)\]\([^()]*\)/g, '$1').replace(/\s+/g, ' ').trim()).join(' ')}` : '';
-}
-
-const clientsCache = new Map<string, ClientChoice[]>();
-function chosen(spec: readonly string[]): ClientChoice[] {
-  const key = spec.join('\n');
-  let c = clientsCache.get(key);
-  if (!c) clientsCache.set(key, (c = resolveClients(spec)));
-  return c;
 }
 
 const FLEX = '<div style="display:flex"><a href="https://example.com/a">One</a><a href="https://example.com/b">Two</a></div>';
@@ -95,10 +87,10 @@ export default defineRule({
     ],
   },
   check({ doc, options, report }) {
-    const clients = chosen(options.clients);
+    const clients = resolveClients(options.clients);
     const ignore = new Set(options.ignore);
     const date = caniemailInfo().updated;
-    for (const v of clientVerdicts(doc, clients)) {
+    for (const v of clientVerdicts(doc, clients, options.partial)) {
       if (ignore.has(v.feature.slug)) continue;
       const broken = v.clients.filter((c) => c.status === 'broken');
       const shown = broken.length ? broken : options.partial ? v.clients.filter((c) => c.status === 'partial' || c.status === 'degrades') : [];

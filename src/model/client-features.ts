@@ -84,7 +84,6 @@ const FUNCTIONS: Record<string, string> = {
   lch: 'css-modern-color', oklch: 'css-modern-color', lab: 'css-modern-color', oklab: 'css-modern-color', var: 'css-variables',
 };
 const FUNCTION_RE = /(?<![\w-])([a-z][a-z-]*)\(/gi;
-const UNIT_RE = /(?<![\w#.-])(?:\d+(?:\.\d+)?|\.\d+)(px|em|rem|%|pt|vh|vw|vmin|vmax|ch|ex|cm|mm|in|pc)(?![\w-])/gi;
 const INTRINSIC = /(?<![\w-])(fit-content|min-content|max-content)(?![\w-])/i;
 const SYSTEM_FONT = /(?<![\w-])(system-ui|ui-serif|ui-sans-serif|ui-rounded|ui-monospace)(?![\w-])/i;
 
@@ -157,17 +156,32 @@ function propertyFeatures(): Map<string, string[]> {
 
 // — Finding the uses
 
-const uses = new WeakMap<EmailDocument, FeatureUse[]>();
+const uses = new WeakMap<EmailDocument, Map<string, FeatureUse[]>>();
 
-/** Every feature use of a document, in source order (computed once per document). */
-export function featureUses(doc: EmailDocument): FeatureUse[] {
-  let out = uses.get(doc);
-  if (!out) uses.set(doc, (out = findUses(doc)));
+/**
+ * The feature uses of a document, in source order: every feature, or only those in `relevant`
+ * (the ones some chosen client lacks; `key` names that set for the per-document cache).
+ */
+export function featureUses(doc: EmailDocument, relevant?: ReadonlySet<string>, key = ''): FeatureUse[] {
+  let byKey = uses.get(doc);
+  if (!byKey) uses.set(doc, (byKey = new Map()));
+  let out = byKey.get(key);
+  if (!out) byKey.set(key, (out = findUses(doc, relevant ? (s) => relevant.has(s) : () => true)));
   return out;
 }
 
-function findUses(doc: EmailDocument): FeatureUse[] {
+const UNITS = ['px', 'em', 'rem', '%', 'pt', 'vh', 'vw', 'vmin', 'vmax', 'ch', 'ex', 'cm', 'mm', 'in', 'pc'];
+const VALUE_PROPS = new Set(VALUE_FEATURES.map(([p]) => p));
+const FONT_PROPS = new Set(['font', 'font-family']);
+
+function findUses(doc: EmailDocument, want: (slug: string) => boolean): FeatureUse[] {
   const out: FeatureUse[] = [];
+  // Only the units some chosen client lacks are looked for (px and % rarely are).
+  const units = UNITS.filter((u) => want(`css-unit-${u === '%' ? 'percent' : u}`));
+  const unitRe = units.length ? new RegExp(`(?<![\\w#.-])(?:\\d+(?:\\.\\d+)?|\\.\\d+)(${units.join('|')})(?![\\w-])`, 'gi') : undefined;
+  const wantImportant = want('css-important');
+  const wantIntrinsic = want('css-intrinsic-size');
+  const wantInitial = want('css-unit-initial');
   const props = propertyFeatures();
   const text = doc.text;
 
@@ -181,10 +195,19 @@ function findUses(doc: EmailDocument): FeatureUse[] {
   };
 
   const declarationUses = (decls: Declaration[], bodyStart: number, body: string, reach: Reach, element?: Element, fallbackOf?: (d: Declaration) => FeatureUse['fallback']) => {
-    const lower = body.toLowerCase();
+    let lower: string | undefined;
     let cursor = 0;
     const hiddenByDisplay = decls.some((d) => d.property === 'display' && /^none$/i.test(d.value));
     for (const d of decls) {
+      const v = d.value;
+      const owned = props.get(d.property);
+      // Nothing here a chosen client lacks: skip the work.
+      const hasUnits = !!unitRe && /\d/.test(v);
+      if (
+        !(owned && owned.some(want)) && !VALUE_PROPS.has(d.property) && !d.property.startsWith('--') && !(wantImportant && d.important) &&
+        !v.includes('(') && !hasUnits && !FONT_PROPS.has(d.property) && !(wantIntrinsic && v.includes('content')) && !(wantInitial && v.includes('initial'))
+      ) continue;
+      lower ??= body.toLowerCase();
       const at = lower.indexOf(d.property, cursor);
       const start = bodyStart + (at < 0 ? 0 : at);
       if (at >= 0) cursor = at + d.property.length;
@@ -197,21 +220,32 @@ function findUses(doc: EmailDocument): FeatureUse[] {
       // clear without floats, overflow:hidden that only clips rounded corners: moot without them.
       const clipsCorners = d.property === 'overflow' && decls.some((x) => x.property.startsWith('border-') && x.property.endsWith('radius'));
       const owners = d.property === 'clear' ? ['css-float'] : clipsCorners ? ['css-border-radius'] : props.get(d.property);
-      const push = (slug: string, inValue = false) =>
-        out.push({ slug, range, reach, ...(element ? { element } : {}), ...(fallback ? { fallback } : {}), ...(inValue && owners?.length ? { within: owners } : {}) });
+      const push = (slug: string, inValue = false) => {
+        if (!want(slug)) return;
+        const use: FeatureUse = { slug, range, reach };
+        if (element) use.element = element;
+        if (fallback) use.fallback = fallback;
+        if (inValue && owners?.length) use.within = owners;
+        out.push(use);
+      };
       if (d.property.startsWith('--')) push('css-variables');
       for (const slug of props.get(d.property) ?? []) push(slug, d.property === 'clear' || clipsCorners);
       for (const [p, re, slug] of VALUE_FEATURES) if (p === d.property && re.test(d.value)) push(slug);
       if (d.important) push('css-important');
-      const value = d.value.replace(/url\([^()]*\)/gi, 'url()');
+      const value = v.includes('url(') ? v.replace(/url\([^()]*\)/gi, 'url()') : v;
       const seen = new Set<string>();
-      for (const m of value.matchAll(FUNCTION_RE)) {
-        const slug = FUNCTIONS[m[1].toLowerCase()];
-        if (slug && !seen.has(slug)) seen.add(slug), push(slug, true);
+      if (value.includes('(')) {
+        for (const m of value.matchAll(FUNCTION_RE)) {
+          const slug = FUNCTIONS[m[1].toLowerCase()];
+          if (slug && !seen.has(slug)) seen.add(slug), push(slug, true);
+        }
       }
-      for (const m of value.matchAll(UNIT_RE)) {
-        const slug = `css-unit-${m[1].toLowerCase() === '%' ? 'percent' : m[1].toLowerCase()}`;
-        if (!seen.has(slug)) seen.add(slug), push(slug, true);
+      if (hasUnits && unitRe) {
+        unitRe.lastIndex = 0;
+        for (const m of value.matchAll(unitRe)) {
+          const slug = `css-unit-${m[1].toLowerCase() === '%' ? 'percent' : m[1].toLowerCase()}`;
+          if (!seen.has(slug)) seen.add(slug), push(slug, true);
+        }
       }
       if (/^initial$/i.test(value.trim())) push('css-unit-initial');
       if (INTRINSIC.test(value)) push('css-intrinsic-size');
@@ -221,12 +255,10 @@ function findUses(doc: EmailDocument): FeatureUse[] {
 
   // Elements and attributes (the main tree and Outlook-only markup).
   for (const el of doc.elements) {
-    const name = el.name.toLowerCase();
+    const name = el.name;
     if (name.includes(':')) continue; // VML, o:…
     let reach: Reach | undefined;
     const r = () => (reach ??= reachOf(el));
-    const tag = doc.range(el);
-    const startTag = { start: tag.start, end: Math.min(tag.end, tag.start + name.length + 1) };
     let slug: string | undefined = ELEMENTS[name];
     if (name === 'input') slug = INPUTS[(el.attribs.type ?? 'text').toLowerCase()];
     // A <button href> is a template language's link button (Inky), not a form control.
@@ -235,17 +267,30 @@ function findUses(doc: EmailDocument): FeatureUse[] {
     // <body>: what a client that drops it loses is its background (margins and fonts are set again inside).
     if (name === 'body' && !(el.attribs.bgcolor || el.attribs.background || /background/i.test(el.attribs.style ?? ''))) slug = undefined;
     if (name === 'link' && !/stylesheet/i.test(el.attribs.rel ?? '')) slug = undefined;
-    const fallback =
-      name === 'link' ? { text: 'the inline styles and the next fonts of the font stack' }
+    const fallback = !slug ? undefined
+      : name === 'link' ? { text: 'the inline styles and the next fonts of the font stack' }
       : name === 'body' ? wrapperFill(doc, el)
       : name === 'picture' && el.children.some((c) => c.type === 'tag' && (c as Element).name === 'img') ? { text: 'its <img>' }
       : undefined;
-    if (slug) out.push({ slug, range: startTag, reach: r(), element: el, ...(fallback ? { fallback } : {}) });
+    if (slug && want(slug)) {
+      const tag = doc.range(el);
+      const startTag = { start: tag.start, end: Math.min(tag.end, tag.start + name.length + 1) };
+      out.push({ slug, range: startTag, reach: r(), element: el, ...(fallback ? { fallback } : {}) });
+    }
+    let interesting = false;
+    for (const n in el.attribs) {
+      const aslug = ATTRIBUTES[n];
+      if ((aslug && want(aslug)) || n === 'style' || n === 'src' || (n === 'href' && name === 'a')) {
+        interesting = true;
+        break;
+      }
+    }
+    if (!interesting) continue;
     for (const a of doc.attributes(el)) {
       const aslug = ATTRIBUTES[a.name];
       // target="_blank": the clients that ignore target open links in a new window anyway.
       // `hidden` on Outlook-only markup: the author writes it for Outlook, which shows it by design.
-      if (aslug && !(a.name === 'target' && /^(_blank)?$/i.test(a.raw.trim())) && !(a.name === 'hidden' && r().mso === 'only')) {
+      if (aslug && want(aslug) && !(a.name === 'target' && /^(_blank)?$/i.test(a.raw.trim())) && !(a.name === 'hidden' && r().mso === 'only')) {
         const fallback =
           a.name === 'background' ? backgroundFallback(doc, el)
           : (a.name === 'srcset' || a.name === 'sizes') && (name === 'source' || el.attribs.src) ? { text: name === 'source' ? "the <picture>'s <img>" : 'the src image' }
@@ -254,15 +299,15 @@ function findUses(doc: EmailDocument): FeatureUse[] {
       }
       if (a.name === 'href' && name === 'a') {
         const v = a.raw.trim();
-        if (v.startsWith('#') && v.length > 1) out.push({ slug: 'html-anchor-links', range: a.valueRange, reach: r(), element: el });
-        else if (/^mailto:/i.test(v)) out.push({ slug: 'html-mailto-links', range: a.valueRange, reach: r(), element: el });
+        if (v.startsWith('#') && v.length > 1 && want('html-anchor-links')) out.push({ slug: 'html-anchor-links', range: a.valueRange, reach: r(), element: el });
+        else if (/^mailto:/i.test(v) && want('html-mailto-links')) out.push({ slug: 'html-mailto-links', range: a.valueRange, reach: r(), element: el });
       }
       if (a.name === 'src' && (name === 'img' || name === 'source')) {
         const v = a.raw.trim();
-        if (/^data:image\/[^;,]+;base64,/i.test(v)) out.push({ slug: 'image-base64', range: a.valueRange, reach: r(), element: el });
+        if (/^data:image\/[^;,]+;base64,/i.test(v)) want('image-base64') && out.push({ slug: 'image-base64', range: a.valueRange, reach: r(), element: el });
         else {
           const ext = /\.([a-z0-9]{3,4})(?:[?#]|$)/i.exec(v.split(/[?#]/)[0] + '')?.[1]?.toLowerCase();
-          if (ext && IMAGE_EXT[ext]) out.push({ slug: IMAGE_EXT[ext], range: a.valueRange, reach: r(), element: el });
+          if (ext && IMAGE_EXT[ext] && want(IMAGE_EXT[ext])) out.push({ slug: IMAGE_EXT[ext], range: a.valueRange, reach: r(), element: el });
         }
       }
       if (a.name === 'style' && a.raw.trim()) {
@@ -301,8 +346,8 @@ function findUses(doc: EmailDocument): FeatureUse[] {
       const reach = { ...sheet.reach, ...(at.media.length ? { media: at.media } : {}) };
       const range = { start: at.offset, end: at.offset + 1 + at.name.length };
       const slug = at.name === 'font-face' ? 'css-at-font-face' : at.name === 'import' ? 'css-at-import' : at.name.endsWith('keyframes') ? 'css-at-keyframes' : at.name === 'supports' ? 'css-at-supports' : at.name === 'media' ? 'css-at-media' : undefined;
-      if (slug) out.push({ slug, range, reach });
-      if (at.name === 'media') for (const f of mediaFeatures(at.prelude)) out.push({ slug: f, range, reach });
+      if (slug && want(slug)) out.push({ slug, range, reach });
+      if (at.name === 'media') for (const f of mediaFeatures(at.prelude)) if (want(f)) out.push({ slug: f, range, reach });
     }
     for (const rule of sheet.rules) {
       // `<style media="all">` asks nothing of a client.
@@ -312,7 +357,7 @@ function findUses(doc: EmailDocument): FeatureUse[] {
       const only = CLIENT_SELECTORS.find(([re]) => re.test(rule.selectorText))?.[1];
       if (only) reach.only = only;
       const selRange = { start: rule.offset, end: rule.offset + Math.min(rule.selectorText.length, 80) };
-      for (const slug of selectorFeatures(rule.selectorText)) out.push({ slug, range: selRange, reach });
+      for (const slug of selectorFeatures(rule.selectorText)) if (want(slug)) out.push({ slug, range: selRange, reach });
       const open = text.indexOf('{', rule.offset);
       if (open < 0) continue;
       const close = text.indexOf('}', open);

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import type { Cta } from './cta.js';
 import { featureUses, type FeatureUse } from './client-features.js';
-import { clientName, collapsedSupport, featureBySlug, supportOf, type ClientChoice, type FeatureData, type SupportAnswer } from './clients.js';
+import { caniemailData, clientName, collapsedSupport, featureBySlug, supportOf, type ClientChoice, type FeatureData, type SupportAnswer } from './clients.js';
 import { parseBox, parseLength } from '../css/declarations.js';
 
 export type ClientStatus = 'broken' | 'partial' | 'degrades' | 'unknown';
@@ -47,46 +47,49 @@ const ENHANCEMENTS: Array<[RegExp, string]> = [
 
 const MSO = 'outlook.windows';
 
-function reads(use: FeatureUse, client: string, mediaOk: (client: string, cond: string) => boolean): boolean {
+function reads(use: FeatureUse, client: string, ci: number, mediaOk: (ci: number, cond: string) => boolean): boolean {
   const r = use.reach;
-  if (r.sheet && !mediaOk(client, '')) return false;
+  if (r.sheet && !mediaOk(ci, '')) return false;
   if (r.mso === 'only' && client !== MSO) return false;
   if (r.mso === 'not' && client === MSO) return false;
   if (r.only && !r.only.some((p) => (p.endsWith('.') ? client.startsWith(p) : client === p))) return false;
-  if (r.media) return r.media.every((cond) => mediaOk(client, cond));
+  if (r.media) return r.media.every((cond) => mediaOk(ci, cond));
   return true;
 }
 
 const verdicts = new WeakMap<EmailDocument, Map<string, FeatureVerdict[]>>();
 
-/** Every feature the template uses that some chosen client does not fully support, in source order of the first use. */
-export function clientVerdicts(doc: EmailDocument, clients: readonly ClientChoice[]): FeatureVerdict[] {
-  const key = clients.map((c) => `${c.id}@${c.version ?? ''}`).join(',');
+/**
+ * Every feature the template uses that some chosen client does not support, in source order of
+ * the first use; with `partial`, also those a client supports in part or unknown.
+ */
+export function clientVerdicts(doc: EmailDocument, clients: readonly ClientChoice[], partial = false): FeatureVerdict[] {
+  const key = `${partial ? 'p:' : ''}${clients.map((c) => `${c.id}@${c.version ?? ''}`).join(',')}`;
   let byKey = verdicts.get(doc);
   if (!byKey) verdicts.set(doc, (byKey = new Map()));
   const known = byKey.get(key);
   if (known) return known;
 
+  // Per client: does it keep <style>, and which media conditions does it read (asked once per condition).
   const media = featureBySlug('css-at-media');
-  const mediaCache = new Map<string, boolean>();
-  const mediaOk = (client: string, cond: string): boolean => {
-    const k = `${client}|${cond}`;
-    let ok = mediaCache.get(k);
+  const condCache = clients.map(() => new Map<string, boolean>());
+  const mediaOk = (ci: number, cond: string): boolean => {
+    let ok = condCache[ci].get(cond);
     if (ok === undefined) {
-      const version = clients.find((c) => c.id === client)?.version;
+      const { id, version } = clients[ci];
       // '' asks whether the client keeps <style> at all.
       const slugs = cond === '' ? ['html-style'] : ['css-at-media', ...mediaFeatureSlugs(cond)];
       ok = slugs.every((s) => {
         const f = s === 'css-at-media' ? media : featureBySlug(s);
-        return !f || supportOf(f, client, version)?.support !== 'n';
+        return !f || supportOf(f, id, version)?.support !== 'n';
       });
-      mediaCache.set(k, ok);
+      condCache[ci].set(cond, ok);
     }
     return ok;
   };
 
   const bySlug = new Map<string, FeatureUse[]>();
-  for (const u of featureUses(doc)) {
+  for (const u of featureUses(doc, lackedFeatures(clients, key, partial), key)) {
     const list = bySlug.get(u.slug);
     if (list) list.push(u);
     else bySlug.set(u.slug, [u]);
@@ -97,11 +100,12 @@ export function clientVerdicts(doc: EmailDocument, clients: readonly ClientChoic
     if (!feature) continue;
     const enhancement = ENHANCEMENTS.find(([re]) => re.test(slug))?.[1];
     const verdictsOf: ClientVerdict[] = [];
-    for (const choice of clients) {
+    for (let ci = 0; ci < clients.length; ci++) {
+      const choice = clients[ci];
       const answer = supportOf(feature, choice.id, choice.version);
       if (!answer || answer.support === 'y') continue;
       // A function or unit inside a property the client drops is moot there.
-      const read = uses.filter((u) => reads(u, choice.id, mediaOk) && !(u.within && u.within.every((w) => dropped(w, choice))));
+      const read = uses.filter((u) => reads(u, choice.id, ci, mediaOk) && !(u.within && u.within.every((w) => dropped(w, choice))));
       if (!read.length) continue;
       if (answer.support === 'u') verdictsOf.push({ client: choice.id, status: 'unknown', answer, uses: read });
       else if (answer.support === 'a') verdictsOf.push({ client: choice.id, status: 'partial', answer, uses: read });
@@ -115,6 +119,22 @@ export function clientVerdicts(doc: EmailDocument, clients: readonly ClientChoic
   }
   out.sort((a, b) => a.uses[0].range.start - b.uses[0].range.start);
   byKey.set(key, out);
+  return out;
+}
+
+const lacked = new Map<string, Set<string>>();
+
+/** The features some of the clients do not support (or, with `partial`, do not fully support): the only ones worth finding. */
+function lackedFeatures(clients: readonly ClientChoice[], key: string, partial: boolean): Set<string> {
+  let out = lacked.get(key);
+  if (out) return out;
+  out = new Set();
+  for (const f of caniemailData().features) {
+    if (clients.some((c) => { const a = supportOf(f, c.id, c.version); return !!a && (partial ? a.support !== 'y' : a.support === 'n'); })) out.add(f.slug);
+  }
+  // What the judging itself asks about (media queries and <style> decide who reads a rule).
+  for (const s of ['css-at-media', 'html-style']) out.add(s);
+  lacked.set(key, out);
   return out;
 }
 

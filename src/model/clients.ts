@@ -107,8 +107,19 @@ export function parseSupport(raw: string, notes: Record<string, string> = {}): {
   return { support, notes: texts };
 }
 
+const answers = new WeakMap<FeatureData, Map<string, SupportAnswer | null>>();
+
 /** What a client supports of a feature: its latest result, or the newest at or before `version`. Undefined when caniemail has no result. */
 export function supportOf(feature: FeatureData, client: string, version?: string): SupportAnswer | undefined {
+  let byClient = answers.get(feature);
+  if (!byClient) answers.set(feature, (byClient = new Map()));
+  const key = version ? `${client}@${version}` : client;
+  let answer = byClient.get(key);
+  if (answer === undefined) byClient.set(key, (answer = answerOf(feature, client, version) ?? null));
+  return answer ?? undefined;
+}
+
+function answerOf(feature: FeatureData, client: string, version?: string): SupportAnswer | undefined {
   const results = feature.stats[client];
   if (!results?.length) return undefined;
   const ordered = orderedResults(results);
@@ -158,11 +169,14 @@ const NAMES: Record<string, string> = {
   'yahoo.android': 'Yahoo! Mail Android',
 };
 
+let clientIds: string[] | undefined;
+
 /** Every client id the data knows, sorted. */
 export function allClients(): string[] {
+  if (clientIds) return clientIds;
   const ids = new Set<string>();
   for (const f of caniemailData().features) for (const id of Object.keys(f.stats)) ids.add(id);
-  return [...ids].sort();
+  return (clientIds = [...ids].sort());
 }
 
 /** A client's name as people say it ("Outlook for Windows", "Gmail iOS"). */
@@ -194,7 +208,16 @@ export interface ClientChoice {
  * platforms), client ids (`outlook.windows`), optionally with a version (`outlook.windows@2016`).
  * Throws an Error naming the unknown entry.
  */
+const resolved = new Map<string, ClientChoice[]>();
+
 export function resolveClients(spec: readonly string[]): ClientChoice[] {
+  const key = spec.join('\n');
+  let out = resolved.get(key);
+  if (!out) resolved.set(key, (out = readClients(spec)));
+  return out;
+}
+
+function readClients(spec: readonly string[]): ClientChoice[] {
   const known = allClients();
   const out = new Map<string, ClientChoice>();
   const add = (id: string, version?: string) => out.set(id, version ? { id, version } : { id });
