@@ -269,3 +269,51 @@ function lineHeightPx(doc: EmailDocument, el: Element): number {
 function joinWords(words: string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
+
+// — The client × feature matrix (preview and report)
+
+export type MatrixCell = 'n' | 'a' | 'd' | 'u';
+
+export interface ClientMatrix {
+  /** The caniemail data's date. */
+  data: string;
+  clients: Array<{ id: string; name: string; broken: number; partial: number; degrades: number }>;
+  /** One row per feature some client lacks: `n` not supported, `a` partial, `d` degrades to a fallback, `u` unknown. */
+  features: Array<{ slug: string; title: string; url: string; lines: number[]; cells: Record<string, MatrixCell> }>;
+  /** Per button (every CTA styled as one, and the primary CTA): the clients where it degrades and how. */
+  buttons: Array<{ label: string; line: number; primary: boolean; degrades: Array<{ clients: string[]; text: string }> }>;
+}
+
+const CELL: Record<ClientStatus, MatrixCell> = { broken: 'n', partial: 'a', degrades: 'd', unknown: 'u' };
+
+/** The client × feature matrix of a document for the chosen clients, partial support included. */
+export function clientMatrix(doc: EmailDocument, clients: readonly ClientChoice[], dataDate: string): ClientMatrix {
+  const verdicts = clientVerdicts(doc, clients, true);
+  const counts = new Map(clients.map((c) => [c.id, { broken: 0, partial: 0, degrades: 0 }]));
+  const features = verdicts.map((v) => {
+    const cells: Record<string, MatrixCell> = {};
+    for (const c of v.clients) {
+      cells[c.client] = CELL[c.status];
+      const k = counts.get(c.client)!;
+      if (c.status === 'broken') k.broken++;
+      else if (c.status === 'partial') k.partial++;
+      else if (c.status === 'degrades') k.degrades++;
+    }
+    const lines = [...new Set(v.uses.map((u) => doc.span(u.range).line))].sort((a, b) => a - b);
+    return { slug: v.feature.slug, title: v.feature.title.trim(), url: v.feature.url, lines, cells };
+  });
+  const buttons = doc.ctas
+    .filter((c) => c.kind === 'button' || c.primary)
+    .map((c) => ({
+      label: c.label,
+      line: doc.span(c.labelRange ?? doc.startTagRange(c.labelElement)).line,
+      primary: c.primary,
+      degrades: buttonOutcomes(doc, c, clients).map((o) => ({ clients: o.clients.map(clientName), text: o.text })),
+    }));
+  return {
+    data: dataDate,
+    clients: clients.map((c) => ({ id: c.id, name: clientName(c.id) + (c.version ? ` ${c.version}` : ''), ...counts.get(c.id)! })),
+    features,
+    buttons,
+  };
+}
