@@ -5,7 +5,7 @@
  * A client is `family.platform` as caniemail names it (`outlook.windows`, `gmail.ios`). Each
  * feature lists, per client, its test results in test order; versions are compared as versions
  * ("10" after "9", "2024-05" after "2019-02"), and the data's order settles versions of different
- * kinds ("16.80" after "2016" for Outlook for Mac). By default a client is judged by its latest
+ * kinds ("16.80" after "2016" for Outlook for Mac: an app version after a product year). By default a client is judged by its latest
  * result. Support values: `y`, `n`, `a` (partial), `u` (unknown: never a warning), each with
  * the `#n` notes attached.
  */
@@ -58,7 +58,8 @@ export function caniemailInfo(): { updated: string; source: string; features: nu
 // — Versions
 
 const DATE = /^\d{4}-\d{2}$/;
-const kindOf = (v: string): 'date' | 'num' => (DATE.test(v) ? 'date' : 'num');
+/** A test month (`2019-02`), a product year (`2016`: Outlook 2016) or an app version (`16.80`): each compared within its kind only. */
+const kindOf = (v: string): 'date' | 'year' | 'num' => (DATE.test(v) ? 'date' : /^(19|20)\d\d$/.test(v) ? 'year' : 'num');
 const parts = (v: string): number[] => v.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : 0));
 
 /** Compares two versions of the same kind part by part as numbers; undefined across kinds (a date and a version number). */
@@ -80,7 +81,7 @@ export function compareVersions(a: string, b: string): number | undefined {
  */
 export function orderedResults(results: ReadonlyArray<[string, string]>): Array<[string, string]> {
   const out = [...results];
-  for (const kind of ['date', 'num'] as const) {
+  for (const kind of ['date', 'year', 'num'] as const) {
     const slots = out.map((r, i) => (kindOf(r[0]) === kind ? i : -1)).filter((i) => i >= 0);
     const sorted = slots.map((i) => out[i]).sort((a, b) => compareVersions(a[0], b[0]) ?? 0);
     slots.forEach((slot, k) => (out[slot] = sorted[k]));

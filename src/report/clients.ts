@@ -29,7 +29,8 @@ export function clientsBlock(s: Snapshot): string {
       const v = f.cells[c.id];
       return v ? `<td class="${v}" title="${esc(MARK[v][1])}">${MARK[v][0]}</td>` : '<td></td>';
     });
-    return `<tr><td class="f"><a href="${esc(f.url)}">${esc(f.title)}</a> <span class="muted small">(${esc(lines)})</span></td>${cells.join('')}</tr>`;
+    // The caniemail page as text: the report references nothing outside itself.
+    return `<tr><td class="f" title="${esc(f.url)}">${esc(f.title)} <span class="muted small">(${esc(lines)})</span></td>${cells.join('')}</tr>`;
   });
   const table = m.features.length
     ? `<table class="clients-m"><thead>${head}</thead><tbody>${counts}${rows.join('')}</tbody></table>`
