@@ -24,22 +24,28 @@ for (const [, , path] of manifest) {
   const [result] = await lint(join(corpus, path), { config: { rules: { 'client-support': ['warn', { clients, partial }] } }, reportUnusedDirectives: false });
   const ours = result.messages.filter((m) => m.ruleId === 'client-support' && !m.fatal);
   const html = result.source ?? (await readFile(join(corpus, path), 'utf8'));
+  // caniemail() keys its errors by client: count the features (distinct titles) and the raw issues.
   let cie = null;
+  let cieIssues = null;
   try {
-    cie = caniemail({ clients: CANIEMAIL_MAJOR, html }).issues.errors.size;
+    const errors = caniemail({ clients: CANIEMAIL_MAJOR, html }).issues.errors;
+    const titles = new Set();
+    cieIssues = 0;
+    for (const list of errors.values()) for (const i of list) titles.add(i.title), cieIssues++;
+    cie = titles.size;
   } catch { cie = null; }
   let ens = null;
   try {
     ens = analyzeEmail(html).length;
   } catch { ens = null; }
-  rows.push({ path, findings: ours.length, byMessage: ours.reduce((a, m) => ((a[m.messageId] = (a[m.messageId] ?? 0) + 1), a), {}), caniemail: cie, emailens: ens });
+  rows.push({ path, findings: ours.length, byMessage: ours.reduce((a, m) => ((a[m.messageId] = (a[m.messageId] ?? 0) + 1), a), {}), caniemail: cie, caniemailIssues: cieIssues, emailens: ens });
 }
 const sum = (k) => rows.reduce((a, r) => a + (r[k] ?? 0), 0);
 const withAny = (k) => rows.filter((r) => r[k] > 0).length;
 const median = (k) => { const v = rows.map((r) => r[k]).filter((x) => x !== null).sort((a, b) => a - b); return v[Math.floor(v.length / 2)]; };
 console.log(`corpus: ${rows.length} templates; clients ${clients.join(',')}${partial ? ' (partial too)' : ''}`);
 console.log('tool                      findings  files with any  median per file');
-for (const [name, k] of [['inboxlint client-support', 'findings'], ['caniemail() errors', 'caniemail'], ['@emailens analyzeEmail', 'emailens']]) {
+for (const [name, k] of [['inboxlint client-support', 'findings'], ['caniemail() features', 'caniemail'], ['caniemail() issues', 'caniemailIssues'], ['@emailens analyzeEmail', 'emailens']]) {
   console.log(`${name.padEnd(26)}${String(sum(k)).padStart(8)}  ${String(withAny(k)).padStart(6)} of ${rows.filter((r) => r[k] !== null).length}  ${String(median(k)).padStart(8)}`);
 }
 const byId = {};
