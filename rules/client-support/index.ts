@@ -4,7 +4,7 @@ import { buttonOutcomes, clientVerdicts, versionsText, type ClientVerdict, type 
 import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
 
 /** "line 12", "lines 12, 40 and 41", "lines 3, 9, 14, 20 and 7 more". */
-export function linesText(lines: number[]): string {
+function linesText(lines: number[]): string {
   const u = [...new Set(lines)].sort((a, b) => a - b);
   if (u.length === 1) return `line ${u[0]}`;
   if (u.length <= 5) return `lines ${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;

@@ -368,7 +368,7 @@ function findUses(doc: EmailDocument, want: (slug: string) => boolean): FeatureU
 }
 
 /** The media features a query asks (`prefers-color-scheme`, `hover`…) as caniemail features. */
-function mediaFeatures(prelude: string): string[] {
+export function mediaFeatures(prelude: string): string[] {
   const out: string[] = [];
   if (/prefers-color-scheme/i.test(prelude)) out.push('css-at-media-prefers-color-scheme');
   if (/prefers-reduced-motion/i.test(prelude)) out.push('css-at-media-prefers-reduced-motion');
@@ -379,7 +379,7 @@ function mediaFeatures(prelude: string): string[] {
 }
 
 /** The selector kinds a selector list uses. */
-export function selectorFeatures(selectorText: string): Set<string> {
+function selectorFeatures(selectorText: string): Set<string> {
   const out = new Set<string>();
   const list = splitSelectors(selectorText);
   if (list.length > 1) out.add('css-selector-grouping');
@@ -417,7 +417,7 @@ function isBackgroundImage(d: Declaration): boolean {
  * markup inside the element, or before it, drawing the same image: MJML and backgrounds.cm put
  * it there), and the background colour it also paints for every client.
  */
-export function backgroundFallback(doc: EmailDocument, el: Element): FeatureUse['fallback'] {
+function backgroundFallback(doc: EmailDocument, el: Element): FeatureUse['fallback'] {
   const color = !!(el.attribs.bgcolor || doc.styles.ownFill(el));
   const url = /url\(\s*['"]?([^'")\s]+)/i.exec(el.attribs.style ?? '')?.[1] ?? el.attribs.background;
   const r = doc.range(el);

@@ -7,7 +7,7 @@
 import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import type { Cta } from './cta.js';
-import { featureUses, type FeatureUse } from './client-features.js';
+import { featureUses, mediaFeatures, type FeatureUse } from './client-features.js';
 import { caniemailData, clientName, collapsedSupport, featureBySlug, supportOf, type ClientChoice, type FeatureData, type SupportAnswer } from './clients.js';
 import { parseBox, parseLength } from '../css/declarations.js';
 
@@ -78,7 +78,7 @@ export function clientVerdicts(doc: EmailDocument, clients: readonly ClientChoic
     if (ok === undefined) {
       const { id, version } = clients[ci];
       // '' asks whether the client keeps <style> at all.
-      const slugs = cond === '' ? ['html-style'] : ['css-at-media', ...mediaFeatureSlugs(cond)];
+      const slugs = cond === '' ? ['html-style'] : ['css-at-media', ...mediaFeatures(cond)];
       ok = slugs.every((s) => {
         const f = s === 'css-at-media' ? media : featureBySlug(s);
         return !f || supportOf(f, id, version)?.support !== 'n';
@@ -143,15 +143,6 @@ function dropped(slug: string, choice: ClientChoice): boolean {
   return !!f && supportOf(f, choice.id, choice.version)?.support === 'n';
 }
 
-function mediaFeatureSlugs(cond: string): string[] {
-  const out: string[] = [];
-  if (/prefers-color-scheme/i.test(cond)) out.push('css-at-media-prefers-color-scheme');
-  if (/prefers-reduced-motion/i.test(cond)) out.push('css-at-media-prefers-reduced-motion');
-  if (/\((any-)?hover\b/i.test(cond)) out.push('css-at-media-hover');
-  if (/\borientation\b/i.test(cond)) out.push('css-at-media-orientation');
-  if (/device-pixel-ratio/i.test(cond)) out.push('css-at-media-device-pixel-ratio');
-  return out;
-}
 
 /** "Outlook for Windows 2007–2019: not supported" for a verdict's client. */
 export function versionsText(v: FeatureVerdict, client: string): string {

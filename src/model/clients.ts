@@ -148,7 +148,6 @@ export function collapsedSupport(feature: FeatureData, client: string): string {
   return runs.map((r) => `${r.from === r.to ? r.from : `${r.from}–${r.to}`}: ${SUPPORT_WORDS[r.support]}`).join('; ');
 }
 
-export { SUPPORT_WORDS };
 
 // — Clients
 
@@ -173,7 +172,7 @@ const NAMES: Record<string, string> = {
 let clientIds: string[] | undefined;
 
 /** Every client id the data knows, sorted. */
-export function allClients(): string[] {
+function allClients(): string[] {
   if (clientIds) return clientIds;
   const ids = new Set<string>();
   for (const f of caniemailData().features) for (const id of Object.keys(f.stats)) ids.add(id);
@@ -189,7 +188,7 @@ export function clientName(id: string): string {
 }
 
 /** The presets of `--clients` and the `clients` config key. */
-export const CLIENT_PRESETS: Readonly<Record<string, readonly string[]>> = {
+const CLIENT_PRESETS: Readonly<Record<string, readonly string[]>> = {
   major: [
     'apple-mail.macos', 'apple-mail.ios',
     'gmail.desktop-webmail', 'gmail.ios', 'gmail.android',
@@ -237,6 +236,3 @@ function readClients(spec: readonly string[]): ClientChoice[] {
   }
   return [...out.values()];
 }
-
-/** The family of a client id (`outlook` of `outlook.windows`). */
-export const familyOf = (id: string): string => id.split('.')[0];
