@@ -19,7 +19,7 @@ function clientsText(vs: readonly ClientVerdict[], v: FeatureVerdict, withVersio
 function notesText(vs: readonly ClientVerdict[]): string {
   const notes = [...new Set(vs.flatMap((c) => c.answer.notes))].slice(0, 2);
   // Markdown links read as their text in a terminal.
-  return notes.length ? ` caniemail: ${notes.map((n) => n.replace(/\[([^\]]*)\]\([^()]*\)/g, '$1').replace(/\s+/g, ' ').trim()).join(' ')}` : '';
+  return notes.length ? ` caniemail: ${notes.map((n) => n.replace(/\[([^\][]*)\]\([^()]*\)/g, '$1').replace(/\s+/g, ' ').trim()).join(' ')}` : '';
 }
 
 const FLEX = '<div style="display:flex"><a href="https://example.com/a">One</a><a href="https://example.com/b">Two</a></div>';

@@ -147,9 +147,9 @@ function propertyFeatures(): Map<string, string[]> {
       for (const p of EXTRA_PROPS[f.slug]) add(p, f.slug);
       continue;
     }
-    const title = f.title.replace(/\s+(CSS\s+)?propert(y|ies)\s*$/i, '').trim();
-    for (const t of title.split(/\s*(?:,|&)\s*/)) if (TITLE_PROP.test(t) && !t.startsWith('css')) add(t, f.slug);
-    if (KEYWORD_PROPS.has(f.slug)) for (const k of (f.keywords ?? '').split(/\s*,\s*/)) if (/^[a-z]+(-[a-z]+)*$/.test(k) && k !== 'column-count') add(k, f.slug);
+    const title = f.title.trim().replace(/ (CSS )?propert(y|ies)$/i, '');
+    for (const t of title.split(/[,&]/).map((x) => x.trim())) if (TITLE_PROP.test(t) && !t.startsWith('css')) add(t, f.slug);
+    if (KEYWORD_PROPS.has(f.slug)) for (const k of (f.keywords ?? '').split(',').map((x) => x.trim())) if (/^[a-z]+(-[a-z]+)*$/.test(k) && k !== 'column-count') add(k, f.slug);
   }
   return (propIndex = out);
 }
@@ -392,7 +392,7 @@ function selectorFeatures(selectorText: string): Set<string> {
       else if (PSEUDO_CLASSES.includes(name)) out.add(name === 'lang' ? 'css-pseudo-class-lang' : `css-pseudo-class-${name}`);
     }
     const bare = s.replace(/\([^()]*\)/g, '');
-    if (/\s*>\s*/.test(bare)) out.add('css-selector-child');
+    if (bare.includes('>')) out.add('css-selector-child');
     if (/\+/.test(bare)) out.add('css-selector-adjacent-sibling');
     if (/~/.test(bare)) out.add('css-selector-general-sibling');
     const compounds = bare.split(/\s*[>+~]\s*|\s+/).filter(Boolean);
