@@ -165,6 +165,13 @@ describe('--clients and the clients config key', () => {
     expect(r.stderr).toMatch(/clients: unknown mail client "lotus"/);
   });
 
+  it('an override chooses the clients for its files', async () => {
+    const dir = project({ 'a/email.html': html, 'b/email.html': html, 'inboxlint.config.json': JSON.stringify({ clients: ['gmail'], overrides: [{ files: 'a/**', clients: 'outlook.windows' }] }) });
+    const results = await lint([join(dir, 'a/email.html'), join(dir, 'b/email.html')], { cwd: dir, reportUnusedDirectives: false });
+    const flex = results.map((r) => r.messages.some((m) => m.ruleId === 'client-support' && slugOf(m.message) === 'css-display-flex'));
+    expect(flex).toEqual([true, false]);
+  });
+
   it('doctor prints the caniemail data date', () => {
     expect(execFileSync(process.execPath, [BIN, 'doctor'], { encoding: 'utf8' })).toMatch(/caniemail data: +\d{4}-\d{2}-\d{2} \(\d+ features, from caniemail@/);
   });

@@ -27,6 +27,7 @@ export interface NormalizedOverride {
   subject?: string | null;
   preheader?: string | null;
   mailType?: 'marketing' | 'transactional';
+  clients?: string[];
 }
 
 /** A config with its `extends` chain merged in. `undefined` fields mean "not set". */
@@ -57,6 +58,17 @@ export function checkClients(clients: readonly string[], key: string): void {
   }
 }
 
+/** A `clients` value (a list, or a comma-separated string), checked; undefined when not set. */
+function optClients(raw: unknown, key: string): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const list = typeof raw === 'string' ? raw.split(',') : raw;
+  if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && x.trim())) {
+    throw new ConfigError(`${key}: expected a client list such as ["major"] or "outlook,gmail", got ${show(raw)}`);
+  }
+  checkClients(list, key);
+  return list.map((x: string) => x.trim());
+}
+
 /** The rules with `client-support` judging `clients`: on (warn) unless set, keeping its other options. */
 export function withClients(rules: Record<string, RuleSetting>, clients: readonly string[]): Record<string, RuleSetting> {
   const cur = rules['client-support'];
@@ -78,7 +90,7 @@ export function displayPath(file: string, cwd: string): string {
 }
 
 const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'ignores', 'maxFileSize', 'maxFileTime', 'clients'];
-const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType'];
+const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType', 'clients'];
 const SEVERITIES: Record<string, RuleSetting['severity']> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 
 const show = (v: unknown): string => (v === undefined ? 'undefined' : JSON.stringify(v) ?? String(v));
@@ -265,6 +277,7 @@ export async function normalizeConfig(
           subject: optText(o.subject, `${k}.subject`),
           preheader: optText(o.preheader, `${k}.preheader`),
           mailType: optMailType(o.mailType, `${k}.mailType`),
+          clients: optClients(o.clients, `${k}.clients`),
         });
       });
     }
@@ -274,14 +287,8 @@ export async function normalizeConfig(
     if (subject !== undefined) out.subject = subject;
     if (preheader !== undefined) out.preheader = preheader;
     if (mailType !== undefined) out.mailType = mailType;
-    if (raw.clients !== undefined) {
-      const list = typeof raw.clients === 'string' ? raw.clients.split(',') : raw.clients;
-      if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && x.trim())) {
-        throw new ConfigError(`${key('clients')}: expected a client list such as ["major"] or "outlook,gmail", got ${show(raw.clients)}`);
-      }
-      checkClients(list, key('clients'));
-      out.clients = list.map((x: string) => x.trim());
-    }
+    const clients = optClients(raw.clients, key('clients'));
+    if (clients) out.clients = clients;
     const maxFileSize = optLimit(raw.maxFileSize, key('maxFileSize'), 'bytes');
     const maxFileTime = optLimit(raw.maxFileTime, key('maxFileTime'), 'milliseconds');
     if (maxFileSize !== undefined) out.maxFileSize = maxFileSize;

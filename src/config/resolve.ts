@@ -190,7 +190,7 @@ export class ConfigResolver {
   async resolve(file: string): Promise<FileConfig> {
     const cfg = await this.configFor(file);
     let rules = cfg.rules;
-    let { subject, preheader, mailType } = cfg;
+    let { subject, preheader, mailType, clients } = cfg;
     for (const o of cfg.overrides) {
       const rel = toPosix(relative(o.baseDir, file));
       if (!matcher(o.files)(rel) || (o.excludedFiles.length && matcher(o.excludedFiles)(rel))) continue;
@@ -198,8 +198,9 @@ export class ConfigResolver {
       if (o.subject !== undefined) subject = o.subject;
       if (o.preheader !== undefined) preheader = o.preheader;
       if (o.mailType !== undefined) mailType = o.mailType;
+      if (o.clients !== undefined) clients = o.clients;
     }
-    if (cfg.clients) rules = withClients(rules, cfg.clients);
+    if (clients) rules = withClients(rules, clients);
     rules = mergeRules(rules, this.cliRules);
     if (this.opts.clients) rules = withClients(rules, this.opts.clients);
     if (this.pendingRules.length) {

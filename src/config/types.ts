@@ -15,6 +15,8 @@ export interface OverrideConfig {
   subject?: string | null;
   preheader?: string | null;
   mailType?: MailType;
+  /** Mail clients the `client-support` rule judges for these files (see `Config.clients`). */
+  clients?: string | string[];
 }
 
 export interface Config {
