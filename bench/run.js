@@ -2,10 +2,11 @@
  * `npm run bench`: every speed and memory figure of inboxlint, each against a baseline measured
  * in the same run, as one table (and JSON with --json for tracking over time).
  *
- *   npm run bench [-- --runs 3] [--only lint,track,render,lsp,cold,rss,jobs,size] [--json [file]]
+ *   npm run bench [-- --runs 3] [--only lint,clients,track,render,lsp,cold,rss,jobs,size] [--json [file]]
  *
  * - lint: all recommended rules over the corpus HTML vs a bare htmlparser2 parse and vs
  *   @emailens/engine auditEmail() (in-process, texts read up front).
+ * - clients: lint with client-support (major clients) vs without, and caniemail() on the same files.
  * - track: vs the bare parse and vs posthtml-url-parameters, with damaged-file counts.
  * - render: bench/render.bench.mjs, against bare Playwright with pages reused and with a fresh
  *   context per template (the isolation a render keeps).
@@ -73,7 +74,7 @@ function probe(args, modules = false) {
 }
 
 try {
-  const inputs = want('lint') || want('track') || want('size') ? await corpusHtml('bench') : [];
+  const inputs = want('lint') || want('clients') || want('track') || want('size') ? await corpusHtml('bench') : [];
   const bytes = inputs.reduce((a, i) => a + Buffer.byteLength(i.text), 0);
   figures.corpus = { htmlFiles: inputs.length, bytes };
   say(`inboxlint bench: ${inputs.length} corpus HTML files (${(bytes / 1048576).toFixed(1)} MB), median of ${RUNS} runs, ${figures.cores} cores, node ${process.version}`);
@@ -84,6 +85,14 @@ try {
     figures.lint = { parseMs: m.parse, lintMs: m.lint, emailensMs: m.emailens, ratioToParse: m.lint / m.parse, emailensRatioToParse: m.emailens / m.parse, heapGrowthBytes: m.heapGrowth };
     row('lint, corpus HTML (recommended rules)', ms(m.lint), `parse ${ms(m.parse)}`, x(m.lint, m.parse), '≤ 4× parse', m.lint <= 4 * m.parse);
     row('@emailens/engine auditEmail()', ms(m.emailens), `parse ${ms(m.parse)}`, x(m.emailens, m.parse), 'lint faster', m.lint < m.emailens);
+  }
+
+  if (want('clients')) {
+    const { measureClientSupport } = await import('./client-support.bench.mjs');
+    const m = measureClientSupport(inputs, RUNS);
+    figures.clientSupport = { lintMs: m.lint, lintWithClientsMs: m.lintClients, clientSupportMs: m.clientsOnly, caniemailMs: m.caniemail, ratio: m.lintClients / m.lint, findings: m.findings, files: m.files };
+    row('lint + client-support (major clients)', ms(m.lintClients), `lint ${ms(m.lint)}`, `${(m.lintClients / m.lint).toFixed(2)}×`, '≤ 1.2× lint', m.lintClients <= 1.2 * m.lint);
+    row('caniemail() on the same files and clients', ms(m.caniemail), `client-support alone ${ms(m.clientsOnly)}`, x(m.caniemail, m.clientsOnly), 'client-support faster', m.clientsOnly < m.caniemail);
   }
 
   if (want('track')) {

@@ -37,6 +37,8 @@ import ctaOutlookMismatch from './cta-outlook-mismatch/index.js';
 import colorContrast from './color-contrast/index.js';
 import ctaContrast from './cta-contrast/index.js';
 import minFontSize from './min-font-size/index.js';
+// — Mail clients
+import clientSupport from './client-support/index.js';
 // — Tracking
 import trackingParams from './tracking-params/index.js';
 // — MJML and .eml
@@ -81,6 +83,8 @@ export const allRules: readonly AnyRule[] = [
   colorContrast,
   ctaContrast,
   minFontSize,
+  // Mail clients
+  clientSupport,
   // Tracking
   trackingParams,
   // MJML and .eml

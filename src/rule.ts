@@ -25,7 +25,7 @@ export type OptionSchema =
   | { type: 'integer'; default: number; description: string; minimum?: number; maximum?: number }
   | { type: 'boolean'; default: boolean; description: string }
   | { type: 'string'; default: string; description: string; enum?: readonly string[] }
-  | { type: 'string[]'; default: readonly string[]; description: string };
+  | { type: 'string[]'; default: readonly string[]; description: string; /** A problem with the values (checked with the config), or undefined. */ check?: (values: readonly string[]) => string | undefined };
 
 export type OptionsSchema = Record<string, OptionSchema>;
 export type OptionValues<S extends OptionsSchema> = {

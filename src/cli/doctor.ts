@@ -92,6 +92,11 @@ export const doctorFacts: FactSource[] = [
       { label: 'link cache', value: `${linkCacheDir() ?? 'none (INBOXLINT_CACHE=0)'} (--check-links; verdicts kept a day)` },
     ];
   },
+  async () => {
+    const { caniemailInfo } = await import('../model/clients.js');
+    const c = caniemailInfo();
+    return { label: 'caniemail data', value: `${c.updated} (${c.features} features, from ${c.source}; client-support rule)` };
+  },
 ];
 
 export async function doctorReport(o: DoctorOptions): Promise<DoctorFact[]> {

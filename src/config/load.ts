@@ -11,6 +11,7 @@ import { resolveOptions } from '../engine/options.js';
 import { ConfigError } from '../errors.js';
 import { PRESET_NAMES, presetRules } from './presets.js';
 import { parseJson } from './json.js';
+import { resolveClients } from '../model/clients.js';
 import { registerPlugins, type RuleRegistry } from './plugins.js';
 import { loadTimeoutWords, withinTime } from '../time-limit.js';
 
@@ -27,6 +28,7 @@ export interface NormalizedOverride {
   subject?: string | null;
   preheader?: string | null;
   mailType?: 'marketing' | 'transactional';
+  clients?: string[];
 }
 
 /** A config with its `extends` chain merged in. `undefined` fields mean "not set". */
@@ -44,7 +46,35 @@ export interface NormalizedConfig {
   presend?: Record<string, unknown>;
   maxFileSize?: number;
   maxFileTime?: number;
+  /** Mail clients the `client-support` rule judges (the `clients` key). */
+  clients?: string[];
   ignores: Array<{ baseDir: string; patterns: string[] }>;
+}
+
+/** Throws a ConfigError naming `key` when a client list names an unknown client or preset. */
+export function checkClients(clients: readonly string[], key: string): void {
+  try {
+    resolveClients(clients);
+  } catch (err) {
+    throw new ConfigError(`${key}: ${(err as Error).message}`);
+  }
+}
+
+/** A `clients` value (a list, or a comma-separated string), checked; undefined when not set. */
+function optClients(raw: unknown, key: string): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const list = typeof raw === 'string' ? raw.split(',') : raw;
+  if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && x.trim())) {
+    throw new ConfigError(`${key}: expected a client list such as ["major"] or "outlook,gmail", got ${show(raw)}`);
+  }
+  checkClients(list, key);
+  return list.map((x: string) => x.trim());
+}
+
+/** The rules with `client-support` judging `clients`: on (warn) unless set, keeping its other options. */
+export function withClients(rules: Record<string, RuleSetting>, clients: readonly string[]): Record<string, RuleSetting> {
+  const cur = rules['client-support'];
+  return { ...rules, 'client-support': { severity: cur && cur.severity !== 'off' ? cur.severity : 'warn', options: { ...cur?.options, clients: [...clients] } } };
 }
 
 /** The rule registry (built-ins and the plugins loaded so far) plus what loading needs. */
@@ -61,8 +91,8 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'presend', 'ignores', 'maxFileSize', 'maxFileTime'];
-const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType'];
+const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'presend', 'ignores', 'maxFileSize', 'maxFileTime', 'clients'];
+const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType', 'clients'];
 const SEVERITIES: Record<string, RuleSetting['severity']> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 
 const show = (v: unknown): string => (v === undefined ? 'undefined' : JSON.stringify(v) ?? String(v));
@@ -229,6 +259,7 @@ export async function normalizeConfig(
         mailType: base.mailType ?? out.mailType,
         maxFileSize: base.maxFileSize ?? out.maxFileSize,
         maxFileTime: base.maxFileTime ?? out.maxFileTime,
+        clients: base.clients ?? out.clients,
         track: base.track || out.track ? { ...out.track, ...base.track } : undefined,
         render: base.render || out.render ? { ...out.render, ...base.render } : undefined,
         presend: base.presend || out.presend ? { ...out.presend, ...base.presend } : undefined,
@@ -249,6 +280,7 @@ export async function normalizeConfig(
           subject: optText(o.subject, `${k}.subject`),
           preheader: optText(o.preheader, `${k}.preheader`),
           mailType: optMailType(o.mailType, `${k}.mailType`),
+          clients: optClients(o.clients, `${k}.clients`),
         });
       });
     }
@@ -258,6 +290,8 @@ export async function normalizeConfig(
     if (subject !== undefined) out.subject = subject;
     if (preheader !== undefined) out.preheader = preheader;
     if (mailType !== undefined) out.mailType = mailType;
+    const clients = optClients(raw.clients, key('clients'));
+    if (clients) out.clients = clients;
     const maxFileSize = optLimit(raw.maxFileSize, key('maxFileSize'), 'bytes');
     const maxFileTime = optLimit(raw.maxFileTime, key('maxFileTime'), 'milliseconds');
     if (maxFileSize !== undefined) out.maxFileSize = maxFileSize;

@@ -15,6 +15,8 @@ export interface OverrideConfig {
   subject?: string | null;
   preheader?: string | null;
   mailType?: MailType;
+  /** Mail clients the `client-support` rule judges for these files (see `Config.clients`). */
+  clients?: string | string[];
 }
 
 export interface Config {
@@ -42,6 +44,8 @@ export interface Config {
   maxFileSize?: number;
   /** Per-file time budget in ms (default 10,000; 0: none): a file past it gets one fatal finding. `--max-file-time` beats it. */
   maxFileTime?: number;
+  /** Mail clients the `client-support` rule judges (presets `major`, `all`, `outlook`, families, client ids); turns the rule on. `--clients` beats it. */
+  clients?: string | string[];
 }
 
 /** What the engine and loader need for one file. */

@@ -9,6 +9,7 @@
  * Geometry is measured: each template is rendered once for measurement (src/render/measure.ts)
  * and once per width for the shot, in one browser.
  */
+import { clientsBlock } from './clients.js';
 import { relative } from 'node:path';
 import { Session, type SessionOptions } from '../session.js';
 import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snapshot.js';
@@ -199,6 +200,7 @@ ${meta}${problem}
 <div class="shots">${e.shots.map(shotFigure).join('')}</div>${e.shots.length ? legend : ''}
 <div class="cols"><div><h3>Findings</h3>${findingsList(s)}</div></div>
 <h3>Calls to action</h3>${ctaTable(s)}
+${clientsBlock(s)}
 <h3>Links</h3>${linkTable(s)}${s.trackNote ? `<p class="muted small">Tracked URLs: ${esc(s.trackNote)}.</p>` : ''}
 </section>`;
 }

@@ -36,6 +36,7 @@ export interface LintArgs extends ScaleArgs {
   subject?: string;
   preheader?: string;
   'mail-type'?: 'marketing' | 'transactional';
+  clients?: string | string[];
   'max-warnings'?: number;
   'max-file-time'?: number;
   'max-file-size'?: number;
@@ -73,6 +74,7 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('subject', { type: 'string', describe: 'The subject line (beats config and <title>)' })
     .option('preheader', { type: 'string', describe: 'The preheader text (beats config and the hidden preheader)' })
     .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' })
+    .option('clients', { type: 'string', describe: 'Mail clients client-support judges (turns it on): major, all, outlook, a family or client ids, comma-separated' })
     .option('max-warnings', { type: 'number', describe: 'Fail (exit 1) when there are more warnings than this' })
     .option('max-file-time', { type: 'number', describe: 'Time budget per file in ms (default 10000, 0: none): a file past it gets a fatal finding' })
     .option('max-file-size', MAX_FILE_SIZE_OPTION)
@@ -200,7 +202,8 @@ function limitFlag(flag: string, value: number | undefined, unit: string, zero: 
 export const maxFileSizeFlag = (value: number | undefined) => limitFlag('max-file-size', value, 'bytes', 'no limit');
 
 /** The session options of the config flags (`--config`, `--rule`, `--subject`, `--preheader`, `--mail-type`), shared by lint and render. */
-export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number; 'max-file-size'?: number }, cwd: string): SessionOptions {
+export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number; 'max-file-size'?: number; clients?: string | string[] }, cwd: string): SessionOptions {
+  const clients = argv.clients === undefined ? undefined : ([] as string[]).concat(argv.clients).flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
   const maxFileTime = limitFlag('max-file-time', argv['max-file-time'], 'milliseconds', 'no budget');
   const maxFileSize = maxFileSizeFlag(argv['max-file-size']);
   return {
@@ -212,6 +215,7 @@ export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'sub
     subject: argv.subject,
     preheader: argv.preheader,
     mailType: argv['mail-type'],
+    ...(clients ? { clients } : {}),
   };
 }
 
