@@ -28,6 +28,7 @@ const ENTRIES: CommandEntry[] = [
   { name: 'preview', load: async () => (await import('./preview.js')).previewCommand },
   { name: 'report', load: async () => (await import('./report.js')).reportCommand },
   { name: 'render', load: async () => (await import('./render.js')).renderCommand },
+  { name: 'variants', load: async () => (await import('./variants.js')).variantsCommand },
 ];
 
 const LIST_ALL = new Set(['--help', '-h', 'completion', '--get-yargs-completions']);
