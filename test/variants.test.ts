@@ -193,7 +193,7 @@ describe('inboxlint variants (CLI)', () => {
     expect(r.stderr).toMatch(/error .*contrast.*cta-contrast/);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['newsletter.a.html', 'newsletter.b.html', 'newsletter.c.html', 'variants.csv', 'variants.json']);
     const csv = readFileSync(join(dir, 'out/variants.csv'), 'utf8').split('\r\n');
-    expect(csv[0]).toBe('variant,file,cta,tested,label,color,subject,type,primary,fold,url,utmContent');
+    expect(csv[0]).toBe('variant,file,cta,tested,label,color,subject,type,primary,fold,url,utmContent,language');
     expect(csv.filter((l) => l.includes(',true,Save my seat,#0a7f3f,'))).toHaveLength(1);
     const json = JSON.parse(readFileSync(join(dir, 'out/variants.json'), 'utf8'));
     expect(json).toHaveLength(9);

@@ -14,6 +14,7 @@ import type { Cta } from '../model/cta.js';
 import { applyEdits } from '../engine/edits.js';
 import { documentFromText, kindOf } from '../input/index.js';
 import { csvField } from '../rewrite/manifest.js';
+import { ctaLanguage } from '../model/cta-language.js';
 import { parseColor, toHex, type Rgba } from '../css/color.js';
 import { ConfigError, InputError } from '../errors.js';
 import { ctaEdits, ctaFill, ctaTitle, mjmlCtaEdits, type CtaChange } from './edit.js';
@@ -52,6 +53,8 @@ export interface VariantManifestRow {
   fold: 'above' | 'below';
   url: string;
   utmContent: string;
+  /** The CTA language the model reads (`en`, `de` …), or empty. */
+  language: string;
 }
 
 export interface Variant {
@@ -193,13 +196,14 @@ export async function buildVariants(session: Session, filePath: string, options:
         fold: c && c.boxes.mobile.top > MOBILE_FOLD ? 'below' : 'above',
         url: e.tracked ?? e.original,
         utmContent: e.utmContent ?? '',
+        language: vdoc ? ctaLanguage(vdoc) ?? '' : '',
       });
     }
   }
   return { variants, manifest };
 }
 
-const COLUMNS: ReadonlyArray<keyof VariantManifestRow> = ['variant', 'file', 'cta', 'tested', 'label', 'color', 'subject', 'type', 'primary', 'fold', 'url', 'utmContent'];
+const COLUMNS: ReadonlyArray<keyof VariantManifestRow> = ['variant', 'file', 'cta', 'tested', 'label', 'color', 'subject', 'type', 'primary', 'fold', 'url', 'utmContent', 'language'];
 
 /** RFC 4180 CSV (header row, CRLF), the columns of `VariantManifestRow`. */
 export function variantManifestCsv(rows: readonly VariantManifestRow[]): string {

@@ -29,6 +29,8 @@ const ENTRIES: CommandEntry[] = [
   { name: 'report', load: async () => (await import('./report.js')).reportCommand },
   { name: 'render', load: async () => (await import('./render.js')).renderCommand },
   { name: 'variants', load: async () => (await import('./variants.js')).variantsCommand },
+  { name: 'results', load: async () => (await import('./results.js')).resultsCommand },
+  { name: 'history', load: async () => (await import('./history.js')).historyCommand },
 ];
 
 const LIST_ALL = new Set(['--help', '-h', 'completion', '--get-yargs-completions']);
