@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
-import type { ClickCount, ReadResult } from './read.js';
+import type { ReadResult } from './read.js';
 import { chiSquare, holm, probabilityToBeat, sampleSizePerGroup, twoProportionZ, wilson, type Proportion } from './stats.js';
 
 /** One CTA of one variant, as the manifest lists it. */
@@ -245,4 +245,3 @@ export function analyze(manifest: readonly ManifestCta[], read: ReadResult, audi
   return { format: read.format, rows: read.rows, ctas, byType: group((m) => m.type), byFold: group((m) => m.fold), unmatched, warnings };
 }
 
-export type { ClickCount };

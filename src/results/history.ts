@@ -67,6 +67,20 @@ CREATE TABLE IF NOT EXISTS ctas (
 CREATE INDEX IF NOT EXISTS ctas_variant ON ctas (variant_id);
 CREATE INDEX IF NOT EXISTS ctas_type_language ON ctas (type, language);
 CREATE INDEX IF NOT EXISTS variants_campaign ON variants (campaign_id);
+-- What history answers, kept up to date by every import (in its transaction): one row per
+-- dimension, type, language and value. A query reads these few rows, not every CTA.
+CREATE TABLE IF NOT EXISTS summary (
+  dimension TEXT NOT NULL,
+  type TEXT NOT NULL,
+  language TEXT NOT NULL,
+  value TEXT NOT NULL,
+  campaigns INTEGER NOT NULL,
+  recipients INTEGER NOT NULL,
+  clicks INTEGER NOT NULL,
+  wins INTEGER NOT NULL,
+  tests INTEGER NOT NULL,
+  PRIMARY KEY (dimension, type, language, value)
+) WITHOUT ROWID;
 `;
 
 let ctor: DatabaseConstructor | undefined;
@@ -98,14 +112,15 @@ function dbError(err: unknown, filePath: string): InboxlintError {
 }
 
 /** Opens (and creates, when `create`) the history database and checks it is one of ours. */
-export function openHistory(filePath: string, create = true): Database {
+function openHistory(filePath: string, create = true): Database {
   const Db = sqlite();
   let db: Database | undefined;
   try {
     db = new Db(filePath, { timeout: 2000, fileMustExist: !create });
     db.pragma('foreign_keys = ON');
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' });
+    // Reads the header: a file that is no database fails here (SQLITE_NOTADB); damage deeper in
+    // surfaces as SQLITE_CORRUPT when a page is read, inside a transaction that then rolls back.
+    db.pragma('schema_version', { simple: true });
     const version = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() as { name?: string } | undefined)
       ? (db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value?: string } | undefined)?.value
       : undefined;
@@ -164,7 +179,11 @@ export async function recordResults(filePath: string, input: RecordInput): Promi
   try {
     let count = 0;
     db.transaction(() => {
-      db.prepare('DELETE FROM campaigns WHERE name = ?').run(campaign);
+      const old = db.prepare('SELECT id FROM campaigns WHERE name = ?').get(campaign) as { id: number } | undefined;
+      if (old) {
+        applyContributions(db, contributions(db, old.id), -1);
+        db.prepare('DELETE FROM campaigns WHERE id = ?').run(old.id);
+      }
       const c = db.prepare('INSERT INTO campaigns (name, imported_at, export_file) VALUES (?, ?, ?)').run(campaign, new Date().toISOString(), input.exportFile ?? null);
       const insVariant = db.prepare('INSERT INTO variants (campaign_id, name, template_hash, subject, recipients, opens) VALUES (?, ?, ?, ?, ?, ?)');
       const insCta = db.prepare('INSERT INTO ctas (variant_id, position, label, language, type, color, fold, is_primary, tested, utm_content, clicks, unique_clicks, won) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
@@ -182,6 +201,7 @@ export async function recordResults(filePath: string, input: RecordInput): Promi
           count++;
         }
       }
+      applyContributions(db, contributions(db, Number(c.lastInsertRowid)), 1);
     })();
     return { campaign, ctas: count };
   } catch (err) {
@@ -192,7 +212,7 @@ export async function recordResults(filePath: string, input: RecordInput): Promi
 }
 
 export type HistoryDimension = 'label' | 'color' | 'position' | 'fold' | 'type';
-export const HISTORY_DIMENSIONS: readonly HistoryDimension[] = ['label', 'color', 'position', 'fold', 'type'];
+const HISTORY_DIMENSIONS: readonly HistoryDimension[] = ['label', 'color', 'position', 'fold', 'type'];
 
 export interface HistoryRow {
   /** The micro-conversion type and language the row is about (`type` rows: language only). */
@@ -210,38 +230,73 @@ export interface HistoryRow {
   tests: number;
 }
 
-const COLUMN: Record<HistoryDimension, string> = { label: 'c.label', color: 'c.color', position: 'c.position', fold: 'c.fold', type: 'c.type' };
+type Contribution = Omit<HistoryRow, 'ctr'>;
 
-/** What won across campaigns: per type and language, each dimension's values ranked by CTR. */
-export function historySummary(db: Database, filter: { type?: string; language?: string; minCampaigns?: number } = {}): HistoryRow[] {
-  const out: HistoryRow[] = [];
-  for (const dim of HISTORY_DIMENSIONS) {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.type) {
-      where.push('c.type = ?');
-      params.push(filter.type);
+/** One campaign's share of the summary: per dimension, type, language and value. */
+function contributions(db: Database, campaignId: number): Map<string, Contribution> {
+  const stmt = db.prepare(
+    `SELECT c.label, c.color, c.position, c.fold, c.type, c.language, v.recipients, COALESCE(c.unique_clicks, c.clicks), c.won
+       FROM ctas c JOIN variants v ON v.id = c.variant_id WHERE v.campaign_id = ?`,
+  ) as Statement & { raw(on?: boolean): Statement };
+  const acc = new Map<string, Contribution>();
+  for (const row of stmt.raw(true).all(campaignId) as Array<[string, string, number, string, string, string, number | null, number, number | null]>) {
+    const [label, color, position, fold, type, language, recipients, clicks, won] = row;
+    const values: Record<HistoryDimension, string> = { label, color, position: String(position), fold, type };
+    for (const dim of HISTORY_DIMENSIONS) {
+      const t = dim === 'type' ? '*' : type;
+      const key = JSON.stringify([dim, t, language, values[dim]]);
+      let a = acc.get(key);
+      if (!a) acc.set(key, (a = { dimension: dim, type: t, language, value: values[dim], campaigns: 1, recipients: 0, clicks: 0, wins: 0, tests: 0 }));
+      a.recipients += recipients ?? 0;
+      a.clicks += clicks;
+      if (won !== null) {
+        a.tests++;
+        a.wins += won;
+      }
     }
-    if (filter.language) {
-      where.push('c.language = ?');
-      params.push(filter.language);
-    }
-    const typeCol = dim === 'type' ? "'*'" : 'c.type';
-    const rows = db
-      .prepare(
-        `SELECT ${typeCol} AS type, c.language AS language, CAST(${COLUMN[dim]} AS TEXT) AS value,
-                COUNT(DISTINCT v.campaign_id) AS campaigns, SUM(v.recipients) AS recipients,
-                SUM(COALESCE(c.unique_clicks, c.clicks)) AS clicks,
-                SUM(CASE WHEN c.won = 1 THEN 1 ELSE 0 END) AS wins, SUM(CASE WHEN c.won IS NOT NULL THEN 1 ELSE 0 END) AS tests
-           FROM ctas c JOIN variants v ON v.id = c.variant_id
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-          GROUP BY 1, 2, 3
-         HAVING COUNT(DISTINCT v.campaign_id) >= ?`,
-      )
-      .all(...params, filter.minCampaigns ?? 1) as Array<Omit<HistoryRow, 'dimension' | 'ctr'>>;
-    for (const r of rows) out.push({ ...r, dimension: dim, value: r.value ?? '', recipients: r.recipients ?? 0, ctr: r.recipients ? r.clicks / r.recipients : null });
   }
-  return out.sort((a, b) => a.dimension.localeCompare(b.dimension) || a.type.localeCompare(b.type) || a.language.localeCompare(b.language) || (b.ctr ?? -1) - (a.ctr ?? -1));
+  return acc;
+}
+
+function applyContributions(db: Database, rows: Map<string, Contribution>, sign: 1 | -1): void {
+  const upsert = db.prepare(
+    `INSERT INTO summary (dimension, type, language, value, campaigns, recipients, clicks, wins, tests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (dimension, type, language, value) DO UPDATE SET campaigns = campaigns + excluded.campaigns, recipients = recipients + excluded.recipients,
+       clicks = clicks + excluded.clicks, wins = wins + excluded.wins, tests = tests + excluded.tests`,
+  );
+  for (const r of rows.values()) upsert.run(r.dimension, r.type, r.language, r.value, sign * r.campaigns, sign * r.recipients, sign * r.clicks, sign * r.wins, sign * r.tests);
+  if (sign < 0) db.prepare('DELETE FROM summary WHERE campaigns <= 0').run();
+}
+
+/** Recomputes the summary table from every stored campaign (after rows were written by other means). */
+export function rebuildSummary(db: Database): void {
+  db.transaction(() => {
+    db.exec('DELETE FROM summary');
+    for (const { id } of db.prepare('SELECT id FROM campaigns').all() as Array<{ id: number }>) applyContributions(db, contributions(db, id), 1);
+  })();
+}
+
+/**
+ * What won across campaigns: per type and language, each dimension's values ranked by CTR
+ * (clicks pooled over the recipients of every send). Reads the summary table.
+ */
+export function historySummary(db: Database, filter: { type?: string; language?: string; minCampaigns?: number } = {}): HistoryRow[] {
+  const where = ['campaigns >= ?'];
+  const params: unknown[] = [filter.minCampaigns ?? 1];
+  if (filter.type) {
+    where.push("(type = ? OR (dimension = 'type' AND value = ?))");
+    params.push(filter.type, filter.type);
+  }
+  if (filter.language) {
+    where.push('language = ?');
+    params.push(filter.language);
+  }
+  const rows = db
+    .prepare(`SELECT dimension, type, language, value, campaigns, recipients, clicks, wins, tests FROM summary WHERE ${where.join(' AND ')}`)
+    .all(...params) as Contribution[];
+  return rows
+    .map((r) => ({ ...r, ctr: r.recipients ? r.clicks / r.recipients : null }))
+    .sort((a, b) => a.dimension.localeCompare(b.dimension) || a.type.localeCompare(b.type) || a.language.localeCompare(b.language) || (b.ctr ?? -1) - (a.ctr ?? -1));
 }
 
 /** Open, summarise, close: for the `history` command. */

@@ -75,7 +75,7 @@ const ALIASES = {
 type Field = keyof typeof ALIASES;
 
 /** The utm_content of a URL's query, if any. */
-export function utmContentOf(url: string): string | undefined {
+function utmContentOf(url: string): string | undefined {
   const q = url.indexOf('?');
   if (q < 0) return undefined;
   const query = url.slice(q + 1).split('#')[0];
@@ -97,9 +97,19 @@ class Tally {
   readonly events: VariantEvents = { delivered: new Map(), opens: new Map() };
   rows = 0;
 
+  /** utm_content of each URL seen (exports repeat a few URLs many times). */
+  private readonly urlContent = new Map<string, string | undefined>();
+
   add(line: number, url: string | undefined, content: string | undefined, clicks: number, unique: number | undefined, email?: string): void {
     this.rows++;
-    const utm = content?.trim() || (url ? utmContentOf(url) : undefined);
+    let utm = content?.trim();
+    if (!utm && url) {
+      if (this.urlContent.has(url)) utm = this.urlContent.get(url);
+      else {
+        utm = utmContentOf(url);
+        if (this.urlContent.size < 100_000) this.urlContent.set(url, utm);
+      }
+    }
     const key = utm ? `c:${utm}` : `u:${url ?? ''}`;
     let c = this.byKey.get(key);
     if (!c) {
@@ -151,53 +161,91 @@ export async function readClickExport(filePath: string, format?: ExportFormat): 
 async function readCsv(filePath: string, format?: ExportFormat): Promise<ReadResult> {
   const { parse } = await import('csv-parse');
   const tally = new Tally();
-  let cols: Partial<Record<Field, string>> | undefined;
+  // Column index per field, from the header row (rows come as arrays: no object per row).
+  let cols: Partial<Record<Field, number>> | undefined;
+  let headers: string[] = [];
   let detected: ExportFormat = format ?? 'generic';
-  const parser = createReadStream(filePath).pipe(
-    parse({ bom: true, columns: true, comment: '#', skip_empty_lines: true, trim: true, info: true, relax_quotes: false }),
-  );
+  // Parsed without csv-parse's per-record `info` (it doubled the time): rows are numbered here
+  // (0 = the header) and turned into line numbers afterwards, by `linesOf`, for the few rows
+  // a message names.
+  const parser = createReadStream(filePath).pipe(parse({ bom: true, ...CSV_OPTIONS }));
+  const at = (record: string[], i: number | undefined) => (i === undefined ? undefined : record[i]?.trim() || undefined);
+  let line = -1;
   try {
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      const { record, info } = item;
-      const line = info.lines;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      line++;
       if (!cols) {
-        const headers = Object.keys(record);
+        headers = record.map((h) => h.trim());
         cols = {};
         for (const f of Object.keys(ALIASES) as Field[]) {
-          const h = headers.find((x) => (ALIASES[f] as readonly string[]).includes(norm(x)));
-          if (h) cols[f] = h;
+          const i = headers.findIndex((x) => (ALIASES[f] as readonly string[]).includes(norm(x)));
+          if (i >= 0) cols[f] = i;
         }
-        if (!cols.url && !cols.utmContent) throw new InputError(`no URL or utm_content column (columns: ${headers.join(', ')}); expected url,clicks[,unique_clicks] or a known ESP export`, { filePath, line: 1 });
-        if (!cols.clicks && !cols.event) throw new InputError(`no clicks column (columns: ${headers.join(', ')})`, { filePath, line: 1 });
+        if (cols.url === undefined && cols.utmContent === undefined) throw new InputError(`no URL or utm_content column (columns: ${headers.join(', ')}); expected url,clicks[,unique_clicks] or a known ESP export`, { filePath, line });
+        if (cols.clicks === undefined && cols.event === undefined) throw new InputError(`no clicks column (columns: ${headers.join(', ')})`, { filePath, line });
         if (!format) {
           const hs = headers.map(norm);
-          detected = cols.event ? 'brevo' : hs.includes('session manual ad content') ? 'ga4' : hs.includes('total clicks') ? 'mailchimp' : 'generic';
+          detected = cols.event !== undefined ? 'brevo' : hs.includes('session manual ad content') ? 'ga4' : hs.includes('total clicks') ? 'mailchimp' : 'generic';
         }
+        continue;
       }
-      const url = cols.url ? record[cols.url] || undefined : undefined;
-      const content = cols.utmContent ? record[cols.utmContent] || undefined : undefined;
-      if (cols.event) {
+      if (record.length !== headers.length) throw new InputError(`malformed CSV: ${record.length} field(s) where the header has ${headers.length}`, { filePath, line });
+      const url = at(record, cols.url);
+      const content = at(record, cols.utmContent);
+      if (cols.event !== undefined) {
         const ev = (record[cols.event] ?? '').toLowerCase();
-        const variant = cols.variant ? record[cols.variant] : undefined;
-        if (/click/.test(ev)) tally.add(line, url, content, 1, undefined, cols.email ? record[cols.email] : undefined);
-        else if (/deliver/.test(ev)) tally.event('delivered', variant);
-        else if (/open/.test(ev)) tally.event('opens', variant);
+        if (ev.includes('click')) tally.add(line, url, content, 1, undefined, at(record, cols.email));
+        else if (ev.includes('deliver')) tally.event('delivered', at(record, cols.variant));
+        else if (ev.includes('open')) tally.event('opens', at(record, cols.variant));
         continue;
       }
       if (!url && !content) throw new InputError('row has neither a URL nor a utm_content', { filePath, line });
-      const clicks = count(record[cols.clicks!], cols.clicks!, filePath, line);
-      const unique = cols.unique && record[cols.unique] !== '' ? count(record[cols.unique], cols.unique, filePath, line) : undefined;
+      const clicks = count(record[cols.clicks!], headers[cols.clicks!], filePath, line);
+      const u = at(record, cols.unique);
+      const unique = u !== undefined ? count(u, headers[cols.unique!], filePath, line) : undefined;
       // GA4 adds a "(not set)" row for sessions without utm_content: kept, listed as matching no CTA.
       tally.add(line, url, content, clicks, unique);
     }
   } catch (err) {
-    if (err instanceof InputError) throw err;
+    if (err instanceof InputError) {
+      if (err.line === undefined) throw err;
+      throw new InputError(err.message, { filePath, line: (await linesOf(filePath, [err.line]))[0] });
+    }
     const e = err as { code?: string; lines?: number; message?: string };
     if (e.code && e.code.startsWith('CSV_')) throw new InputError(`malformed CSV: ${e.message?.replace(/^Invalid Record Length: /, '')}`, { filePath, line: e.lines });
     throw err;
   }
   if (!cols) throw new InputError('holds no rows', { filePath });
-  return tally.result(detected);
+  const result = tally.result(detected);
+  const lines = await linesOf(filePath, result.counts.map((c) => c.line));
+  result.counts.forEach((c, i) => (c.line = lines[i]));
+  return result;
+}
+
+const CSV_OPTIONS = { comment: '#', skip_empty_lines: true } as const;
+
+/** The line each CSV row (0 = the header) starts on: a second parse, with `info`, that stops after the last row asked for. */
+async function linesOf(filePath: string, rows: readonly number[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const { parse } = await import('csv-parse');
+  const want = new Set(rows);
+  const last = Math.max(...rows);
+  const found = new Map<number, number>();
+  const stream = createReadStream(filePath);
+  const parser = stream.pipe(parse({ bom: true, ...CSV_OPTIONS, info: true, relax_column_count: true }));
+  let row = -1;
+  try {
+    for await (const { info } of parser as AsyncIterable<{ info: { lines: number } }>) {
+      row++;
+      if (want.has(row)) found.set(row, info.lines);
+      if (row >= last) break;
+    }
+  } catch {
+    // the first pass read these rows, so this one does too
+  } finally {
+    stream.destroy();
+  }
+  return rows.map((r) => found.get(r) ?? r + 1);
 }
 
 interface EventLike {
