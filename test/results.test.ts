@@ -247,6 +247,32 @@ describe.skipIf(!sqlitePresent && !inCI)('results --history', () => {
     expect(JSON.stringify(readHistory(db))).toBe(before);
   });
 
+  it("CTA suggestions put the sender's better labels first when INBOXLINT_HISTORY names a history", async () => {
+    const { recordResults } = await import('../src/results/history.js');
+    const { suggestLabels } = await import('../src/cta/suggest.js');
+    const dir = tmp();
+    const db = join(dir, 'h.db');
+    await recordResults(db, { manifest: MANIFEST, report: await report(dir, CSV) });
+    const cta = { href: 'https://shop.example/guides/email-2026.pdf', label: 'Learn more', type: 'download' as const };
+    const doc = { lang: 'en' };
+    const event = { ...cta, type: 'event' as const, href: 'https://shop.example/webinar' };
+    const before = suggestLabels(cta, doc);
+    const eventBefore = suggestLabels(event, doc);
+    process.env.INBOXLINT_HISTORY = db;
+    let after: string[];
+    let eventAfter: string[];
+    try {
+      after = suggestLabels(cta, doc);
+      eventAfter = suggestLabels(event, doc);
+    } finally {
+      delete process.env.INBOXLINT_HISTORY;
+    }
+    expect(after[0]).toBe('Get my guide'); // 5.62 % against "Learn more"'s 4.20 %
+    expect(after.slice(1)).toEqual(before.filter((l) => l !== 'Get my guide').slice(0, 2));
+    // A type with no history of its own: the phrase book's alone.
+    expect(eventAfter).toEqual(eventBefore);
+  });
+
   it('a locked database is a clear error and nothing changes; a damaged one is refused and left as it is', async () => {
     const { recordResults, readHistory } = await import('../src/results/history.js');
     const Database = require('better-sqlite3');
