@@ -91,7 +91,7 @@ import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 let n = 0;
 for await (const _ of createReadStream(${JSON.stringify(join(tmp, 'clicks.csv'))}).pipe(parse({}))) n++;
-if (n !== ${ROWS}) throw new Error('rows: ' + n);
+if (n !== ${ROWS} + 1) throw new Error('rows: ' + n); // and the header
 console.log(${rss});
 `;
 
