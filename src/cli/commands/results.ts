@@ -20,6 +20,7 @@ interface ResultsArgs {
   history?: string;
   campaign?: string;
   language?: string;
+  clickMap?: string;
 }
 
 /** `1000` (every variant) or `a=1000`, repeatable. */
@@ -79,6 +80,7 @@ export const resultsCommand: CommandFactory = () => ({
       .option('json', { type: 'boolean', describe: 'Print the report as JSON' })
       .option('history', { type: 'string', describe: 'Store the campaign and its results in this SQLite file (needs better-sqlite3)' })
       .option('campaign', { type: 'string', describe: 'Campaign name for --history (default: the manifest\'s utm_campaign)' })
+      .option('click-map', { type: 'string', describe: 'Render each variant file (mobile view) with its CTAs\' share of clicks into this folder' })
       .option('language', { type: 'string', describe: 'Language of the CTA labels for --history (default: read from the manifest\'s labels: unknown)' }),
   handler: async (raw) => {
     const a = raw as unknown as ResultsArgs;
@@ -90,6 +92,15 @@ export const resultsCommand: CommandFactory = () => ({
       const { recordResults } = await import('../../results/history.js');
       const stored = await recordResults(a.history, { manifest, report, campaign: a.campaign, language: a.language, exportFile: a.export });
       process.stderr.write(`inboxlint: stored campaign ${JSON.stringify(stored.campaign)} in ${a.history} (${stored.ctas} CTA row(s))\n`);
+    }
+    if (a.clickMap) {
+      const [{ createSession }, { writeClickMaps }] = await Promise.all([import('../../session.js'), import('../../results/click-map.js')]);
+      const session = await createSession({});
+      try {
+        for (const f of await writeClickMaps(() => session.renderer(), manifest, report, a.clickMap)) process.stderr.write(`inboxlint: click map ${f}\n`);
+      } finally {
+        await session.close();
+      }
     }
     for (const w of report.warnings) process.stderr.write(`inboxlint: warning: ${w}\n`);
     process.stdout.write(a.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
