@@ -233,13 +233,19 @@ describe.skipIf(!sqlitePresent && !inCI)('results --history', () => {
     expect(readHistory(db, { type: 'cart' }).every((x) => x.type === 'cart' || x.type === '*')).toBe(true);
   });
 
-  it('an import that fails half-way leaves the database as it was', async () => {
+  /** A history holding one campaign: its file, the report stored, and the summary as JSON. */
+  const stored = async () => {
     const { recordResults, readHistory } = await import('../src/results/history.js');
     const dir = tmp();
     const db = join(dir, 'h.db');
     const r = await report(dir, CSV);
     await recordResults(db, { manifest: MANIFEST, report: r });
-    const before = JSON.stringify(readHistory(db));
+    return { dir, db, r, before: JSON.stringify(readHistory(db)) };
+  };
+
+  it('an import that fails half-way leaves the database as it was', async () => {
+    const { recordResults, readHistory } = await import('../src/results/history.js');
+    const { db, r, before } = await stored();
     // The second CTA's variants are missing from this manifest: the import throws after the first CTA's rows went in.
     const broken = MANIFEST.filter((m) => m.cta === 1);
     await expect(recordResults(db, { manifest: broken, report: r, campaign: 'autumn' })).rejects.toThrow();
@@ -276,11 +282,7 @@ describe.skipIf(!sqlitePresent && !inCI)('results --history', () => {
   it('a locked database is a clear error and nothing changes; a damaged one is refused and left as it is', async () => {
     const { recordResults, readHistory } = await import('../src/results/history.js');
     const Database = require('better-sqlite3');
-    const dir = tmp();
-    const db = join(dir, 'h.db');
-    const r = await report(dir, CSV);
-    await recordResults(db, { manifest: MANIFEST, report: r });
-    const before = JSON.stringify(readHistory(db));
+    const { dir, db, r, before } = await stored();
     const other = new Database(db);
     other.exec('BEGIN EXCLUSIVE');
     try {
