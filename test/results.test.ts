@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readClickExport } from '../src/results/read.js';
-import { analyze, type ManifestCta } from '../src/results/analyze.js';
+import { analyze, readManifest, type ManifestCta } from '../src/results/analyze.js';
 import { InputError } from '../src/errors.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
@@ -172,6 +172,21 @@ describe('joining and judging', () => {
     expect(r.ctas[0].test).toMatchObject({ method: 'chi-square' });
     expect(r.ctas[0].test!.p).toBeLessThan(0.05);
     expect(r.ctas[0].variants.map((v) => v.probabilityToBeatControl === null)).toEqual([true, false, false]);
+  });
+});
+
+describe('readManifest', () => {
+  it('reads a track manifest (CSV) as one variant, its CTAs without the VML twins', async () => {
+    const dir = tmp();
+    const demo = fileURLToPath(new URL('../fixtures/demo/newsletter.html', import.meta.url));
+    const t = spawnSync(process.execPath, [BIN, 'track', demo, '--campaign', 'may', '--out', join(dir, 't.html'), '--manifest', join(dir, 'links.csv')], { encoding: 'utf8' });
+    expect(t.status).toBe(0);
+    const m = await readManifest(join(dir, 'links.csv'));
+    expect(m.map((x) => [x.variant, x.cta, x.label, x.utmContent])).toEqual([
+      ['a', 1, '', 'cta-1'],
+      ['a', 2, 'Click here', 'cta-2-click-here'],
+      ['a', 3, 'Start your free trial', 'cta-3-start-your-free-trial'],
+    ]);
   });
 });
 

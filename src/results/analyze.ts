@@ -53,10 +53,10 @@ export async function readManifest(filePath: string): Promise<ManifestCta[]> {
   for (const r of rows) {
     const bool = (v: unknown) => v === true || v === 'true';
     if ('ctaIndex' in r) {
-      // A track manifest: one variant; CTAs only (and not the VML twins).
+      // A track manifest: one variant (`a`: its utm_content cannot tell a variant from a label); CTAs only, not the VML twins.
       if (r.ctaIndex === null || r.ctaIndex === '' || bool(r.vml)) continue;
       const uc = String(r.utmContent ?? '');
-      out.push({ variant: /^cta-\d+-([a-z0-9_]+)-/.exec(uc)?.[1] ?? 'a', cta: Number(r.ctaIndex) + 1, label: String(r.ctaLabel ?? ''), color: '', type: String(r.type ?? 'other'), fold: '', primary: bool(r.primary), tested: false, url: String(r.tracked ?? r.original ?? ''), utmContent: uc, subject: '', language: '', file: String(r.file ?? '') });
+      out.push({ variant: 'a', cta: Number(r.ctaIndex) + 1, label: String(r.ctaLabel ?? ''), color: '', type: String(r.type ?? 'other'), fold: '', primary: bool(r.primary), tested: false, url: String(r.tracked ?? r.original ?? ''), utmContent: uc, subject: '', language: '', file: String(r.file ?? '') });
     } else if ('variant' in r && 'cta' in r) {
       out.push({ variant: String(r.variant), cta: Number(r.cta), label: String(r.label ?? ''), color: String(r.color ?? ''), type: String(r.type ?? 'other'), fold: (r.fold as ManifestCta['fold']) ?? '', primary: bool(r.primary), tested: bool(r.tested), url: String(r.url ?? ''), utmContent: String(r.utmContent ?? ''), subject: String(r.subject ?? ''), language: String(r.language ?? ''), file: String(r.file ?? '') });
     } else throw new InputError('not a variants or track manifest (rows need variant and cta, or ctaIndex)', { filePath });
