@@ -15,6 +15,7 @@ import { labelLanguage, primaryOf, scriptsOf } from '../model/language.js';
 import { tokens, wordsFor } from '../model/lexicon/index.js';
 import { findMergeTags } from '../model/merge-tags.js';
 import { hostOf } from '../model/classify.js';
+import { rankByOwnResults } from '../results/own-results.js';
 
 /** Escapes text for an HTML text node (and for a double- or single-quoted attribute). */
 export function escapeHtml(s: string): string {
@@ -268,7 +269,7 @@ export function suggestLabels(cta: Pick<Cta, 'href' | 'label' | 'type'> & LabelO
   if (detail) add(book[`${cta.type}:${detail}`]);
   add(book[cta.type]);
   if (cta.type === 'other' && !out.length && hostOf(cta.href)) add(book['other:host']);
-  return out.slice(0, 3);
+  return rankByOwnResults(out, cta.type, lang ?? '', cta.label).slice(0, 3);
 }
 
 /** Verb that turns a noun-phrase label into an action, by type (English only). */

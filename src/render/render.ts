@@ -73,6 +73,8 @@ export interface RenderOptions {
   remoteTimeout?: number;
   /** Which pictures to make (default all three). */
   outputs?: readonly RenderOutput[];
+  /** Text added to CTA labels in the annotated picture, by CTA number (the click map: share of clicks). */
+  ctaNotes?: ReadonlyMap<number, string>;
 }
 
 export interface RenderVariant {
@@ -527,7 +529,7 @@ export function buildLayout(
   };
 }
 
-function overlayFor(layout: ViewLayout): OverlayData {
+function overlayFor(layout: ViewLayout, notes?: ReadonlyMap<number, string>): OverlayData {
   const marks = new Map<string, OverlayData['marks'][number]>();
   for (const f of layout.findings) {
     if (!f.box) continue;
@@ -540,7 +542,7 @@ function overlayFor(layout: ViewLayout): OverlayData {
   return {
     fold: layout.fold,
     width: Math.max(layout.view.width, layout.scrollWidth),
-    ctas: layout.ctas.filter((c) => c.box).map((c) => ({ n: c.number, primary: c.primary, box: c.box! })),
+    ctas: layout.ctas.filter((c) => c.box).map((c) => ({ n: c.number, primary: c.primary, box: c.box!, ...(notes?.has(c.number) ? { note: notes.get(c.number) } : {}) })),
     marks: [...marks.values()],
     colors: ANNOTATION_COLORS,
   };
@@ -624,7 +626,7 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
     const r: RenderedView = { id: variantId(shot.view, shot.variant), view: shot.view, variant: shot.variant, layout, boxes: shot.boxes, png: shot.png, fold: shot.fold };
     if (outputs.has('annotated')) {
       try {
-        await shot.page.evaluate(drawOverlay, overlayFor(layout));
+        await shot.page.evaluate(drawOverlay, overlayFor(layout, opts.ctaNotes));
         r.annotated = await shot.page.screenshot({ fullPage: true, clip: pictureClip(shot.size, shot.view), type: 'png' });
       } catch (err) {
         throw pages.failure(err, shot.view, shot.variant);

@@ -30,6 +30,9 @@ const ENTRIES: CommandEntry[] = [
   { name: 'render', load: async () => (await import('./render.js')).renderCommand },
   { name: 'lsp', load: async () => (await import('./lsp.js')).lspCommand },
   { name: 'spam', load: async () => (await import('./spam.js')).spamCommand },
+  { name: 'variants', load: async () => (await import('./variants.js')).variantsCommand },
+  { name: 'results', load: async () => (await import('./results.js')).resultsCommand },
+  { name: 'history', load: async () => (await import('./history.js')).historyCommand },
 ];
 
 const LIST_ALL = new Set(['--help', '-h', 'completion', '--get-yargs-completions']);

@@ -23,6 +23,7 @@ interface TrackArgs {
   medium?: string;
   content?: string;
   term?: string;
+  variant?: string;
   param?: string[];
   domain?: string[];
   exclude?: string[];
@@ -46,6 +47,7 @@ function fromFlags(a: TrackArgs): Record<string, unknown> {
   set('medium', a.medium);
   set('content', a.content);
   set('term', a.term);
+  set('variant', a.variant);
   set('params', a.param);
   set('domains', a.domain);
   set('exclude', a.exclude);
@@ -77,6 +79,7 @@ export const trackCommand: CommandFactory = (setExit) => ({
       .option('medium', { type: 'string', describe: 'utm_medium [default: email]' })
       .option('content', { type: 'string', describe: 'utm_content: auto (cta-1-<label> / link-N), none, or a template with {cta} {index} {type} {file} [default: auto]' })
       .option('term', { type: 'string', describe: 'utm_term' })
+      .option('variant', { type: 'string', describe: 'A/B variant name (b): auto utm_content becomes cta-1-b-<label> / link-N-b; {variant} in a content template' })
       .option('param', { type: 'string', array: true, describe: 'Extra parameter key=value (repeatable; kept in the given order)' })
       .option('domain', { type: 'string', array: true, describe: 'Only track links to these domains (and subdomains)' })
       .option('exclude', { type: 'string', array: true, describe: 'Skip hrefs containing this text, or matching this glob when it has * (case-insensitive)' })
