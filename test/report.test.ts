@@ -115,10 +115,11 @@ describe('report', () => {
       // Two per template that rendered (the missing file has none).
       expect(shots).toHaveLength(6);
       for (const s of shots) expect(s.ok).toBe(true);
-      // The phone at 2×; the desktop pane is 600 px, wider only where the page scrolls sideways
-      // (its media queries answer for the wider window, as the static cascade's do).
-      expect(shots[0].w).toBe(750);
-      expect(shots[1].w).toBeGreaterThanOrEqual(600);
+      // The annotated pictures: the phone at 2×, the desktop pane at 1×, each with its margins and legend.
+      const first = report.entries.find((e) => e.shots.length)!.shots;
+      expect(shots[0].w).toBe(Math.round(first[0].width * 2));
+      expect(shots[1].w).toBe(first[1].width);
+      expect(shots[1].w).toBeGreaterThan(600);
       expect(requests).toEqual([]);
     } finally {
       await context.close();

@@ -20,8 +20,7 @@ import { resolveTrackOptions, trackDocument, type ManifestEntry } from '../rewri
 import { VIEWPORTS, type Viewport } from '../model/geometry.js';
 import type { MjmlExtra, MjmlInclude } from '../input/mjml.js';
 import { EML_NOTE } from '../input/eml.js';
-import type { Element } from 'domhandler';
-import { elementAt } from '../model/measured.js';
+import { findingElement } from '../model/measured.js';
 
 export interface SnapshotFinding {
   /** 1-based number in list order (errors first, then by line), as the markers show it. */
@@ -114,19 +113,13 @@ export interface AnalyzeOptions extends SessionOptions {
   session?: Session;
 }
 
-const HEAD_TAGS = new Set(['html', 'head', 'title', 'meta', 'style', 'link', 'base']);
-
 /**
- * The element a finding points at, as the `data-il` offset of the render copy: the innermost
- * element holding its start (src/model/measured.ts), or the nearest one above it with a start
- * tag of its own; null for whole-document findings and what sits in `<head>`.
+ * The element a finding points at, as the `data-il` offset of the render copy (see
+ * `findingElement`); null for whole-document findings and what sits in `<head>`.
  */
 function findingTarget(doc: EmailDocument, m: LintMessage): number | null {
-  if (m.fatal || (m.range.start === 0 && m.range.end === 0)) return null;
-  let el: Element | null | undefined = elementAt(doc, m.range.start);
-  while (el && (el.startIndex == null || doc.text[el.startIndex] !== '<')) el = el.parent?.type === 'tag' ? (el.parent as Element) : null;
-  if (!el || HEAD_TAGS.has(el.name)) return null;
-  return el.startIndex ?? null;
+  if (m.fatal) return null;
+  return findingElement(doc, m.range)?.startIndex ?? null;
 }
 
 function foldsOf(outcome: FileOutcome): Record<Viewport, number> {

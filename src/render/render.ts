@@ -37,15 +37,17 @@ import type { LintMessage } from '../engine/types.js';
 import { InputError } from '../errors.js';
 import { insideFolder, readInputBytes } from '../input/bytes.js';
 import { columnRows } from '../model/columns.js';
-import { boxAmong, elementAt, sideBySide } from '../model/measured.js';
+import { boxAmong, findingElement, sideBySide } from '../model/measured.js';
 import { collectAltText, collectBoxes, collectPageSize } from './collect.js';
 import { renderCopy, placeholderSize, svgDataUrl } from './page.js';
 import { toAltText, toBoxes, type Renderer } from './measure.js';
 import { mediaWindowOf } from './pane-media.js';
 import { parseViews, DEFAULT_FOLDS, type Folds, type ViewSpec } from './views.js';
-import { drawOverlay, ANNOTATION_COLORS, type OverlayData } from './annotate.js';
+import { Composer, type AnnotationPlacement, type PictureData } from './annotate.js';
+import { buildLegend, findingMarkers, findingOfVariant, type LegendEntry } from './legend.js';
 
 export { ANNOTATION_COLORS } from './annotate.js';
+export type { LegendEntry } from './legend.js';
 export type { ViewSpec } from './views.js';
 
 export type ImagesMode = 'placeholder' | 'remote' | 'off';
@@ -112,6 +114,10 @@ export interface LayoutFinding {
   column: number;
   /** The element it points at, at this view; null when nothing of it is drawn (head, hidden). */
   box: Box | null;
+  /** Its number in the legend (and on the annotated picture). */
+  marker: number;
+  /** About the whole document (html-lang, viewport-meta…): in the header strip, not on an element. */
+  document: boolean;
 }
 
 /** What `layout.json` holds for one view of one template. */
@@ -125,6 +131,10 @@ export interface ViewLayout {
   ctas: LayoutCta[];
   columns: LayoutColumns[];
   findings: LayoutFinding[];
+  /** The annotated picture's legend: findings of one rule grouped, numbered as drawn. */
+  legend: LegendEntry[];
+  /** Where the email sits in the annotated picture and what is drawn beside it (CSS px), when one was made. */
+  annotated?: AnnotationPlacement & { width: number; height: number };
   notes: string[];
 }
 
@@ -480,19 +490,22 @@ export function buildLayout(
       sideBySide: sideBySide(cols),
     };
   });
-  const placed: LayoutFinding[] = findings
-    .filter((m) => m.ruleId)
-    .map((m) => {
-      const el = elementAt(doc, m.range.start);
-      return {
-        ruleId: m.ruleId!,
-        severity: m.severity === 2 ? 'error' : 'warning',
-        message: m.message,
-        line: m.line,
-        column: m.column,
-        box: plainBox(el && boxAmong(doc, boxes, el)),
-      };
-    });
+  // This view's findings (the dark picture carries the dark scheme's, images off what blocking changes).
+  const mine = findings.filter((m) => m.ruleId && findingOfVariant(m, variant));
+  const placed = mine.map((m) => {
+    const el = findingElement(doc, m.range);
+    return {
+      ruleId: m.ruleId!,
+      severity: m.severity === 2 ? ('error' as const) : ('warning' as const),
+      message: m.message,
+      line: m.line,
+      column: m.column,
+      box: plainBox(el ? boxAmong(doc, boxes, el) : undefined),
+      document: !el,
+    };
+  });
+  const { entries: legend, numbers } = buildLegend(placed);
+  const located: LayoutFinding[] = placed.map((f, i) => ({ ...f, marker: numbers[i] }));
   return {
     file: doc.filePath,
     view: { name: view.name, width: view.width, height: view.height, scale: view.scale, mobile: view.mobile, dark: variant.dark, images: variant.images },
@@ -502,28 +515,39 @@ export function buildLayout(
     scrollsSideways: size.scrollWidth > view.width + 1,
     ctas,
     columns,
-    findings: placed,
+    findings: located,
+    legend,
     notes,
   };
 }
 
-function overlayFor(layout: ViewLayout): OverlayData {
-  const marks = new Map<string, OverlayData['marks'][number]>();
-  for (const f of layout.findings) {
-    if (!f.box) continue;
-    const key = `${f.box.top}/${f.box.left}/${f.box.width}/${f.box.height}`;
-    const m = marks.get(key) ?? { box: f.box, labels: [] as string[], error: false };
-    if (!m.labels.includes(f.ruleId)) m.labels.push(f.ruleId);
-    m.error ||= f.severity === 'error';
-    marks.set(key, m);
-  }
+/** What the annotated picture of a view draws: its CTAs, legend and markers, over a picture `width` × `height`. */
+function pictureOf(layout: ViewLayout, width: number, height: number): PictureData {
+  const v = layout.view;
+  const variant = [v.dark ? 'dark' : 'light', v.images === 'off' ? 'images off' : v.images === 'remote' ? 'remote images' : ''].filter(Boolean).join(' · ');
+  const finding = layout.findings.map((f) => ({ ...f, box: f.document ? null : f.box }));
   return {
+    title: `${v.name} · ${v.width} × ${v.height}${v.scale !== 1 ? ` · ${v.scale}×` : ''} · ${variant} · fold ${Math.round(layout.fold)} px`,
+    width,
+    height,
     fold: layout.fold,
-    width: Math.max(layout.view.width, layout.scrollWidth),
-    ctas: layout.ctas.filter((c) => c.box).map((c) => ({ n: c.number, primary: c.primary, box: c.box! })),
-    marks: [...marks.values()],
-    colors: ANNOTATION_COLORS,
+    ctas: layout.ctas.filter((c) => c.box).map((c) => ({ n: c.number, primary: c.primary, label: c.label, type: c.type, box: c.box! })),
+    legend: layout.legend,
+    markers: findingMarkers(finding, layout.findings.map((f) => f.marker), width / 2),
   };
+}
+
+const COMPOSER_KEY = {};
+
+function composerOf(renderer: Renderer): Composer {
+  let c = renderer.attachments.get(COMPOSER_KEY) as Composer | undefined;
+  if (!c) {
+    const made = new Composer(renderer.browser);
+    renderer.attachments.set(COMPOSER_KEY, made);
+    renderer.onClose(() => made.close());
+    c = made;
+  }
+  return c;
 }
 
 /** The largest full-length picture, in CSS px: Chromium cannot capture a page millions of pixels long or wide. */
@@ -585,7 +609,7 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
       const size = { scrollWidth, scrollHeight };
       const cut = pictureClip(size, view);
       const shot: Shot = { view, variant, page, boxes, size, notes: cut ? [...notes, `the page is ${scrollWidth}×${scrollHeight} px: full-length pictures show its top-left ${cut.width}×${cut.height} px`] : notes };
-      if (pictures && outputs.has('png')) shot.png = await page.screenshot({ fullPage: true, clip: cut, type: 'png' });
+      if (pictures && (outputs.has('png') || outputs.has('annotated'))) shot.png = await page.screenshot({ fullPage: true, clip: cut, type: 'png' });
       if (pictures && outputs.has('fold')) {
         // As wide as the full picture: a page that scrolls sideways keeps its right edge in the crop.
         const width = cut?.width ?? Math.max(view.width, scrollWidth);
@@ -596,13 +620,18 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
       throw pages.failure(err, view, variant);
     }
   };
+  const renderer = typeof opts.renderer === 'function' ? undefined : opts.renderer;
+  const composer = async () => composerOf(renderer ?? (await (opts.renderer as () => Promise<Renderer>)()));
   const finish = async (shot: Shot, messages: readonly LintMessage[]): Promise<RenderedView> => {
     const layout = buildLayout(doc, messages, shot.view, shot.variant, shot.boxes, shot.size, shot.notes);
-    const r: RenderedView = { id: variantId(shot.view, shot.variant), view: shot.view, variant: shot.variant, layout, boxes: shot.boxes, png: shot.png, fold: shot.fold };
-    if (outputs.has('annotated')) {
+    const r: RenderedView = { id: variantId(shot.view, shot.variant), view: shot.view, variant: shot.variant, layout, boxes: shot.boxes, png: outputs.has('png') ? shot.png : undefined, fold: shot.fold };
+    if (outputs.has('annotated') && shot.png) {
       try {
-        await shot.page.evaluate(drawOverlay, overlayFor(layout));
-        r.annotated = await shot.page.screenshot({ fullPage: true, clip: pictureClip(shot.size, shot.view), type: 'png' });
+        const s = shot.view.scale;
+        const data = pictureOf(layout, shot.png.readUInt32BE(16) / s, shot.png.readUInt32BE(20) / s);
+        const made = await (await composer()).compose(data, shot.png, s, timeouts(opts).timeout);
+        r.annotated = made.png;
+        layout.annotated = { ...made.placement, width: made.width, height: made.height };
       } catch (err) {
         throw pages.failure(err, shot.view, shot.variant);
       }

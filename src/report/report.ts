@@ -15,7 +15,7 @@ import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snaps
 import type { ResolveOptions } from '../config/resolve.js';
 import type { Renderer } from '../render/measure.js';
 import { InboxlintError } from '../errors.js';
-import { escapeHtml as esc } from './escape.js';
+import { escapeHtml as esc } from '../render/escape.js';
 import { REPORT_CSS } from './style.js';
 
 export interface ReportOptions extends ResolveOptions {
@@ -78,8 +78,8 @@ export async function buildReport(files: readonly string[], options: ReportOptio
             entry.shots.push({
               viewport: v.view.name,
               dataUri: `data:image/png;base64,${v.annotated.toString('base64')}`,
-              width: v.view.width,
-              height: v.layout.scrollHeight,
+              width: v.layout.annotated?.width ?? v.view.width,
+              height: v.layout.annotated?.height ?? v.layout.scrollHeight,
               bytes: v.annotated.length,
             });
           }

@@ -44,12 +44,12 @@ td.fatal, .fatal-box { color: var(--err); }
 .meta { display: grid; grid-template-columns: 90px 1fr; gap: 3px 12px; margin: 0 0 16px; font-size: 14px; }
 .meta dt { color: var(--muted); }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
-.shots { display: flex; gap: 22px; align-items: flex-start; overflow-x: auto; padding: 4px 2px 8px; }
+.shots { display: flex; flex-direction: column; gap: 22px; align-items: flex-start; padding: 4px 2px 8px; }
 .shot { margin: 0; flex: none; }
 .shot figcaption { font-size: 12px; font-weight: 600; color: var(--muted); margin-bottom: 6px; }
 .shot img { display: block; height: auto; border-radius: 8px; box-shadow: 0 0 0 1px var(--line), 0 2px 8px rgba(20,30,50,.1); background: #fff; }
-.shot.mobile img { width: 375px; }
-.shot.desktop img { width: 600px; }
+.shot { max-width: 100%; }
+.shot img { max-width: 100%; }
 .legend { font-size: 12px; color: var(--muted); margin: 6px 0 4px; display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
 h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .6px; color: var(--muted); margin: 22px 0 8px; }
 .findings { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr)); gap: 8px; }
@@ -78,8 +78,7 @@ footer { margin-top: 30px; }
   table { box-shadow: none; border: 1px solid var(--line); }
   tr, .finding, .shot { break-inside: avoid; }
   .shots { overflow: visible; flex-wrap: wrap; }
-  .shot.desktop img { width: 430px; }
-  .shot.mobile img { width: 270px; }
+  .shot img { max-width: 100%; }
   .findings { grid-template-columns: 1fr; }
   a { color: inherit; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

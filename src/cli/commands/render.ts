@@ -2,7 +2,8 @@
  * `inboxlint render <files…> --out DIR`: pictures of each template as its readers see it, per
  * view (`--viewport`, default mobile and desktop) and variant (`--dark`, `--images off`):
  * `<name>.<view>[.dark|.images-off].png` (full length), `.fold.png` (above the fold),
- * `.annotated.png` (fold line, numbered CTAs, finding markers) and `.layout.json`.
+ * `.annotated.png` (fold line, numbered CTAs, finding markers and legend beside the email) and
+ * `.layout.json`, and an `index.html` showing every annotated picture of the run with its legend.
  * Exit codes: 0 rendered, 2 usage or input errors (a file that fails is named and the others
  * are still rendered). Findings do not fail a render: `lint` is the gate.
  */
@@ -17,6 +18,7 @@ import { lintDocument } from '../../engine/linter.js';
 import { InboxlintError } from '../../errors.js';
 import { parseViews, foldsFromRules, type ViewSpec } from '../../render/views.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
+import type { GalleryTemplate } from '../../render/gallery.js';
 import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, sessionOptionsFrom } from './lint.js';
 
 export interface RenderArgs {
@@ -139,6 +141,7 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
   const renderer = await opts.session.renderer();
   const names = outputNames(files.map((f) => f.path), cwd);
   const { renderTemplate } = await import('../../render/render.js');
+  const gallery = new Map<string, GalleryTemplate>();
   let failed = 0;
   await pool(files, opts.jobs ?? 1, async (f: ExpandedFile) => {
     let result: RenderResult | undefined;
@@ -162,10 +165,21 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
       return;
     }
     const written = await writeRender(result, opts.out, names.get(f.path)!);
+    gallery.set(f.path, {
+      name: displayPath(f.path, cwd),
+      views: result.views.filter((v) => v.annotated).map((v) => ({ id: v.id, picture: `${names.get(f.path)!.split(sep).join('/')}.${v.id}.annotated.png`, layout: v.layout })),
+    });
     const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
     const n = o.result.messages.filter((m) => m.ruleId).length;
     say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);
   });
+  const rendered = files.map((f) => gallery.get(f.path)).filter((t): t is GalleryTemplate => !!t);
+  if (rendered.length) {
+    const { galleryHtml } = await import('../../render/gallery.js');
+    await mkdir(opts.out, { recursive: true });
+    await writeFileAtomic(join(opts.out, 'index.html'), galleryHtml(rendered));
+    say(`${displayPath(join(opts.out, 'index.html'), cwd)}: every picture with its legend\n`);
+  }
   return failed;
 }
 
