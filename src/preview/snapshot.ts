@@ -47,6 +47,8 @@ export interface SnapshotCta {
   top: Record<Viewport, number>;
   measured: boolean;
   aboveFold: boolean;
+  /** The fold verdict in words, naming each view that fails ("below the fold — phone: top at 512 px, fold 500 px"). */
+  verdict: string;
   tracked: string | null;
   skipReason: string | null;
   target: number | null;
@@ -120,6 +122,19 @@ export interface AnalyzeOptions extends SessionOptions {
 function findingTarget(doc: EmailDocument, m: LintMessage): number | null {
   if (m.fatal) return null;
   return findingElement(doc, m.range)?.startIndex ?? null;
+}
+
+const VIEW_NAMES: Record<Viewport, string> = { mobile: 'phone', desktop: 'desktop' };
+
+/**
+ * "above the fold (phone: top at 120 px, fold 500 px; desktop: …)" or "below the fold — phone:
+ * top at 512 px, fold 500 px", naming only the views that fail.
+ */
+export function foldVerdict(top: Record<Viewport, number>, folds: Record<Viewport, number>): string {
+  const vps: Viewport[] = ['mobile', 'desktop'];
+  const say = (v: Viewport) => `${VIEW_NAMES[v]}: top at ${Math.round(top[v])} px, fold ${folds[v]} px`;
+  const failing = vps.filter((v) => top[v] > folds[v]);
+  return failing.length ? `below the fold — ${failing.map(say).join('; ')}` : `above the fold (${vps.map(say).join('; ')})`;
 }
 
 function foldsOf(outcome: FileOutcome): Record<Viewport, number> {
@@ -196,6 +211,7 @@ export function snapshotOf(outcome: FileOutcome, doc: EmailDocument, sourceText:
       top,
       measured: ic.position.mobile.measured,
       aboveFold: top.mobile <= folds.mobile && top.desktop <= folds.desktop,
+      verdict: foldVerdict(top, folds),
       tracked: entry?.tracked ?? null,
       skipReason: entry?.skipReason ?? null,
       target: c.element.startIndex ?? null,

@@ -29,7 +29,11 @@ export const previewCommand: CommandFactory = () => ({
       .positional('file', { type: 'string', describe: 'The email file (.html, .htm, .mjml, .eml)' })
       .option('port', { type: 'number', default: 0, describe: 'Port on 127.0.0.1 (0: a free one)' })
       .option('open', { type: 'boolean', default: false, describe: 'Open the preview in the default browser' })
-      .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' }),
+      .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
+      .option('editor-url', {
+        type: 'string',
+        describe: 'Pattern of each finding\'s "open in editor" link: {file} {line} {column} (default vscode://file{file}:{line}:{column}; env INBOXLINT_EDITOR_URL)',
+      }),
   handler: async (argv) => {
     const file = argv.file as string;
     const port = argv.port as number;
@@ -42,7 +46,9 @@ export const previewCommand: CommandFactory = () => ({
     const { startPreview } = await import('../../preview/server.js');
     let server;
     try {
-      server = await startPreview(file, { port, ...(argv.config ? { configFile: argv.config as string } : {}) });
+      const editorUrl = (argv['editor-url'] as string | undefined) ?? process.env.INBOXLINT_EDITOR_URL;
+      if (editorUrl !== undefined && !editorUrl.includes('{file}')) throw new InboxlintError(`--editor-url: expected a pattern with {file} (and {line}, {column}), got "${editorUrl}"`);
+      server = await startPreview(file, { port, ...(argv.config ? { configFile: argv.config as string } : {}), ...(editorUrl ? { editorUrl } : {}) });
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       if (e.code === 'EADDRINUSE') throw new InboxlintError(`--port ${port}: the port is in use on 127.0.0.1`);
