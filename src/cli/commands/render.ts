@@ -19,7 +19,7 @@ import { InboxlintError } from '../../errors.js';
 import { parseViews, foldsFromRules, type ViewSpec } from '../../render/views.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
 import type { GalleryTemplate } from '../../render/gallery.js';
-import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, sessionOptionsFrom } from './lint.js';
+import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, reportSkip, sessionOptionsFrom } from './lint.js';
 
 export interface RenderArgs {
   files?: string[];
@@ -33,6 +33,7 @@ export interface RenderArgs {
   chromium?: string;
   config?: string;
   rule?: string | string[];
+  'ignore-pattern'?: string | string[];
   subject?: string;
   preheader?: string;
   'mail-type'?: 'marketing' | 'transactional';
@@ -107,7 +108,7 @@ export async function runRender(argv: RenderArgs, setExit: (code: number) => voi
   // so a missing browser fails before any file is read).
   const session = new Session({ ...sessionOptionsFrom(argv, cwd), chromium: argv.chromium, renderTimeout: timeout });
   try {
-    const files = await session.expand(argv.files ?? [], { onError: reportInputProblem(setExit) });
+    const files = await session.expand(argv.files ?? [], { onError: reportInputProblem(setExit), onSkip: reportSkip(cwd) });
     await session.renderer();
     const failed = await runRenderFiles(files, { out: resolve(cwd, argv.out), session, views: viewSpecs, dark: argv.dark, imagesOff, images, timeout, jobs, say });
     if (failed) setExit(2);
@@ -195,6 +196,7 @@ export function renderOptions<T>(y: Argv<T>) {
     .option('chromium', { type: 'string', describe: 'Chromium executable (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
     .option('rule', { type: 'string', describe: 'Set a rule for the findings drawn: id=off|warn|error (repeatable)' })
+    .option('ignore-pattern', { type: 'string', describe: 'Skip files matching this glob, relative to the working directory (repeatable)' })
     .option('subject', { type: 'string', describe: 'The subject line' })
     .option('preheader', { type: 'string', describe: 'The preheader text' })
     .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' })

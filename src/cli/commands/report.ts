@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { CommandFactory } from './index.js';
 import { expandInputs, writeFileAtomic } from '../files.js';
 import { InputError } from '../../errors.js';
+import { reportSkip } from './lint.js';
 
 export const reportCommand: CommandFactory = () => ({
   command: 'report <files..>',
@@ -19,7 +20,7 @@ export const reportCommand: CommandFactory = () => ({
       .option('chromium', { type: 'string', describe: "Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's)" }),
   handler: async (argv) => {
     const patterns = argv.files as string[];
-    const files = await expandInputs(patterns, process.cwd());
+    const files = await expandInputs(patterns, process.cwd(), { onSkip: reportSkip() });
     if (!files.length) throw new InputError(`no email files match ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     const { buildReport } = await import('../../report/report.js');
     const out = resolve(argv.out as string);

@@ -12,6 +12,7 @@ import { MAX_FILE_SIZE_OPTION, maxFileSizeFlag } from './lint.js';
 import { resolveTrackOptions, track, type TrackResult } from '../../rewrite/track.js';
 import { writeFileAtomic } from '../../write.js';
 import { formatManifest, manifestFormat, type ManifestEntry } from '../../rewrite/manifest.js';
+import { terminalWidth, wrapText } from '../../formatters/wrap.js';
 
 interface TrackArgs {
   files: string[];
@@ -50,6 +51,17 @@ function fromFlags(a: TrackArgs): Record<string, unknown> {
   set('overwrite', a.overwrite);
   set('openPixel', a.openPixel);
   return o;
+}
+
+/**
+ * A summary line wrapped to the terminal's width (or $COLUMNS), continuation lines indented; kept
+ * whole when neither is known (a log keeps one line per file, for grep).
+ */
+function fitted(line: string): string {
+  if (!process.stderr.isTTY && !process.env.COLUMNS) return line;
+  const width = terminalWidth(process.stderr);
+  const [first, ...rest] = wrapText(line, width);
+  return [first, ...wrapText(rest.join(' '), width - 2).filter(Boolean).map((l) => `  ${l}`)].join('\n');
 }
 
 function summary(r: TrackResult): string {
@@ -133,7 +145,7 @@ export const trackCommand: CommandFactory = () => ({
     }
 
     if (a.dryRun) {
-      for (const r of results) process.stderr.write(`${summary(r)}${r.changed ? '' : ' — no change'}\n`);
+      for (const r of results) process.stderr.write(`${fitted(`${summary(r)}${r.changed ? '' : ' — no change'}`)}\n`);
       process.stdout.write(formatManifest(manifest, mformat ?? 'json'));
       return;
     }
@@ -145,6 +157,6 @@ export const trackCommand: CommandFactory = () => ({
       process.stdout.write(Buffer.from(results[0].output, results[0].encoding));
     }
     if (a.manifest) await writeFileAtomic(a.manifest, formatManifest(manifest, mformat!));
-    if (a.write || a.out) for (const r of results) process.stderr.write(`${summary(r)}\n`);
+    if (a.write || a.out) for (const r of results) process.stderr.write(`${fitted(summary(r))}\n`);
   },
 });
