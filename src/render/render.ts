@@ -51,7 +51,7 @@ export type { LegendEntry } from './legend.js';
 export type { ViewSpec } from './views.js';
 
 export type ImagesMode = 'placeholder' | 'remote' | 'off';
-export type RenderOutput = 'png' | 'fold' | 'annotated';
+export type RenderOutput = 'png' | 'fold' | 'annotated' | 'ctas';
 
 export interface RenderOptions {
   /** View names or `WxH` specs, or parsed views (default mobile and desktop). */
@@ -72,7 +72,7 @@ export interface RenderOptions {
   timeout?: number;
   /** Per remote image with `images: 'remote'`, ms (default 5 s). */
   remoteTimeout?: number;
-  /** Which pictures to make (default all three). */
+  /** Which pictures to make (default the three pictures; `ctas` adds a crop round each CTA). */
   outputs?: readonly RenderOutput[];
 }
 
@@ -146,6 +146,8 @@ export interface RenderedView {
   png?: Buffer;
   fold?: Buffer;
   annotated?: Buffer;
+  /** With the `ctas` output: a picture of each drawn CTA with some of what surrounds it, by CTA number. */
+  ctaCrops?: Map<number, Buffer>;
   layout: ViewLayout;
   boxes: Map<number, Box>;
 }
@@ -579,7 +581,7 @@ interface Shot {
  */
 export async function renderTemplate(doc: EmailDocument, findings: Findings, opts: RenderOptions): Promise<RenderResult> {
   const views = (opts.views ?? ['mobile', 'desktop']).map((v) => (typeof v === 'string' ? parseViews([v], opts.folds ?? DEFAULT_FOLDS)[0] : v));
-  const outputs = new Set(opts.outputs ?? ['png', 'fold', 'annotated']);
+  const outputs = new Set<RenderOutput>(opts.outputs ?? ['png', 'fold', 'annotated']);
   const base = baseVariant(opts);
   const variants: RenderVariant[] = [base];
   if (opts.dark) variants.push({ ...base, dark: true });
@@ -625,6 +627,22 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
   const finish = async (shot: Shot, messages: readonly LintMessage[]): Promise<RenderedView> => {
     const layout = buildLayout(doc, messages, shot.view, shot.variant, shot.boxes, shot.size, shot.notes);
     const r: RenderedView = { id: variantId(shot.view, shot.variant), view: shot.view, variant: shot.variant, layout, boxes: shot.boxes, png: outputs.has('png') ? shot.png : undefined, fold: shot.fold };
+    if (outputs.has('ctas')) {
+      // Before the page is left: each CTA with 24 px of its surroundings, inside the page.
+      r.ctaCrops = new Map();
+      try {
+        for (const c of layout.ctas) {
+          if (!c.box || c.box.width < 1 || c.box.height < 1) continue;
+          const x = Math.max(0, c.box.left - 24);
+          const y = Math.max(0, c.box.top - 24);
+          const width = Math.min(shot.size.scrollWidth, c.box.left + c.box.width + 24, x + 800) - x;
+          const height = Math.min(shot.size.scrollHeight, c.box.top + c.box.height + 24, y + 400) - y;
+          if (width >= 1 && height >= 1) r.ctaCrops.set(c.number, await shot.page.screenshot({ type: 'png', fullPage: true, clip: { x, y, width, height } }));
+        }
+      } catch (err) {
+        throw pages.failure(err, shot.view, shot.variant);
+      }
+    }
     if (outputs.has('annotated') && shot.png) {
       try {
         const s = shot.view.scale;
