@@ -27,7 +27,7 @@ const underline = ansi(4, 24);
 const MIN_MESSAGE_COLUMN = 30;
 const SUGGESTION = 'suggestion: ';
 /** Findings of one rule and message on one file print as one line from this many on. */
-export const GROUP_FROM = 3;
+const GROUP_FROM = 3;
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
 

@@ -38,7 +38,7 @@ export interface ExpandOptions {
 }
 
 /** True when MJML text has an `<mjml>` root (else it is a partial for mj-include). */
-export const hasMjmlRoot = (text: string) => /<mjml(?=[\s>\/])/i.test(text.replace(/<!--[^]*?-->/g, ''));
+const hasMjmlRoot = (text: string) => /<mjml(?=[\s>\/])/i.test(text.replace(/<!--[^]*?-->/g, ''));
 
 /**
  * Leaves out the MJML partials a directory or glob found (files named explicitly stay: a

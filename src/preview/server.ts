@@ -39,7 +39,7 @@ const isRows = (v: unknown): v is number[][] => Array.isArray(v) && v.every((r) 
 const isSize = (v: unknown): v is number[] => Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /** The page's measured boxes as geometry for the model, or undefined when the body is not that shape. */
-export function parseMeasured(text: string): { geometry: MeasuredGeometry; docVersion: number; key: { scheme: string; images: string } } | undefined {
+function parseMeasured(text: string): { geometry: MeasuredGeometry; docVersion: number; key: { scheme: string; images: string } } | undefined {
   let b: { docVersion?: unknown; scheme?: unknown; images?: unknown; viewports?: Record<string, unknown>; pages?: Record<string, unknown> };
   try {
     b = JSON.parse(text);
@@ -72,7 +72,7 @@ export interface PreviewOptions extends AnalyzeOptions {
   editorUrl?: string;
 }
 
-export const DEFAULT_EDITOR_URL = 'vscode://file{file}:{line}:{column}';
+const DEFAULT_EDITOR_URL = 'vscode://file{file}:{line}:{column}';
 
 export interface PreviewState {
   version: number;

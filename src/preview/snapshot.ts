@@ -130,7 +130,7 @@ const VIEW_NAMES: Record<Viewport, string> = { mobile: 'phone', desktop: 'deskto
  * "above the fold (phone: top at 120 px, fold 500 px; desktop: …)" or "below the fold — phone:
  * top at 512 px, fold 500 px", naming only the views that fail.
  */
-export function foldVerdict(top: Record<Viewport, number>, folds: Record<Viewport, number>): string {
+function foldVerdict(top: Record<Viewport, number>, folds: Record<Viewport, number>): string {
   const vps: Viewport[] = ['mobile', 'desktop'];
   const say = (v: Viewport) => `${VIEW_NAMES[v]}: top at ${Math.round(top[v])} px, fold ${folds[v]} px`;
   const failing = vps.filter((v) => top[v] > folds[v]);

@@ -83,7 +83,7 @@ body{font:12px/1.35 ${FONT};color:#1c2230;padding:${PAD}px}
 const sevClass = (e: { severity: string } | { error: boolean }) => ('error' in e ? (e.error ? 'error' : 'warning') : e.severity);
 
 /** The composed page for one picture (its email image is `src`), and where things sit on it. */
-export function annotationHtml(d: PictureData, src: string): { html: string; placement: AnnotationPlacement } {
+function annotationHtml(d: PictureData, src: string): { html: string; placement: AnnotationPlacement } {
   const docs = d.legend.filter((e) => e.document);
   const others = d.legend.filter((e) => !e.document);
   const headH = 8 + 2 + TITLE + DOC_LINE * docs.length;
@@ -180,7 +180,7 @@ export function annotationHtml(d: PictureData, src: string): { html: string; pla
 }
 
 /** The annotated picture's total width in CSS px for an email picture `width` wide. */
-export const annotatedWidth = (width: number) => PAD * 2 + LEFT + width + RIGHT + 16 + LEGEND;
+const annotatedWidth = (width: number) => PAD * 2 + LEFT + width + RIGHT + 16 + LEGEND;
 
 const COMPOSE_ORIGIN = 'http://annotation.inboxlint.invalid';
 

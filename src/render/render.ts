@@ -47,7 +47,6 @@ import { Composer, type AnnotationPlacement, type PictureData } from './annotate
 import { buildLegend, findingMarkers, findingOfVariant, type LegendEntry } from './legend.js';
 
 export { ANNOTATION_COLORS } from './annotate.js';
-export type { LegendEntry } from './legend.js';
 export type { ViewSpec } from './views.js';
 
 export type ImagesMode = 'placeholder' | 'remote' | 'off';
@@ -291,18 +290,20 @@ class ContextPool {
   }
 }
 
-const POOL_KEY = {};
-
-function poolOf(renderer: Renderer): ContextPool {
-  let pool = renderer.attachments.get(POOL_KEY) as ContextPool | undefined;
-  if (!pool) {
-    const made = new ContextPool(renderer.browser);
-    renderer.attachments.set(POOL_KEY, made);
+/** Per-renderer state of this module, made on first use and closed with the renderer. */
+function attached<T extends { close(): Promise<void> }>(renderer: Renderer, key: object, make: () => T): T {
+  let got = renderer.attachments.get(key) as T | undefined;
+  if (!got) {
+    const made = make();
+    renderer.attachments.set(key, made);
     renderer.onClose(() => made.close());
-    pool = made;
+    got = made;
   }
-  return pool;
+  return got;
 }
+
+const POOL_KEY = {};
+const poolOf = (renderer: Renderer) => attached(renderer, POOL_KEY, () => new ContextPool(renderer.browser));
 
 /**
  * The pages of one template: a fresh context per device profile (scale, touch), one page each,
@@ -540,17 +541,7 @@ function pictureOf(layout: ViewLayout, width: number, height: number): PictureDa
 }
 
 const COMPOSER_KEY = {};
-
-function composerOf(renderer: Renderer): Composer {
-  let c = renderer.attachments.get(COMPOSER_KEY) as Composer | undefined;
-  if (!c) {
-    const made = new Composer(renderer.browser);
-    renderer.attachments.set(COMPOSER_KEY, made);
-    renderer.onClose(() => made.close());
-    c = made;
-  }
-  return c;
-}
+const composerOf = (renderer: Renderer) => attached(renderer, COMPOSER_KEY, () => new Composer(renderer.browser));
 
 /** The largest full-length picture, in CSS px: Chromium cannot capture a page millions of pixels long or wide. */
 const MAX_PICTURE = { width: 1_600, height: 30_000 };

@@ -54,7 +54,7 @@ export interface ReportEntry {
 // — Score ———————————————————————————————————————————————————————————————————————
 
 /** What one finding costs, and the most one rule can cost a template. */
-export const SCORE_WEIGHTS = { error: 10, warning: 3, perRule: 20 } as const;
+const SCORE_WEIGHTS = { error: 10, warning: 3, perRule: 20 } as const;
 
 /**
  * A template's score out of 100: `100 − Σ over rules of min(20, 10 × errors + 3 × warnings)`,
