@@ -2,13 +2,15 @@
  * `npm run bench`: every speed and memory figure of inboxlint, each against a baseline measured
  * in the same run, as one table (and JSON with --json for tracking over time).
  *
- *   npm run bench [-- --runs 3] [--only lint,track,render,cold,rss,jobs,size] [--json [file]]
+ *   npm run bench [-- --runs 3] [--only lint,track,render,lsp,cold,rss,jobs,size] [--json [file]]
  *
  * - lint: all recommended rules over the corpus HTML vs a bare htmlparser2 parse and vs
  *   @emailens/engine auditEmail() (in-process, texts read up front).
  * - track: vs the bare parse and vs posthtml-url-parameters, with damaged-file counts.
  * - render: bench/render.bench.mjs, against bare Playwright with pages reused and with a fresh
  *   context per template (the isolation a render keeps).
+ * - lsp: bench/lsp.bench.mjs, `inboxlint lsp --stdio` driven over stdio: a change's diagnostics
+ *   (p50/p95) vs the same lint in-process, and the server's RSS over 1,000 edits.
  * - cold: the whole `inboxlint lint` process on one small HTML file vs `node -e 0`, and which
  *   heavy packages it imported (none should be).
  * - rss: peak RSS of `inboxlint lint --jobs 1` over the whole corpus (one process).
@@ -110,6 +112,15 @@ try {
       row('  the same', ms(r.allMs), `bare, fresh context ${ms(r.freshMs)}`, ratio(r.allRatioFresh));
       if (r.failed) row('  templates that failed to render', String(r.failed), '', '', '0', false);
     }
+  }
+
+  if (want('lsp')) {
+    const { benchLsp } = await import('./lsp.bench.mjs');
+    const m = await benchLsp(root, inputs.length ? inputs : await corpusHtml('bench'));
+    figures.lsp = m;
+    row(`lsp: change → diagnostics, ${m.files} corpus files ≤ 100 KB, p95`, ms(m.p95), `in-process lint p95 ${ms(m.floorP95)}`, x(m.p95, m.floorP95), '≤ 50 ms', m.p95 <= 50);
+    row('  p50', ms(m.p50));
+    row('lsp: server RSS over 1,000 edits of one document', `${m.rss1000.toFixed(0)} MB after 1,000`, `${m.rss100.toFixed(0)} MB after 100`, x(m.rss1000, m.rss100), 'flat (≤ 1.2×)', m.rss1000 <= 1.2 * m.rss100);
   }
 
   if (want('cold')) {

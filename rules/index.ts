@@ -42,6 +42,11 @@ import trackingParams from './tracking-params/index.js';
 // — MJML and .eml
 import mjmlValid from './mjml-valid/index.js';
 import listUnsubscribe from './list-unsubscribe/index.js';
+// — The pre-send check (links and spam score only when asked: --check-links, --spam)
+import mergeTagLeftover from './merge-tag-leftover/index.js';
+import linkLive from './link-live/index.js';
+import spamScore from './spam-score/index.js';
+import imageWeight from './image-weight/index.js';
 
 export const allRules: readonly AnyRule[] = [
   // Content
@@ -81,6 +86,11 @@ export const allRules: readonly AnyRule[] = [
   // MJML and .eml
   mjmlValid,
   listUnsubscribe,
+  // The pre-send check
+  mergeTagLeftover,
+  linkLive,
+  spamScore,
+  imageWeight,
 ];
 
 export const ruleById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((r) => [r.id, r]));

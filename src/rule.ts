@@ -53,6 +53,10 @@ export interface RuleExample {
   messageId?: string;
   /** A short caption for the generated README. */
   title?: string;
+  /** Facts found outside the template (a pre-send check's link statuses, spam score…), as `doc.extra` holds them. */
+  facts?: Record<string, unknown>;
+  /** The HTML is a rendered message about to be sent, not a template (`--rendered`). */
+  rendered?: boolean;
 }
 
 /** A replacement the user may choose to apply (ESLint's "suggestions"). */

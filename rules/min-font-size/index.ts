@@ -4,9 +4,12 @@ import type { EmailDocument } from '../../src/model/document.js';
 import type { TextRun } from '../../src/style/service.js';
 import { truncate } from '../../src/rule-utils.js';
 import { checkRunsPerView } from '../../src/model/views.js';
+import { roleWordsMatch } from '../../src/model/lexicon/index.js';
+import { documentLanguage } from '../../src/model/language.js';
 
 const FOOTER_HINT = /footer|legal|disclaimer|copyright|unsubscribe|fineprint|fine-print|small-print/i;
-const FOOTER_TEXT = /©|&copy;|\bcopyright\b|all rights reserved|unsubscribe|privacy policy|you (are )?receiv(ed|ing) this|no longer wish|manage (your )?(email )?preferences|opt[ -]out/i;
+// Legal footer wording (©, "all rights reserved", "you received this") or an unsubscribe line, in the email's language or English.
+const footerText = (text: string, lang: string | null) => roleWordsMatch(text, 'footer', lang) || roleWordsMatch(text, 'unsubscribe', lang);
 const PREHEADER_HINT = /pre-?header|preview-?text/i;
 
 function hintedBy(el: Element, re: RegExp): boolean {
@@ -19,12 +22,12 @@ function hintedBy(el: Element, re: RegExp): boolean {
 
 /** Legal footer text: marked as a footer by class/id, or reading like one (©, unsubscribe, "you received this"). */
 export function isLegalFooter(doc: EmailDocument, run: TextRun): boolean {
-  if (hintedBy(run.element, FOOTER_HINT) || FOOTER_TEXT.test(run.text)) return true;
+  if (hintedBy(run.element, FOOTER_HINT) || footerText(run.text, documentLanguage(doc).lang)) return true;
   // A short line in the same block as footer wording ("1 Main St" next to "Unsubscribe").
   const block = run.element.parent;
   if (!block || block.type !== 'tag' || /^(body|html|center)$/.test((block as Element).name)) return false;
   const text = doc.textOf(block);
-  return text.length <= 300 && FOOTER_TEXT.test(text);
+  return text.length <= 300 && footerText(text, documentLanguage(doc).lang);
 }
 
 function isPreheader(doc: EmailDocument, run: TextRun): boolean {

@@ -12,6 +12,7 @@ import { ConfigError } from '../errors.js';
 import { PRESET_NAMES, presetRules } from './presets.js';
 import { parseJson } from './json.js';
 import { registerPlugins, type RuleRegistry } from './plugins.js';
+import { loadTimeoutWords, withinTime } from '../time-limit.js';
 
 export const CONFIG_FILE_NAMES = ['inboxlint.config.js', 'inboxlint.config.mjs', 'inboxlint.config.json'] as const;
 
@@ -40,6 +41,7 @@ export interface NormalizedConfig {
   mailType?: 'marketing' | 'transactional';
   track?: Record<string, unknown>;
   render?: Record<string, unknown>;
+  presend?: Record<string, unknown>;
   maxFileSize?: number;
   maxFileTime?: number;
   ignores: Array<{ baseDir: string; patterns: string[] }>;
@@ -59,7 +61,7 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'ignores', 'maxFileSize', 'maxFileTime'];
+const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'presend', 'ignores', 'maxFileSize', 'maxFileTime'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType'];
 const SEVERITIES: Record<string, RuleSetting['severity']> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 
@@ -229,6 +231,7 @@ export async function normalizeConfig(
         maxFileTime: base.maxFileTime ?? out.maxFileTime,
         track: base.track || out.track ? { ...out.track, ...base.track } : undefined,
         render: base.render || out.render ? { ...out.render, ...base.render } : undefined,
+        presend: base.presend || out.presend ? { ...out.presend, ...base.presend } : undefined,
       };
     }
     out.rules = mergeRules(out.rules, parseRules(raw.rules, key('rules'), ctx));
@@ -261,6 +264,14 @@ export async function normalizeConfig(
     if (maxFileTime !== undefined) out.maxFileTime = maxFileTime;
     const track = optObject(raw.track, key('track'));
     const render = optObject(raw.render, key('render'));
+    const presend = optObject(raw.presend, key('presend'));
+    if (presend) {
+      for (const [k, v] of Object.entries(presend)) {
+        if (!['from', 'to'].includes(k)) throw new ConfigError(`${key('presend')}.${k}: unknown key (presend takes from, to)`);
+        if (typeof v !== 'string') throw new ConfigError(`${key('presend')}.${k}: expected a string (a mail address), got ${JSON.stringify(v)}`);
+      }
+      out.presend = { ...out.presend, ...presend };
+    }
     if (track) out.track = { ...out.track, ...track };
     if (render) out.render = { ...out.render, ...render };
     if (raw.ignores !== undefined) {
@@ -287,8 +298,13 @@ export async function readConfigObject(file: string, cwd: string): Promise<{ raw
     try {
       const st = await stat(file); // existence check with a clear error
       // The query makes an edited config a new module (import() caches by URL).
-      mod = await import(`${pathToFileURL(file).href}?mtime=${st.mtimeMs}-${st.size}`);
+      mod = await withinTime(
+        `loading config ${shown}`,
+        import(`${pathToFileURL(file).href}?mtime=${st.mtimeMs}-${st.size}`) as Promise<Record<string, unknown>>,
+        (ms) => new ConfigError(`loading the config ${loadTimeoutWords(ms)}`, { filePath: shown }),
+      );
     } catch (err) {
+      if (err instanceof ConfigError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new ConfigError('no such file', { filePath: shown });
       throw new ConfigError(`cannot load config: ${(err as Error)?.message ?? String(err)}`, { filePath: shown });

@@ -203,7 +203,7 @@ export class ConfigResolver {
       for (const e of this.pendingRules) late[e.id] = parseRuleEntry(e.id, e.entry, e.key, this.ctx);
       rules = mergeRules(rules, late);
     }
-    const out: FileConfig = { rules, configPath: cfg.path, track: cfg.track, render: cfg.render };
+    const out: FileConfig = { rules, configPath: cfg.path, track: cfg.track, render: cfg.render, ...(cfg.presend ? { presend: cfg.presend } : {}) };
     if (cfg.maxFileSize !== undefined) out.maxFileSize = cfg.maxFileSize;
     if (cfg.maxFileTime !== undefined) out.maxFileTime = cfg.maxFileTime;
     const o = this.opts;

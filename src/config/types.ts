@@ -29,6 +29,8 @@ export interface Config {
   track?: Record<string, unknown>;
   /** Rendering settings, passed through untouched. */
   render?: Record<string, unknown>;
+  /** The pre-send check: `from` and `to` of the message built around an HTML file for `--spam`. */
+  presend?: { from?: string; to?: string };
   /** Globs (relative to the config file's directory) of files never linted. */
   ignores?: string[];
   /**
@@ -54,6 +56,7 @@ export interface FileConfig {
   configPath?: string;
   track?: Record<string, unknown>;
   render?: Record<string, unknown>;
+  presend?: Record<string, unknown>;
   /** The config's `maxFileSize` / `maxFileTime`, when set (the session applies flags and defaults: `Session.limitsFor`). */
   maxFileSize?: number;
   maxFileTime?: number;

@@ -567,7 +567,10 @@ function client(): void {
   events.addEventListener('hello', () => void load());
   events.addEventListener('update', (ev) => {
     try {
-      state = JSON.parse((ev as MessageEvent<string>).data) as State;
+      const got = JSON.parse((ev as MessageEvent<string>).data) as State;
+      // A large state comes as its version only: fetch it.
+      if (!('snapshot' in got)) return void load();
+      state = got;
       render();
     } catch {
       void load();

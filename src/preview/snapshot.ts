@@ -8,7 +8,7 @@
  * (src/render/page.ts) puts on every start tag, so the browser finds the element of a finding
  * or a CTA in the rendered email without any guessing.
  */
-import { readFile } from 'node:fs/promises';
+import { readInputBytes } from '../input/bytes.js';
 import { dirname, join, resolve } from 'node:path';
 import type { EmailDocument } from '../model/document.js';
 import type { LintMessage } from '../engine/types.js';
@@ -274,7 +274,7 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
     // for an .eml (unless its part could not be mapped back: then the decoded part), else the
     // linted HTML (the decoded file).
     const mapped = outcome.doc.kind === 'mjml' || (outcome.doc.kind === 'eml' && outcome.doc.extra.note !== EML_NOTE);
-    const source = mapped ? await readFile(filePath, 'utf8') : outcome.doc.text;
+    const source = mapped ? (await readInputBytes(filePath, 0)).toString('utf8') : outcome.doc.text;
     return {
       snapshot: snapshotOf(outcome, outcome.doc, source),
       doc: outcome.doc,

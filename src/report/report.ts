@@ -10,7 +10,7 @@
  * and once per width for the shot, in one browser.
  */
 import { relative } from 'node:path';
-import { Session } from '../session.js';
+import { Session, type SessionOptions } from '../session.js';
 import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snapshot.js';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { Renderer } from '../render/measure.js';
@@ -19,8 +19,8 @@ import { escapeHtml as esc } from '../render/escape.js';
 import { REPORT_CSS } from './style.js';
 import { ruleById } from '../../rules/index.js';
 
-export interface ReportOptions extends ResolveOptions {
-  /** Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's). */
+export interface ReportOptions extends ResolveOptions, Pick<SessionOptions, 'checkLinks' | 'allowPrivate' | 'spam' | 'rendered'> {
+  /** Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's, the npm package's). */
   chromium?: string;
   /**
    * The renderer to use, from its owner (e.g. a session's `renderer()`), who closes it; without
@@ -99,10 +99,10 @@ export interface Report {
  * annotated phone and desktop pictures of exactly those findings; one browser for the run.
  */
 export async function buildReport(files: readonly string[], options: ReportOptions = {}): Promise<Report> {
-  const { chromium, renderer: lent, date, ...resolve } = options;
+  const { chromium, renderer: lent, date, checkLinks, allowPrivate, spam, rendered, ...resolve } = options;
   const { renderTemplate } = await import('../render/render.js');
   // One session for the run; its browser (or the lent one) starts first, so a missing browser fails before any work.
-  const session = new Session({ ...resolve, chromium });
+  const session = new Session({ ...resolve, chromium, checkLinks, allowPrivate, spam, rendered });
   const renderer: Renderer = lent ? await lent() : await session.renderer();
   const entries: ReportEntry[] = [];
   try {

@@ -8,7 +8,7 @@
  * charset never has to be re-encoded as a whole: only the new href values are, and those are
  * ASCII (tracking parameters are percent-encoded).
  */
-import { readFile } from 'node:fs/promises';
+import { readInputBytes } from '../input/bytes.js';
 import { InputError } from '../errors.js';
 import { loadEml, htmlPartOf, messageBytes, decodeQuotedPrintable, EML_NOTE, type HtmlPartInfo } from '../input/eml.js';
 import type { TextEdit } from '../engine/edits.js';
@@ -19,7 +19,7 @@ import type { TrackResult } from './result.js';
 /** The bytes of the message `text` stands for (the file's own bytes when `text` is their decoding). */
 async function originalBytes(filePath: string, text: string): Promise<Buffer> {
   try {
-    const file = await readFile(filePath);
+    const file = await readInputBytes(filePath, 0); // never a FIFO or a device: that would block
     if (file.toString('latin1') === text) return file;
     try {
       if (new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(file) === text) return file;

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import type { CommandFactory } from './index.js';
 import { kindOf } from '../../input/index.js';
 import { InboxlintError, InputError } from '../../errors.js';
+import { PRESEND_OPTIONS, presendSessionOptions, type PresendArgs } from './lint.js';
 
 /** Opens `url` in the default browser; a failure is reported, never fatal. */
 export function openInBrowser(url: string): void {
@@ -33,7 +34,8 @@ export const previewCommand: CommandFactory = () => ({
       .option('editor-url', {
         type: 'string',
         describe: 'Pattern of each finding\'s "open in editor" link: {file} {line} {column} (default vscode://file{file}:{line}:{column}; env INBOXLINT_EDITOR_URL)',
-      }),
+      })
+      .options(PRESEND_OPTIONS),
   handler: async (argv) => {
     const file = argv.file as string;
     const port = argv.port as number;
@@ -48,7 +50,7 @@ export const previewCommand: CommandFactory = () => ({
     try {
       const editorUrl = (argv['editor-url'] as string | undefined) ?? process.env.INBOXLINT_EDITOR_URL;
       if (editorUrl !== undefined && !editorUrl.includes('{file}')) throw new InboxlintError(`--editor-url: expected a pattern with {file} (and {line}, {column}), got "${editorUrl}"`);
-      server = await startPreview(file, { port, ...(argv.config ? { configFile: argv.config as string } : {}), ...(editorUrl ? { editorUrl } : {}) });
+      server = await startPreview(file, { port, ...(argv.config ? { configFile: argv.config as string } : {}), ...(await presendSessionOptions(argv as PresendArgs)), ...(editorUrl ? { editorUrl } : {}) });
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       if (e.code === 'EADDRINUSE') throw new InboxlintError(`--port ${port}: the port is in use on 127.0.0.1`);
