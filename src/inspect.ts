@@ -16,6 +16,7 @@ import { classifyTrackability } from './rewrite/track.js';
 import type { LoadOptions } from './input/types.js';
 import { documentLanguage, labelLanguage, noWordsReason, type Language } from './model/language.js';
 import type { InputKind } from './rule.js';
+import { cutTo, fitTable, terminalWidth } from './formatters/wrap.js';
 
 export interface InspectPosition {
   top: number;
@@ -171,11 +172,6 @@ export interface InspectOptions extends LoadOptions {
 // ---------------------------------------------------------------------------------------------
 // Human output: readable tables.
 
-function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
 
 function cut(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
@@ -201,12 +197,15 @@ function languageWords(l: InspectLanguage): string {
   return `${l.lang} (${from}${l.words ? '' : '; no word lists: CTA wording is not judged'})`;
 }
 
-export function formatInspect(results: readonly InspectResult[]): string {
+/** The human report; tables fit in `width` columns (the terminal's, else $COLUMNS, else 80): long labels and URLs are cut with "…". */
+export function formatInspect(results: readonly InspectResult[], width = terminalWidth()): string {
   const out: string[] = [];
+  const tableWidth = Math.max(40, width - 4);
   for (const r of results) {
     out.push(r.filePath, '');
     out.push(`  Subject:   ${r.subject.text === null ? '(none found)' : `"${r.subject.text}"  (${sourceWords(r.subject)})`}`);
-    out.push(`  Preheader: ${r.preheader.text === null ? '(none found)' : `"${cut(r.preheader.text, 90)}"  (${sourceWords(r.preheader)})`}`);
+    const from = `  (${sourceWords(r.preheader)})`;
+    out.push(`  Preheader: ${r.preheader.text === null ? '(none found)' : `"${cutTo(r.preheader.text, Math.max(20, width - 15 - from.length))}"${from}`}`);
     out.push(`  Language:  ${languageWords(r.language)}`, '');
     if (r.ctas.length) {
       const measured = r.ctas.some((c) => c.position.mobile.measured);
@@ -221,7 +220,7 @@ export function formatInspect(results: readonly InspectResult[]): string {
         String(c.position.desktop.top),
         `${c.line}:${c.column}`,
       ]);
-      out.push(indent(table(['#', 'Label', 'Kind', 'Type', 'Destination', 'Mobile', 'Desktop', 'Line'], rows)));
+      out.push(indent(fitTable(['#', 'Label', 'Kind', 'Type', 'Destination', 'Mobile', 'Desktop', 'Line'], rows, tableWidth, [1, 4, 3, 2], 5)));
       out.push('  ★ = primary CTA');
       for (const c of r.ctas) if (c.language.note && c.label) out.push(`  CTA ${c.index + 1} "${cut(c.label, 32)}": ${c.language.note}`);
       out.push('');
@@ -236,7 +235,7 @@ export function formatInspect(results: readonly InspectResult[]): string {
         l.type,
         l.trackable ? 'yes' : `no (${l.skipReason})`,
       ]);
-      out.push(indent(table(['Line', 'Text', 'Destination', 'CTA?', 'Type', 'Tracked'], rows)), '');
+      out.push(indent(fitTable(['Line', 'Text', 'Destination', 'CTA?', 'Type', 'Tracked'], rows, tableWidth, [1, 2, 3, 5, 4], 5)), '');
     } else out.push('  Links: none', '');
   }
   return `${out.join('\n').replace(/(?<!\n)\n+$/, '')}\n`;

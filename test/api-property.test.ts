@@ -347,7 +347,9 @@ describe('renderTemplate in Chromium', () => {
       const [w, h] = pngSize(views[0].png);
       expect(w).toBe(width * 2);
       if (height) expect(h).toBe(height * 2);
-      expect(pngSize(views[0].annotated)).toEqual([w, h]);
+      // The annotated picture holds the same cut-off picture, with its margins and legend beside it.
+      expect(views[0].layout.annotated!.email).toMatchObject({ width: w / 2, height: h / 2 });
+      expect(pngSize(views[0].annotated)[0]).toBe(Math.round(views[0].layout.annotated!.width * 2));
       expect(views[0].layout.notes.join(' ')).toMatch(/full-length pictures show its top-left/);
     }
   }, 120_000);

@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { inspect } from '../src/api.js';
+import { displayWidth } from '../src/formatters/wrap.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 const fixture = (n: string) => fileURLToPath(new URL(`../fixtures/${n}.html`, import.meta.url));
@@ -35,7 +36,7 @@ describe('inspect()', () => {
 });
 
 describe('inboxlint inspect (CLI)', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = (args: string[], columns = 120) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: String(columns) } });
 
   it('--json prints the contract shape', () => {
     const r = run(['inspect', fixture('cta-labeled/hero-below-fold'), '--json']);
@@ -53,6 +54,15 @@ describe('inboxlint inspect (CLI)', () => {
     expect(r.stdout).toMatch(/Calls to action \(1; positions estimated/);
     expect(r.stdout).toMatch(/★\s+"Reset your password"\s+button\s+account\s+\{\{action_url\}\}/);
     expect(r.stdout).toMatch(/Links \(1\)/);
+  });
+
+  it('fits its tables in COLUMNS, cutting long labels and URLs with …', () => {
+    for (const columns of [60, 80]) {
+      const r = run(['inspect', fixture('cta-labeled/td-merge-tag-href'), fixture('cta/trial-click-here')], columns);
+      expect(r.status).toBe(0);
+      for (const line of r.stdout.split('\n').filter((l) => l.startsWith('  '))) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      expect(r.stdout).toMatch(/…/);
+    }
   });
 
   it('a missing file exits 2 with a message, no stack trace', () => {

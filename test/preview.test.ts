@@ -51,11 +51,11 @@ function get(port: number, path: string, host = `127.0.0.1:${port}`): Promise<{ 
   });
 }
 
-async function open(): Promise<Page | undefined> {
+async function open(width = 1500, options: Parameters<typeof startPreview>[1] = {}): Promise<Page | undefined> {
   const browser = shared.need();
   if (!browser) return undefined;
-  server = await startPreview(file);
-  const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
+  server = await startPreview(file, options);
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('body[data-version]');
@@ -182,6 +182,101 @@ describe('preview page', () => {
     });
     expect(ran).toEqual({ pwned: undefined, parent: undefined, frame: undefined, scripts: 0 });
   });
+});
+
+describe('preview layout: fits beside an editor', () => {
+  /** Every shown view: its whole width inside the window, left of the sidebar, not under the header. */
+  async function assertFits(p: Page, label: string): Promise<void> {
+    const r = await p.evaluate(() => {
+      const rect = (e: Element | null) => (e ? e.getBoundingClientRect().toJSON() : null);
+      const side = document.querySelector('.side') as HTMLElement;
+      return {
+        width: window.innerWidth,
+        height: window.innerHeight,
+        scrollWidth: document.documentElement.scrollWidth,
+        side: getComputedStyle(side).display === 'none' ? null : rect(side),
+        bar: rect(document.querySelector('.bar')),
+        controls: [...document.querySelectorAll('.controls button')].map((b) => rect(b)),
+        views: [...document.querySelectorAll('.view:not(.off)')].map((v) => ({ vp: (v as HTMLElement).dataset.vp, fit: rect(v.querySelector('.fit')), pane: rect(v.querySelector('.pane')) })),
+      };
+    });
+    expect(r.scrollWidth, `${label}: the page scrolls sideways`).toBeLessThanOrEqual(r.width);
+    for (const c of r.controls) expect(c!.right, `${label}: a control is cut off`).toBeLessThanOrEqual(r.width);
+    for (const v of r.views) {
+      expect(v.fit!.left, `${label} ${v.vp}`).toBeGreaterThanOrEqual(0);
+      expect(v.fit!.right, `${label} ${v.vp}: past the pane`).toBeLessThanOrEqual(v.pane!.right + 0.5);
+      expect(v.pane!.right, `${label} ${v.vp}: past the window`).toBeLessThanOrEqual(r.width);
+      if (r.side) expect(v.pane!.right, `${label} ${v.vp}: under the sidebar`).toBeLessThanOrEqual(r.side.left + 0.5);
+      expect(v.pane!.top).toBeGreaterThanOrEqual(r.bar!.bottom);
+      expect(v.pane!.bottom, `${label} ${v.vp}: below the window`).toBeLessThanOrEqual(r.height + 0.5);
+    }
+    if (r.side) expect(r.side.right).toBeLessThanOrEqual(r.width + 0.5);
+  }
+
+  it('shows both views whole beside the sidebar at 960, 1440 and 1920 px; one view or none of the sidebar gives the views more room', async () => {
+    for (const width of [960, 1440, 1920]) {
+      const p = await open(width);
+      if (!p) return;
+      await expect.poll(() => p.locator('.view[data-vp="desktop"] .overlay .ctabox').count()).toBe(1);
+      const both = await p.locator('.view:not(.off)').count();
+      expect(both).toBe(2);
+      await assertFits(p, `${width} both`);
+      const scaleBoth = Number(await p.evaluate(() => document.body.dataset.scale));
+      if (width >= 1440) expect(scaleBoth).toBeGreaterThan(0.85);
+      else expect(scaleBoth).toBeGreaterThan(0.4);
+      // Desktop only: larger (up to 1:1).
+      await p.click('#show [data-v="desktop"]');
+      expect(await p.locator('.view:not(.off)').count()).toBe(1);
+      await assertFits(p, `${width} desktop`);
+      const scaleOne = Number(await p.evaluate(() => document.body.dataset.scale));
+      expect(scaleOne).toBeGreaterThanOrEqual(scaleBoth);
+      // The sidebar collapses, and comes back.
+      await p.click('#show [data-v="both"]');
+      await p.click('#side-toggle');
+      expect(await p.locator('.side').isVisible()).toBe(false);
+      await assertFits(p, `${width} collapsed`);
+      expect(Number(await p.evaluate(() => document.body.dataset.scale))).toBeGreaterThanOrEqual(scaleBoth);
+      await p.click('#side-toggle');
+      expect(await p.locator('.side').isVisible()).toBe(true);
+      await server?.close();
+      server = undefined;
+      await p.context().close();
+      page = undefined;
+    }
+  }, 60_000);
+
+  it('judges the fold on the geometry its views show, naming the view that fails, and links each finding to the editor', async () => {
+    // Three local images 600×10 with no declared height: the static layout assumes much taller ones.
+    const { PNG } = await import('pngjs');
+    const png = new PNG({ width: 600, height: 10 });
+    png.data.fill(200);
+    await writeFile(join(dir, 'strip.png'), PNG.sync.write(png));
+    const strips = '<img src="strip.png" alt="" style="display:block;width:100%">'.repeat(3);
+    const button = '<table role="presentation"><tr><td bgcolor="#0a7a55" style="padding:14px 24px"><a href="https://example.com/trial" style="color:#ffffff;font-size:16px">Start your free trial</a></td></tr></table>';
+    await writeFile(file, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Trial</title></head><body style="margin:0">${strips}${button}</body></html>`);
+    const p = await open(1440, { editorUrl: 'myeditor://open?file={file}&line={line}' });
+    if (!p) return;
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await expect.poll(() => server!.state().measured, { timeout: 10_000 }).toEqual({ scheme: 'light', images: 'on' });
+    const primary = server!.state().snapshot!.ctas.find((c) => c.primary)!;
+    expect(primary.measured).toBe(true);
+    expect(primary.top.mobile).toBeLessThan(60);
+    expect(primary.aboveFold).toBe(true);
+    await expect.poll(() => p.locator('#meta').innerText()).toMatch(/Start your free trial — above the fold \(phone: top at \d+ px, fold 500 px; desktop: top at \d+ px, fold 350 px\)/);
+    expect(await p.locator('#meta').innerText()).toContain('measured in these views (light, images on)');
+    // Below the fold: the verdict names each view that fails.
+    await writeFile(file, (await readFile(file, 'utf8')).replace('<body style="margin:0">', '<body style="margin:0"><div style="height:420px"></div>'));
+    await expect.poll(() => p.locator('#meta').innerText(), { timeout: 10_000 }).toMatch(/below the fold — desktop: top at \d+ px, fold 350 px/);
+    expect(await p.locator('#meta').innerText()).not.toMatch(/phone: top/);
+    await expect.poll(() => server!.state().measured).not.toBeNull();
+    const f = server!.state().snapshot!.findings.find((x) => x.ruleId === 'cta-above-fold');
+    expect(f?.message).toContain('measured in a render');
+    // Each finding links to the editor with the configured pattern.
+    const href = await p.locator('.finding .open').first().getAttribute('href');
+    expect(errors).toEqual([]);
+    expect(href).toMatch(new RegExp(`^myeditor://open\\?file=${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}&line=\\d+$`));
+  }, 60_000);
 });
 
 describe('preview switches', () => {

@@ -86,7 +86,11 @@ describe('renderTemplate', () => {
       expect(full.height).toBe(Math.round(v.layout.scrollHeight * v.view.scale));
       expect(fold.width).toBe(full.width);
       expect(fold.height).toBe(Math.round(v.view.fold * v.view.scale));
-      expect(ann.width).toBe(full.width);
+      // The annotated picture: the email at its offset, margins and the legend beside it.
+      const a = v.layout.annotated!;
+      expect(ann.width).toBe(Math.round(a.width * v.view.scale));
+      expect(a.email).toMatchObject({ width: full.width / v.view.scale, height: full.height / v.view.scale });
+      expect(a.width).toBeGreaterThan(a.email.x + a.email.width);
       expect(v.layout.view).toMatchObject({ name: v.view.name, width: v.view.width, height: v.view.height, dark: false, images: 'placeholder' });
     }
     expect(r.view('mobile').view).toMatchObject({ scale: 2, mobile: true, fold: 500 });
@@ -117,20 +121,29 @@ describe('renderTemplate', () => {
       const s = v.view.scale;
       const plain = PNG.sync.read(v.png!);
       const ann = PNG.sync.read(v.annotated!);
-      // The fold line crosses the picture at the fold, on the left (the label sits on the right).
-      expect(near(pixel(ann, 20, v.view.fold * s - 0.5), hex(ANNOTATION_COLORS.fold))).toBe(true);
-      expect(near(pixel(plain, 20, v.view.fold * s - 0.5), hex(ANNOTATION_COLORS.fold))).toBe(false);
+      const { x: ex, y: ey } = v.layout.annotated!.email;
+      const at = (png: PNG, x: number, y: number, dx = 0, dy = 0) => pixel(png, x + dx, y + dy);
+      // The email is drawn unchanged at its offset: a pixel of the plain picture is there.
+      expect(at(ann, 30 * s, 30 * s, ex * s, ey * s)).toEqual(pixel(plain, 30 * s, 30 * s));
+      // The fold line crosses the picture at the fold.
+      expect(near(at(ann, 20 * s, v.view.fold * s - 0.5, ex * s, ey * s), hex(ANNOTATION_COLORS.fold))).toBe(true);
+      expect(near(pixel(plain, 20 * s, v.view.fold * s - 0.5), hex(ANNOTATION_COLORS.fold))).toBe(false);
       // The first CTA: its frame hugs the measured box on all four sides.
       const box = v.layout.ctas[0].box!;
       expect(box).toEqual({ ...v.boxes.get(cta.element.startIndex!)!, measured: true });
       const mid = { x: (box.left + box.width / 2) * s, y: (box.top + box.height / 2) * s };
       const out = (CTA_FRAME / 2) * s;
       for (const [x, y] of [[box.left * s - out, mid.y], [(box.left + box.width) * s + out, mid.y], [mid.x, (box.top + box.height) * s + out]]) {
-        expect(near(pixel(ann, x, y), hex(ANNOTATION_COLORS.cta)), `${id} frame at ${x},${y}`).toBe(true);
+        expect(near(at(ann, x, y, ex * s, ey * s), hex(ANNOTATION_COLORS.cta)), `${id} frame at ${x},${y}`).toBe(true);
         expect(near(pixel(plain, x, y), hex(ANNOTATION_COLORS.cta))).toBe(false);
       }
       // Inside the frame the button itself is untouched: its green fill.
-      expect(near(pixel(ann, box.left * s + 4 * s, mid.y), [0x0a, 0x7a, 0x55])).toBe(true);
+      expect(near(at(ann, box.left * s + 4 * s, mid.y, ex * s, ey * s), [0x0a, 0x7a, 0x55])).toBe(true);
+      // Its pill ("CTA 1 ★") sits in the margin, at the button's height, in the CTA colour.
+      const pill = v.layout.annotated!.labels.find((l) => l.kind === 'cta' && l.text === 'CTA 1 ★')!;
+      expect(pill.x + pill.width).toBeLessThanOrEqual(ex);
+      expect(Math.abs(pill.y + pill.height / 2 - (ey + box.top + Math.min(box.height, 24) / 2))).toBeLessThan(2);
+      expect(near(pixel(ann, (pill.x + pill.width / 2) * s, (pill.y + 2) * s), hex(ANNOTATION_COLORS.cta), 30)).toBe(true);
     }
     // The base views are the render the rules read: layout.json agrees with the model's measured CTA boxes.
     const m = r.view('mobile').layout;
@@ -143,49 +156,59 @@ describe('renderTemplate', () => {
     expect(m.ctas[1].aboveFold).toBe(false);
   });
 
-  it('places findings on the element they point at, and the message says the position was measured', async () => {
-    const r = await render(write('below.html', page(BUTTON(700))));
-    if (!r) return;
-    const v = r.view('mobile');
+  it('numbers each finding in a legend, draws its marker in the margin beside its element, and keeps document-level findings in the header strip', async () => {
+    // No lang and no viewport meta (document-level), a button below the fold (on an element).
+    const text = page(BUTTON(700)).replace('<html lang="en">', '<html>').replace('<meta name="viewport" content="width=device-width, initial-scale=1">', '');
+    const file = write('below.html', text);
+    const browser = need();
+    if (!browser) return;
+    const renderer = await Renderer.create({ browser });
+    const doc = await loadFile(file);
+    const rules = { 'cta-above-fold': { severity: 'warn' as const }, 'html-lang': { severity: 'error' as const }, 'viewport-meta': { severity: 'warn' as const } };
+    const result = await renderTemplate(doc, (d) => lintDocument(d, { rules }).messages, { renderer, views: ['mobile'] });
+    await renderer.close();
+    const v = result.views[0];
     const f = v.layout.findings.find((x) => x.ruleId === 'cta-above-fold')!;
     expect(f.message).toContain('measured in a render');
     expect(f.box).toEqual(v.layout.ctas[0].box);
-    // Its flag, wider than half the 200 px button, is drawn just right of it in the warning colour,
-    // and the button is not covered.
+    expect(f.document).toBe(false);
+    // html-lang and viewport-meta: no box, in the header strip, numbered first.
+    for (const id of ['html-lang', 'viewport-meta']) {
+      const d = v.layout.findings.find((x) => x.ruleId === id)!;
+      expect(d, id).toMatchObject({ box: null, document: true });
+      expect(v.layout.legend.find((e) => e.n === d.marker)).toMatchObject({ ruleId: id, document: true, count: 1, lines: [d.line] });
+    }
+    expect(v.layout.legend.map((e) => e.document)).toEqual([true, true, false]);
+    const entry = v.layout.legend.find((e) => e.n === f.marker)!;
+    expect(entry).toMatchObject({ ruleId: 'cta-above-fold', severity: 'warning', count: 1, document: false });
+    // One finding marker, in the margin nearer the button (the left: the button sits left of the
+    // middle) at the button's height, in the warning colour; the button is not covered.
+    const a = v.layout.annotated!;
+    const markers = a.labels.filter((l) => l.kind === 'finding');
+    expect(markers.map((l) => l.text)).toEqual([String(f.marker)]);
+    const mk = markers[0];
+    expect(mk.x + mk.width).toBeLessThanOrEqual(a.email.x);
     const ann = PNG.sync.read(v.annotated!);
     const s = v.view.scale;
-    const right = f.box!.left + f.box!.width;
-    expect(near(pixel(ann, (right + 3 + 1.5) * s, (f.box!.top + 7) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
-    expect(near(pixel(ann, (right - 3) * s, (f.box!.top + 7) * s), [0x0a, 0x7a, 0x55])).toBe(true);
-  });
-
-  it('draws a flag below its button when the button reaches the edge of the phone, so the label stays visible', async () => {
-    // The 200 px button ends 13 px from the phone's right edge: no room for the flag beside it.
-    const r = await render(write('edge.html', page(BUTTON(700).replace('margin-left:40px', 'margin-left:160px'))), { views: ['mobile'] });
-    if (!r) return;
-    const v = r.view('mobile');
-    const f = v.layout.findings.find((x) => x.ruleId === 'cta-above-fold')!;
+    expect(near(pixel(ann, (mk.x + mk.width / 2) * s, (mk.y + 3) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
     const b = f.box!;
-    expect(b.left + b.width).toBeGreaterThan(VIEW_MOBILE_WIDTH - 20);
-    const ann = PNG.sync.read(v.annotated!);
-    const s = v.view.scale;
-    // The button's top-right corner (where a flag used to go) shows its own green fill…
-    expect(near(pixel(ann, (b.left + b.width - 6) * s, (b.top + 7) * s), [0x0a, 0x7a, 0x55])).toBe(true);
-    // …and the flag sits just below the frame, right-aligned with the button.
-    expect(near(pixel(ann, (b.left + b.width - 1.5) * s, (b.top + b.height + CTA_FRAME + 1 + 7) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
+    expect(near(pixel(ann, (a.email.x + b.left + b.width - 6) * s, (a.email.y + b.top + 7) * s), [0x0a, 0x7a, 0x55])).toBe(true);
   });
 
-  it('draws the flags of a wide button outside it too: flags inside a button would hide its label', async () => {
-    // A 340 px wide, 48 px tall button: its flag inside would cover part of its label.
-    const wide = BUTTON(700).replace('margin-left:40px', 'margin-left:10px').replace('width:200px', 'width:340px');
-    const r = await render(write('wide.html', page(wide)), { views: ['mobile'] });
-    if (!r) return;
-    const v = r.view('mobile');
-    const b = v.layout.findings.find((x) => x.ruleId === 'cta-above-fold')!.box!;
-    const ann = PNG.sync.read(v.annotated!);
-    const s = v.view.scale;
-    expect(near(pixel(ann, (b.left + b.width - 6) * s, (b.top + 7) * s), [0x0a, 0x7a, 0x55])).toBe(true);
-    expect(near(pixel(ann, (b.left + b.width - 1.5) * s, (b.top + b.height + CTA_FRAME + 1 + 7) * s), hex(ANNOTATION_COLORS.warning), 40)).toBe(true);
+  it('groups repeated findings of one rule into one legend entry with its count and lines', async () => {
+    const tables = Array.from({ length: 6 }, (_, i) => `<table><tr><td style="height:60px">Row ${i}</td></tr></table>`).join('\n');
+    const file = write('tables.html', page(tables));
+    const browser = need();
+    if (!browser) return;
+    const renderer = await Renderer.create({ browser });
+    const doc = await loadFile(file);
+    const result = await renderTemplate(doc, (d) => lintDocument(d, { rules: { 'table-role-presentation': { severity: 'warn' } } }).messages, { renderer, views: ['mobile'] });
+    await renderer.close();
+    const v = result.views[0];
+    expect(v.layout.findings).toHaveLength(6);
+    expect(v.layout.legend).toEqual([expect.objectContaining({ n: 1, ruleId: 'table-role-presentation', count: 6, document: false })]);
+    expect(v.layout.legend[0].lines).toHaveLength(6);
+    expect(new Set(v.layout.findings.map((x) => x.marker))).toEqual(new Set([1]));
   });
 
   it('renders the template\'s own dark rules with --dark, and nothing changes where it has none', async () => {
@@ -298,6 +321,13 @@ describe('inboxlint render (CLI)', () => {
     expect(layout).toMatchObject({ view: { name: 'mobile', width: 375, scale: 2 }, fold: 500, scrollWidth: 375 });
     expect(layout.ctas.filter((c: { primary: boolean }) => c.primary)).toHaveLength(1);
     expect(layout.findings.length).toBeGreaterThan(0);
+    expect(layout.legend.length).toBeGreaterThan(0);
+    // index.html shows every annotated picture of the run with its legend.
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const id of ['mobile', 'desktop', 'mobile.dark', 'desktop.dark', 'mobile.images-off', 'desktop.images-off']) expect(index).toContain(`src="newsletter.${id}.annotated.png"`);
+    expect(index).toContain(layout.legend[0].ruleId);
+    expect(index).not.toContain('broken');
+    expect(r.stdout).toContain('index.html: every picture with its legend');
   }, 180_000);
 
   it('`demo` renders the demo email and says where the pictures are; without a browser it says so and still lints', () => {

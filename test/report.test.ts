@@ -4,14 +4,14 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parseDocument } from 'htmlparser2';
 import { Element, type ChildNode } from 'domhandler';
-import { buildReport, type Report } from '../src/report/report.js';
+import { buildReport, ruleCosts, templateScore, type Report } from '../src/report/report.js';
 import { Renderer } from '../src/render/measure.js';
 import { sharedBrowser } from './shared-browser.js';
 
@@ -62,6 +62,34 @@ describe('report', () => {
     // The missing file is reported, not fatal to the run.
     expect(entries[3].error?.message).toBe('no such file');
     expect(html).toContain('no such file');
+  });
+
+  it('scores each template by its documented formula, names the three costliest rules, groups findings by rule and shows a card per CTA with its picture', () => {
+    if (!report) return;
+    const { html, entries } = report;
+    const demo = entries[0].snapshot!;
+    // 100 − Σ per rule min(20, 10 × errors + 3 × warnings).
+    const per = new Map<string, number>();
+    for (const f of demo.findings) per.set(f.ruleId ?? 'inboxlint', (per.get(f.ruleId ?? 'inboxlint') ?? 0) + (f.severity === 'error' ? 10 : 3));
+    const expected = Math.max(0, 100 - [...per.values()].reduce((n, c) => n + Math.min(20, c), 0));
+    expect(templateScore(demo)).toBe(expected);
+    expect(templateScore({ findings: [] })).toBe(100);
+    const manyOfOne = Array.from({ length: 30 }, () => ({ ruleId: 'link-href', severity: 'error' as const }));
+    expect(templateScore({ findings: manyOfOne as never })).toBe(80);
+    const section = html.slice(html.indexOf('<section class="template" id="t1"'), html.indexOf('<section class="template" id="t2"'));
+    expect(section).toContain(`${expected}<small>/100</small>`);
+    // The three fixes: the costliest rules, in order.
+    const top = ruleCosts(demo).slice(0, 3).map((r) => r.ruleId);
+    const fixes = section.match(/<ol class="top-fixes">[^]*?<\/ol>/)![0];
+    expect([...fixes.matchAll(/<li><div class="fix-head"><code>([^<]+)<\/code>/g)].map((m) => m[1])).toEqual(top);
+    // Findings grouped by rule, with their counts.
+    for (const r of ruleCosts(demo)) expect(section).toContain(`<code>${r.ruleId}</code> <b>× ${r.errors + r.warnings}</b>`);
+    // A card per CTA, with its picture cut from the phone render and its fold verdict.
+    expect(section.match(/<div class="cta-card( primary)?">/g)).toHaveLength(demo.ctas.length);
+    const shots = entries[0].ctaShots!;
+    for (const c of demo.ctas) if (shots[c.n]) expect(section).toContain(shots[c.n]);
+    expect(Object.keys(shots).length).toBeGreaterThan(0);
+    expect(section).toMatch(/(above the fold \(phone: top at \d+ px|below the fold — (phone|desktop): top at \d+ px)/);
   });
 
   it('escapes template text', () => {
@@ -115,10 +143,11 @@ describe('report', () => {
       // Two per template that rendered (the missing file has none).
       expect(shots).toHaveLength(6);
       for (const s of shots) expect(s.ok).toBe(true);
-      // The phone at 2×; the desktop pane is 600 px, wider only where the page scrolls sideways
-      // (its media queries answer for the wider window, as the static cascade's do).
-      expect(shots[0].w).toBe(750);
-      expect(shots[1].w).toBeGreaterThanOrEqual(600);
+      // The annotated pictures: the phone at 2×, the desktop pane at 1×, each with its margins and legend.
+      const first = report.entries.find((e) => e.shots.length)!.shots;
+      expect(shots[0].w).toBe(Math.round(first[0].width * 2));
+      expect(shots[1].w).toBe(first[1].width);
+      expect(shots[1].w).toBeGreaterThan(600);
       expect(requests).toEqual([]);
     } finally {
       await context.close();
@@ -136,6 +165,39 @@ describe('report CLI', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
   });
+
+  it('tracks the CTA URLs with the config\'s utm_source and utm_campaign, and prints to PDF one template per page', async () => {
+    const browser = shared.need();
+    if (!browser) return;
+    const folder = join(dir, 'configured');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'email.html'), await readFile(TRIAL, 'utf8'));
+    await writeFile(join(folder, 'second.html'), await readFile(TRIAL, 'utf8'));
+    await writeFile(join(folder, 'inboxlint.config.json'), JSON.stringify({ extends: 'inboxlint:recommended', track: { campaign: 'spring-sale', source: 'newsletter' } }));
+    const out = join(folder, 'r.html');
+    await run(process.execPath, [CLI, 'report', 'email.html', 'second.html', '--out', out], { cwd: folder });
+    const html = await readFile(out, 'utf8');
+    expect(html).toContain('utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=spring-sale');
+    expect(html).not.toContain('utm_campaign=preview');
+    const page = await browser.newPage();
+    try {
+      await page.goto(`file://${out}`);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // The print stylesheet: each template starts a page, nothing is wider than the page.
+      await page.emulateMedia({ media: 'print' });
+      const r = await page.evaluate(() => ({
+        breaks: [...document.querySelectorAll('section.template')].map((s) => getComputedStyle(s).breakBefore),
+        overflow: [...document.querySelectorAll('section.template img, .cta-card')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length,
+      }));
+      expect(r.breaks).toEqual(['page', 'page']);
+      expect(r.overflow).toBe(0);
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(3);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 
   it('exits 2 with a clear message for no input', async () => {
     const err = await run(process.execPath, [CLI, 'report', join(dir, 'nothing-here', '*.html'), '--out', join(dir, 'x.html')], { cwd: root }).catch((e) => e);

@@ -234,10 +234,11 @@ describe('track() on files', () => {
 
 describe('manifest', () => {
   it('writes RFC 4180 CSV and picks the format from the extension', () => {
-    const e = { file: 'a.html', index: 0, line: 1, column: 2, tag: 'a', vml: false, twin: null, original: 'https://x.com/?a=1,2', tracked: null, changed: false, skipReason: 'excluded', ctaLabel: 'Say "hi"\nnow', ctaIndex: null, primary: false, type: 'other', utmContent: null, added: ['utm_source', 'utm_medium'], kept: [], replaced: [] } satisfies ManifestEntry;
+    const e = { file: 'a.html', index: 0, line: 1, column: 2, tag: 'a', vml: false, twin: null, original: 'https://x.com/?a=1,2', tracked: null, changed: false, skipReason: 'excluded', ctaLabel: 'Say "hi"\nnow', ctaIndex: null, ctaNumber: null, primary: false, type: 'other', utmContent: null, added: ['utm_source', 'utm_medium'], kept: [], replaced: [] } satisfies ManifestEntry;
     const csv = manifestToCsv([e]);
-    expect(csv.split('\r\n')[0]).toBe('file,index,line,column,tag,vml,twin,original,tracked,changed,skipReason,ctaLabel,ctaIndex,primary,type,utmContent,added,kept,replaced');
-    expect(csv).toContain('"https://x.com/?a=1,2",,false,excluded,"Say ""hi""\nnow",,false,other,,utm_source utm_medium,,\r\n');
+    // The columns of before keep their places; ctaNumber (1-based, the N of utm_content's cta-N) comes last.
+    expect(csv.split('\r\n')[0]).toBe('file,index,line,column,tag,vml,twin,original,tracked,changed,skipReason,ctaLabel,ctaIndex,primary,type,utmContent,added,kept,replaced,ctaNumber');
+    expect(csv).toContain('"https://x.com/?a=1,2",,false,excluded,"Say ""hi""\nnow",,false,other,,utm_source utm_medium,,,\r\n');
     expect(manifestFormat('links.CSV')).toBe('csv');
     expect(manifestFormat('links.json')).toBe('json');
     expect(manifestFormat('links.txt')).toBeUndefined();

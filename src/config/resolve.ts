@@ -44,6 +44,8 @@ export interface ResolveOptions {
   ruleSet?: readonly AnyRule[];
   /** Plugins loaded for every file, besides those configs name: namespace → package name or path (relative to `cwd`). */
   plugins?: Record<string, string>;
+  /** `--ignore-pattern` globs, relative to `cwd`, beside the configs' `ignores` (the same glob rules). */
+  ignorePatterns?: readonly string[];
 }
 
 /** One `--rule` value split into its rule id and config entry (not yet validated). */
@@ -177,10 +179,11 @@ export class ConfigResolver {
     return (await this.findConfig(dirname(file))) ?? this.defaultConfig;
   }
 
-  /** True when the applicable config's `ignores` cover `file`. */
+  /** True when `--ignore-pattern` or the applicable config's `ignores` cover `file`. */
   async isIgnored(file: string): Promise<boolean> {
+    const cli = this.opts.ignorePatterns?.length ? { baseDir: this.cwd, patterns: [...this.opts.ignorePatterns] } : undefined;
     const cfg = await this.configFor(file);
-    return cfg.ignores.some((ig) => {
+    return [...(cli ? [cli] : []), ...cfg.ignores].some((ig) => {
       const rel = toPosix(relative(ig.baseDir, file));
       return !rel.startsWith('../') && matcher(ig.patterns)(rel);
     });

@@ -13,6 +13,8 @@ export interface FormatterContext {
   showSuggestions?: boolean;
   /** Wrap lines to this many columns (stylish only; the CLI passes the terminal's width). Unset: no wrapping. */
   width?: number;
+  /** Rows of a screen (stylish only): a run printing more ends with the findings per rule. Unset: never. */
+  height?: number;
   /** Input errors (fatal, ruleId null) were already printed on stderr: stylish leaves them out. */
   inputErrorsReported?: boolean;
 }

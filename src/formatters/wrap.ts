@@ -68,9 +68,51 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
+/** The rows of a screen: the terminal's, else $LINES, else 24 (a run longer than that gets a per-rule summary). */
+export function terminalHeight(stream: { isTTY?: boolean; rows?: number } = process.stdout, env: NodeJS.ProcessEnv = process.env): number {
+  if (stream.isTTY && stream.rows && stream.rows > 0) return stream.rows;
+  const fromEnv = Number.parseInt(env.LINES ?? '', 10);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 24;
+}
+
 /** The width to wrap terminal output at: the terminal's, else $COLUMNS, else 80. */
 export function terminalWidth(stream: { isTTY?: boolean; columns?: number } = process.stdout, env: NodeJS.ProcessEnv = process.env): number {
   if (stream.isTTY && stream.columns && stream.columns > 0) return stream.columns;
   const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+
+/** `s` cut to at most `width` columns, ending in "…" when cut. */
+export function cutTo(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  let out = '';
+  let w = 0;
+  for (const ch of s) {
+    const cw = displayWidth(ch);
+    if (w + cw > width - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return `${out}…`;
+}
+
+/**
+ * A plain-text table (header, rule, rows; two spaces between columns) at most `width` columns
+ * wide: the `flexible` columns (widest first) give up room, down to `min` each, and their cells
+ * are cut with "…". Other columns keep their width.
+ */
+export function fitTable(headers: readonly string[], rows: readonly (readonly string[])[], width: number, flexible: readonly number[] = [], min = 8): string {
+  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  let over = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1) - width;
+  while (over > 0) {
+    const i = flexible.filter((c) => widths[c] > min).sort((a, b) => widths[b] - widths[a])[0];
+    if (i === undefined) break;
+    const next = Math.max(min, ...flexible.filter((c) => c !== i).map((c) => widths[c]));
+    const take = Math.max(1, Math.min(over, widths[i] - next || 1, widths[i] - min));
+    widths[i] -= take;
+    over -= take;
+  }
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => pad(cutTo(c, widths[i]), widths[i])).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

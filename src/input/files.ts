@@ -7,8 +7,8 @@
  * (a link to a folder inside the tree, `ln -s .. loop`) is linted once, under its shortest path.
  */
 import { readdir } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
 import { errnoWords } from '../paths.js';
@@ -29,6 +29,41 @@ export interface ExpandOptions {
    * folder that cannot be read) instead of throwing it, so the other inputs can still be linted.
    */
   onError?: (err: InputError) => void;
+  /**
+   * Called for each file found through a directory or glob that is left out, with the reason: an
+   * MJML partial (no `<mjml>` root: a piece another template `mj-include`s). Without it they are
+   * left out silently.
+   */
+  onSkip?: (file: string, why: string) => void;
+}
+
+/** True when MJML text has an `<mjml>` root (else it is a partial for mj-include). */
+const hasMjmlRoot = (text: string) => /<mjml(?=[\s>\/])/i.test(text.replace(/<!--[^]*?-->/g, ''));
+
+/**
+ * Leaves out the MJML partials a directory or glob found (files named explicitly stay: a
+ * partial named on its own is an input error, as before), saying which template includes each.
+ */
+async function withoutPartials(files: ExpandedFile[], cwd: string, onSkip?: ExpandOptions['onSkip']): Promise<ExpandedFile[]> {
+  const mjml = files.filter((f) => /\.mjml$/i.test(f.path));
+  if (!mjml.length) return files;
+  const texts = new Map<string, string>();
+  await Promise.all(mjml.map(async (f) => texts.set(f.path, await readFile(f.path, 'utf8').catch(() => '<mjml>'))));
+  const partials = new Set(mjml.filter((f) => !f.explicit && !hasMjmlRoot(texts.get(f.path)!)).map((f) => f.path));
+  if (!partials.size) return files;
+  const includedBy = new Map<string, string>();
+  for (const [file, text] of texts) {
+    for (const m of text.matchAll(/<mj-include\b[^>]*?\bpath\s*=\s*["']([^"']+)["']/gi)) {
+      let target = resolve(dirname(file), m[1]);
+      if (!/\.mjml$/i.test(target) && !partials.has(target)) target += '.mjml';
+      if (partials.has(target) && !includedBy.has(target)) includedBy.set(target, file);
+    }
+  }
+  for (const p of partials) {
+    const by = includedBy.get(p);
+    onSkip?.(p, `an MJML partial (no <mjml> root)${by ? `, included by ${relative(cwd, by).startsWith('..') ? by : relative(cwd, by)}` : ''}: linted as part of the templates that include it`);
+  }
+  return files.filter((f) => !partials.has(f.path));
 }
 
 export async function expandInputs(patterns: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<ExpandedFile[]> {
@@ -85,7 +120,7 @@ export async function expandInputs(patterns: readonly string[], cwd: string, opt
       await addFound(found);
     }
   }
-  return [...out.values()];
+  return withoutPartials([...out.values()], cwd, options.onSkip);
 }
 
 /** The real path of a file (symbolic links resolved), or the path itself when it has none (missing, dangling). */

@@ -164,3 +164,21 @@ export function imagesOffView(doc: EmailDocument, cta: Cta, vp: Viewport = 'mobi
   const readable = visible && fontSize >= MIN_ALT_FONT_SIZE && textWidth <= box!.width + 1 && box!.height >= fontSize;
   return { visible, readable, shown: `its alt text at ${Math.round(fontSize)} px`, box, fontSize, textWidth };
 }
+
+/** Elements a finding about the whole document points at: the root, the head and what sits in it. */
+const DOCUMENT_TAGS = new Set(['html', 'head', 'title', 'meta', 'style', 'link', 'base']);
+
+/**
+ * The element of the email a finding at `range` is about, or null when it is about the whole
+ * document (`html-lang`, `viewport-meta`, `preheader-missing`…): a range at the very start, in
+ * `<head>`, on the root, or on the `<body>` start tag. The innermost element holding its start,
+ * else the nearest one above it with a start tag of its own (markup MJML or a conditional made).
+ */
+export function findingElement(doc: EmailDocument, range: { start: number; end: number }): Element | null {
+  if (range.start === 0 && range.end === 0) return null;
+  let el: Element | null | undefined = elementAt(doc, range.start);
+  while (el && (el.startIndex == null || doc.text[el.startIndex] !== '<')) el = el.parent?.type === 'tag' ? (el.parent as Element) : null;
+  if (!el || DOCUMENT_TAGS.has(el.name)) return null;
+  if (el.name === 'body' && range.start === el.startIndex) return null;
+  return el;
+}

@@ -6,13 +6,14 @@
  * The script is `client` below, type-checked with the DOM library and served as its source
  * text: it must not use anything outside its own body.
  */
-import { escapeHtml } from '../report/escape.js';
+import { escapeHtml } from '../render/escape.js';
+import { collectBoxes, collectPageSize } from '../render/collect.js';
 
 export function pageHtml(fileName: string): string {
   const view = (vp: string, label: string) =>
     `<section class="view" data-vp="${vp}">
       <div class="view-head"><span class="view-name">${label}</span><span class="view-note"></span></div>
-      <div class="pane"><div class="stage"><iframe sandbox="allow-same-origin" referrerpolicy="no-referrer" title="${label}"></iframe><div class="overlay"></div></div></div>
+      <div class="pane"><div class="fit"><div class="stage"><iframe sandbox="allow-same-origin" referrerpolicy="no-referrer" title="${label}"></iframe><div class="overlay"></div></div></div></div>
     </section>`;
   return `<!doctype html>
 <html lang="en">
@@ -27,9 +28,11 @@ export function pageHtml(fileName: string): string {
 <header class="bar">
   <div class="title"><span class="brand">inboxlint</span><span id="file" class="file"></span><span id="kind" class="chip"></span><span id="counts" class="counts"></span></div>
   <div class="controls">
+    <div class="seg" id="show" role="group" aria-label="Views"><button type="button" data-v="mobile" aria-pressed="false">Phone</button><button type="button" data-v="desktop" aria-pressed="false">Desktop</button><button type="button" data-v="both" aria-pressed="true">Both</button></div>
     <div class="seg" id="scheme" role="group" aria-label="Colour scheme"><button type="button" data-v="light" aria-pressed="true">Light</button><button type="button" data-v="dark" aria-pressed="false">Dark</button></div>
     <div class="seg" id="images" role="group" aria-label="Images"><button type="button" data-v="on" aria-pressed="true">Images on</button><button type="button" data-v="off" aria-pressed="false">Images off</button></div>
     <span id="live" class="live">connecting…</span>
+    <button type="button" id="side-toggle" class="toggle" aria-expanded="true" aria-controls="side" title="Show or hide the findings">Findings ▸</button>
   </div>
 </header>
 <div id="error" class="banner" role="alert" hidden></div>
@@ -38,7 +41,7 @@ export function pageHtml(fileName: string): string {
     ${view('mobile', 'Phone · 375 px')}
     ${view('desktop', 'Desktop · 600 px')}
   </div>
-  <aside class="side">
+  <aside class="side" id="side">
     <dl id="meta" class="meta"></dl>
     <nav class="tabs" role="tablist">
       <button type="button" role="tab" data-tab="findings" aria-selected="true">Findings <span class="n" id="n-findings"></span></button>
@@ -74,7 +77,8 @@ code, .mono { font-family: ui-monospace, "SFMono-Regular", "Liberation Mono", Me
 .count.error { background: var(--err-bg); color: var(--err); }
 .count.warning { background: var(--warn-bg); color: var(--warn); }
 .count.clean { background: #e6f4ea; color: var(--ok); }
-.controls { display: flex; align-items: center; gap: 12px; }
+.controls { display: flex; align-items: center; gap: 10px; flex-wrap: wrap; }
+.toggle { border: 1px solid var(--line); background: var(--card); border-radius: 7px; padding: 5px 11px; color: var(--ink); }
 .seg { display: inline-flex; border: 1px solid var(--line); border-radius: 7px; overflow: hidden; }
 .seg button { border: 0; background: var(--card); padding: 5px 11px; color: var(--muted); }
 .seg button + button { border-left: 1px solid var(--line); }
@@ -87,13 +91,16 @@ code, .mono { font-family: ui-monospace, "SFMono-Regular", "Liberation Mono", Me
   border: 1px solid #f3b8b8; white-space: pre-wrap; font-weight: 500; }
 .banner .where { font-family: ui-monospace, "Liberation Mono", monospace; font-size: 12px; display: block; margin-bottom: 2px; color: #8e1b1b; }
 main { flex: 1; display: flex; min-height: 0; gap: 0; }
-.views { flex: 1; display: flex; gap: 18px; padding: 14px 18px; min-width: 0; overflow-x: auto; }
-.view { display: flex; flex-direction: column; min-height: 0; }
+.views { flex: 1; display: flex; gap: 14px; padding: 12px 14px; min-width: 0; overflow: hidden; justify-content: center; }
+.view { display: flex; flex-direction: column; min-height: 0; flex: none; }
+.view.off { position: absolute; left: -10000px; top: 0; visibility: hidden; }
+.view-name::after { content: attr(data-scale); font-weight: 400; }
 .view-head { display: flex; justify-content: space-between; gap: 10px; font-size: 12px; color: var(--muted); font-weight: 600; padding: 0 2px 6px; }
 .view-note { font-weight: 400; color: var(--warn); }
-.pane { flex: 1; overflow: auto; border-radius: 10px; background: var(--card); box-shadow: 0 1px 2px rgba(20,30,50,.08), 0 0 0 1px var(--line); }
+.pane { flex: 1; overflow-x: hidden; overflow-y: auto; border-radius: 10px; background: var(--card); box-shadow: 0 1px 2px rgba(20,30,50,.08), 0 0 0 1px var(--line); }
 .stale .pane { opacity: .55; }
-.stage { position: relative; }
+.fit { position: relative; overflow: hidden; }
+.stage { position: absolute; left: 0; top: 0; transform-origin: 0 0; }
 .view[data-vp="mobile"] .stage { width: 375px; }
 .view[data-vp="desktop"] .stage { width: 600px; }
 iframe { display: block; border: 0; width: 100%; height: 667px; background: #fff; }
@@ -105,7 +112,11 @@ iframe { display: block; border: 0; width: 100%; height: 667px; background: #fff
 .ctabox b { position: absolute; left: -2px; top: -20px; font-size: 11px; line-height: 16px; padding: 1px 6px; border-radius: 4px 4px 4px 0; color: #fff; background: var(--accent); white-space: nowrap; }
 .ctabox.primary b { background: var(--primary); }
 .hl { position: absolute; border: 3px solid #d6336c; border-radius: 4px; background: rgba(214,51,108,.12); box-shadow: 0 0 0 4px rgba(214,51,108,.25); }
-.side { width: 440px; flex: none; display: flex; flex-direction: column; min-height: 0; background: var(--card); border-left: 1px solid var(--line); }
+.side { width: clamp(300px, 30vw, 460px); flex: none; display: flex; flex-direction: column; min-height: 0; background: var(--card); border-left: 1px solid var(--line); }
+.side-collapsed .side { display: none; }
+.open { margin-left: 6px; font-size: 11px; color: var(--accent); text-decoration: none; }
+.open:hover { text-decoration: underline; }
+.meta .how { color: var(--muted); font-size: 12px; }
 .meta { margin: 0; padding: 12px 16px; display: grid; grid-template-columns: 78px 1fr; gap: 4px 10px; border-bottom: 1px solid var(--line); font-size: 13px; }
 .meta dt { color: var(--muted); }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
@@ -158,26 +169,86 @@ tr.row:hover td { background: #f8f9fb; }
 .clients-m .f { text-align: left; } .clients-m .n { color: #d92d20; font-weight: 700; } .clients-m .a { color: #dc6803; } .clients-m .d, .clients-m .u { color: var(--muted); }
 `;
 
+/** The render's in-page collectors, defined by the served script before `client` runs (see appScript). */
+declare const collectors: { collectBoxes: typeof collectBoxes; collectPageSize: typeof collectPageSize };
+
 /** The page script (runs in the browser). */
 function client(): void {
   type Vp = 'mobile' | 'desktop';
   interface Finding { n: number; ruleId: string | null; severity: string; message: string; line: number; column: number; suggestions: { desc: string; text: string }[]; target: number | null }
-  interface Cta { n: number; label: string; href: string; primary: boolean; type: string; line: number; tracked: string | null; skipReason: string | null; target: number | null; top: Record<Vp, number>; aboveFold: boolean }
+  interface Cta { n: number; label: string; href: string; primary: boolean; type: string; line: number; tracked: string | null; skipReason: string | null; target: number | null; top: Record<Vp, number>; aboveFold: boolean; verdict: string; measured: boolean }
   interface Link { text: string; href: string; line: number; cta: number | null; whyNotCta: string | null; type: string; tracked: string | null; skipReason: string | null; target: number | null }
   interface ClientMatrix { data: string; clients: { id: string; name: string; broken: number; partial: number; degrades: number }[]; features: { slug: string; title: string; url: string; lines: number[]; cells: Record<string, string> }[]; buttons: { label: string; line: number; primary: boolean; degrades: { clients: string[]; text: string }[] }[] }
   interface Snap { filePath: string; kind: string; subject: string | null; preheader: string | null; errorCount: number; warningCount: number; findings: Finding[]; ctas: Cta[]; links: Link[]; folds: Record<Vp, number>; declaresDark: boolean; source: string[]; trackNote: string | null; note: string | null; clients?: ClientMatrix | null }
-  interface State { version: number; snapshot: Snap | null; error: { message: string; filePath: string; line?: number } | null }
+  interface State { version: number; docVersion: number; measured: { scheme: string; images: string } | null; editorUrl: string; snapshot: Snap | null; error: { message: string; filePath: string; line?: number } | null }
 
   const VPS: Vp[] = ['mobile', 'desktop'];
   let state: State | null = null;
   let scheme = 'light';
   let images = 'on';
+  let show = 'both';
+  let loadToken = 0;
+  const WIDTHS: Record<Vp, number> = { mobile: 375, desktop: 600 };
   let selected: { target: number | null; line: number; key: string } | null = null;
   let framesFor = -1;
   const byId = (id: string) => document.getElementById(id) as HTMLElement;
   const view = (vp: Vp) => document.querySelector(`.view[data-vp="${vp}"]`) as HTMLElement;
   const frameOf = (vp: Vp) => view(vp).querySelector('iframe') as HTMLIFrameElement;
   const overlayOf = (vp: Vp) => view(vp).querySelector('.overlay') as HTMLElement;
+  let scale = 1;
+
+  /**
+   * Scales the shown views to fit beside the sidebar (never above 1:1). A view not shown stays
+   * laid out off screen, so both are always measured.
+   */
+  function fit(): void {
+    const views = document.querySelector('.views') as HTMLElement;
+    const shown = VPS.filter((vp) => show === 'both' || show === vp);
+    const style = getComputedStyle(views);
+    const gap = parseFloat(style.columnGap) || 0;
+    const scrollbar = 16;
+    const avail = views.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - gap * (shown.length - 1) - scrollbar * shown.length;
+    const natural = shown.reduce((n, vp) => n + WIDTHS[vp], 0);
+    scale = Math.max(0.2, Math.min(1, avail / natural));
+    for (const vp of VPS) {
+      const v = view(vp);
+      v.classList.toggle('off', !shown.includes(vp));
+      const frame = frameOf(vp);
+      const h = parseFloat(frame.style.height) || (vp === 'mobile' ? 667 : 800);
+      const fitBox = v.querySelector('.fit') as HTMLElement;
+      const stage = v.querySelector('.stage') as HTMLElement;
+      stage.style.width = `${WIDTHS[vp]}px`;
+      stage.style.transform = `scale(${scale})`;
+      fitBox.style.width = `${WIDTHS[vp] * scale}px`;
+      fitBox.style.height = `${h * scale}px`;
+      v.style.width = `${WIDTHS[vp] * scale + scrollbar}px`;
+      (v.querySelector('.view-name') as HTMLElement).dataset.scale = scale < 0.995 ? ` · ${Math.round(scale * 100)}%` : '';
+    }
+    document.body.dataset.scale = scale.toFixed(3);
+  }
+
+  /** The editor link of a finding: the configured pattern with `{file}` (absolute, `/`-separated, leading `/`), `{line}`, `{column}`. */
+  function editorHref(file: string, line: number, column: number): string {
+    const pattern = state?.editorUrl ?? 'vscode://file{file}:{line}:{column}';
+    const path = file.split(String.fromCharCode(92)).join('/');
+    const abs = encodeURI(path.startsWith('/') ? path : `/${path}`);
+    return pattern.split('{file}').join(abs).split('{line}').join(String(line)).split('{column}').join(String(column));
+  }
+
+  /** Sends the boxes measured in both views, so the verdicts are about what they show. */
+  async function postMeasured(token: number): Promise<void> {
+    if (!state || token !== loadToken) return;
+    const viewports: Record<string, number[][]> = {};
+    const pages: Record<string, number[]> = {};
+    for (const vp of VPS) {
+      const doc = frameOf(vp).contentDocument;
+      if (!doc || !doc.documentElement) return;
+      viewports[vp] = collectors.collectBoxes(doc);
+      pages[vp] = collectors.collectPageSize(doc);
+    }
+    const body = JSON.stringify({ docVersion: state.docVersion, scheme, images, viewports, pages });
+    await fetch('/api/measured', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).catch(() => undefined);
+  }
 
   function el(tag: string, cls?: string | null, ...kids: Array<Node | string | null | undefined | false>): HTMLElement {
     const e = document.createElement(tag);
@@ -222,6 +293,7 @@ function client(): void {
     if (!snap || !doc || !doc.documentElement) return;
     const h = Math.max(doc.documentElement.scrollHeight, doc.body ? doc.body.scrollHeight : 0, vp === 'mobile' ? 667 : 800);
     frame.style.height = `${h}px`;
+    fit();
     const fold = el('div', 'fold', el('span', null, `fold · ${snap.folds[vp]} px`));
     fold.style.top = `${snap.folds[vp]}px`;
     layer.append(fold);
@@ -245,13 +317,15 @@ function client(): void {
     for (const vp of VPS) {
       const doc = frameOf(vp).contentDocument;
       const b = doc && box(doc, selected.target);
-      if (b) (view(vp).querySelector('.pane') as HTMLElement).scrollTo({ top: Math.max(0, b.top - 120), behavior: 'smooth' });
+      if (b) (view(vp).querySelector('.pane') as HTMLElement).scrollTo({ top: Math.max(0, (b.top - 120) * scale), behavior: 'smooth' });
     }
   }
 
   function loadFrames(): void {
     if (!state) return;
-    framesFor = state.version;
+    framesFor = state.docVersion;
+    const token = ++loadToken;
+    const settled = new Set<Vp>();
     for (const vp of VPS) {
       const f = frameOf(vp);
       f.onload = () => {
@@ -260,10 +334,14 @@ function client(): void {
         doc?.addEventListener('click', (ev) => ev.preventDefault(), true);
         doc?.addEventListener('submit', (ev) => ev.preventDefault(), true);
         drawOverlay(vp);
-        // Late layout (fonts, images) moves boxes: draw again once it settles.
-        setTimeout(() => drawOverlay(vp), 250);
+        // Late layout (fonts, images) moves boxes: draw again once it settles, then measure.
+        setTimeout(() => {
+          drawOverlay(vp);
+          settled.add(vp);
+          if (settled.size === VPS.length) void postMeasured(token);
+        }, 250);
       };
-      f.src = `/frame/${vp}?scheme=${scheme}&images=${images}&v=${state.version}`;
+      f.src = `/frame/${vp}?scheme=${scheme}&images=${images}&v=${state.docVersion}`;
     }
   }
 
@@ -291,6 +369,14 @@ function client(): void {
     showSource(line, title);
   }
 
+  function openLink(file: string, line: number, column: number): HTMLElement {
+    const a = el('a', 'open', 'open in editor') as HTMLAnchorElement;
+    a.href = editorHref(file, line, column);
+    a.title = a.href;
+    a.addEventListener('click', (ev) => ev.stopPropagation());
+    return a;
+  }
+
   function findingKey(f: Finding): string {
     return `f:${f.ruleId}:${f.line}:${f.column}:${f.message}`;
   }
@@ -304,7 +390,7 @@ function client(): void {
       const item = el(
         'li',
         `finding ${f.severity}`,
-        el('div', 'f-head', el('span', `sev ${f.severity}`, f.severity), el('code', 'rule', f.ruleId ?? 'inboxlint'), el('span', 'loc', `line ${f.line}`)),
+        el('div', 'f-head', el('span', `sev ${f.severity}`, f.severity), el('code', 'rule', f.ruleId ?? 'inboxlint'), el('span', 'loc', `line ${f.line}`, openLink(snap.filePath, f.line, f.column))),
         el('p', 'msg', f.message),
         f.suggestions.length ? el('ul', 'sugg', ...f.suggestions.map((s) => el('li', null, s.desc))) : null,
       );
@@ -344,7 +430,7 @@ function client(): void {
           'tr',
           'row',
           el('td', null, el('span', c.primary ? 'num primary' : 'num', String(c.n))),
-          el('td', null, c.label || '(no label)', c.primary ? el('div', 'skip', c.aboveFold ? 'primary · above the fold' : 'primary · below the fold') : null),
+          el('td', null, c.label || '(no label)', el('div', 'skip', `${c.primary ? 'primary · ' : ''}${c.verdict}`)),
           el('td', null, el('span', 'type', c.type)),
           dest,
         );
@@ -428,12 +514,16 @@ function client(): void {
       meta.replaceChildren(
         el('dt', null, 'Subject'), dd(snap.subject),
         el('dt', null, 'Preheader'), dd(snap.preheader),
-        el('dt', null, 'Primary CTA'), dd(primary ? `${primary.label || '(no label)'} — ${primary.aboveFold ? 'above' : 'below'} the fold` : null),
+        el('dt', null, 'Primary CTA'), dd(primary ? `${primary.label || '(no label)'} — ${primary.verdict}` : null),
       );
+      if (primary) {
+        const how = state.measured ? `measured in these views (${state.measured.scheme}, images ${state.measured.images})` : 'estimated from the markup; measuring the views…';
+        meta.append(el('dt', null, ''), el('dd', 'how', how));
+      }
       renderFindings(snap);
       renderCtas(snap);
       (document.querySelector('#scheme [data-v="dark"]') as HTMLButtonElement).title = snap.declaresDark ? "The template's own dark-mode rules" : 'This template has no dark-mode rules: it looks the same';
-      if (framesFor !== state.version) loadFrames();
+      if (framesFor !== state.docVersion) loadFrames();
       else for (const vp of VPS) drawOverlay(vp);
       if (selected) {
         document.querySelectorAll(`[data-key="${CSS.escape(selected.key)}"]`).forEach((e) => e.classList.add('selected'));
@@ -466,6 +556,23 @@ function client(): void {
 
   segmented('scheme', (v) => (scheme = v));
   segmented('images', (v) => (images = v));
+  const showGroup = byId('show');
+  showGroup.addEventListener('click', (ev) => {
+    const b = (ev.target as HTMLElement).closest('button');
+    if (!b) return;
+    showGroup.querySelectorAll('button').forEach((x) => x.setAttribute('aria-pressed', String(x === b)));
+    show = b.dataset.v ?? 'both';
+    fit();
+  });
+  const toggle = byId('side-toggle');
+  toggle.addEventListener('click', () => {
+    const collapsed = document.body.classList.toggle('side-collapsed');
+    toggle.setAttribute('aria-expanded', String(!collapsed));
+    toggle.textContent = collapsed ? '◂ Findings' : 'Findings ▸';
+    fit();
+  });
+  window.addEventListener('resize', () => fit());
+  fit();
   document.querySelector('.tabs')!.addEventListener('click', (ev) => {
     const b = (ev.target as HTMLElement).closest('button');
     if (!b) return;
@@ -500,5 +607,6 @@ function client(): void {
 }
 
 export function appScript(): string {
-  return `"use strict";\n(${client.toString()})();\n`;
+  // The page measures its views with the render's own collectors (src/render/collect.ts).
+  return `"use strict";\nconst collectors = { collectBoxes: ${collectBoxes.toString()}, collectPageSize: ${collectPageSize.toString()} };\n(${client.toString()})();\n`;
 }

@@ -8,6 +8,9 @@
  *                              large) after every re-analysis; a client that does not read gets only the latest
  *   GET /frame/mobile|desktop  the email for a view (?scheme=light|dark&images=on|off)
  *   GET /files/<path>          files under the template's folder (its images); nothing else
+ *   POST /api/measured         the boxes the page measured in its views (same origin only): the
+ *                              template is linted again on that geometry, so every verdict the
+ *                              page shows is about what its views show
  *
  * Only GET/HEAD; only the Host names of the loopback address (no DNS rebinding); every response
  * carries a Content-Security-Policy (the page: scripts and styles from itself only; the email:
@@ -26,6 +29,35 @@ import { insideFolder } from '../paths.js';
 import { analyzeFile, type Analysis, type AnalyzeOptions, type Snapshot, type SnapshotError } from './snapshot.js';
 import { frameHtml, type Scheme } from './frame.js';
 import { pageHtml, APP_CSS, appScript } from './page.js';
+import { toBoxes } from '../render/measure.js';
+import type { MeasuredGeometry } from '../model/geometry.js';
+import type { EmailDocument } from '../model/document.js';
+
+/** The largest measured-boxes body accepted (a box is five numbers per element). */
+const MAX_MEASURED_BYTES = 16 * 1024 * 1024;
+
+const isRows = (v: unknown): v is number[][] => Array.isArray(v) && v.every((r) => Array.isArray(r) && r.length === 5 && r.every((n) => typeof n === 'number' && Number.isFinite(n)));
+const isSize = (v: unknown): v is number[] => Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** The page's measured boxes as geometry for the model, or undefined when the body is not that shape. */
+function parseMeasured(text: string): { geometry: MeasuredGeometry; docVersion: number; key: { scheme: string; images: string } } | undefined {
+  let b: { docVersion?: unknown; scheme?: unknown; images?: unknown; viewports?: Record<string, unknown>; pages?: Record<string, unknown> };
+  try {
+    b = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!b || typeof b.docVersion !== 'number' || (b.scheme !== 'light' && b.scheme !== 'dark') || (b.images !== 'on' && b.images !== 'off')) return undefined;
+  const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
+  for (const vp of ['mobile', 'desktop'] as const) {
+    const rows = b.viewports?.[vp];
+    const size = b.pages?.[vp];
+    if (!isRows(rows) || !isSize(size)) return undefined;
+    geometry.viewports[vp] = toBoxes(rows);
+    geometry.pages![vp] = { scrollWidth: size[0], scrollHeight: size[1] };
+  }
+  return { geometry, docVersion: b.docVersion, key: { scheme: b.scheme, images: b.images } };
+}
 
 export interface PreviewOptions extends AnalyzeOptions {
   /** Port to listen on; 0 (default) picks a free one. */
@@ -34,10 +66,22 @@ export interface PreviewOptions extends AnalyzeOptions {
   debounce?: number;
   /** Called after every analysis (tests, logging). */
   onUpdate?: (state: PreviewState) => void;
+  /**
+   * The "open in editor" link of each finding: `{file}` (the absolute path, `/`-separated, with a
+   * leading `/`), `{line}`, `{column}` are filled in (default `vscode://file{file}:{line}:{column}`).
+   */
+  editorUrl?: string;
 }
+
+const DEFAULT_EDITOR_URL = 'vscode://file{file}:{line}:{column}';
 
 export interface PreviewState {
   version: number;
+  /** Bumped when the template (or its config) changed: the views load it again. */
+  docVersion: number;
+  /** The views the verdicts were measured in (`{scheme, images}`), or null: estimated from the markup. */
+  measured: { scheme: string; images: string } | null;
+  editorUrl: string;
   snapshot: Snapshot | null;
   error: SnapshotError | null;
   updatedAt: string;
@@ -143,11 +187,15 @@ export async function resolveServedFile(root: string, urlPath: string): Promise<
 export async function startPreview(file: string, options: PreviewOptions = {}): Promise<PreviewServer> {
   const filePath = resolve(file);
   const root = dirname(filePath);
-  const { port: wantPort = 0, debounce = 40, onUpdate, session: lent, ...sessionOptions } = options;
+  const { port: wantPort = 0, debounce = 40, onUpdate, session: lent, editorUrl = DEFAULT_EDITOR_URL, ...sessionOptions } = options;
   // One session for the server's life: its config is re-read whenever a config file changes.
   const session = lent ?? new Session(sessionOptions);
   const analyzeOptions = { session };
   let version = 0;
+  let docVersion = 0;
+  let measuredIn: PreviewState['measured'] = null;
+  /** Geometry the page measured, waiting for the next analysis. */
+  let pendingMeasure: { geometry: MeasuredGeometry; docVersion: number; key: { scheme: string; images: string } } | undefined;
   let last: Analysis = { dependencies: [filePath] };
   let good: Analysis | undefined;
   let updatedAt = new Date().toISOString();
@@ -156,6 +204,9 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
 
   const state = (): PreviewState => ({
     version,
+    docVersion,
+    measured: measuredIn,
+    editorUrl,
     snapshot: good?.snapshot ?? null,
     error: last.error ?? null,
     updatedAt,
@@ -168,14 +219,30 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
   let watcher: FSWatcher | undefined;
   const analyse = async (): Promise<void> => {
     let a: Analysis;
+    const m = pendingMeasure;
+    pendingMeasure = undefined;
+    let applied = false;
+    // The page's boxes apply only to the text its views show (offsets name its elements).
+    const shown = good?.doc?.text;
+    const prepare =
+      m && m.docVersion === docVersion
+        ? async (doc: EmailDocument) => {
+            applied = doc.text === shown;
+            if (applied) doc.extra.measured = m.geometry;
+          }
+        : undefined;
     try {
-      a = await analyzeFile(filePath, analyzeOptions);
+      a = await analyzeFile(filePath, { ...analyzeOptions, prepare });
     } catch (err) {
       // Not an input problem but still not a reason to stop serving.
       a = { error: { message: `internal error: ${(err as Error)?.message ?? String(err)}`, filePath }, dependencies: last.dependencies };
     }
     last = a;
-    if (a.snapshot) good = a;
+    if (a.snapshot) {
+      if (!applied) docVersion++;
+      measuredIn = applied ? m!.key : null;
+      good = a;
+    }
     version++;
     updatedAt = new Date().toISOString();
     await watch(a.dependencies);
@@ -266,8 +333,10 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
   let hosts = new Set<string>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'method not allowed');
+    const post = req.method === 'POST' && req.url === '/api/measured';
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !post) return refuse(res, 405, 'method not allowed');
     if (!hosts.has((req.headers.host ?? '').toLowerCase())) return refuse(res, 403, 'unexpected Host header');
+    if (post) return measuredPost(req, res);
     const raw = req.url ?? '/';
     const q = raw.indexOf('?');
     const path = q < 0 ? raw : raw.slice(0, q);
@@ -309,6 +378,26 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
     }
     // Anything else, raw `..` paths included, is not ours to serve.
     return refuse(res, path.includes('..') || /%2e/i.test(path) ? 403 : 404, path.includes('..') || /%2e/i.test(path) ? 'refused' : 'not found');
+  };
+
+  /** The page's measured boxes: same origin, JSON, bounded; then one more analysis on them. */
+  const measuredPost = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const origin = (req.headers.origin ?? '').toLowerCase();
+    if (![...hosts].some((h) => origin === `http://${h}`)) return refuse(res, 403, 'cross-origin request refused');
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'expected application/json');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const c of req) {
+      size += (c as Buffer).length;
+      if (size > MAX_MEASURED_BYTES) return refuse(res, 413, 'too large');
+      chunks.push(c as Buffer);
+    }
+    const body = parseMeasured(Buffer.concat(chunks).toString('utf8'));
+    if (!body) return refuse(res, 400, 'expected {docVersion, scheme, images, viewports: {mobile, desktop}, pages}');
+    if (body.docVersion !== docVersion) return refuse(res, 409, 'the template changed since');
+    pendingMeasure = body;
+    send(res, 202, '{}', 'application/json; charset=utf-8');
+    void refresh();
   };
 
   const server: Server = createServer((req, res) => {

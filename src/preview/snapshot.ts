@@ -22,8 +22,7 @@ import { resolveTrackOptions, trackDocument, type ManifestEntry } from '../rewri
 import { VIEWPORTS, type Viewport } from '../model/geometry.js';
 import type { MjmlExtra, MjmlInclude } from '../input/mjml.js';
 import { EML_NOTE } from '../input/eml.js';
-import type { Element } from 'domhandler';
-import { elementAt } from '../model/measured.js';
+import { findingElement } from '../model/measured.js';
 
 export interface SnapshotFinding {
   /** 1-based number in list order (errors first, then by line), as the markers show it. */
@@ -50,6 +49,8 @@ export interface SnapshotCta {
   top: Record<Viewport, number>;
   measured: boolean;
   aboveFold: boolean;
+  /** The fold verdict in words, naming each view that fails ("below the fold — phone: top at 512 px, fold 500 px"). */
+  verdict: string;
   tracked: string | null;
   skipReason: string | null;
   target: number | null;
@@ -118,19 +119,26 @@ export interface AnalyzeOptions extends SessionOptions {
   session?: Session;
 }
 
-const HEAD_TAGS = new Set(['html', 'head', 'title', 'meta', 'style', 'link', 'base']);
-
 /**
- * The element a finding points at, as the `data-il` offset of the render copy: the innermost
- * element holding its start (src/model/measured.ts), or the nearest one above it with a start
- * tag of its own; null for whole-document findings and what sits in `<head>`.
+ * The element a finding points at, as the `data-il` offset of the render copy (see
+ * `findingElement`); null for whole-document findings and what sits in `<head>`.
  */
 function findingTarget(doc: EmailDocument, m: LintMessage): number | null {
-  if (m.fatal || (m.range.start === 0 && m.range.end === 0)) return null;
-  let el: Element | null | undefined = elementAt(doc, m.range.start);
-  while (el && (el.startIndex == null || doc.text[el.startIndex] !== '<')) el = el.parent?.type === 'tag' ? (el.parent as Element) : null;
-  if (!el || HEAD_TAGS.has(el.name)) return null;
-  return el.startIndex ?? null;
+  if (m.fatal) return null;
+  return findingElement(doc, m.range)?.startIndex ?? null;
+}
+
+const VIEW_NAMES: Record<Viewport, string> = { mobile: 'phone', desktop: 'desktop' };
+
+/**
+ * "above the fold (phone: top at 120 px, fold 500 px; desktop: …)" or "below the fold — phone:
+ * top at 512 px, fold 500 px", naming only the views that fail.
+ */
+function foldVerdict(top: Record<Viewport, number>, folds: Record<Viewport, number>): string {
+  const vps: Viewport[] = ['mobile', 'desktop'];
+  const say = (v: Viewport) => `${VIEW_NAMES[v]}: top at ${Math.round(top[v])} px, fold ${folds[v]} px`;
+  const failing = vps.filter((v) => top[v] > folds[v]);
+  return failing.length ? `below the fold — ${failing.map(say).join('; ')}` : `above the fold (${vps.map(say).join('; ')})`;
 }
 
 function foldsOf(outcome: FileOutcome): Record<Viewport, number> {
@@ -207,6 +215,7 @@ export function snapshotOf(outcome: FileOutcome, doc: EmailDocument, sourceText:
       top,
       measured: ic.position.mobile.measured,
       aboveFold: top.mobile <= folds.mobile && top.desktop <= folds.desktop,
+      verdict: foldVerdict(top, folds),
       tracked: entry?.tracked ?? null,
       skipReason: entry?.skipReason ?? null,
       target: c.element.startIndex ?? null,

@@ -8,12 +8,16 @@
  * element's own rect covers only its text's content area, so an `<a>` around an image or an
  * inline-block is stretched over those descendants: they take the tap too.
  */
-export function collectBoxes(): number[][] {
+export function collectBoxes(root?: Document | void): number[][] {
+  // `root`: a same-origin frame's document (the preview page measures its views); else this page's.
+  const doc = root || document;
+  const win = doc.defaultView ?? window;
+  const getComputedStyle = win.getComputedStyle.bind(win);
   const out: number[][] = [];
-  const sx = window.scrollX;
-  const sy = window.scrollY;
+  const sx = win.scrollX;
+  const sy = win.scrollY;
   const r2 = (n: number) => Math.round(n * 100) / 100;
-  for (const el of Array.from(document.querySelectorAll('[data-il]'))) {
+  for (const el of Array.from(doc.querySelectorAll('[data-il]'))) {
     if (!el.getClientRects().length) continue;
     const r = el.getBoundingClientRect();
     let { top, left, right, bottom } = r;
@@ -33,9 +37,9 @@ export function collectBoxes(): number[][] {
 }
 
 /** [scrollWidth, scrollHeight] of the document. */
-export function collectPageSize(): number[] {
-  const d = document.documentElement;
-  const b = document.body;
+export function collectPageSize(root?: Document | void): number[] {
+  const d = (root || document).documentElement;
+  const b = (root || document).body;
   return [Math.max(d.scrollWidth, b?.scrollWidth ?? 0), Math.max(d.scrollHeight, b?.scrollHeight ?? 0)];
 }
 

@@ -38,19 +38,20 @@ import { InputError } from '../errors.js';
 import { readInputBytes } from '../input/bytes.js';
 import { insideFolder } from '../paths.js';
 import { columnRows } from '../model/columns.js';
-import { boxAmong, elementAt, sideBySide } from '../model/measured.js';
+import { boxAmong, findingElement, sideBySide } from '../model/measured.js';
 import { collectAltText, collectBoxes, collectMissingGlyphs, collectPageSize } from './collect.js';
 import { renderCopy, placeholderSize, svgDataUrl } from './page.js';
 import { toAltText, toBoxes, type Renderer } from './measure.js';
 import { mediaWindowOf } from './pane-media.js';
 import { parseViews, DEFAULT_FOLDS, type Folds, type ViewSpec } from './views.js';
-import { drawOverlay, ANNOTATION_COLORS, type OverlayData } from './annotate.js';
+import { Composer, type AnnotationPlacement, type PictureData } from './annotate.js';
+import { buildLegend, findingMarkers, findingOfVariant, type LegendEntry } from './legend.js';
 
 export { ANNOTATION_COLORS } from './annotate.js';
 export type { ViewSpec } from './views.js';
 
 export type ImagesMode = 'placeholder' | 'remote' | 'off';
-export type RenderOutput = 'png' | 'fold' | 'annotated';
+export type RenderOutput = 'png' | 'fold' | 'annotated' | 'ctas';
 
 export interface RenderOptions {
   /** View names or `WxH` specs, or parsed views (default mobile and desktop). */
@@ -71,7 +72,7 @@ export interface RenderOptions {
   timeout?: number;
   /** Per remote image with `images: 'remote'`, ms (default 5 s). */
   remoteTimeout?: number;
-  /** Which pictures to make (default all three). */
+  /** Which pictures to make (default the three pictures; `ctas` adds a crop round each CTA). */
   outputs?: readonly RenderOutput[];
   /** Text added to CTA labels in the annotated picture, by CTA number (the click map: share of clicks). */
   ctaNotes?: ReadonlyMap<number, string>;
@@ -115,6 +116,10 @@ export interface LayoutFinding {
   column: number;
   /** The element it points at, at this view; null when nothing of it is drawn (head, hidden). */
   box: Box | null;
+  /** Its number in the legend (and on the annotated picture). */
+  marker: number;
+  /** About the whole document (html-lang, viewport-meta…): in the header strip, not on an element. */
+  document: boolean;
 }
 
 /** What `layout.json` holds for one view of one template. */
@@ -128,6 +133,10 @@ export interface ViewLayout {
   ctas: LayoutCta[];
   columns: LayoutColumns[];
   findings: LayoutFinding[];
+  /** The annotated picture's legend: findings of one rule grouped, numbered as drawn. */
+  legend: LegendEntry[];
+  /** Where the email sits in the annotated picture and what is drawn beside it (CSS px), when one was made. */
+  annotated?: AnnotationPlacement & { width: number; height: number };
   notes: string[];
 }
 
@@ -139,6 +148,8 @@ export interface RenderedView {
   png?: Buffer;
   fold?: Buffer;
   annotated?: Buffer;
+  /** With the `ctas` output: a picture of each drawn CTA with some of what surrounds it, by CTA number. */
+  ctaCrops?: Map<number, Buffer>;
   layout: ViewLayout;
   boxes: Map<number, Box>;
 }
@@ -301,18 +312,20 @@ class ContextPool {
   }
 }
 
-const POOL_KEY = {};
-
-function poolOf(renderer: Renderer): ContextPool {
-  let pool = renderer.attachments.get(POOL_KEY) as ContextPool | undefined;
-  if (!pool) {
-    const made = new ContextPool(renderer.browser);
-    renderer.attachments.set(POOL_KEY, made);
+/** Per-renderer state of this module, made on first use and closed with the renderer. */
+function attached<T extends { close(): Promise<void> }>(renderer: Renderer, key: object, make: () => T): T {
+  let got = renderer.attachments.get(key) as T | undefined;
+  if (!got) {
+    const made = make();
+    renderer.attachments.set(key, made);
     renderer.onClose(() => made.close());
-    pool = made;
+    got = made;
   }
-  return pool;
+  return got;
 }
+
+const POOL_KEY = {};
+const poolOf = (renderer: Renderer) => attached(renderer, POOL_KEY, () => new ContextPool(renderer.browser));
 
 /**
  * The pages of one template: a fresh context per device profile (scale, touch), one page each,
@@ -502,19 +515,22 @@ export function buildLayout(
       sideBySide: sideBySide(cols),
     };
   });
-  const placed: LayoutFinding[] = findings
-    .filter((m) => m.ruleId)
-    .map((m) => {
-      const el = elementAt(doc, m.range.start);
-      return {
-        ruleId: m.ruleId!,
-        severity: m.severity === 2 ? 'error' : 'warning',
-        message: m.message,
-        line: m.line,
-        column: m.column,
-        box: plainBox(el && boxAmong(doc, boxes, el)),
-      };
-    });
+  // This view's findings (the dark picture carries the dark scheme's, images off what blocking changes).
+  const mine = findings.filter((m) => m.ruleId && findingOfVariant(m, variant));
+  const placed = mine.map((m) => {
+    const el = findingElement(doc, m.range);
+    return {
+      ruleId: m.ruleId!,
+      severity: m.severity === 2 ? ('error' as const) : ('warning' as const),
+      message: m.message,
+      line: m.line,
+      column: m.column,
+      box: plainBox(el ? boxAmong(doc, boxes, el) : undefined),
+      document: !el,
+    };
+  });
+  const { entries: legend, numbers } = buildLegend(placed);
+  const located: LayoutFinding[] = placed.map((f, i) => ({ ...f, marker: numbers[i] }));
   return {
     file: doc.filePath,
     view: { name: view.name, width: view.width, height: view.height, scale: view.scale, mobile: view.mobile, dark: variant.dark, images: variant.images },
@@ -524,29 +540,30 @@ export function buildLayout(
     scrollsSideways: size.scrollWidth > view.width + 1,
     ctas,
     columns,
-    findings: placed,
+    findings: located,
+    legend,
     notes,
   };
 }
 
-function overlayFor(layout: ViewLayout, notes?: ReadonlyMap<number, string>): OverlayData {
-  const marks = new Map<string, OverlayData['marks'][number]>();
-  for (const f of layout.findings) {
-    if (!f.box) continue;
-    const key = `${f.box.top}/${f.box.left}/${f.box.width}/${f.box.height}`;
-    const m = marks.get(key) ?? { box: f.box, labels: [] as string[], error: false };
-    if (!m.labels.includes(f.ruleId)) m.labels.push(f.ruleId);
-    m.error ||= f.severity === 'error';
-    marks.set(key, m);
-  }
+/** What the annotated picture of a view draws: its CTAs, legend and markers, over a picture `width` × `height`. */
+function pictureOf(layout: ViewLayout, width: number, height: number, notes?: ReadonlyMap<number, string>): PictureData {
+  const v = layout.view;
+  const variant = [v.dark ? 'dark' : 'light', v.images === 'off' ? 'images off' : v.images === 'remote' ? 'remote images' : ''].filter(Boolean).join(' · ');
+  const finding = layout.findings.map((f) => ({ ...f, box: f.document ? null : f.box }));
   return {
+    title: `${v.name} · ${v.width} × ${v.height}${v.scale !== 1 ? ` · ${v.scale}×` : ''} · ${variant} · fold ${Math.round(layout.fold)} px`,
+    width,
+    height,
     fold: layout.fold,
-    width: Math.max(layout.view.width, layout.scrollWidth),
-    ctas: layout.ctas.filter((c) => c.box).map((c) => ({ n: c.number, primary: c.primary, box: c.box!, ...(notes?.has(c.number) ? { note: notes.get(c.number) } : {}) })),
-    marks: [...marks.values()],
-    colors: ANNOTATION_COLORS,
+    ctas: layout.ctas.filter((c) => c.box).map((c) => ({ n: c.number, primary: c.primary, label: c.label, type: c.type, box: c.box!, ...(notes?.has(c.number) ? { note: notes.get(c.number) } : {}) })),
+    legend: layout.legend,
+    markers: findingMarkers(finding, layout.findings.map((f) => f.marker), width / 2),
   };
 }
+
+const COMPOSER_KEY = {};
+const composerOf = (renderer: Renderer) => attached(renderer, COMPOSER_KEY, () => new Composer(renderer.browser));
 
 /** The largest full-length picture, in CSS px: Chromium cannot capture a page millions of pixels long or wide. */
 const MAX_PICTURE = { width: 1_600, height: 30_000 };
@@ -577,7 +594,7 @@ interface Shot {
  */
 export async function renderTemplate(doc: EmailDocument, findings: Findings, opts: RenderOptions): Promise<RenderResult> {
   const views = (opts.views ?? ['mobile', 'desktop']).map((v) => (typeof v === 'string' ? parseViews([v], opts.folds ?? DEFAULT_FOLDS)[0] : v));
-  const outputs = new Set(opts.outputs ?? ['png', 'fold', 'annotated']);
+  const outputs = new Set<RenderOutput>(opts.outputs ?? ['png', 'fold', 'annotated']);
   const base = baseVariant(opts);
   const variants: RenderVariant[] = [base];
   if (opts.dark) variants.push({ ...base, dark: true });
@@ -610,7 +627,7 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
       const fonts = await (c.fonts ??= page.evaluate(collectMissingGlyphs, 3000).then(missingFontNote));
       const notes = [...c.notes, ...(fonts ? [fonts] : [])];
       const shot: Shot = { view, variant, page, boxes, size, notes: cut ? [...notes, `the page is ${scrollWidth}×${scrollHeight} px: full-length pictures show its top-left ${cut.width}×${cut.height} px`] : notes };
-      if (pictures && outputs.has('png')) shot.png = await page.screenshot({ fullPage: true, clip: cut, type: 'png' });
+      if (pictures && (outputs.has('png') || outputs.has('annotated'))) shot.png = await page.screenshot({ fullPage: true, clip: cut, type: 'png' });
       if (pictures && outputs.has('fold')) {
         // As wide as the full picture: a page that scrolls sideways keeps its right edge in the crop.
         const width = cut?.width ?? Math.max(view.width, scrollWidth);
@@ -621,13 +638,34 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
       throw pages.failure(err, view, variant);
     }
   };
+  const renderer = typeof opts.renderer === 'function' ? undefined : opts.renderer;
+  const composer = async () => composerOf(renderer ?? (await (opts.renderer as () => Promise<Renderer>)()));
   const finish = async (shot: Shot, messages: readonly LintMessage[]): Promise<RenderedView> => {
     const layout = buildLayout(doc, messages, shot.view, shot.variant, shot.boxes, shot.size, shot.notes);
-    const r: RenderedView = { id: variantId(shot.view, shot.variant), view: shot.view, variant: shot.variant, layout, boxes: shot.boxes, png: shot.png, fold: shot.fold };
-    if (outputs.has('annotated')) {
+    const r: RenderedView = { id: variantId(shot.view, shot.variant), view: shot.view, variant: shot.variant, layout, boxes: shot.boxes, png: outputs.has('png') ? shot.png : undefined, fold: shot.fold };
+    if (outputs.has('ctas')) {
+      // Before the page is left: each CTA with 24 px of its surroundings, inside the page.
+      r.ctaCrops = new Map();
       try {
-        await shot.page.evaluate(drawOverlay, overlayFor(layout, opts.ctaNotes));
-        r.annotated = await shot.page.screenshot({ fullPage: true, clip: pictureClip(shot.size, shot.view), type: 'png' });
+        for (const c of layout.ctas) {
+          if (!c.box || c.box.width < 1 || c.box.height < 1) continue;
+          const x = Math.max(0, c.box.left - 24);
+          const y = Math.max(0, c.box.top - 24);
+          const width = Math.min(shot.size.scrollWidth, c.box.left + c.box.width + 24, x + 800) - x;
+          const height = Math.min(shot.size.scrollHeight, c.box.top + c.box.height + 24, y + 400) - y;
+          if (width >= 1 && height >= 1) r.ctaCrops.set(c.number, await shot.page.screenshot({ type: 'png', fullPage: true, clip: { x, y, width, height } }));
+        }
+      } catch (err) {
+        throw pages.failure(err, shot.view, shot.variant);
+      }
+    }
+    if (outputs.has('annotated') && shot.png) {
+      try {
+        const s = shot.view.scale;
+        const data = pictureOf(layout, shot.png.readUInt32BE(16) / s, shot.png.readUInt32BE(20) / s, opts.ctaNotes);
+        const made = await (await composer()).compose(data, shot.png, s, timeouts(opts).timeout);
+        r.annotated = made.png;
+        layout.annotated = { ...made.placement, width: made.width, height: made.height };
       } catch (err) {
         throw pages.failure(err, shot.view, shot.variant);
       }

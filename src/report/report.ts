@@ -16,8 +16,9 @@ import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snaps
 import type { ResolveOptions } from '../config/resolve.js';
 import type { Renderer } from '../render/measure.js';
 import { InboxlintError } from '../errors.js';
-import { escapeHtml as esc } from './escape.js';
+import { escapeHtml as esc } from '../render/escape.js';
 import { REPORT_CSS } from './style.js';
+import { ruleById } from '../../rules/index.js';
 
 export interface ReportOptions extends ResolveOptions, Pick<SessionOptions, 'checkLinks' | 'allowPrivate' | 'spam' | 'rendered'> {
   /** Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's, the npm package's). */
@@ -47,7 +48,47 @@ export interface ReportEntry {
   snapshot?: Snapshot;
   error?: SnapshotError;
   shots: Screenshot[];
+  /** The phone picture of each CTA with its surroundings, by CTA number (`data:` PNG URIs). */
+  ctaShots?: Record<number, string>;
 }
+
+// — Score ———————————————————————————————————————————————————————————————————————
+
+/** What one finding costs, and the most one rule can cost a template. */
+const SCORE_WEIGHTS = { error: 10, warning: 3, perRule: 20 } as const;
+
+/**
+ * A template's score out of 100: `100 − Σ over rules of min(20, 10 × errors + 3 × warnings)`,
+ * never below 0. Each rule costs at most 20 points, so twenty copies of one problem weigh like
+ * two errors, and three different problems weigh more than one repeated.
+ */
+export function templateScore(s: Pick<Snapshot, 'findings'>): number {
+  return Math.max(0, 100 - ruleCosts(s).reduce((n, r) => n + r.cost, 0));
+}
+
+export interface RuleCost {
+  ruleId: string;
+  errors: number;
+  warnings: number;
+  /** Points this rule takes off the score (what fixing it gains). */
+  cost: number;
+}
+
+/** Per rule: its findings and what they cost, the costliest first (errors before warnings on a tie). */
+export function ruleCosts(s: Pick<Snapshot, 'findings'>): RuleCost[] {
+  const by = new Map<string, RuleCost>();
+  for (const f of s.findings) {
+    const id = f.ruleId ?? 'inboxlint';
+    const r = by.get(id) ?? { ruleId: id, errors: 0, warnings: 0, cost: 0 };
+    if (f.severity === 'error') r.errors++;
+    else r.warnings++;
+    by.set(id, r);
+  }
+  for (const r of by.values()) r.cost = Math.min(SCORE_WEIGHTS.perRule, SCORE_WEIGHTS.error * r.errors + SCORE_WEIGHTS.warning * r.warnings);
+  return [...by.values()].sort((a, b) => b.cost - a.cost || b.errors - a.errors || a.ruleId.localeCompare(b.ruleId));
+}
+
+const grade = (score: number) => (score >= 90 ? 'good' : score >= 70 ? 'fair' : 'poor');
 
 export interface Report {
   html: string;
@@ -73,14 +114,16 @@ export async function buildReport(files: readonly string[], options: ReportOptio
       if (a.error) entry.error = a.error;
       if (a.doc && a.snapshot) {
         try {
-          const { views } = await renderTemplate(a.doc, a.messages ?? [], { renderer, folds: a.snapshot.folds, outputs: ['annotated'] });
+          const { views } = await renderTemplate(a.doc, a.messages ?? [], { renderer, folds: a.snapshot.folds, outputs: ['annotated', 'ctas'] });
+          const phone = views.find((v) => v.view.name === 'mobile');
+          if (phone?.ctaCrops) entry.ctaShots = Object.fromEntries([...phone.ctaCrops].map(([n, png]) => [n, `data:image/png;base64,${png.toString('base64')}`]));
           for (const v of views) {
             if (!v.annotated) continue;
             entry.shots.push({
               viewport: v.view.name,
               dataUri: `data:image/png;base64,${v.annotated.toString('base64')}`,
-              width: v.view.width,
-              height: v.layout.scrollHeight,
+              width: v.layout.annotated?.width ?? v.view.width,
+              height: v.layout.annotated?.height ?? v.layout.scrollHeight,
               bytes: v.annotated.length,
             });
           }
@@ -118,7 +161,7 @@ function foldCell(s: Snapshot): string {
   const p = s.ctas.find((c) => c.primary);
   if (!p) return '<span class="muted">no primary CTA</span>';
   const how = p.measured ? 'measured' : 'estimated';
-  const where = `phone ${p.top.mobile} px · desktop ${p.top.desktop} px (${how})`;
+  const where = `${p.verdict} (${how})`;
   return p.aboveFold
     ? `<span class="yes">✓ above the fold</span><div class="muted small">${esc(where)}</div>`
     : `<span class="no">✗ below the fold</span><div class="muted small">${esc(where)}</div>`;
@@ -127,13 +170,14 @@ function foldCell(s: Snapshot): string {
 function summary(entries: readonly ReportEntry[], cwd: string): string {
   const rows = entries.map((e, i) => {
     const name = `<a href="#t${i + 1}">${esc(display(e.filePath, cwd))}</a>`;
-    if (!e.snapshot) return `<tr><td>${name}</td><td colspan="4" class="fatal">${esc(e.error?.message ?? 'not linted')}</td></tr>`;
+    if (!e.snapshot) return `<tr><td>${name}</td><td colspan="5" class="fatal">${esc(e.error?.message ?? 'not linted')}</td></tr>`;
     const s = e.snapshot;
     const p = s.ctas.find((c) => c.primary);
-    return `<tr><td>${name}</td><td class="n ${s.errorCount ? 'error' : ''}">${s.errorCount}</td><td class="n ${s.warningCount ? 'warning' : ''}">${s.warningCount}</td>` +
+    const score = templateScore(s);
+    return `<tr><td>${name}</td><td class="n"><span class="score ${grade(score)}">${score}</span></td><td class="n ${s.errorCount ? 'error' : ''}">${s.errorCount}</td><td class="n ${s.warningCount ? 'warning' : ''}">${s.warningCount}</td>` +
       `<td>${p ? `${esc(p.label || '(no label)')} <span class="type">${esc(p.type)}</span>` : '<span class="muted">none</span>'}</td><td>${foldCell(s)}</td></tr>`;
   });
-  return `<table class="summary"><thead><tr><th>Template</th><th class="n">Errors</th><th class="n">Warnings</th><th>Primary CTA</th><th>Above the fold</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="summary"><thead><tr><th>Template</th><th class="n">Score</th><th class="n">Errors</th><th class="n">Warnings</th><th>Primary CTA</th><th>Above the fold</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function shotFigure(s: Screenshot): string {
@@ -142,20 +186,52 @@ function shotFigure(s: Screenshot): string {
     `<img src="${s.dataUri}" width="${s.width}" height="${s.height}" alt="${esc(`${label} screenshot`)}"></figure>`;
 }
 
-function findingsList(s: Snapshot): string {
+/** The findings grouped by rule (costliest first), each group with its count and every finding's line, message and suggestions. */
+function findingsByRule(s: Snapshot): string {
   if (!s.findings.length) return '<p class="muted">No findings.</p>';
-  const sorted = s.findings;
-  const items = sorted.map((f) => {
-    const sugg = f.suggestions.length ? `<ul class="sugg">${f.suggestions.map((x) => `<li>${esc(x.desc)}</li>`).join('')}</ul>` : '';
-    return `<li class="finding ${f.severity}"><div class="f-head"><span class="sev ${f.severity}">${f.severity}</span><code>${esc(f.ruleId ?? 'inboxlint')}</code><span class="loc">line ${f.line}</span></div>` +
-      `<p>${esc(f.message)}</p>${sugg}</li>`;
+  const groups = ruleCosts(s).map((r) => {
+    const items = s.findings.filter((f) => (f.ruleId ?? 'inboxlint') === r.ruleId);
+    const counts = [r.errors ? `<span class="count error">${plural(r.errors, 'error')}</span>` : '', r.warnings ? `<span class="count warning">${plural(r.warnings, 'warning')}</span>` : ''].join(' ');
+    const list = items.map((f) => {
+      const sugg = f.suggestions.length ? `<ul class="sugg">${f.suggestions.map((x) => `<li>${esc(x.desc)}</li>`).join('')}</ul>` : '';
+      return `<li class="finding ${f.severity}"><span class="loc">line ${f.line}</span> ${esc(f.message)}${sugg}</li>`;
+    });
+    return `<details class="rule-group" open><summary><code>${esc(r.ruleId)}</code> <b>× ${items.length}</b> ${counts} <span class="muted small">−${r.cost} points</span></summary><ol class="findings">${list.join('')}</ol></details>`;
   });
-  return `<ol class="findings">${items.join('')}</ol>`;
+  return groups.join('');
+}
+
+/** The three rules whose fixing gains the most points, with what to do. */
+function topFixes(s: Snapshot): string {
+  const top = ruleCosts(s).slice(0, 3);
+  if (!top.length) return '';
+  const items = top.map((r) => {
+    const rule = ruleById.get(r.ruleId);
+    const first = s.findings.find((f) => (f.ruleId ?? 'inboxlint') === r.ruleId)!;
+    const n = r.errors + r.warnings;
+    return `<li><div class="fix-head"><code>${esc(r.ruleId)}</code> <span class="muted small">${plural(n, 'finding')} · +${r.cost} points</span></div>` +
+      `<div>${esc(rule?.description ?? first.message)}</div>${rule?.guidance ? `<div class="muted small">${esc(rule.guidance)}</div>` : ''}` +
+      `<div class="small example">e.g. line ${first.line}: ${esc(first.message)}</div></li>`;
+  });
+  return `<ol class="top-fixes">${items.join('')}</ol>`;
 }
 
 function urlBlock(tracked: string | null, skip: string | null): string {
   if (tracked) return `<div class="url tracked">${esc(tracked)}</div>`;
   return `<div class="muted small">not tracked${skip ? `: ${esc(skip)}` : ''}</div>`;
+}
+
+/** A card per CTA: its picture on the phone, label, micro-conversion, fold verdict and tracked URL. */
+function ctaCards(s: Snapshot, shots: Record<number, string> = {}): string {
+  if (!s.ctas.length) return '<p class="muted">No calls to action found.</p>';
+  const cards = s.ctas.map((c) => {
+    const pic = shots[c.n] ? `<img src="${shots[c.n]}" alt="${esc(`CTA ${c.n} on the phone`)}">` : '<div class="muted small no-pic">not drawn on the phone</div>';
+    return `<div class="cta-card${c.primary ? ' primary' : ''}"><div class="cta-pic">${pic}</div><div class="cta-body">` +
+      `<div><span class="num ${c.primary ? 'primary' : ''}">${c.n}</span> <b>${esc(c.label || '(no label)')}</b>${c.primary ? ' <span class="muted small">primary</span>' : ''} <span class="type">${esc(c.type)}</span></div>` +
+      `<div class="small ${c.aboveFold ? 'yes' : 'no'}">${esc(c.verdict)}</div>` +
+      `<div class="url">${esc(c.href || '(empty)')}</div>${urlBlock(c.tracked, c.skipReason)}</div></div>`;
+  });
+  return `<div class="cta-cards">${cards.join('')}</div>`;
 }
 
 function ctaTable(s: Snapshot): string {
@@ -192,14 +268,17 @@ function templateSection(e: ReportEntry, i: number, cwd: string): string {
     `<dt>Type</dt><dd>${esc(s.kind.toUpperCase())}${s.note ? ` <span class="muted small">(${esc(s.note)})</span>` : ''}</dd></dl>`;
   const problem = e.error ? `<div class="fatal-box">${esc(e.error.message)}</div>` : '';
   const legend =
-    '<p class="legend">On the pictures: the fold line, each CTA framed and numbered as in the table (the primary marked ★), and ⚑ the rule ids of the findings on an element ' +
-    '(dashed red: error, amber: warning). Remote images are not fetched: grey placeholders of their declared size.</p>';
+    '<p class="legend">On the pictures: the fold line, each CTA framed with its number in the margin (★ the primary), and numbered markers beside the elements with findings, ' +
+    'explained in the legend on the right (dashed red: error, amber: warning). Remote images are not fetched: grey placeholders of their declared size.</p>';
+  const score = templateScore(s);
   return `<section class="template" id="t${i + 1}">
-<h2><span class="idx">${i + 1}</span>${name} ${countBadges(s)}</h2>
+<h2><span class="idx">${i + 1}</span>${name} ${countBadges(s)} <span class="score big ${grade(score)}" title="100 − per rule min(20, 10 × errors + 3 × warnings)">${score}<small>/100</small></span></h2>
 ${meta}${problem}
+${s.findings.length ? `<h3>The three fixes that matter most</h3>${topFixes(s)}` : ''}
+<h3>Calls to action</h3>${ctaCards(s, e.ctaShots)}
 <div class="shots">${e.shots.map(shotFigure).join('')}</div>${e.shots.length ? legend : ''}
-<div class="cols"><div><h3>Findings</h3>${findingsList(s)}</div></div>
-<h3>Calls to action</h3>${ctaTable(s)}
+<h3>Findings by rule</h3>${findingsByRule(s)}
+<details class="cta-table" open><summary>CTA table</summary>${ctaTable(s)}</details>
 ${clientsBlock(s)}
 <h3>Links</h3>${linkTable(s)}${s.trackNote ? `<p class="muted small">Tracked URLs: ${esc(s.trackNote)}.</p>` : ''}
 </section>`;
@@ -211,6 +290,7 @@ export function reportHtml(entries: readonly ReportEntry[], ctx: { cwd: string; 
   const errors = ok.reduce((n, e) => n + e.snapshot!.errorCount, 0);
   const warnings = ok.reduce((n, e) => n + e.snapshot!.warningCount, 0);
   const below = ok.filter((e) => e.snapshot!.ctas.some((c) => c.primary && !c.aboveFold)).length;
+  const average = ok.length ? Math.round(ok.reduce((n, e) => n + templateScore(e.snapshot!), 0) / ok.length) : null;
   const stamp = ctx.date.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
   return `<!doctype html>
 <html lang="en">
@@ -226,6 +306,7 @@ export function reportHtml(entries: readonly ReportEntry[], ctx: { cwd: string; 
 <header class="top">
   <div><div class="brand">inboxlint</div><h1>Email report</h1><p class="muted">${esc(stamp)} · ${plural(entries.length, 'template')}</p></div>
   <div class="totals">
+    ${average === null ? '' : `<div class="tot"><b class="score-text ${grade(average)}">${average}</b><span>average score</span></div>`}
     <div class="tot ${errors ? 'error' : ''}"><b>${errors}</b><span>errors</span></div>
     <div class="tot ${warnings ? 'warning' : ''}"><b>${warnings}</b><span>warnings</span></div>
     <div class="tot ${below ? 'error' : ''}"><b>${below}</b><span>primary CTA below the fold</span></div>
@@ -236,7 +317,7 @@ export function reportHtml(entries: readonly ReportEntry[], ctx: { cwd: string; 
 ${summary(entries, ctx.cwd)}
 ${entries.map((e, i) => templateSection(e, i, ctx.cwd)).join('\n')}
 </main>
-<footer class="muted small">Screenshots rendered in headless Chromium with scripts off and no network; positions measured in that render. Thresholds and their sources: <code>inboxlint rules &lt;id&gt;</code>.</footer>
+<footer class="muted small">Score: 100 − the sum over rules of min(${SCORE_WEIGHTS.perRule}, ${SCORE_WEIGHTS.error} × errors + ${SCORE_WEIGHTS.warning} × warnings); 90 and up is good, 70 and up fair. Screenshots rendered in headless Chromium with scripts off and no network; positions measured in that render. Thresholds and their sources: <code>inboxlint rules &lt;id&gt;</code>.</footer>
 </body>
 </html>
 `;

@@ -27,6 +27,7 @@ table { width: 100%; border-collapse: collapse; background: var(--card); border-
 th { text-align: left; font-size: 11px; text-transform: uppercase; letter-spacing: .5px; color: var(--muted); font-weight: 600; padding: 9px 12px; background: #fafbfc; border-bottom: 1px solid var(--line); }
 td { padding: 9px 12px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
 tr:last-child td { border-bottom: 0; }
+.summary td:first-child { min-width: 140px; overflow-wrap: break-word; word-break: normal; }
 th.n, td.n { text-align: right; width: 80px; font-variant-numeric: tabular-nums; }
 td.n.error { color: var(--err); font-weight: 700; }
 td.n.warning { color: var(--warn); font-weight: 700; }
@@ -44,12 +45,12 @@ td.fatal, .fatal-box { color: var(--err); }
 .meta { display: grid; grid-template-columns: 90px 1fr; gap: 3px 12px; margin: 0 0 16px; font-size: 14px; }
 .meta dt { color: var(--muted); }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
-.shots { display: flex; gap: 22px; align-items: flex-start; overflow-x: auto; padding: 4px 2px 8px; }
+.shots { display: flex; flex-direction: column; gap: 22px; align-items: flex-start; padding: 4px 2px 8px; }
 .shot { margin: 0; flex: none; }
 .shot figcaption { font-size: 12px; font-weight: 600; color: var(--muted); margin-bottom: 6px; }
 .shot img { display: block; height: auto; border-radius: 8px; box-shadow: 0 0 0 1px var(--line), 0 2px 8px rgba(20,30,50,.1); background: #fff; }
-.shot.mobile img { width: 375px; }
-.shot.desktop img { width: 600px; }
+.shot { max-width: 100%; }
+.shot img { max-width: 100%; }
 .legend { font-size: 12px; color: var(--muted); margin: 6px 0 4px; display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
 h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .6px; color: var(--muted); margin: 22px 0 8px; }
 .findings { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr)); gap: 8px; }
@@ -70,6 +71,28 @@ h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .6px; color: va
 .num { display: inline-block; min-width: 22px; text-align: center; font-weight: 700; font-size: 11px; color: #fff; background: var(--accent); border-radius: 4px; padding: 1px 5px; }
 .num.primary { background: var(--primary); }
 footer { margin-top: 30px; }
+.score { display: inline-block; min-width: 34px; text-align: center; font-weight: 700; border-radius: 6px; padding: 1px 6px; color: #fff; }
+.score.good, .score-text.good { background: var(--ok); } .score.fair { background: #b7791f; } .score.poor { background: var(--err); }
+.score-text.good { background: none; color: var(--ok); } .score-text.fair { color: #b7791f; } .score-text.poor { color: var(--err); }
+.score.big { font-size: 18px; padding: 2px 10px; margin-left: auto; }
+.score.big small { font-size: 11px; font-weight: 500; opacity: .85; }
+.top-fixes { margin: 0; padding-left: 22px; display: grid; gap: 8px; }
+.top-fixes li { padding: 8px 12px; border: 1px solid var(--line); border-radius: 8px; background: #fbfcfe; }
+.top-fixes .fix-head { margin-bottom: 2px; }
+.top-fixes .example { color: #24466b; margin-top: 3px; }
+.rule-group { border: 1px solid var(--line); border-radius: 8px; margin: 6px 0; padding: 6px 12px; }
+.rule-group summary { cursor: pointer; display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
+.rule-group .findings { display: block; margin-top: 6px; }
+.rule-group .finding { margin: 4px 0; font-size: 13.5px; }
+.rule-group .finding .loc { color: var(--muted); font-size: 12px; margin-right: 6px; }
+.cta-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 12px; }
+.cta-card { border: 1px solid var(--line); border-radius: 10px; overflow: hidden; background: #fff; break-inside: avoid; }
+.cta-card.primary { border-color: var(--primary); box-shadow: 0 0 0 1px var(--primary); }
+.cta-pic { background: #f0f2f6; display: grid; place-items: center; padding: 8px; min-height: 60px; }
+.cta-pic img { max-width: 100%; height: auto; max-height: 160px; border-radius: 4px; box-shadow: 0 0 0 1px var(--line); }
+.cta-pic .no-pic { padding: 14px; }
+.cta-body { padding: 10px 12px; display: grid; gap: 4px; }
+.cta-table > summary { cursor: pointer; font-size: 12px; color: var(--muted); margin: 10px 0 6px; }
 @media print {
   html { background: #fff; }
   body { max-width: none; padding: 0; font-size: 11pt; }
@@ -78,9 +101,13 @@ footer { margin-top: 30px; }
   table { box-shadow: none; border: 1px solid var(--line); }
   tr, .finding, .shot { break-inside: avoid; }
   .shots { overflow: visible; flex-wrap: wrap; }
-  .shot.desktop img { width: 430px; }
-  .shot.mobile img { width: 270px; }
+  .shot img { max-width: 100%; max-height: 245mm; object-fit: contain; object-position: left top; }
   .findings { grid-template-columns: 1fr; }
+  .cta-cards { grid-template-columns: repeat(2, 1fr); }
+  .rule-group, .top-fixes li, .cta-card, .summary tr { break-inside: avoid; }
+  h3 { break-after: avoid; }
+  .cta-table { display: none; }
+  .url { font-size: 9pt; }
   a { color: inherit; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

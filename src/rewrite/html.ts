@@ -237,6 +237,10 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
       get ctaIndex() {
         return ctaAt(i)?.index ?? null;
       },
+      get ctaNumber() {
+        const c = ctaAt(i);
+        return c ? c.index + 1 : null;
+      },
       get primary() {
         return ctaAt(i)?.primary ?? false;
       },

@@ -27,8 +27,13 @@ export interface ManifestEntry {
   skipReason: string | null;
   /** The CTA label when the link is a call to action. */
   ctaLabel: string | null;
-  /** 0-based CTA position, when the link is a CTA. */
+  /** 0-based CTA position, when the link is a CTA (kept as it was; `ctaNumber` counts from 1). */
   ctaIndex: number | null;
+  /**
+   * 1-based CTA number, when the link is a CTA: the N of `utm_content=cta-N-…`, and the number
+   * the annotated pictures, the preview and the report show (`ctaIndex + 1`).
+   */
+  ctaNumber: number | null;
   primary: boolean;
   /** Micro-conversion type (the CTA's, else the link's own from its destination and text). */
   type: string;
@@ -62,6 +67,7 @@ const MANIFEST_COLUMNS: ReadonlyArray<keyof ManifestEntry> = [
   'added',
   'kept',
   'replaced',
+  'ctaNumber',
 ];
 
 export type ManifestFormat = 'json' | 'csv';

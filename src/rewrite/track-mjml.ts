@@ -139,6 +139,7 @@ export async function trackMjml(filePath: string, text: string, options: TrackOp
       skipReason: plan.kind === 'skipped' ? plan.reason : null,
       ctaLabel: cta ? cta.label : null,
       ctaIndex: cta ? cta.index : null,
+      ctaNumber: cta ? cta.index + 1 : null,
       primary: cta ? cta.primary : false,
       type: cta ? cta.type : 'other',
       utmContent: plan.kind === 'tracked' ? plan.utmContent : null,

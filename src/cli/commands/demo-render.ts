@@ -14,7 +14,7 @@ import { Session } from '../../session.js';
 export const demoOutDir = () => join(tmpdir(), 'inboxlint-demo');
 
 export const renderStep: DemoStep = {
-  title: 'Render it as readers see it (headless Chromium; the fold, numbered CTAs and findings drawn on)',
+  title: 'Render it as readers see it (headless Chromium; the fold, numbered CTAs and a legend of the findings beside the email)',
   async run(ctx) {
     const session = new Session({ cwd: process.cwd() });
     try {

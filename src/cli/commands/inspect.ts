@@ -8,7 +8,7 @@ import { formatInspect, type InspectResult } from '../../inspect.js';
 import { inspect } from '../../api.js';
 import { expandInputs } from '../files.js';
 import { InboxlintError, InputError } from '../../errors.js';
-import { MAX_FILE_SIZE_OPTION, maxFileSizeFlag } from './lint.js';
+import { MAX_FILE_SIZE_OPTION, maxFileSizeFlag, reportSkip } from './lint.js';
 
 export const inspectCommand: CommandFactory = () => ({
   command: 'inspect <files..>',
@@ -24,7 +24,7 @@ export const inspectCommand: CommandFactory = () => ({
       .option('max-file-size', MAX_FILE_SIZE_OPTION),
   handler: async (argv) => {
     const patterns = argv.files as string[];
-    const files = await expandInputs(patterns, process.cwd());
+    const files = await expandInputs(patterns, process.cwd(), { onSkip: reportSkip() });
     if (!files.length) throw new InputError(`no email files match ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     const options = {
       ...(argv.subject !== undefined ? { subject: argv.subject as string, subjectSource: 'option' as const } : {}),

@@ -13,7 +13,7 @@ import type { ExpandedFile } from '../../input/files.js';
 import { writeFileAtomic } from '../files.js';
 import { FORMAT_NAMES, type FormatterContext } from '../../formatters/index.js';
 import { loadFormatter } from '../../formatters/load.js';
-import { terminalWidth } from '../../formatters/wrap.js';
+import { terminalHeight, terminalWidth } from '../../formatters/wrap.js';
 import { useColor } from '../color.js';
 import { editableBytes, fixOutcomes, writeEdited } from '../fix.js';
 import { readStdinAs } from '../stdin.js';
@@ -29,6 +29,7 @@ import { streamingFormat } from '../../scale/stream.js';
 
 export interface LintArgs extends ScaleArgs {
   files?: string[];
+  'ignore-pattern'?: string | string[];
   format: string;
   'output-file'?: string;
   rule?: string | string[];
@@ -70,6 +71,7 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
     // Not `array: true`: that would swallow the file names after `--rule x=off`; repeats still collect into an array.
     .option('rule', { type: 'string', describe: 'Set a rule: id=off|warn|error, or id=warn:{"option":value} (repeatable)' })
+    .option('ignore-pattern', { type: 'string', describe: 'Skip files matching this glob, relative to the working directory, as config "ignores" does (repeatable)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
     .option('subject', { type: 'string', describe: 'The subject line (beats config and <title>)' })
     .option('preheader', { type: 'string', describe: 'The preheader text (beats config and the hidden preheader)' })
@@ -189,6 +191,11 @@ export function reportInputProblem(setExit: (code: number) => void): (err: Inbox
   };
 }
 
+/** Says on stderr which found file was left out and why (an MJML partial); the run goes on. */
+export function reportSkip(cwd = process.cwd()): (file: string, why: string) => void {
+  return (file, why) => void process.stderr.write(`inboxlint: ${displayPath(file, cwd)}: skipped: ${why}\n`);
+}
+
 /** `--max-file-size`, shared by the commands that read files (lint, render, inspect, track). */
 export const MAX_FILE_SIZE_OPTION = { type: 'number', describe: 'Skip files larger than this many bytes with an error naming them (default 5242880, 0: no limit)' } as const;
 
@@ -202,7 +209,10 @@ function limitFlag(flag: string, value: number | undefined, unit: string, zero: 
 export const maxFileSizeFlag = (value: number | undefined) => limitFlag('max-file-size', value, 'bytes', 'no limit');
 
 /** The session options of the config flags (`--config`, `--rule`, `--subject`, `--preheader`, `--mail-type`), shared by lint and render. */
-export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number; 'max-file-size'?: number; clients?: string | string[] }, cwd: string): SessionOptions {
+export function sessionOptionsFrom(
+  argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number; 'max-file-size'?: number; clients?: string | string[]; 'ignore-pattern'?: string | string[] },
+  cwd: string,
+): SessionOptions {
   const clients = argv.clients === undefined ? undefined : ([] as string[]).concat(argv.clients).flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
   const maxFileTime = limitFlag('max-file-time', argv['max-file-time'], 'milliseconds', 'no budget');
   const maxFileSize = maxFileSizeFlag(argv['max-file-size']);
@@ -216,7 +226,15 @@ export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'sub
     preheader: argv.preheader,
     mailType: argv['mail-type'],
     ...(clients ? { clients } : {}),
+    ...(argv['ignore-pattern'] === undefined ? {} : { ignorePatterns: ignorePatternFlag(argv['ignore-pattern']) }),
   };
+}
+
+/** `--ignore-pattern` values (repeatable), each a non-empty glob. */
+function ignorePatternFlag(v: string | string[]): string[] {
+  const list = ([] as string[]).concat(v);
+  for (const p of list) if (typeof p !== 'string' || !p.trim()) throw new InboxlintError(`--ignore-pattern: expected a glob such as "legacy/**" or "*.draft.html", got ${JSON.stringify(p)}`);
+  return list;
 }
 
 export async function runLint(argv: LintArgs, setExit: (code: number) => void): Promise<void> {
@@ -248,7 +266,7 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
       return;
     }
     const input = stdin ? await readStdinAs(argv['stdin-filename'], cwd, async (p) => session.limitsFor(await session.configFor(p)).maxFileSize) : undefined;
-    const files = input ? [] : await session.expand(argv.files!, { onError: reportInputProblem(setExit) });
+    const files = input ? [] : await session.expand(argv.files!, { onError: reportInputProblem(setExit), onSkip: reportSkip(cwd) });
     if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
     if (argv.images !== undefined && !argv.render) throw new InboxlintError('--images is only used with --render');
     if (argv.render) await session.renderer(); // a missing browser fails before any file is read
@@ -276,6 +294,7 @@ async function lintAndReport(
     rulesMeta,
     color: toStdout ? useColor(argv.color) : argv.color === true,
     width: terminalWidth(toStdout ? process.stdout : {}),
+    height: terminalHeight(toStdout ? process.stdout : {}),
     showSuggestions: !!argv.suggestions,
     inputErrorsReported: true,
   };

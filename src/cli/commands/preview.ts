@@ -31,6 +31,10 @@ export const previewCommand: CommandFactory = () => ({
       .option('port', { type: 'number', default: 0, describe: 'Port on 127.0.0.1 (0: a free one)' })
       .option('open', { type: 'boolean', default: false, describe: 'Open the preview in the default browser' })
       .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
+      .option('editor-url', {
+        type: 'string',
+        describe: 'Pattern of each finding\'s "open in editor" link: {file} {line} {column} (default vscode://file{file}:{line}:{column}; env INBOXLINT_EDITOR_URL)',
+      })
       .options(PRESEND_OPTIONS),
   handler: async (argv) => {
     const file = argv.file as string;
@@ -44,7 +48,9 @@ export const previewCommand: CommandFactory = () => ({
     const { startPreview } = await import('../../preview/server.js');
     let server;
     try {
-      server = await startPreview(file, { port, ...(argv.config ? { configFile: argv.config as string } : {}), ...(await presendSessionOptions(argv as PresendArgs)) });
+      const editorUrl = (argv['editor-url'] as string | undefined) ?? process.env.INBOXLINT_EDITOR_URL;
+      if (editorUrl !== undefined && !editorUrl.includes('{file}')) throw new InboxlintError(`--editor-url: expected a pattern with {file} (and {line}, {column}), got "${editorUrl}"`);
+      server = await startPreview(file, { port, ...(argv.config ? { configFile: argv.config as string } : {}), ...(await presendSessionOptions(argv as PresendArgs)), ...(editorUrl ? { editorUrl } : {}) });
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       if (e.code === 'EADDRINUSE') throw new InboxlintError(`--port ${port}: the port is in use on 127.0.0.1`);

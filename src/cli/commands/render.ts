@@ -2,7 +2,8 @@
  * `inboxlint render <files…> --out DIR`: pictures of each template as its readers see it, per
  * view (`--viewport`, default mobile and desktop) and variant (`--dark`, `--images off`):
  * `<name>.<view>[.dark|.images-off].png` (full length), `.fold.png` (above the fold),
- * `.annotated.png` (fold line, numbered CTAs, finding markers) and `.layout.json`.
+ * `.annotated.png` (fold line, numbered CTAs, finding markers and legend beside the email) and
+ * `.layout.json`, and an `index.html` showing every annotated picture of the run with its legend.
  * Exit codes: 0 rendered, 2 usage or input errors (a file that fails is named and the others
  * are still rendered). Findings do not fail a render: `lint` is the gate.
  */
@@ -18,7 +19,8 @@ import { InboxlintError, InputError } from '../../errors.js';
 import { errnoWords } from '../../paths.js';
 import { parseViews, foldsFromRules, viewsFromFlags, type ViewSpec } from '../../render/views.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
-import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, sessionOptionsFrom } from './lint.js';
+import type { GalleryTemplate } from '../../render/gallery.js';
+import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, reportSkip, sessionOptionsFrom } from './lint.js';
 
 export interface RenderArgs {
   files?: string[];
@@ -32,6 +34,7 @@ export interface RenderArgs {
   chromium?: string;
   config?: string;
   rule?: string | string[];
+  'ignore-pattern'?: string | string[];
   subject?: string;
   preheader?: string;
   'mail-type'?: 'marketing' | 'transactional';
@@ -108,7 +111,7 @@ export async function runRender(argv: RenderArgs, setExit: (code: number) => voi
   // so a missing browser fails before any file is read).
   const session = new Session({ ...sessionOptionsFrom(argv, cwd), chromium: argv.chromium, renderTimeout: timeout });
   try {
-    const files = await session.expand(argv.files ?? [], { onError: reportInputProblem(setExit) });
+    const files = await session.expand(argv.files ?? [], { onError: reportInputProblem(setExit), onSkip: reportSkip(cwd) });
     await session.renderer();
     const failed = await runRenderFiles(files, { out: resolve(cwd, argv.out), session, views: viewSpecs, dark: argv.dark, imagesOff, images, timeout, jobs, say });
     if (failed) setExit(2);
@@ -142,6 +145,7 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
   const renderer = await opts.session.renderer();
   const names = outputNames(files.map((f) => f.path), cwd);
   const { renderTemplate, NO_FONT_NOTE } = await import('../../render/render.js');
+  const gallery = new Map<string, GalleryTemplate>();
   let failed = 0;
   await pool(files, opts.jobs ?? 1, async (f: ExpandedFile) => {
     let result: RenderResult | undefined;
@@ -174,12 +178,23 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
       failed++;
       return;
     }
+    gallery.set(f.path, {
+      name: displayPath(f.path, cwd),
+      views: result.views.filter((v) => v.annotated).map((v) => ({ id: v.id, picture: `${names.get(f.path)!.split(sep).join('/')}.${v.id}.annotated.png`, layout: v.layout })),
+    });
     const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
     const n = o.result.messages.filter((m) => m.ruleId).length;
     say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);
     const fonts = result.views.flatMap((v) => v.layout.notes).find((note) => note.startsWith(NO_FONT_NOTE));
     if (fonts) say(`  ${fonts}\n`);
   });
+  const rendered = files.map((f) => gallery.get(f.path)).filter((t): t is GalleryTemplate => !!t);
+  if (rendered.length) {
+    const { galleryHtml } = await import('../../render/gallery.js');
+    await mkdir(opts.out, { recursive: true });
+    await writeFileAtomic(join(opts.out, 'index.html'), galleryHtml(rendered));
+    say(`${displayPath(join(opts.out, 'index.html'), cwd)}: every picture with its legend\n`);
+  }
   return failed;
 }
 
@@ -195,6 +210,7 @@ export function renderOptions<T>(y: Argv<T>) {
     .option('chromium', { type: 'string', describe: 'Chromium executable (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s, the npm package\'s)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
     .option('rule', { type: 'string', describe: 'Set a rule for the findings drawn: id=off|warn|error (repeatable)' })
+    .option('ignore-pattern', { type: 'string', describe: 'Skip files matching this glob, relative to the working directory (repeatable)' })
     .option('subject', { type: 'string', describe: 'The subject line' })
     .option('preheader', { type: 'string', describe: 'The preheader text' })
     .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' })

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { CommandFactory } from './index.js';
 import { expandInputs, writeFileAtomic } from '../files.js';
 import { InputError } from '../../errors.js';
-import { PRESEND_OPTIONS, presendSessionOptions, type PresendArgs } from './lint.js';
+import { PRESEND_OPTIONS, presendSessionOptions, reportSkip, type PresendArgs } from './lint.js';
 
 export const reportCommand: CommandFactory = () => ({
   command: 'report <files..>',
@@ -21,7 +21,7 @@ export const reportCommand: CommandFactory = () => ({
       .options(PRESEND_OPTIONS),
   handler: async (argv) => {
     const patterns = argv.files as string[];
-    const files = await expandInputs(patterns, process.cwd());
+    const files = await expandInputs(patterns, process.cwd(), { onSkip: reportSkip() });
     if (!files.length) throw new InputError(`no email files match ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     const { buildReport } = await import('../../report/report.js');
     const out = resolve(argv.out as string);

@@ -14,6 +14,7 @@ import { resolveTrackOptions, track, type TrackResult } from '../../rewrite/trac
 import { writeFileAtomic } from '../../write.js';
 import { writeEdited } from '../fix.js';
 import { formatManifest, manifestFormat, type ManifestEntry } from '../../rewrite/manifest.js';
+import { terminalWidth, wrapText } from '../../formatters/wrap.js';
 
 interface TrackArgs {
   files: string[];
@@ -54,6 +55,17 @@ function fromFlags(a: TrackArgs): Record<string, unknown> {
   set('overwrite', a.overwrite);
   set('openPixel', a.openPixel);
   return o;
+}
+
+/**
+ * A summary line wrapped to the terminal's width (or $COLUMNS), continuation lines indented; kept
+ * whole when neither is known (a log keeps one line per file, for grep).
+ */
+function fitted(line: string): string {
+  if (!process.stderr.isTTY && !process.env.COLUMNS) return line;
+  const width = terminalWidth(process.stderr);
+  const [first, ...rest] = wrapText(line, width);
+  return [first, ...wrapText(rest.join(' '), width - 2).filter(Boolean).map((l) => `  ${l}`)].join('\n');
 }
 
 function summary(r: TrackResult): string {
@@ -144,7 +156,7 @@ export const trackCommand: CommandFactory = (setExit) => ({
     }
 
     if (a.dryRun) {
-      for (const r of results) process.stderr.write(`${summary(r)}${r.changed ? '' : ' — no change'}\n`);
+      for (const r of results) process.stderr.write(`${fitted(`${summary(r)}${r.changed ? '' : ' — no change'}`)}\n`);
       process.stdout.write(formatManifest(manifest, mformat ?? 'json'));
       return;
     }
@@ -165,6 +177,6 @@ export const trackCommand: CommandFactory = (setExit) => ({
       process.stdout.write(Buffer.from(results[0].output, results[0].encoding));
     }
     if (a.manifest) await writeFileAtomic(a.manifest, formatManifest(manifest, mformat!));
-    if (a.write || a.out) for (const r of results) if (!notWritten.has(r)) process.stderr.write(`${summary(r)}\n`);
+    if (a.write || a.out) for (const r of results) if (!notWritten.has(r)) process.stderr.write(`${fitted(summary(r))}\n`);
   },
 });
