@@ -3,11 +3,12 @@
  * consumer (rules, the link rewriter, inspect, the renderer's overlays). Everything that costs
  * something is computed lazily and cached.
  */
+import { withoutTemplateLogic } from './merge-tags.js';
 import { inferMailType, type MailTypeInfo } from './mail-type.js';
 import type { Document, Element, Comment, AnyNode } from 'domhandler';
 import { LineIndex, type Range, type Span } from './location.js';
 import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, type ConditionalComment } from './parse-html.js';
-import { extractLinks, type Link } from './links.js';
+import { extractEspLinks, extractLinks, type EspLink, type Link } from './links.js';
 import { normalizeSpace } from '../style/text.js';
 import { findCtas, type Cta } from './cta.js';
 import { styleOf, type StyleService, type TextRun } from '../style/service.js';
@@ -225,7 +226,8 @@ export class EmailDocument {
   textOf(node: AnyNode): string {
     const parts: string[] = [];
     walk(node, (n) => {
-      if (n.type === 'text') parts.push((n as { data: string }).data);
+      // Template logic ({% if %}, {{#each}}, %%[ … ]%%) is not text a reader sees.
+      if (n.type === 'text') parts.push(withoutTemplateLogic((n as { data: string }).data));
       else if (n.type === 'tag' && (n as Element).name === 'img') {
         const alt = (n as Element).attribs.alt;
         if (alt) parts.push(` ${alt} `);
@@ -280,6 +282,11 @@ export class EmailDocument {
 
   get links(): Link[] {
     return this.memo('links', () => extractLinks(this));
+  }
+
+  /** Links the ESP writes when it sends (`<unsubscribe>`, `{% unsubscribe %}` in the text): see links.ts. */
+  get espLinks(): EspLink[] {
+    return this.memo('espLinks', () => extractEspLinks(this));
   }
 
   /** Calls to action (see cta.ts for how they are found). */
@@ -365,7 +372,7 @@ function findPreheader(doc: EmailDocument): Element | undefined {
         return false;
       }
     } else if (n.type === 'text') {
-      if (stripSpacers((n as { data: string }).data)) seenVisibleText = true;
+      if (stripSpacers(withoutTemplateLogic((n as { data: string }).data))) seenVisibleText = true;
     }
     return undefined;
   });
