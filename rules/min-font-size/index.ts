@@ -4,9 +4,8 @@ import type { EmailDocument } from '../../src/model/document.js';
 import type { TextRun } from '../../src/style/service.js';
 import { truncate } from '../../src/rule-utils.js';
 import { checkRunsPerView } from '../../src/model/views.js';
+import { isFooterText } from '../../src/model/footer.js';
 
-const FOOTER_HINT = /footer|legal|disclaimer|copyright|unsubscribe|fineprint|fine-print|small-print/i;
-const FOOTER_TEXT = /©|&copy;|\bcopyright\b|all rights reserved|unsubscribe|privacy policy|you (are )?receiv(ed|ing) this|no longer wish|manage (your )?(email )?preferences|opt[ -]out/i;
 const PREHEADER_HINT = /pre-?header|preview-?text/i;
 
 function hintedBy(el: Element, re: RegExp): boolean {
@@ -17,14 +16,16 @@ function hintedBy(el: Element, re: RegExp): boolean {
   return false;
 }
 
-/** Legal footer text: marked as a footer by class/id, or reading like one (©, unsubscribe, "you received this"). */
+/**
+ * Legal footer text: in the email's footer (the model's, found by structure: src/model/footer.ts),
+ * marked as a footer by class/id, or reading like one (©, unsubscribe, "you received this").
+ */
 export function isLegalFooter(doc: EmailDocument, run: TextRun): boolean {
-  if (hintedBy(run.element, FOOTER_HINT) || FOOTER_TEXT.test(run.text)) return true;
+  if (isFooterText(doc, run.element, run.text)) return true;
   // A short line in the same block as footer wording ("1 Main St" next to "Unsubscribe").
   const block = run.element.parent;
   if (!block || block.type !== 'tag' || /^(body|html|center)$/.test((block as Element).name)) return false;
-  const text = doc.textOf(block);
-  return text.length <= 300 && FOOTER_TEXT.test(text);
+  return isFooterText(doc, block as Element, doc.textOf(block), 300);
 }
 
 function isPreheader(doc: EmailDocument, run: TextRun): boolean {

@@ -58,6 +58,7 @@ import { isBareUrl } from './cta-language.js';
 import { vmlTwins } from './vml.js';
 import { isInside } from '../tree.js';
 import { checkDeadline } from '../deadline.js';
+import { isFooterText } from './footer.js';
 
 export type CtaKind = 'button' | 'vml-button' | 'image' | 'text';
 
@@ -121,7 +122,6 @@ const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta|call-to-action)([\s_-]|\d|$)/i;
 const IMAGE_BUTTON_STRONG = /btn|button|cta|call[-_ ]?to[-_ ]?action|banner/i;
 const IMAGE_BUTTON_HINT = /hero|shop|buy|order|download|register|sign[-_ ]?up|get[-_ ]?started|book|call[-_ ]?to[-_ ]?action|learn|discover|try|start|watch|play|video/i;
 const NOT_CTA_IMAGE = /logo|icon|social|facebook|twitter|instagram|linkedin|youtube|pinterest|tiktok|spacer|pixel|avatar|badge|app[-_ ]?store|google[-_ ]?play|divider/i;
-const FOOTER_TEXT = /©|&copy;|\bcopyright\b|all rights reserved|\bprivacy\b|\bterms\b|you (are )?receiv|you('re| are) getting this|sent (to|by)|\bsuite \d|\bp\.?o\.? box\b/i;
 
 type Style = ReadonlyMap<string, string>;
 
@@ -630,7 +630,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
       if (headlineWithSummary(doc, a)) out.push(link);
       continue;
     }
-    if (FOOTER_TEXT.test(cardText) && cardText.length < 400) continue;
+    if (isFooterText(doc, a, cardText, 399)) continue;
     const standalone = descendants(card, isLinkEl).filter((l) => {
       const t = doc.textOf(l);
       return t && standsAlone(doc, l, t);
@@ -695,7 +695,7 @@ function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefi
     // Legal/footer wording in the link's own block, or in a small surrounding cell (a footer cell).
     const cell = nearest(block, ['td', 'th', 'div']);
     const cellText = cell ? doc.textOf(cell) : '';
-    if (FOOTER_TEXT.test(blockText) || (cellText.length < 300 && FOOTER_TEXT.test(cellText))) continue;
+    if (isFooterText(doc, a, blockText) || (cell && isFooterText(doc, cell, cellText, 299))) continue;
     found.push(link);
   }
   return found.length === 1 ? found[0] : undefined;

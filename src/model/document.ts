@@ -11,6 +11,7 @@ import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, ty
 import { extractEspLinks, extractLinks, type EspLink, type Link } from './links.js';
 import { normalizeSpace } from '../style/text.js';
 import { findCtas, type Cta } from './cta.js';
+import { findFooter, type Footer } from './footer.js';
 import { styleOf, type StyleService, type TextRun } from '../style/service.js';
 import { createRequire } from 'node:module';
 import { checkDeadline } from '../deadline.js';
@@ -287,6 +288,11 @@ export class EmailDocument {
   /** Links the ESP writes when it sends (`<unsubscribe>`, `{% unsubscribe %}` in the text): see links.ts. */
   get espLinks(): EspLink[] {
     return this.memo('espLinks', () => extractEspLinks(this));
+  }
+
+  /** The footer: the trailing block holding the unsubscribe link, © and address (footer.ts), or undefined. */
+  get footer(): Footer | undefined {
+    return this.memo('footer', () => findFooter(this));
   }
 
   /** Calls to action (see cta.ts for how they are found). */

@@ -8,6 +8,7 @@ import type { EmailDocument } from './document.js';
 import type { Range } from './location.js';
 import { espElementRole, findMergeTags, isWhollyMergeTag, roleOfTags, type MergeTag } from './merge-tags.js';
 import { classifyLink } from './classify.js';
+import { roleWords } from './role-words.js';
 import { checkDeadline } from '../deadline.js';
 import type { MicroConversion } from './cta.js';
 
@@ -46,9 +47,9 @@ export interface Link {
 
 const UNSUB_HREF = /unsub|opt[-_]?out|optout|list-manage\.com\/unsubscribe|abmelden|desinscri|d%C3%A9sinscri|desabonn|darse-de-baja|\bbaja\b|afmelden|uitschrijven|annulla-iscrizione|cancelar-suscripcion/i;
 const UNSUB_TAG = /unsub|opt_?out|\*\|unsub\|\*|asm_group_unsubscribe|\bunsubscribe\b/i;
-const UNSUB_TEXT = /\bunsubscribe\b|\bopt[- ]?out\b|abmelden|abbestellen|se d[ée]sinscrire|d[ée]sabonner|d[ée]sinscription|darse de baja|darte de baja|cancelar (la )?suscripci[oó]n|annulla(re)? l'iscrizione|cancella(re)? l'iscrizione|afmelden|uitschrijven|cancelar inscri[cç][aã]o|descadastr/i;
-const PREFS = /preferen|manage[-_ ]?(your[-_ ]?)?(email[-_ ]?)?(subscriptions?|settings|notifications)|notification[-_ ]?(settings|preferences)|email[-_ ]?settings|update[-_ ]?(your[-_ ]?)?profile|update_profile|subscription[-_ ]?center|einstellungen/i;
-const VIEW_ONLINE = /view[-_ ]?(this[-_ ]?)?(email[-_ ]?)?(in[-_ ]?(your[-_ ]?)?browser|online|as a web ?page)|web[-_ ]?version|webversion|\*\|archive\|\*|view_in_browser|view[-_ ]?online|im browser (ansehen|anzeigen)|voir (la )?version en ligne|ver (en|la versi[oó]n en) (el )?navegador/i;
+const UNSUB_TEXT = roleWords('unsubscribe');
+const PREFS = roleWords('preferences');
+const VIEW_ONLINE = roleWords('view-online');
 
 export function classifyRole(href: string, text: string): LinkRole {
   const found = findMergeTags(href);
