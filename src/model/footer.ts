@@ -27,6 +27,7 @@ export interface Footer {
   anchors: Element[];
 }
 
+const LINE_BLOCKS = new Set(['p', 'td', 'th', 'div', 'li', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body']);
 const COPYRIGHT = /©|&copy;|\(c\)\s*\d{4}|\bcopyright\b/i;
 const visibleLength = (s: string) => withoutTemplateLogic(s).replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, '').length;
 
@@ -91,10 +92,28 @@ export function findFooter(doc: EmailDocument): Footer | undefined {
     return found;
   };
 
+  const roleLinks = new Set(doc.links.filter((l) => l.role).map((l) => l.element));
+  // A link on the anchor's line before it that is no role link ("View the comment or Manage
+  // notifications"): the line is the email's action, and the footer starts at the anchor.
+  const sharesLineWithAction = (anchor: Element): boolean => {
+    if (anchor.name !== 'a') return false;
+    let line: AnyNode | null = anchor.parent;
+    while (line && line.type === 'tag' && !LINE_BLOCKS.has((line as Element).name)) line = line.parent;
+    if (!line || line.type !== 'tag') return false;
+    let found = false;
+    walk(line, (n) => {
+      if (found || n === anchor) return false;
+      if (n.type === 'tag' && (n as Element).name === 'a' && (n.startIndex ?? 0) < (anchor.startIndex ?? 0) && !roleLinks.has(n as Element) && (n as Element).attribs.href !== undefined) found = true;
+      return undefined;
+    });
+    return found;
+  };
+
   const sorted = [...anchors].sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
   for (const anchor of sorted) {
     if (textFrom(anchor.startIndex ?? 0) > limit) continue;
     let block = anchor;
+    if (sharesLineWithAction(anchor)) return { element: anchor, start: anchor.startIndex ?? 0, end: doc.text.length, anchors: sorted.filter((a) => (a.startIndex ?? 0) >= (anchor.startIndex ?? 0)) };
     for (let p = anchor.parent; p && p.type === 'tag'; p = p.parent) {
       const e = p as Element;
       if (e === body || e.name === 'body' || e.name === 'html') break;
