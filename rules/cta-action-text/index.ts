@@ -47,6 +47,8 @@ export default defineRule({
       const label = cta.label;
       // A card's title link ("Why Postgres won") is headline copy, not a button label.
       if (cta.card) continue;
+      // A rating scale's steps ("0–10") are answers, not an action's label.
+      if (cta.survey) continue;
       if (!label || isVagueLabel(label, lang ?? 'en')) continue; // cta-vague-text says it better
       const range = ctaReportRange(doc, cta);
       const typed = suggestLabels(cta, doc);

@@ -45,7 +45,7 @@ export default defineRule({
     const lang = ctaLanguage(doc) ?? 'en';
     const extra = new Set(options.phrases.map((p) => comparableLabel(p)));
     for (const cta of doc.ctas) {
-      if (!cta.label) continue;
+      if (!cta.label || cta.survey) continue; // a rating scale's steps are answers, not a label
       const bare = isBareUrl(cta.label);
       if (!bare && !isVagueLabel(cta.label, lang) && !extra.has(comparableLabel(cta.label))) continue;
       const labels = suggestLabels(cta, doc);

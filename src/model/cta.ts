@@ -108,6 +108,8 @@ export interface Cta {
   linkBoxes: Record<Viewport, Box>;
   /** A card's text link (step 6): its label is the card's title or link copy, not a button label. */
   card?: boolean;
+  /** A rating or NPS scale (a row of numbered or emoji links to one survey): one survey action; `links` are its steps. */
+  survey?: { links: Link[] };
   /** Prominence rank used for `primary`: 3 filled button, 2 other button, 1 image, 0 text. */
   prominence: number;
   /** The image of an image CTA. */
@@ -506,6 +508,7 @@ export function findCtas(doc: EmailDocument): Cta[] {
       continue;
     }
     if (isSocialHref(link.href) && imagesOnly(doc, a)) continue;
+    if (isMastheadBrand(doc, a, link)) continue;
     const c = styledLink(doc, a, link) ?? imageCandidate(doc, a, link);
     // Several image links to one destination in one card (a thumbnail and its play button) are one CTA.
     if (c?.kind === 'image' && ctas.some((x) => x.kind === 'image' && destinationKey(x.href) === destinationKey(link.href) && sameCard(doc, x.labelElement, a))) continue;
@@ -524,10 +527,54 @@ export function findCtas(doc: EmailDocument): Cta[] {
   }
 
   ctas.sort((x, y) => x.range.start - y.range.start);
+  foldScales(ctas, links);
   const top = Math.max(-1, ...ctas.map((c) => c.prominence));
   const primaryAt = ctas.findIndex((c) => c.prominence === top);
   // Assigned, not spread: a spread would compute the lazy boxes.
   return ctas.map((c, i) => Object.assign(c, { index: i, primary: i === primaryAt }) as Cta);
+}
+
+/** A step of a rating scale: a number (0–10), a star or emoji run, or one letter grade. */
+const SCALE_STEP = /^(?:\d{1,2}|[\p{Extended_Pictographic}\u2605\u2606\u2B50\uFE0F\u200D\s]{1,12})$/u;
+
+/** Where a link goes, its query and fragment dropped (the scale's steps differ only there). */
+function surveyKey(href: string): string {
+  return href.trim().split(/[?#]/)[0].replace(/(?<!\/)\/+$/, '').toLowerCase();
+}
+
+/**
+ * Rating and NPS scales (step 8): three or more links in one row (one parent row or block),
+ * labelled with consecutive numbers or with stars/emoji, going to one survey (the same address
+ * but for the query) are ONE survey action, not one CTA each. The first step stays, as a `form`
+ * CTA labelled by the scale ("0–10"); the others are dropped from `ctas` in place.
+ */
+function foldScales(ctas: Array<Omit<Cta, 'index' | 'primary'>>, links: readonly Link[]): void {
+  const steps = links.filter((l) => l.tag === 'a' && !l.inConditional && !l.role && SCALE_STEP.test(l.text) && l.text.trim() !== '');
+  if (steps.length < 3) return;
+  const groups = new Map<string, Link[]>();
+  for (const l of steps) {
+    // The row: the nearest <tr> above its cell's table, else its block.
+    const row = nearest(l.element, ['tr']) ?? nearest(l.element, ['p', 'div', 'td']);
+    const outer = row && row.name === 'tr' && descendants(row, isLinkEl).length === 1 ? nearest(row, ['tr']) ?? row : row;
+    const key = `${outer?.startIndex ?? -1} ${surveyKey(l.href)}`;
+    const g = groups.get(key) ?? [];
+    g.push(l);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 3) continue;
+    const nums = g.map((l) => (/^\d+$/.test(l.text.trim()) ? Number(l.text.trim()) : NaN));
+    const numeric = nums.every((n) => !Number.isNaN(n));
+    if (numeric && !nums.every((n, i) => i === 0 || n === nums[i - 1] + 1)) continue;
+    if (!numeric && nums.some((n) => !Number.isNaN(n))) continue;
+    const members = new Set(g.map((l) => l.element));
+    const inScale = ctas.filter((c) => c.link && members.has(c.link.element));
+    if (!inScale.length) continue;
+    const [first, ...rest] = inScale;
+    const label = numeric ? `${nums[0]}–${nums[nums.length - 1]}` : g.map((l) => l.text.trim()).join(' ');
+    Object.assign(first, { survey: { links: g }, type: 'form' as MicroConversion, label, labelRange: undefined, reason: `a rating scale: ${g.length} links in one row to one survey` });
+    for (const r of rest) ctas.splice(ctas.indexOf(r), 1);
+  }
 }
 
 const strip = (t: string) => t.replace(/[→»›>]+/g, '').replace(/\s+/g, ' ').trim();
@@ -591,12 +638,7 @@ function standsAlone(doc: EmailDocument, a: Element, text = doc.textOf(a)): bool
  */
 function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<Element>): Link[] {
   const out: Link[] = [];
-  const body = doc.body ?? doc.dom;
-  const bodyStart = body.type === 'tag' ? ((body as Element).startIndex ?? 0) : 0;
-  const preheader = doc.preheaderElement;
-  // The masthead: a brand link with (almost) nothing read before it (40 characters past the preheader).
-  const preheaderChars = preheader ? doc.textOf(preheader).replace(/\s+/g, '').length : 0;
-  const mastheadEnd = visibleReach(doc.text, bodyStart, 40 + preheaderChars);
+  const end = mastheadEnd(doc);
   for (const link of links) {
     checkDeadline();
     if (link.isVml || link.inConditional || link.tag !== 'a' || excluded(doc, link)) continue;
@@ -607,7 +649,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     if (isBareUrl(text) || isSocialHref(link.href) || (link.isFragment && link.href.trim() !== '#')) continue;
     if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
     if (!standsAlone(doc, a, text)) continue;
-    if ((a.startIndex ?? 0) < mastheadEnd) continue;
+    if ((a.startIndex ?? 0) < end) continue;
     // The card: the nearest container holding more than this line.
     let card: Element | undefined;
     for (let n = a.parent; n; n = n.parent) {
@@ -646,6 +688,45 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     out.push(link);
   }
   return out;
+}
+
+const mastheadEnds = new WeakMap<EmailDocument, number>();
+
+/** Where the masthead ends: past the first 40 visible characters after the preheader (a brand link has almost nothing read before it). */
+function mastheadEnd(doc: EmailDocument): number {
+  let end = mastheadEnds.get(doc);
+  if (end === undefined) {
+    const body = doc.body ?? doc.dom;
+    const bodyStart = body.type === 'tag' ? ((body as Element).startIndex ?? 0) : 0;
+    const preheader = doc.preheaderElement;
+    const preheaderChars = preheader ? doc.textOf(preheader).replace(/\s+/g, '').length : 0;
+    end = visibleReach(doc.text, bodyStart, 40 + preheaderChars);
+    mastheadEnds.set(doc, end);
+  }
+  return end;
+}
+
+/** A home page: a site's root (`https://example.com/`, `/index.html`, `/en/`) or a merge tag naming the site. */
+const HOME_TAG = /home|site|website|web_?url|base_?url|root|store_?url|shop_?url|company_?url|brand/i;
+function isHomeHref(href: string, tags: Link['mergeTags']): boolean {
+  const h = href.trim();
+  if (tags.length && tags[0].range.start === 0) return HOME_TAG.test(tags[0].text) && /^\/?(?:[?#]|$)/.test(h.slice(tags[0].range.end));
+  const m = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(h);
+  return !!m && /^(\/|\/(index|home)(\.html?)?|\/[a-z]{2}(-[a-z]{2})?\/?)?$/i.test(m[1] ?? '');
+}
+
+/**
+ * The header's logo or wordmark: a link in the masthead (nothing read before it but the
+ * preheader and a few characters) that holds only images or a short name and goes to the
+ * sender's home page. It brands the email; it is not a call to action.
+ */
+function isMastheadBrand(doc: EmailDocument, a: Element, link: Link): boolean {
+  if ((a.startIndex ?? 0) >= mastheadEnd(doc)) return false;
+  if (!isHomeHref(link.href, link.mergeTags)) return false;
+  if (imagesOnly(doc, a)) return true;
+  // A short name, not painted as a button (a filled button at the top is an action).
+  const text = doc.textOf(a);
+  return text.length > 0 && text.split(' ').length <= 3 && buttonStyle(doc, a)?.prominence !== 3;
 }
 
 /**
