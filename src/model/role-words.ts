@@ -14,7 +14,7 @@ const WORDS: Record<RoleWordKind, RegExp> = {
   'view-online': /view[-_ ]?(this[-_ ]?)?(email[-_ ]?)?(in[-_ ]?(your[-_ ]?)?browser|online|as a web ?page)|web[-_ ]?version|webversion|\*\|archive\|\*|view_in_browser|view[-_ ]?online|im browser (ansehen|anzeigen)|voir (la )?version en ligne|ver (en|la versi[oó]n en) (el )?navegador/i,
   // Legal footer text: ©, rights, why you get this, the sender's address markers.
   legal:
-    /©|&copy;|\bcopyright\b|all rights reserved|unsubscribe|\bprivacy\b|\bterms\b|you (are )?receiv|you('re| are) getting this|sent (to|by)|no longer wish|manage (your )?(email )?preferences|opt[ -]out|\bsuite \d|\bp\.?o\.? box\b/i,
+    /©|&copy;|\bcopyright\b|all rights reserved|unsubscribe|\bprivacy\b|you (are )?receiv|you('re| are) getting this|sent (to|by)|no longer wish|manage (your )?(email )?preferences|opt[ -]out|\bsuite \d|\bp\.?o\.? box\b/i,
   // class / id names of footer blocks.
   'footer-hint': /footer|legal|disclaimer|copyright|unsubscribe|fineprint|fine-print|small-print/i,
 };
