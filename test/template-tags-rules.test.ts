@@ -75,3 +75,19 @@ describe('render and preview show template logic as the model reads it', () => {
     expect(html.replace(/ data-il="\d+"/g, '')).toBe('<html><body><p>Hi {{ name }}</p><style>p{}</style></body></html>');
   });
 });
+
+describe('list-unsubscribe: an ESP tag in the header is an address the ESP fills in', () => {
+  const eml = (lu: string) =>
+    ['From: a@example.com', 'To: b@example.com', 'Subject: Sale', 'MIME-Version: 1.0', `List-Unsubscribe: ${lu}`, 'List-Unsubscribe-Post: List-Unsubscribe=One-Click', 'Content-Type: multipart/alternative; boundary="b1"', '',
+      '--b1', 'Content-Type: text/plain; charset=utf-8', '', 'Hi! Unsubscribe: %unsubscribe_url%', '',
+      '--b1', 'Content-Type: text/html; charset=utf-8', '', '<html lang="en"><head><meta charset="utf-8"><title>Sale</title></head><body><p>Hi! <a href="%unsubscribe_url%">Unsubscribe</a></p></body></html>', '', '--b1--', ''].join('\r\n');
+  it.each(['<%unsubscribe_url%>', '<{{ unsubscribe_url }}>, <mailto:u@example.com>', '<*|UNSUB|*>'])('%s is not "no https URI"', async (lu) => {
+    const doc = await documentFromText('m.eml', eml(lu), { mailType: 'marketing' });
+    const ms = lintDocument(doc, { rules: { 'list-unsubscribe': { severity: 'error' } } }).messages;
+    expect(ms.map((m) => m.messageId)).toEqual([]);
+  });
+  it('a mailto: alone still is', async () => {
+    const doc = await documentFromText('m.eml', eml('<mailto:u@example.com>'), { mailType: 'marketing' });
+    expect(lintDocument(doc, { rules: { 'list-unsubscribe': { severity: 'error' } } }).messages.map((m) => m.messageId)).toEqual(['noHttps']);
+  });
+});
