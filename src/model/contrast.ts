@@ -31,6 +31,8 @@ export interface ButtonTarget {
   /** The element that paints the button fill (the bulletproof `<td>` or the `<a>`). */
   element: Element;
   label: string;
+  /** The other steps of a rating scale: one survey action, checked through its first step, never as body text. */
+  also?: Element[];
 }
 
 /**
@@ -53,7 +55,7 @@ export function buttonStyledLinks(doc: EmailDocument): ButtonTarget[] {
 export function buttonTargets(doc: EmailDocument): ButtonTarget[] {
   // Table and styled-link buttons, and the HTML twin of a VML button (what web clients show).
   const ctas = doc.ctas.filter((c) => (c.kind === 'button' || (c.kind === 'vml-button' && !!c.link && !c.image)) && !doc.conditionalOf(c.element));
-  if (doc.ctas.length) return ctas.map((c) => ({ element: c.element, label: c.label }));
+  if (doc.ctas.length) return ctas.map((c) => ({ element: c.element, label: c.label, ...(c.survey ? { also: c.survey.elements } : {}) }));
   return buttonStyledLinks(doc);
 }
 

@@ -108,8 +108,8 @@ export interface Cta {
   linkBoxes: Record<Viewport, Box>;
   /** A card's text link (step 6): its label is the card's title or link copy, not a button label. */
   card?: boolean;
-  /** A rating or NPS scale (a row of numbered or emoji links to one survey): one survey action; `links` are its steps. */
-  survey?: { links: Link[] };
+  /** A rating or NPS scale (a row of numbered or emoji links to one survey): one survey action; `links` are its steps, `elements` the other steps' button elements. */
+  survey?: { links: Link[]; elements: Element[] };
   /** Prominence rank used for `primary`: 3 filled button, 2 other button, 1 image, 0 text. */
   prominence: number;
   /** The image of an image CTA. */
@@ -572,7 +572,7 @@ function foldScales(ctas: Array<Omit<Cta, 'index' | 'primary'>>, links: readonly
     if (!inScale.length) continue;
     const [first, ...rest] = inScale;
     const label = numeric ? `${nums[0]}–${nums[nums.length - 1]}` : g.map((l) => l.text.trim()).join(' ');
-    Object.assign(first, { survey: { links: g }, type: 'form' as MicroConversion, label, labelRange: undefined, reason: `a rating scale: ${g.length} links in one row to one survey` });
+    Object.assign(first, { survey: { links: g, elements: rest.map((r) => r.element) }, type: 'form' as MicroConversion, label, labelRange: undefined, reason: `a rating scale: ${g.length} links in one row to one survey` });
     for (const r of rest) ctas.splice(ctas.indexOf(r), 1);
   }
 }

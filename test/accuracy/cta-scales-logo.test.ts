@@ -59,3 +59,13 @@ describe('the header logo is not a CTA', () => {
     expect(doc.ctas.map((c) => c.label)).toEqual(['Spring sale: 30% off']);
   });
 });
+
+describe('a rating scale gets its contrast findings once', () => {
+  it('eleven pale buttons: one cta-contrast label finding, one fill finding, and no color-contrast ones', async () => {
+    const pale = (href: string, label: string) => `<td bgcolor="#9fc5f8" style="padding:10px 12px"><a href="${href}" style="color:#ffffff;font-size:16px">${label}</a></td>`;
+    const row = Array.from({ length: 11 }, (_, i) => pale(`https://survey.example.com/nps?score=${i}`, String(i))).join('');
+    const doc = await documentFromText('x.html', page(`<tr><td><p>How likely are you to recommend us?</p></td></tr><tr><td><table><tr>${row}</tr></table></td></tr>`));
+    const ms = lintDocument(doc, { rules: { 'cta-contrast': { severity: 'error' }, 'color-contrast': { severity: 'error' } } }).messages;
+    expect(ms.map((m) => `${m.ruleId}:${m.messageId}`).sort()).toEqual(['cta-contrast:fill', 'cta-contrast:label']);
+  });
+});
