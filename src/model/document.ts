@@ -14,7 +14,7 @@ import { findCtas, type Cta } from './cta.js';
 import { findFooter, type Footer } from './footer.js';
 import { styleOf, type StyleService, type TextRun } from '../style/service.js';
 import { createRequire } from 'node:module';
-import { checkDeadline } from '../deadline.js';
+import { walk } from '../tree.js';
 import type { CheerioAPI } from 'cheerio';
 
 export type MailType = 'marketing' | 'transactional';
@@ -333,18 +333,7 @@ export class EmailDocument {
   }
 }
 
-/** Depth-first, source-order walk. Return false from `visit` to skip a node's children. */
-export function walk(node: AnyNode, visit: (n: AnyNode) => boolean | void): void {
-  const stack: AnyNode[] = [node];
-  while (stack.length) {
-    checkDeadline();
-    const n = stack.pop()!;
-    if (visit(n) === false) continue;
-    if ('children' in n && n.children.length) {
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-    }
-  }
-}
+export { walk };
 
 export { normalizeSpace };
 

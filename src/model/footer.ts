@@ -13,7 +13,7 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
-import { walk } from './document.js';
+import { walk } from '../tree.js';
 import { withoutTemplateLogic } from './merge-tags.js';
 import { roleWords } from './role-words.js';
 
