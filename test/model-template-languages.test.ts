@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { TEMPLATE_LANGUAGES, findTemplateTags, withoutTemplateLogic, type EspId, type TagKind, type TagRole } from '../src/model/merge-tags.js';
+import fc from 'fast-check';
+import { TEMPLATE_LANGUAGES, espElementRole, findTemplateTags, isEspAttribute, withoutTemplateLogic, type EspId, type TagKind, type TagRole } from '../src/model/merge-tags.js';
 import { documentFromText } from '../src/input/index.js';
 
 /** One documented example per ESP: the tag, the ESP it must be attributed to, what it does and the link it stands for. */
@@ -100,6 +101,33 @@ describe('template-language registry', () => {
     expect(withoutTemplateLogic('%%[ SET @a = 1 ]%%Hello').trim()).toBe('Hello');
     expect(withoutTemplateLogic('{{#each items}}{{name}}{{/each}}').trim()).toBe('{{name}}');
     expect(withoutTemplateLogic('*|IF:FNAME|*Hi *|FNAME|**|END:IF|*').trim()).toBe('Hi *|FNAME|*');
+  });
+});
+
+describe('ESP elements and attributes', () => {
+  it('knows Campaign Monitor elements and Mailchimp editor attributes', () => {
+    expect(espElementRole('unsubscribe')).toEqual({ role: 'unsubscribe', esp: 'campaign-monitor' });
+    expect(espElementRole('webversion')?.role).toBe('view-online');
+    expect(espElementRole('div')).toBeNull();
+    expect(isEspAttribute('mc:edit')).toBe(true);
+    expect(isEspAttribute('mc:repeatable')).toBe(true);
+    expect(isEspAttribute('href')).toBe(false);
+  });
+
+  it('tags keep their exact text and never overlap, whatever the delimiters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('{{', '}}', '{%', '%}', '%%[', ']%%', '%', '=', '-', 'ab', '${', '}', '*|', '|*', '<%', '%>', ' ', '"'), { maxLength: 120 }), (parts) => {
+        const s = parts.join('');
+        let end = 0;
+        for (const t of findTemplateTags(s)) {
+          expect(s.slice(t.range.start, t.range.end)).toBe(t.text);
+          expect(t.range.start).toBeGreaterThanOrEqual(end);
+          end = t.range.end;
+        }
+        // taking logic out never adds text
+        expect(withoutTemplateLogic(s).replace(/\s/g, '').length).toBeLessThanOrEqual(s.replace(/\s/g, '').length);
+      }),
+    );
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { withoutTemplateLogic } from './merge-tags.js';
 import { inferMailType, type MailTypeInfo } from './mail-type.js';
-import type { Document, Element, Comment, AnyNode } from 'domhandler';
+import type { Document, Element, Comment, AnyNode, Text } from 'domhandler';
 import { LineIndex, type Range, type Span } from './location.js';
 import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, type ConditionalComment } from './parse-html.js';
 import { extractEspLinks, extractLinks, type EspLink, type Link } from './links.js';
@@ -228,7 +228,7 @@ export class EmailDocument {
     const parts: string[] = [];
     walk(node, (n) => {
       // Template logic ({% if %}, {{#each}}, %%[ … ]%%) is not text a reader sees.
-      if (n.type === 'text') parts.push(withoutTemplateLogic((n as { data: string }).data));
+      if (n.type === 'text') parts.push(visibleData(n as Text));
       else if (n.type === 'tag' && (n as Element).name === 'img') {
         const alt = (n as Element).attribs.alt;
         if (alt) parts.push(` ${alt} `);
@@ -335,6 +335,14 @@ export class EmailDocument {
 
 export { walk };
 
+/** A text node's data with template logic taken out, once per node (textOf reads each node many times). */
+const visibleTexts = new WeakMap<Text, string>();
+function visibleData(n: Text): string {
+  let v = visibleTexts.get(n);
+  if (v === undefined) visibleTexts.set(n, (v = withoutTemplateLogic(n.data)));
+  return v;
+}
+
 export { normalizeSpace };
 
 /** Removes the invisible spacer characters templates append to preheaders (&zwnj;&nbsp; …). */
@@ -367,7 +375,7 @@ function findPreheader(doc: EmailDocument): Element | undefined {
         return false;
       }
     } else if (n.type === 'text') {
-      if (stripSpacers(withoutTemplateLogic((n as { data: string }).data))) seenVisibleText = true;
+      if (stripSpacers(visibleData(n as Text))) seenVisibleText = true;
     }
     return undefined;
   });
