@@ -108,8 +108,12 @@ export interface Cta {
   linkBoxes: Record<Viewport, Box>;
   /** A card's text link (step 6): its label is the card's title or link copy, not a button label. */
   card?: boolean;
-  /** A rating or NPS scale (a row of numbered or emoji links to one survey): one survey action; `links` are its steps, `elements` the other steps' button elements. */
-  survey?: { links: Link[]; elements: Element[] };
+  /**
+   * A rating or NPS scale (a row of numbered or emoji links to one survey): one survey action.
+   * `links` are its steps, `elements` the other steps' button elements, `label` the scale ("0–10");
+   * the CTA's own label stays its first step's (what that button says).
+   */
+  survey?: { links: Link[]; elements: Element[]; label: string };
   /** Prominence rank used for `primary`: 3 filled button, 2 other button, 1 image, 0 text. */
   prominence: number;
   /** The image of an image CTA. */
@@ -546,7 +550,7 @@ function surveyKey(href: string): string {
  * Rating and NPS scales (step 8): three or more links in one row (one parent row or block),
  * labelled with consecutive numbers or with stars/emoji, going to one survey (the same address
  * but for the query) are ONE survey action, not one CTA each. The first step stays, as a `form`
- * CTA labelled by the scale ("0–10"); the others are dropped from `ctas` in place.
+ * CTA (`survey.label` names the scale, "0–10"); the others are dropped from `ctas` in place.
  */
 function foldScales(ctas: Array<Omit<Cta, 'index' | 'primary'>>, links: readonly Link[]): void {
   const steps = links.filter((l) => l.tag === 'a' && !l.inConditional && !l.role && SCALE_STEP.test(l.text) && l.text.trim() !== '');
@@ -572,7 +576,7 @@ function foldScales(ctas: Array<Omit<Cta, 'index' | 'primary'>>, links: readonly
     if (!inScale.length) continue;
     const [first, ...rest] = inScale;
     const label = numeric ? `${nums[0]}–${nums[nums.length - 1]}` : g.map((l) => l.text.trim()).join(' ');
-    Object.assign(first, { survey: { links: g, elements: rest.map((r) => r.element) }, type: 'form' as MicroConversion, label, labelRange: undefined, reason: `a rating scale: ${g.length} links in one row to one survey` });
+    Object.assign(first, { survey: { links: g, elements: rest.map((r) => r.element), label }, type: 'form' as MicroConversion, reason: `a rating scale: ${g.length} links in one row to one survey` });
     for (const r of rest) ctas.splice(ctas.indexOf(r), 1);
   }
 }

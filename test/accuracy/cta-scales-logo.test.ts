@@ -13,7 +13,8 @@ describe('rating and NPS scales are one survey action', () => {
     const [c] = doc.ctas;
     expect(c.survey?.links).toHaveLength(11);
     expect(c.type).toBe('form');
-    expect(c.label).toBe('0–10');
+    expect(c.survey?.label).toBe('0–10');
+    expect(c.label).toBe('0');
     const ms = lintDocument(doc, { rules: { 'cta-action-text': { severity: 'error' }, 'cta-vague-text': { severity: 'error' }, 'cta-competing': { severity: 'error' } } }).messages;
     expect(ms).toEqual([]);
   });
@@ -67,5 +68,18 @@ describe('a rating scale gets its contrast findings once', () => {
     const doc = await documentFromText('x.html', page(`<tr><td><p>How likely are you to recommend us?</p></td></tr><tr><td><table><tr>${row}</tr></table></td></tr>`));
     const ms = lintDocument(doc, { rules: { 'cta-contrast': { severity: 'error' }, 'color-contrast': { severity: 'error' } } }).messages;
     expect(ms.map((m) => `${m.ruleId}:${m.messageId}`).sort()).toEqual(['cta-contrast:fill', 'cta-contrast:label']);
+  });
+});
+
+describe('a rating scale of VML buttons', () => {
+  it('keeps its first step\'s label, so the Outlook twin still matches it', async () => {
+    const step = (n: number) =>
+      `<td><div><!--[if mso]><v:rect xmlns:v="urn:schemas-microsoft-com:vml" href="https://survey.example.com/r?s=${n}" style="height:30px;v-text-anchor:middle;width:30px;" fillcolor="#ffffff"><center style="color:#333333;font-size:16px">${n}</center></v:rect><![endif]-->` +
+      `<a href="https://survey.example.com/r?s=${n}" style="background-color:#ffffff;border:1px solid #e3e3e3;color:#333333;display:inline-block;font-size:16px;line-height:30px;width:30px;text-align:center;mso-hide:all">${n}</a></div></td>`;
+    const doc = await documentFromText('x.html', page(`<tr><td><p>Rate your visit</p></td></tr><tr><td><table><tr>${[1, 2, 3, 4, 5].map(step).join('')}</tr></table></td></tr>`));
+    expect(doc.ctas).toHaveLength(1);
+    expect(doc.ctas[0].survey?.label).toBe('1–5');
+    const ms = lintDocument(doc, { rules: { 'cta-outlook-mismatch': { severity: 'error' } } }).messages;
+    expect(ms).toEqual([]);
   });
 });
