@@ -46,9 +46,25 @@ describe('the footer, by structure', () => {
   });
 
   it('a link standing alone in a non-English footer is not the email\'s lone text CTA', async () => {
-    const html = '<html><body><p>Nowa kolekcja już jest.</p><p><a href="https://example.com/kolekcja">Zobacz kolekcję</a></p>' +
+    const html = '<html><body><p>Nowa kolekcja już jest. Lekkie tkaniny, nowe kolory i kroje na cały sezon, wybrane przez nasz zespół projektantów.</p><p><a href="https://example.com/kolekcja">Zobacz kolekcję</a></p>' +
       '<table><tr><td style="font-size:14px"><p>Otrzymujesz tę wiadomość, bo jesteś w naszej bazie.</p><p><a href="https://example.com/sklep">Nasz sklep</a></p><p><a href="%unsubscribe_url%">Wypisz się</a></p></td></tr></table></body></html>';
     const doc = await documentFromText('t.html', html);
     expect(doc.ctas.map((c) => c.label)).toEqual(['Zobacz kolekcję']);
+  });
+});
+
+describe('what is not the footer', () => {
+  it('an invoice table\'s "purchase_footer" row is not the email footer', async () => {
+    const doc = await documentFromText('t.html', `<html><body><table width="600">${BODY}<tr><td><table><tr><td class="purchase_item">Plan</td><td>$10</td></tr><tr><td class="purchase_footer">Total</td><td class="purchase_footer">$10</td></tr></table></td></tr>` +
+      '<tr><td><p style="font-size:13px">If you have trouble with the button above, copy and paste the URL below into your web browser.</p></td></tr></table></body></html>');
+    expect(doc.footer).toBeUndefined();
+  });
+
+  it('a short email is not all footer: the footer holds at most half its text', async () => {
+    const doc = await documentFromText('t.html', '<html><body><table><tr><td><p>How did we do?</p><p style="font-size:12px">Unsatisfied · Neutral · Very satisfied</p></td></tr>' +
+      '<tr><td class="footer" style="font-size:12px"><a href="#">Contact us</a> | <a href="%unsubscribe_url%">Unsubscribe</a></td></tr></table></body></html>');
+    const f = doc.footer;
+    expect(f).toBeDefined();
+    expect(f!.start).toBeGreaterThan(doc.text.indexOf('Very satisfied'));
   });
 });

@@ -31,10 +31,13 @@ const LINE_BLOCKS = new Set(['p', 'td', 'th', 'div', 'li', 'center', 'h1', 'h2',
 const COPYRIGHT = /©|&copy;|\(c\)\s*\d{4}|\bcopyright\b/i;
 const visibleLength = (s: string) => withoutTemplateLogic(s).replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, '').length;
 
-/** Most characters of text the footer may hold: a third of the email, at least 300 and at most 1,200. */
+/** Most characters of text the footer may hold: a third of the email (at least 300, at most 1,200), and never more than half of it. */
 function footerLimit(total: number): number {
-  return Math.max(300, Math.min(1200, Math.round(total * 0.35)));
+  return Math.min(Math.max(300, Math.min(1200, Math.round(total * 0.35))), Math.floor(total / 2));
 }
+
+/** A class or id that names a footer block: a token that starts with the word (`footer`, `email-footer`, `legal-text`), not `purchase_footer`. */
+const FOOTER_CLASS = /(^|\s)([a-z0-9]+-)?(footer|legal|disclaimer|copyright|unsubscribe|fine-?print|small-print)/i;
 
 export function findFooter(doc: EmailDocument): Footer | undefined {
   const body = doc.body ?? doc.dom;
@@ -42,13 +45,12 @@ export function findFooter(doc: EmailDocument): Footer | undefined {
   const starts: number[] = [];
   const lengths: number[] = [];
   const anchors = new Set<Element>();
-  const hint = roleWords('footer-hint');
   walk(body, (n: AnyNode) => {
     if (n.type === 'tag') {
       const e = n as Element;
       if (e.name === 'style' || e.name === 'script' || e.name === 'title') return false;
       if (doc.conditionalOf(e)) return false;
-      if (hint.test(e.attribs.class ?? '') || hint.test(e.attribs.id ?? '')) anchors.add(e);
+      if (FOOTER_CLASS.test(e.attribs.class ?? '') || FOOTER_CLASS.test(e.attribs.id ?? '')) anchors.add(e);
     } else if (n.type === 'text') {
       const t = (n as Text).data;
       const len = visibleLength(t);
