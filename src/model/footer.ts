@@ -130,7 +130,7 @@ export function findFooter(doc: EmailDocument): Footer | undefined {
 }
 
 /** True when `el` lies in the email's footer (doc.footer). */
-export function inFooter(doc: EmailDocument, el: Element): boolean {
+function inFooter(doc: EmailDocument, el: Element): boolean {
   const f = doc.footer;
   const at = el.startIndex ?? -1;
   return !!f && at >= f.start && at < f.end;

@@ -316,7 +316,9 @@ export function findMergeTags(text: string): MergeTag[] {
  * The API for finding unrendered template tags in text (a subject, a rendered proof, a
  * template): each with its range, syntax, what it does and the ESPs it belongs to.
  */
-export const findTemplateTags = findMergeTags;
+export function findTemplateTags(text: string): MergeTag[] {
+  return findMergeTags(text);
+}
 
 /** True when the whole value (trimmed) is one merge tag, e.g. `{{action_url}}`. */
 export function isWhollyMergeTag(value: string): boolean {

@@ -28,7 +28,7 @@ interface Framework {
 const INKY_TAGS = new Set(['container', 'row', 'columns', 'callout', 'spacer', 'wrapper', 'block-grid', 'h-line']);
 const MAIZZLE_TAGS = new Set(['extends', 'block', 'component', 'yield', 'fill', 'fetch', 'outlook', 'not-outlook', 'raw', 'markdown']);
 
-export const FRAMEWORKS: readonly Framework[] = [
+const FRAMEWORKS: readonly Framework[] = [
   {
     name: 'MJML',
     how: 'save it as .mjml, or compile it with `mjml`',
