@@ -158,3 +158,15 @@ describe('template tags in the model', () => {
     expect(d.textOf(d.body!)).toBe('Hello VIP');
   });
 });
+
+describe('public API', () => {
+  it('exports findTemplateTags for a pre-send check of rendered text', async () => {
+    const api = await import('../src/index.js');
+    const tags = api.findTemplateTags('Subject: Hi {{ first_name }}, your order %recipient.order% shipped');
+    expect(tags.map((t) => [t.text, t.range.start, t.esps.includes('mailgun')])).toEqual([
+      ['{{ first_name }}', 12, true],
+      ['%recipient.order%', 41, true],
+    ]);
+    expect(api.TEMPLATE_LANGUAGES.length).toBeGreaterThanOrEqual(15);
+  });
+});
