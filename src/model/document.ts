@@ -3,7 +3,7 @@
  * consumer (rules, the link rewriter, inspect, the renderer's overlays). Everything that costs
  * something is computed lazily and cached.
  */
-import { withoutTemplateLogic } from './merge-tags.js';
+import { mayHoldTemplateLogic, withoutTemplateLogic } from './merge-tags.js';
 import { inferMailType, type MailTypeInfo } from './mail-type.js';
 import type { Document, Element, Comment, AnyNode, Text } from 'domhandler';
 import { LineIndex, type Range, type Span } from './location.js';
@@ -228,7 +228,7 @@ export class EmailDocument {
     const parts: string[] = [];
     walk(node, (n) => {
       // Template logic ({% if %}, {{#each}}, %%[ … ]%%) is not text a reader sees.
-      if (n.type === 'text') parts.push(visibleData(n as Text));
+      if (n.type === 'text') parts.push(this.holdsLogic ? visibleData(n as Text) : (n as Text).data);
       else if (n.type === 'tag' && (n as Element).name === 'img') {
         const alt = (n as Element).attribs.alt;
         if (alt) parts.push(` ${alt} `);
@@ -237,6 +237,12 @@ export class EmailDocument {
     });
     return normalizeSpace(parts.join(''));
   }
+
+  /** Whether any template logic may be in the text (when not, text nodes are read as they are). */
+  private get holdsLogic(): boolean {
+    return (this.logicKnown ??= mayHoldTemplateLogic(this.text));
+  }
+  private logicKnown: boolean | undefined;
 
   /** `<html lang>` (trimmed, lower-cased), or null. */
   get lang(): string | null {

@@ -259,7 +259,21 @@ const ROLE_OF: Array<[TagRole, 'unsubscribe' | 'preferences' | 'viewOnline']> = 
   ['view-online', 'viewOnline'],
 ];
 
+/** What a tag's text says (kind, ESPs, role), computed once per distinct tag: templates repeat their tags. */
+const described = new Map<string, Pick<MergeTag, 'kind' | 'esps' | 'role'>>();
+
 function describe(syntax: MergeTagSyntax, text: string, start: number): MergeTag {
+  const key = `${syntax}\u0000${text}`;
+  let d = described.get(key);
+  if (!d) {
+    d = classifyTag(syntax, text);
+    if (described.size > 10_000) described.clear();
+    described.set(key, d);
+  }
+  return { syntax, range: { start, end: start + text.length }, text, kind: d.kind, esps: [...d.esps], role: d.role };
+}
+
+function classifyTag(syntax: MergeTagSyntax, text: string): Pick<MergeTag, 'kind' | 'esps' | 'role'> {
   const candidates = TEMPLATE_LANGUAGES.filter((l) => l.syntaxes.includes(syntax));
   const owners = candidates.filter((l) => l.own?.test(text));
   const esps = [...owners, ...candidates.filter((l) => !owners.includes(l))].map((l) => l.id);
@@ -270,7 +284,7 @@ function describe(syntax: MergeTagSyntax, text: string, start: number): MergeTag
       break;
     }
   }
-  return { syntax, range: { start, end: start + text.length }, text, kind: LOGIC_TAG.test(text) ? 'logic' : 'output', esps, role };
+  return { kind: LOGIC_TAG.test(text) ? 'logic' : 'output', esps, role };
 }
 
 /** Every merge tag in `text`, left to right, non-overlapping. Linear time. */
@@ -336,6 +350,11 @@ export function roleOfTags(tags: readonly MergeTag[]): TagRole | null {
 
 /** Opening delimiters of template logic, to test a text cheaply before scanning it. */
 const MAY_HOLD_LOGIC = /\{[{%]|%%\[|<%|\*\|/;
+
+/** False when `text` (a whole template) holds no opening delimiter of template logic: then no part of it does. */
+export function mayHoldTemplateLogic(text: string): boolean {
+  return MAY_HOLD_LOGIC.test(text);
+}
 
 /**
  * `text` with its template logic (`{% if %}`, `{{#each}}`, `%%[ … ]%%`, `*|IF:X|*`) taken out:
