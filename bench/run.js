@@ -2,13 +2,16 @@
  * `npm run bench`: every speed and memory figure of inboxlint, each against a baseline measured
  * in the same run, as one table (and JSON with --json for tracking over time).
  *
- *   npm run bench [-- --runs 3] [--only lint,track,render,cold,rss,jobs,size] [--json [file]]
+ *   npm run bench [-- --runs 3] [--only lint,clients,track,render,lsp,cold,rss,jobs,size] [--json [file]]
  *
  * - lint: all recommended rules over the corpus HTML vs a bare htmlparser2 parse and vs
  *   @emailens/engine auditEmail() (in-process, texts read up front).
+ * - clients: lint with client-support (major clients) vs without, and caniemail() on the same files.
  * - track: vs the bare parse and vs posthtml-url-parameters, with damaged-file counts.
  * - render: bench/render.bench.mjs, against bare Playwright with pages reused and with a fresh
  *   context per template (the isolation a render keeps).
+ * - lsp: bench/lsp.bench.mjs, `inboxlint lsp --stdio` driven over stdio: a change's diagnostics
+ *   (p50/p95) vs the same lint in-process, and the server's RSS over 1,000 edits.
  * - cold: the whole `inboxlint lint` process on one small HTML file vs `node -e 0`, and which
  *   heavy packages it imported (none should be).
  * - rss: peak RSS of `inboxlint lint --jobs 1` over the whole corpus (one process).
@@ -71,7 +74,7 @@ function probe(args, modules = false) {
 }
 
 try {
-  const inputs = want('lint') || want('track') || want('size') ? await corpusHtml('bench') : [];
+  const inputs = want('lint') || want('clients') || want('track') || want('size') ? await corpusHtml('bench') : [];
   const bytes = inputs.reduce((a, i) => a + Buffer.byteLength(i.text), 0);
   figures.corpus = { htmlFiles: inputs.length, bytes };
   say(`inboxlint bench: ${inputs.length} corpus HTML files (${(bytes / 1048576).toFixed(1)} MB), median of ${RUNS} runs, ${figures.cores} cores, node ${process.version}`);
@@ -82,6 +85,14 @@ try {
     figures.lint = { parseMs: m.parse, lintMs: m.lint, emailensMs: m.emailens, ratioToParse: m.lint / m.parse, emailensRatioToParse: m.emailens / m.parse, heapGrowthBytes: m.heapGrowth };
     row('lint, corpus HTML (recommended rules)', ms(m.lint), `parse ${ms(m.parse)}`, x(m.lint, m.parse), '≤ 4× parse', m.lint <= 4 * m.parse);
     row('@emailens/engine auditEmail()', ms(m.emailens), `parse ${ms(m.parse)}`, x(m.emailens, m.parse), 'lint faster', m.lint < m.emailens);
+  }
+
+  if (want('clients')) {
+    const { measureClientSupport } = await import('./client-support.bench.mjs');
+    const m = measureClientSupport(inputs, RUNS);
+    figures.clientSupport = { lintMs: m.lint, lintWithClientsMs: m.lintClients, clientSupportMs: m.clientsOnly, caniemailMs: m.caniemail, ratio: m.lintClients / m.lint, findings: m.findings, files: m.files };
+    row('lint + client-support (major clients)', ms(m.lintClients), `lint ${ms(m.lint)}`, `${(m.lintClients / m.lint).toFixed(2)}×`, '≤ 1.2× lint', m.lintClients <= 1.2 * m.lint);
+    row('caniemail() on the same files and clients', ms(m.caniemail), `client-support alone ${ms(m.clientsOnly)}`, x(m.caniemail, m.clientsOnly), 'client-support faster', m.clientsOnly < m.caniemail);
   }
 
   if (want('track')) {
@@ -110,6 +121,15 @@ try {
       row('  the same', ms(r.allMs), `bare, fresh context ${ms(r.freshMs)}`, ratio(r.allRatioFresh));
       if (r.failed) row('  templates that failed to render', String(r.failed), '', '', '0', false);
     }
+  }
+
+  if (want('lsp')) {
+    const { benchLsp } = await import('./lsp.bench.mjs');
+    const m = await benchLsp(root, inputs.length ? inputs : await corpusHtml('bench'));
+    figures.lsp = m;
+    row(`lsp: change → diagnostics, ${m.files} corpus files ≤ 100 KB, p95`, ms(m.p95), `in-process lint p95 ${ms(m.floorP95)}`, x(m.p95, m.floorP95), '≤ 50 ms', m.p95 <= 50);
+    row('  p50', ms(m.p50));
+    row('lsp: server RSS over 1,000 edits of one document', `${m.rss1000.toFixed(0)} MB after 1,000`, `${m.rss100.toFixed(0)} MB after 100`, x(m.rss1000, m.rss100), 'flat (≤ 1.2×)', m.rss1000 <= 1.2 * m.rss100);
   }
 
   if (want('cold')) {

@@ -10,10 +10,20 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Once the command has its result, the process ends: a handle left open by a config or plugin
+// (a timer, a socket) must not keep a CI job running. Output still being written is waited for.
+function endSoon() {
+  setTimeout(() => {
+    if (process.stdout.writableLength || process.stderr.writableLength) endSoon();
+    else process.exit();
+  }, 1000).unref();
+}
+
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => { process.exitCode = code; endSoon(); },
   (err) => {
     process.stderr.write(`inboxlint: internal error: ${err && err.message ? err.message : String(err)}\n`);
     process.exitCode = 2;
+    endSoon();
   },
 );

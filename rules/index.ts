@@ -38,11 +38,18 @@ import ctaOutlookMismatch from './cta-outlook-mismatch/index.js';
 import colorContrast from './color-contrast/index.js';
 import ctaContrast from './cta-contrast/index.js';
 import minFontSize from './min-font-size/index.js';
+// — Mail clients
+import clientSupport from './client-support/index.js';
 // — Tracking
 import trackingParams from './tracking-params/index.js';
 // — MJML and .eml
 import mjmlValid from './mjml-valid/index.js';
 import listUnsubscribe from './list-unsubscribe/index.js';
+// — The pre-send check (links and spam score only when asked: --check-links, --spam)
+import mergeTagLeftover from './merge-tag-leftover/index.js';
+import linkLive from './link-live/index.js';
+import spamScore from './spam-score/index.js';
+import imageWeight from './image-weight/index.js';
 
 export const allRules: readonly AnyRule[] = [
   // Content
@@ -78,11 +85,18 @@ export const allRules: readonly AnyRule[] = [
   colorContrast,
   ctaContrast,
   minFontSize,
+  // Mail clients
+  clientSupport,
   // Tracking
   trackingParams,
   // MJML and .eml
   mjmlValid,
   listUnsubscribe,
+  // The pre-send check
+  mergeTagLeftover,
+  linkLive,
+  spamScore,
+  imageWeight,
 ];
 
 export const ruleById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((r) => [r.id, r]));

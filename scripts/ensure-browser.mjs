@@ -1,32 +1,45 @@
 #!/usr/bin/env node
-// Makes sure a Chromium is available for the browser tests (run by `npm test` before vitest).
-// Order: $INBOXLINT_CHROMIUM, Playwright's own Chromium, a system Chrome/Chromium. On a Debian
-// machine where we are root and none is found, installs Debian's `chromium` and `fonts-liberation`.
+// Makes sure a Chromium is there for the browser tests (run by `npm test` before vitest), found
+// the way `--render` finds one (src/render/browser.ts, built into dist/ by `npm ci`):
+// $INBOXLINT_CHROMIUM, Playwright's own Chromium, a system Chrome/Chromium, then the browser of
+// the optional dependency @sparticuz/chromium (Linux x64), which it unpacks here once, so the
+// test files do not all unpack it at the same time. It launches the browser once to be sure.
+// Where none is found and we are root on Debian, installs Debian's `chromium` and `fonts-liberation`.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const candidates = [
-  process.env.INBOXLINT_CHROMIUM,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-].filter(Boolean);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const built = new URL('../dist/src/render/browser.js', import.meta.url);
+if (!existsSync(fileURLToPath(built))) execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+const { findBrowser, launchBrowser, BUNDLED_PACKAGE } = await import(built.href);
 
-async function playwrightOwn() {
-  try {
-    const { chromium } = await import('playwright-core');
-    const p = chromium.executablePath();
-    return p && existsSync(p) ? p : undefined;
-  } catch {
-    return undefined;
+let found;
+try {
+  found = await findBrowser();
+} catch (err) {
+  // A wrong $INBOXLINT_CHROMIUM is a mistake to report, not a reason to install another browser.
+  if (process.env.INBOXLINT_CHROMIUM) {
+    console.error(`inboxlint tests: ${err.message}`);
+    process.exit(1);
   }
 }
-
-const found = candidates.find((p) => existsSync(p)) ?? (await playwrightOwn());
-if (found) process.exit(0);
+if (found) {
+  const t0 = Date.now();
+  try {
+    const browser = await launchBrowser();
+    const version = browser.version();
+    await browser.close();
+    if (found.source === 'package') {
+      const how = found.bundled.unpacked ? 'unpacked before' : `unpacked and launched in ${((Date.now() - t0) / 1000).toFixed(1)} s`;
+      console.log(`inboxlint tests: Chromium ${version} from the npm package ${BUNDLED_PACKAGE} (no system browser found; ${how})`);
+    }
+    process.exit(0);
+  } catch (err) {
+    console.error(`inboxlint tests: ${err.message}`);
+    process.exit(1);
+  }
+}
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
@@ -38,6 +51,6 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
 }
 console.error(
   'inboxlint tests need Chromium for the browser tests. Install one (Debian: apt-get install chromium fonts-liberation;\n' +
-    'or `npx playwright install chromium`) or set INBOXLINT_CHROMIUM to its path.',
+    `\`npx playwright install chromium\`; on Linux x64 \`npm install ${BUNDLED_PACKAGE}\`) or set INBOXLINT_CHROMIUM to its path.`,
 );
 process.exit(1);

@@ -14,6 +14,7 @@ import type { Link } from './model/links.js';
 import { isSocialHref } from './model/classify.js';
 import { classifyTrackability } from './rewrite/track.js';
 import type { LoadOptions } from './input/types.js';
+import { documentLanguage, labelLanguage, noWordsReason, type Language } from './model/language.js';
 import type { InputKind } from './rule.js';
 
 export interface InspectPosition {
@@ -38,6 +39,12 @@ export interface InspectCta {
   reason: string;
   hrefIsMergeTag: boolean;
   vml?: { href: string; label?: string; line: number; column: number };
+  /** Extra: the label's language, where it was told from, and whether the word rules can judge it (`note` says why not). */
+  language: InspectLanguage;
+}
+
+export interface InspectLanguage extends Language {
+  note?: string;
 }
 
 export interface InspectLink {
@@ -67,6 +74,13 @@ export interface InspectResult {
   preheader: InspectText;
   ctas: InspectCta[];
   links: InspectLink[];
+  /** Extra: the email's language (its lang attribute, else told from its text). */
+  language: InspectLanguage;
+}
+
+function languageInfo(l: Language): InspectLanguage {
+  const note = noWordsReason(l);
+  return note ? { ...l, note: `word rules (cta-vague-text, cta-action-text) do not judge it: ${note}` } : { ...l };
 }
 
 function textInfo(t: TextSource | null): InspectText {
@@ -116,6 +130,7 @@ export function inspectDocument(doc: EmailDocument): InspectResult {
       index: c.index,
       reason: c.reason,
       hrefIsMergeTag: c.hrefIsMergeTag,
+      language: languageInfo(labelLanguage(doc, c.label, c.labelElement)),
     };
     if (c.vml && c.link) {
       const v = doc.span(doc.range(c.vml.element));
@@ -141,7 +156,7 @@ export function inspectDocument(doc: EmailDocument): InspectResult {
       ctaIndex: cta ? cta.index : null,
     };
   });
-  return { filePath: doc.filePath, subject: textInfo(doc.subject), preheader: textInfo(doc.preheader), ctas, links };
+  return { filePath: doc.filePath, subject: textInfo(doc.subject), preheader: textInfo(doc.preheader), ctas, links, language: languageInfo(documentLanguage(doc)) };
 }
 
 export type InspectInput = string | readonly string[] | { text: string; filePath?: string; kind?: InputKind };
@@ -149,7 +164,7 @@ export type InspectInput = string | readonly string[] | { text: string; filePath
 /** What `inspect()` takes: the loader's options, and `render` to measure positions in Chromium. */
 export interface InspectOptions extends LoadOptions {
   render?: boolean;
-  /** Chromium executable for `render` (else INBOXLINT_CHROMIUM, Playwright's, the system's). */
+  /** Chromium executable for `render` (else INBOXLINT_CHROMIUM, Playwright's, the system's, the npm package's). */
   chromium?: string;
 }
 
@@ -180,12 +195,19 @@ function sourceWords(t: InspectText): string {
   return words[t.source] ?? t.source;
 }
 
+function languageWords(l: InspectLanguage): string {
+  if (!l.lang) return `unknown${l.note ? ` (${l.note})` : ''}`;
+  const from = l.source === 'lang-attribute' ? 'from the lang attribute' : l.source === 'text' ? 'told from the text' : `from the ${l.source}`;
+  return `${l.lang} (${from}${l.words ? '' : '; no word lists: CTA wording is not judged'})`;
+}
+
 export function formatInspect(results: readonly InspectResult[]): string {
   const out: string[] = [];
   for (const r of results) {
     out.push(r.filePath, '');
     out.push(`  Subject:   ${r.subject.text === null ? '(none found)' : `"${r.subject.text}"  (${sourceWords(r.subject)})`}`);
-    out.push(`  Preheader: ${r.preheader.text === null ? '(none found)' : `"${cut(r.preheader.text, 90)}"  (${sourceWords(r.preheader)})`}`, '');
+    out.push(`  Preheader: ${r.preheader.text === null ? '(none found)' : `"${cut(r.preheader.text, 90)}"  (${sourceWords(r.preheader)})`}`);
+    out.push(`  Language:  ${languageWords(r.language)}`, '');
     if (r.ctas.length) {
       const measured = r.ctas.some((c) => c.position.mobile.measured);
       out.push(`  Calls to action (${r.ctas.length}; positions ${measured ? 'measured' : 'estimated'}, top edge in px):`);
@@ -200,7 +222,9 @@ export function formatInspect(results: readonly InspectResult[]): string {
         `${c.line}:${c.column}`,
       ]);
       out.push(indent(table(['#', 'Label', 'Kind', 'Type', 'Destination', 'Mobile', 'Desktop', 'Line'], rows)));
-      out.push('  ★ = primary CTA', '');
+      out.push('  ★ = primary CTA');
+      for (const c of r.ctas) if (c.language.note && c.label) out.push(`  CTA ${c.index + 1} "${cut(c.label, 32)}": ${c.language.note}`);
+      out.push('');
     } else out.push('  Calls to action: none found', '');
     if (r.links.length) {
       out.push(`  Links (${r.links.length}):`);

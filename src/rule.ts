@@ -25,7 +25,7 @@ export type OptionSchema =
   | { type: 'integer'; default: number; description: string; minimum?: number; maximum?: number }
   | { type: 'boolean'; default: boolean; description: string }
   | { type: 'string'; default: string; description: string; enum?: readonly string[] }
-  | { type: 'string[]'; default: readonly string[]; description: string };
+  | { type: 'string[]'; default: readonly string[]; description: string; /** A problem with the values (checked with the config), or undefined. */ check?: (values: readonly string[]) => string | undefined };
 
 export type OptionsSchema = Record<string, OptionSchema>;
 export type OptionValues<S extends OptionsSchema> = {
@@ -53,6 +53,10 @@ export interface RuleExample {
   messageId?: string;
   /** A short caption for the generated README. */
   title?: string;
+  /** Facts found outside the template (a pre-send check's link statuses, spam score…), as `doc.extra` holds them. */
+  facts?: Record<string, unknown>;
+  /** The HTML is a rendered message about to be sent, not a template (`--rendered`). */
+  rendered?: boolean;
 }
 
 /** A replacement the user may choose to apply (ESLint's "suggestions"). */

@@ -29,6 +29,7 @@ import { inspectDocument, type InspectResult } from './inspect.js';
 import { resolveTrackOptions, track as trackFile, type TrackInput, type TrackOptions, type TrackResult } from './rewrite/track.js';
 import type { Renderer } from './render/measure.js';
 import { DEFAULT_MAX_FILE_TIME, startBudget } from './engine/budget.js';
+import { preparePresend, type PresendOptions } from './presend/index.js';
 
 /** What a session is built from: plain, serialisable data. */
 export interface SessionOptions extends Omit<ResolveOptions, 'ruleSet'> {
@@ -36,7 +37,7 @@ export interface SessionOptions extends Omit<ResolveOptions, 'ruleSet'> {
   reportUnusedDirectives?: boolean;
   /** Measure CTA geometry in Chromium before linting and inspecting (one browser per session). */
   render?: boolean;
-  /** The Chromium executable (else INBOXLINT_CHROMIUM, Playwright's browser, the system's). */
+  /** The Chromium executable (else INBOXLINT_CHROMIUM, Playwright's browser, the system's, the npm package's). */
   chromium?: string;
   /** With `render`: `off` also measures each template with images blocked (cta-image-only checks the primary CTA). */
   images?: 'off';
@@ -48,6 +49,14 @@ export interface SessionOptions extends Omit<ResolveOptions, 'ruleSet'> {
   maxFileTime?: number;
   /** Files larger than this many bytes are refused with an input error (default 5 MB; 0: no limit). Beats the config's `maxFileSize`. */
   maxFileSize?: number;
+  /** The pre-send check (src/presend): check every link and image URL over the network (`--check-links`). */
+  checkLinks?: boolean;
+  /** With `checkLinks`: allow private, loopback and link-local addresses (a flag only, never a config key). */
+  allowPrivate?: boolean;
+  /** The pre-send check: score each message with a local SpamAssassin (`--spam`). */
+  spam?: boolean;
+  /** HTML inputs are rendered messages about to be sent, not templates (`--rendered`; an .eml always is). */
+  rendered?: boolean;
 }
 
 /** A file's size and time limits, as `Session.limitsFor` settles them. */
@@ -134,7 +143,7 @@ export class Session {
       this.resolverP = undefined;
     }
     if (!this.resolverP) {
-      const { reportUnusedDirectives: _r, maxFileTime: _m, maxFileSize: _s, render: _x, chromium: _c, images: _i, renderTimeout: _t, cacheDir: _d, ...resolveOptions } = this.options;
+      const { reportUnusedDirectives: _r, maxFileTime: _m, maxFileSize: _s, render: _x, chromium: _c, images: _i, renderTimeout: _t, cacheDir: _d, checkLinks: _l, allowPrivate: _p, spam: _sp, rendered: _rd, ...resolveOptions } = this.options;
       const p = new ConfigResolver({ ...resolveOptions, cwd: this.cwd, ruleSet: this.ruleSet }).init();
       this.resolverP = p;
       p.then(
@@ -166,6 +175,18 @@ export class Session {
     return {
       maxFileSize: this.options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       maxFileTime: this.options.maxFileTime ?? config.maxFileTime ?? DEFAULT_MAX_FILE_TIME,
+    };
+  }
+
+  /** What the pre-send step does for a file with this config (nothing leaves the machine unless asked). */
+  presendOptions(config: FileConfig): PresendOptions {
+    const headers = config.presend as { from?: string; to?: string } | undefined;
+    return {
+      checkLinks: !!this.options.checkLinks,
+      links: { allowPrivate: !!this.options.allowPrivate, ...(this.options.cacheDir === null ? { cacheDir: null } : {}) },
+      spam: !!this.options.spam,
+      imageSizes: (config.rules['image-weight']?.severity ?? 'off') !== 'off',
+      ...(headers ? { headers } : {}),
     };
   }
 
@@ -202,8 +223,9 @@ export class Session {
     const budget = startBudget(limits.maxFileTime);
     let doc: EmailDocument;
     try {
-      doc = await load({ ...loadOptionsOf(config), mjmlCache: this.mjmlCache, maxFileSize: limits.maxFileSize });
+      doc = await load({ ...loadOptionsOf(config), ...(this.options.rendered ? { rendered: true } : {}), mjmlCache: this.mjmlCache, maxFileSize: limits.maxFileSize });
       if (prepare) await prepare(doc);
+      await preparePresend(doc, this.presendOptions(config));
     } catch (err) {
       if (!(err instanceof InboxlintError) || err instanceof ConfigError) throw err;
       return { filePath, result: fatalResult(filePath, err), inputError: err, config };

@@ -15,7 +15,7 @@ describe('findBrowser', () => {
   });
 
   it('says where it looked when there is no browser', async () => {
-    const err = await findBrowser({ env: {}, exists: () => false, playwrightPath: '/pw/chrome' }).catch((e) => e);
+    const err = await findBrowser({ env: {}, exists: () => false, playwrightPath: '/pw/chrome', bundled: null }).catch((e) => e);
     expect(err).toBeInstanceOf(InboxlintError);
     expect(err.message).toContain("Playwright's browser (/pw/chrome)");
     for (const p of SYSTEM_CHROMIUM_PATHS) expect(err.message).toContain(p);

@@ -8,7 +8,8 @@
  * (src/render/page.ts, shared with the geometry renderer).
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { CORPUS_DIR, corpusPresent } from './corpus.js';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
@@ -20,7 +21,7 @@ import { renderCopy, openPage } from '../src/render/page.js';
 import { toHex, sameColor, type Rgba } from '../src/css/color.js';
 import { VIEWPORTS } from '../src/model/geometry.js';
 
-const corpusDir = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+const corpus = corpusPresent('contrast oracle (corpus sample)');
 const fixturesDir = fileURLToPath(new URL('../fixtures/contrast', import.meta.url));
 /** Every k-th HTML file, sorted by path. INBOXLINT_ORACLE_EVERY=1 checks the whole corpus (slow). */
 const SAMPLE_EVERY = Number(process.env.INBOXLINT_ORACLE_EVERY) || 3;
@@ -161,7 +162,7 @@ async function compare(file: string, html: string, scheme: Scheme, tally: Tally)
     const byIl = new Map(pageRuns.map((r) => [r.il, r]));
     const seen = new Set<number>();
     tally.templates++;
-    const where = relative(corpusDir, file).startsWith('..') ? relative(fixturesDir, file) : relative(corpusDir, file);
+    const where = relative(CORPUS_DIR, file).startsWith('..') ? relative(fixturesDir, file) : relative(CORPUS_DIR, file);
     for (const run of runs) {
       const il = run.element.startIndex!;
       const b = byIl.get(il);
@@ -243,14 +244,9 @@ describe('static colour resolution agrees with Chromium', () => {
     expect(dark.fgAgree + dark.bgAgree).toBe(2 * dark.runs);
   }, 60_000);
 
-  it('on a deterministic sample of ≥ 100 corpus templates (≥ 98% of text runs)', async () => {
-    if (!existsSync(corpusDir)) {
-      if (process.env.CI) throw new Error(`corpus missing at ${corpusDir}`);
-      console.warn(`SKIPPED: corpus not found at ${corpusDir}`);
-      return;
-    }
+  it.runIf(corpus)('on a deterministic sample of ≥ 100 corpus templates (≥ 98% of text runs)', async () => {
     if (!requireBrowser()) return;
-    const all = listHtml(corpusDir);
+    const all = listHtml(CORPUS_DIR);
     const sample = all.filter((_, i) => i % SAMPLE_EVERY === 0);
     expect(sample.length).toBeGreaterThanOrEqual(100);
     const light = newTally();

@@ -5,23 +5,17 @@
  * (../shared/corpus); it is skipped only where it is absent and not in CI.
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { allRules } from '../rules/index.js';
 import { documentFromText, decodeText } from '../src/input/index.js';
 import { lintDocument, type RuleSetting } from '../src/engine/linter.js';
+import { CORPUS_DIR as corpus, corpusPresent } from './corpus.js';
 
-const corpus = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
-const present = existsSync(corpus);
-const inCI = !!process.env.CI;
+const present = corpusPresent('corpus-html');
 
-if (!present && !inCI) console.warn(`corpus-html: skipped, the corpus folder ${corpus} is absent (it is required in CI)`);
-
-describe.skipIf(!present && !inCI)('corpus: every .html template', () => {
+describe.runIf(present)('corpus: every .html template', () => {
   it('lints with all rules on, with no exception and no fatal message', { timeout: 120_000 }, async () => {
-    expect(present, `corpus folder ${corpus} is missing (required in CI)`).toBe(true);
     const files = (await glob('**/*.html', { cwd: corpus, absolute: true })).sort();
     expect(files.length).toBeGreaterThanOrEqual(400);
 

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, cpSync, existsSync, readdirSync, statSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, cpSync, readdirSync, statSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { loadFile } from '../src/input/index.js';
 import { allRules } from '../rules/index.js';
 import { InputError } from '../src/errors.js';
 import type { EmlExtra } from '../src/model/extra.js';
+import { CORPUS_DIR, corpusPresent } from './corpus.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/eml/', import.meta.url));
@@ -142,9 +143,7 @@ describe('CLI: SARIF and GitHub annotations on an .eml', () => {
   });
 });
 
-const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
-const present = existsSync(CORPUS);
-if (!present && process.env.CI) throw new Error(`corpus not found at ${CORPUS} (required in CI)`);
+const present = corpusPresent('corpus .eml lines');
 const emls = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
@@ -156,7 +155,7 @@ describe.runIf(present)('corpus .eml: every finding lands in the file as written
     const rules = Object.fromEntries(allRules.map((r) => [r.id, { severity: r.severity }]));
     let checked = 0;
     let exact = 0;
-    for (const f of emls(CORPUS)) {
+    for (const f of emls(CORPUS_DIR)) {
       const doc = await loadFile(f).catch((e) => (e instanceof InputError ? undefined : Promise.reject(e)));
       if (!doc) continue;
       const raw = readFileSync(f).toString('latin1');

@@ -4,6 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { evaluate, formatReport, precision, readLabels, recall } from './eval-real.js';
+import { corpusPresent } from './corpus.js';
 
 const FLOORS = {
   labelled: 80,
@@ -11,7 +12,7 @@ const FLOORS = {
   cta: { precision: 1, recall: 1 },
 };
 
-describe('real-template evaluation set', () => {
+describe.runIf(corpusPresent('real-template evaluation'))('real-template evaluation set', () => {
   it('lints every labelled template and stays above the accuracy floors', async () => {
     const labels = await readLabels();
     const r = await evaluate(labels);

@@ -5,9 +5,8 @@
  * per rule are printed (the two MJML compiler-fixture repositories apart from the rest).
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readdirSync, statSync, readFileSync } from 'node:fs';
+import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadFile } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import { allRules } from '../rules/index.js';
@@ -15,11 +14,9 @@ import { InputError } from '../src/errors.js';
 import { track } from '../src/rewrite/track.js';
 import { htmlPartOf } from '../src/input/eml.js';
 import { mjmlSourceLinks } from '../src/rewrite/track-mjml.js';
+import { CORPUS_DIR, corpusPresent } from './corpus.js';
 
-const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
-const present = existsSync(CORPUS);
-if (!present && process.env.CI) throw new Error(`corpus not found at ${CORPUS} (required in CI)`);
-if (!present) console.warn(`skipping MJML/.eml corpus tests: ${CORPUS} is absent`);
+const present = corpusPresent('MJML/.eml corpus');
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -36,7 +33,7 @@ describe.runIf(present).each(['.mjml', '.eml'])('corpus %s', (ext) => {
     const counts: Record<string, Record<string, number>> = {};
     const inputErrors: string[] = [];
     let linted = 0;
-    for (const f of files(CORPUS, ext)) {
+    for (const f of files(CORPUS_DIR, ext)) {
       const group = COMPILER_FIXTURES.test(f) ? 'compiler fixtures (gomjml, mjml-python)' : 'rest';
       try {
         const doc = await loadFile(f);
@@ -51,7 +48,7 @@ describe.runIf(present).each(['.mjml', '.eml'])('corpus %s', (ext) => {
       } catch (err) {
         expect(err, `${f}: ${(err as Error).stack}`).toBeInstanceOf(InputError);
         expect((err as InputError).message).toMatch(ALLOWED_INPUT_ERRORS);
-        inputErrors.push(`${relative(CORPUS, f)}: ${(err as InputError).message}`);
+        inputErrors.push(`${relative(CORPUS_DIR, f)}: ${(err as InputError).message}`);
       }
     }
     console.log(`${ext}: ${linted} linted, ${inputErrors.length} input errors\n${JSON.stringify(counts, null, 1)}\n${inputErrors.join('\n')}`);
@@ -60,7 +57,7 @@ describe.runIf(present).each(['.mjml', '.eml'])('corpus %s', (ext) => {
 
   it('track keeps every byte outside what it may change', async () => {
     let tracked = 0;
-    for (const f of files(CORPUS, ext)) {
+    for (const f of files(CORPUS_DIR, ext)) {
       const r = await track(f, { campaign: 'corpus', source: 'test' }).catch((e) => e);
       if (r instanceof Error) {
         expect(r, `${f}: ${r.stack}`).toBeInstanceOf(InputError);

@@ -25,7 +25,8 @@
  * estimate now runs a median 12 px short on the phone).
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { CORPUS_DIR, corpusPresent } from './corpus.js';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'domhandler';
@@ -39,7 +40,7 @@ import { sideBySide } from '../src/model/measured.js';
 import type { EmailDocument } from '../src/model/document.js';
 import type { Box, MeasuredGeometry, Viewport } from '../src/model/geometry.js';
 
-const corpusDir = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+const corpus = corpusPresent('render agreement (corpus)');
 const labeledDir = fileURLToPath(new URL('../fixtures/cta-labeled', import.meta.url));
 const FOLD: Record<Viewport, number> = { mobile: 500, desktop: 350 };
 /** Every k-th corpus template (sorted by path) with a CTA or a column row: all of them by default (~25 s); INBOXLINT_AGREEMENT_EVERY=k thins it. */
@@ -256,17 +257,12 @@ describe('static geometry agrees with the render', () => {
     expect(f.touch).toBeGreaterThanOrEqual(95);
   }, 60_000);
 
-  it('on every corpus template (HTML, MJML, .eml) with a CTA or a column row: ≥ 150 templates', async () => {
-    if (!existsSync(corpusDir)) {
-      if (process.env.CI) throw new Error(`corpus missing at ${corpusDir}`);
-      console.warn(`SKIPPED: corpus not found at ${corpusDir}`);
-      return;
-    }
+  it.runIf(corpus)('on every corpus template (HTML, MJML, .eml) with a CTA or a column row: ≥ 150 templates', async () => {
     if (!need()) return;
     const t = newTally();
     let candidates = 0;
     // Every EVERY-th file among those with a CTA or a column row (static detection), in path order.
-    for (const f of listTemplates(corpusDir, /\.(html?|mjml|eml)$/i)) await compare(f, corpusDir, t, () => candidates++ % EVERY === 0);
+    for (const f of listTemplates(CORPUS_DIR, /\.(html?|mjml|eml)$/i)) await compare(f, CORPUS_DIR, t, () => candidates++ % EVERY === 0);
     const f = report(EVERY === 1 ? 'corpus (every template with a CTA or a column row)' : `corpus sample (every ${EVERY}. template with a CTA or a column row)`, t);
     expect(t.templates).toBeGreaterThanOrEqual(EVERY === 1 ? 150 : 60);
     expect(f.n).toBeGreaterThanOrEqual(200);

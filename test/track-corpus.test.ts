@@ -5,20 +5,16 @@
  * lives outside the repo (../shared/corpus); skipped only where it is absent and not in CI.
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { track } from '../src/rewrite/track.js';
 import { checkRewrite } from '../src/rewrite/verify.js';
 import { documentFromText } from '../src/input/index.js';
 import { findMergeTags } from '../src/model/merge-tags.js';
 import { InputError } from '../src/errors.js';
+import { CORPUS_DIR as corpus, corpusPresent } from './corpus.js';
 
-const corpus = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
-const present = existsSync(corpus);
-const inCI = !!process.env.CI;
-if (!present && !inCI) console.warn(`track-corpus: skipped, the corpus folder ${corpus} is absent (it is required in CI)`);
+const present = corpusPresent('track-corpus');
 
 const OPTIONS = { campaign: 'spring-sale', source: 'newsletter', params: ['ref={{ subscriber.id }}'] };
 
@@ -94,14 +90,12 @@ async function runCorpus(label: string, fill?: (text: string) => string) {
     return { counts, failures };
 }
 
-describe.skipIf(!present && !inCI)('corpus: track every .html template', () => {
+describe.runIf(present)('corpus: track every .html template', () => {
   it('preserves bytes, is idempotent, keeps merge tags and VML twins', { timeout: 300_000 }, async () => {
-    expect(present, `corpus folder ${corpus} is missing (required in CI)`).toBe(true);
     const { failures } = await runCorpus('as is');
     expect(failures.slice(0, 30)).toEqual([]);
   });
   it('with placeholder hrefs filled in, tracks every VML button like its <a>', { timeout: 300_000 }, async () => {
-    expect(present, `corpus folder ${corpus} is missing (required in CI)`).toBe(true);
     const { counts, failures } = await runCorpus('placeholders filled', (t) => t.replace(/href=(["'])(?:#|https?:\/\/|)\1/gi, 'href=$1https://example.com/landing$1'));
     expect(failures.slice(0, 30)).toEqual([]);
     expect(counts.vmlTwinsTracked).toBeGreaterThan(0);

@@ -1,43 +1,9 @@
 import { defineRule } from '../../src/rule.js';
-import type { Element } from 'domhandler';
-import type { EmailDocument } from '../../src/model/document.js';
-import { parseBox, parseLength } from '../../src/css/declarations.js';
+import { maxPadding, outlookCellFallback } from '../../src/model/client-support.js';
 import { comparableLabel } from '../../src/model/cta-language.js';
 import { escapeHtml } from '../../src/cta/suggest.js';
 import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
 import { truncate } from '../../src/rule-utils.js';
-
-function maxPadding(style: ReadonlyMap<string, string>): number {
-  const base = parseBox(style.get('padding')) ?? [0, 0, 0, 0];
-  const sides = (['top', 'right', 'bottom', 'left'] as const).map((s, i) => parseLength(style.get(`padding-${s}`)) ?? base[i]);
-  return Math.max(...sides);
-}
-
-/**
- * What Outlook for Windows draws from the `<td>` around the link: `padded` when the cell pads
- * the button (padding or mso-padding-alt: Outlook renders it whole), `shape` when the cell only
- * paints it (bgcolor, fill or a visible border: the button shows, but the <a> padding that sized
- * it collapses to the text), `none` when Outlook has nothing but the bare link.
- */
-function tdFallback(doc: EmailDocument, a: Element): 'padded' | 'shape' | 'none' {
-  for (let n = a.parent; n && n.type === 'tag'; n = n.parent) {
-    const el = n as Element;
-    if (el.name !== 'td' && el.name !== 'th') continue;
-    const s = doc.styles.cascaded(el);
-    if (maxPadding(s) >= 4 || parseLength(s.get('mso-padding-alt')?.split(/\s+/)[0])) return 'padded';
-    if (el.attribs.bgcolor || doc.styles.ownFill(el) || cellBorder(s, el)) return 'shape';
-    return 'none';
-  }
-  return 'none';
-}
-
-function cellBorder(s: ReadonlyMap<string, string>, el: Element): boolean {
-  if (Number(el.attribs.border) > 0 && el.name === 'table') return true;
-  const decl = ['border', 'border-top', 'border-right', 'border-bottom', 'border-left'].map((k) => s.get(k) ?? '').join(' ');
-  const width = ['border-width', 'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width'].map((k) => s.get(k) ?? '').join(' ');
-  if (/\b(none|hidden)\b|transparent/i.test(`${decl} ${s.get('border-style') ?? ''}`) && !/solid|dashed|dotted|double/i.test(decl)) return false;
-  return (/\bthin\b|\bmedium\b|\bthick\b/.test(`${decl} ${width}`) || [...`${decl} ${width}`.matchAll(/(?<![\d.])[\d.]+px/g)].some((m) => /[1-9]/.test(m[0]))) && /solid|dashed|dotted|double|groove|ridge|inset|outset/i.test(`${decl} ${s.get('border-style') ?? ''}`);
-}
 
 const VML = (href: string, label: string) =>
   `<!--[if mso]><v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" href="${href}" style="height:44px;width:220px;v-text-anchor:middle;" arcsize="10%" stroke="f" fillcolor="#0a7"><center style="color:#ffffff;font-size:16px;">${label}</center></v:roundrect><![endif]-->`;
@@ -103,7 +69,7 @@ export default defineRule({
       if (cta.kind !== 'button' || cta.element !== cta.labelElement) continue; // table buttons pad the <td>
       const s = doc.styles.cascaded(cta.labelElement);
       if (maxPadding(s) < 4) continue;
-      const fallback = tdFallback(doc, cta.labelElement);
+      const fallback = outlookCellFallback(doc, cta.labelElement);
       if (fallback === 'padded') continue;
       const props = ['padding', ...(s.has('border-radius') ? ['border-radius'] : [])].join(' and ');
       if (fallback === 'shape') report({ messageId: 'paddingCollapses', data: { label: ctaName(cta) }, range: ctaReportRange(doc, cta) });

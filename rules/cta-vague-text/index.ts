@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/rule.js';
-import { ctaLanguage, isBareUrl, isVagueLabel, comparableLabel } from '../../src/model/cta-language.js';
+import { isBareUrl, isVagueLabel, comparableLabel } from '../../src/model/cta-language.js';
+import { labelLanguage } from '../../src/model/language.js';
+import { isPlaceholderLabel } from '../../src/model/lexicon/index.js';
 import { labelSuggestions, suggestLabels } from '../../src/cta/suggest.js';
 import { ctaName, ctaReportRange, exampleClause } from '../../src/cta/rule-support.js';
 
@@ -8,7 +10,7 @@ export default defineRule({
   description: 'A call to action whose whole label is a generic phrase ("Click here", "Learn more", "Submit", a bare URL) says nothing about what the reader gets.',
   rationale:
     'A CTA label is the promise the click keeps. "Learn more" or "Click here" makes the reader work out the value from the surrounding copy, and screen-reader users who list links hear a row of identical "Learn more"s (WCAG 2.4.4 Link Purpose; failure F84 "using a non-specific link such as click here or more"). ' +
-    'The phrase lists follow Lighthouse\'s link-text audit per language, chosen from <html lang> (when it is missing, from the language the text is written in; English when that is unclear), plus "submit", "continue" and their translations. Only the WHOLE label counts: "Learn more about pricing" says what it leads to and is fine.',
+    'The phrase lists follow Lighthouse\'s link-text audit per language (21 languages, src/model/lexicon), chosen by the label\'s language: its lang attribute, else the email\'s (<html lang>, else the language its text is written in), else its script or words; template placeholders ("Call To Action", "Button text") count in any language. A label in a language without a list is not judged (inspect says why). Only the WHOLE label counts: "Learn more about pricing" says what it leads to and is fine.',
   sources: [
     'Lighthouse, "Links do not have descriptive text" (the nonDescriptiveLinkTexts lists per language): https://developer.chrome.com/docs/lighthouse/seo/link-text',
     'Lighthouse link-text audit source: https://github.com/GoogleChrome/lighthouse/blob/HEAD/core/audits/seo/link-text.js',
@@ -41,13 +43,14 @@ export default defineRule({
     ],
   },
   check({ doc, options, report }) {
-    // The email's language (<html lang>, else its text); English when neither tells.
-    const lang = ctaLanguage(doc) ?? 'en';
     const extra = new Set(options.phrases.map((p) => comparableLabel(p)));
     for (const cta of doc.ctas) {
       if (!cta.label || cta.survey) continue; // a rating scale's steps are answers, not a label
       const bare = isBareUrl(cta.label);
-      if (!bare && !isVagueLabel(cta.label, lang) && !extra.has(comparableLabel(cta.label))) continue;
+      // The label's language (its lang, the email's, its script or words); none known, or no
+      // list for it: only bare URLs, placeholders and the configured phrases are judged.
+      const { lang, words } = labelLanguage(doc, cta.label, cta.labelElement);
+      if (!bare && !isPlaceholderLabel(cta.label) && !(words && isVagueLabel(cta.label, lang)) && !extra.has(comparableLabel(cta.label))) continue;
       const labels = suggestLabels(cta, doc);
       report({
         messageId: bare ? 'bareUrl' : 'vague',

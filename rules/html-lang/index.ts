@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { findMergeTags } from '../../src/model/merge-tags.js';
 import { afterTagName } from '../../src/rule-utils.js';
+import { documentLanguage } from '../../src/model/language.js';
 
 /** A BCP 47 tag as browsers accept it: 2–3 letter language (or x-/i- private use), subtags of 1–8 alphanumerics. */
 function isValidLang(value: string): boolean {
@@ -32,14 +33,14 @@ export default defineRule({
   fixable: true,
   options: {},
   messages: {
-    missing: '<html> has no lang attribute: screen readers guess the language and may read the copy with the wrong voice. Add lang="en" (or the language of the copy).',
+    missing: '<html> has no lang attribute: screen readers guess the language and may read the copy with the wrong voice. Add lang="{{lang}}"{{basis}}.',
     empty: '<html lang=""> is empty: screen readers cannot tell the language. Set it to the language of the copy, e.g. lang="en".',
     invalid:
       '<html lang="{{value}}"> is not a valid language tag: use a BCP 47 code such as "en", "en-GB" or "pt-BR"{{hint}}.',
-    undetermined: '<html lang="{{value}}"> says the language is undetermined, so screen readers still guess it (WCAG 3.1.1). Set it to the language of the copy, e.g. lang="en".',
+    undetermined: '<html lang="{{value}}"> says the language is undetermined, so screen readers still guess it (WCAG 3.1.1). Set it to the language of the copy{{example}}.',
   },
   mjmlMessages: {
-    undetermined: 'The compiled <html> says lang="{{value}}" (undetermined: MJML writes it when <mjml> has no lang), so screen readers still guess the language (WCAG 3.1.1). Add lang="en" (or the language of the copy) to <mjml>.',
+    undetermined: 'The compiled <html> says lang="{{value}}" (undetermined: MJML writes it when <mjml> has no lang), so screen readers still guess the language (WCAG 3.1.1). Add lang="{{lang}}"{{basis}} to <mjml>.',
   },
   examples: {
     valid: [
@@ -60,12 +61,22 @@ export default defineRule({
     if (!html) return;
     const attr = doc.attr(html, 'lang');
     const tagRange = doc.startTagRange(html);
+    // The language the copy is written in (model/language.ts), when the text tells it.
+    const detected = documentLanguage(doc);
+    const found = detected.source === 'text' ? detected.lang : null;
+    const lang = found ?? 'en';
+    const basis = found ? ' (the language the copy is written in)' : ' (or the language of the copy)';
     if (!attr) {
       const at = afterTagName(doc, html);
       report({
         messageId: 'missing',
+        data: { lang, basis },
         range: tagRange,
-        suggestions: [{ desc: 'Add lang="en" (change it if the copy is in another language)', fix: { range: { start: at, end: at }, text: ' lang="en"' } }],
+        suggestions: [
+          found
+            ? { desc: `Add lang="${found}" (the language the copy is written in)`, fix: { range: { start: at, end: at }, text: ` lang="${found}"` } }
+            : { desc: 'Add lang="en" (change it if the copy is in another language)', fix: { range: { start: at, end: at }, text: ' lang="en"' } },
+        ],
       });
       return;
     }
@@ -77,7 +88,12 @@ export default defineRule({
     if (findMergeTags(attr.raw).length) return;
     // "und" is a valid BCP 47 tag, but it names no language.
     if (/^und(-|$)/i.test(value)) {
-      report({ messageId: 'undetermined', data: { value }, range: tagRange });
+      report({
+        messageId: 'undetermined',
+        data: { value, lang, basis, example: found ? `: lang="${found}"` : ', e.g. lang="en"' },
+        range: tagRange,
+        suggestions: found && attr.valueRange.end > attr.valueRange.start ? [{ desc: `Use lang="${found}" (the language the copy is written in)`, fix: { range: attr.valueRange, text: found } }] : undefined,
+      });
       return;
     }
     if (isValidLang(value)) return;

@@ -51,14 +51,19 @@ export const doctorFacts: FactSource[] = [
     { label: 'playwright-core', value: installedVersion('playwright-core') },
   ],
   async (o) => {
-    const { findBrowser } = await import('../render/browser.js');
+    const { findBrowser, BROWSER_ORDER, BUNDLED_PACKAGE } = await import('../render/browser.js');
+    const order = { label: 'browser order', value: `${BROWSER_ORDER}: the first one found is used` };
     try {
       const b = await findBrowser({ executablePath: o.chromium });
-      const from = { option: '--chromium', env: 'INBOXLINT_CHROMIUM', playwright: "Playwright's browser", system: 'a system install' }[b.source];
-      return { label: 'browser', value: `${b.executablePath} (from ${from})` };
+      const from = b.bundled
+        ? `the npm package ${BUNDLED_PACKAGE} ${b.bundled.version}, the last choice: no other was found; ` +
+          `${b.bundled.unpacked ? 'unpacked' : 'unpacked on first use, ~2 s'}; fonts: this machine's and Open Sans, ` +
+          "and render's layout notes name any script it has no font for"
+        : { option: '--chromium', env: 'INBOXLINT_CHROMIUM', playwright: "Playwright's browser", system: 'a system install', package: '' }[b.source];
+      return [{ label: 'browser', value: `${b.executablePath} (from ${from})` }, order];
     } catch (err) {
       if (!(err instanceof InboxlintError)) throw err;
-      return { label: 'browser', value: `none: ${err.message} (--render needs one; linting does not)`, problem: true };
+      return [{ label: 'browser', value: `none: ${err.message} (--render needs one; linting does not)`, problem: true }, order];
     }
   },
   async (o) => {
@@ -78,6 +83,20 @@ export const doctorFacts: FactSource[] = [
     }
   },
   async () => ({ label: 'mjml cache', value: mjmlCacheLocation() }),
+  async () => {
+    const { spamAssassinVersion, HOW_TO_INSTALL } = await import('../presend/spam.js');
+    const { linkCacheDir } = await import('../presend/links.js');
+    const v = await spamAssassinVersion();
+    return [
+      v ? { label: 'spamassassin', value: `${v} (--spam and \`inboxlint spam\` run it locally, offline)` } : { label: 'spamassassin', value: `none: ${HOW_TO_INSTALL} (only --spam needs it)`, problem: true },
+      { label: 'link cache', value: `${linkCacheDir() ?? 'none (INBOXLINT_CACHE=0)'} (--check-links; verdicts kept a day)` },
+    ];
+  },
+  async () => {
+    const { caniemailInfo } = await import('../model/clients.js');
+    const c = caniemailInfo();
+    return { label: 'caniemail data', value: `${c.updated} (${c.features} features, from ${c.source}; client-support rule)` };
+  },
 ];
 
 export async function doctorReport(o: DoctorOptions): Promise<DoctorFact[]> {

@@ -8,6 +8,7 @@ import yargs from 'yargs';
 import type { Argv, CommandModule } from 'yargs';
 import { InboxlintError } from '../errors.js';
 import { commandsFor } from './commands/index.js';
+import { unsettled } from '../time-limit.js';
 
 export class UsageError extends InboxlintError {}
 
@@ -30,8 +31,32 @@ export async function main(argv: string[]): Promise<number> {
       if (err) throw err;
       throw new UsageError(msg);
     });
-  for (const make of await commandsFor(argv)) parser = parser.command(make(setExit) as CommandModule);
+  // The exit guard: when Node's event loop empties before the command has settled (it awaits a
+  // promise nothing will settle, e.g. a module's never-settling top-level await), the run has
+  // no result: exit 2 and say what it was waiting for, instead of ending with exit code 0.
+  let settled = false;
+  const guard = () => {
+    if (settled) return;
+    settled = true;
+    const waiting = unsettled();
+    process.stderr.write(
+      `inboxlint: error: the command ended without a result${waiting.length ? `: still waiting for ${waiting.join(', ')}` : ''} (a promise that never settles)\n`,
+    );
+    process.exitCode = 2;
+  };
+  process.on('beforeExit', guard);
+  // A config, plugin or formatter module that calls process.exit() while it loads ends the run
+  // without a result too: the exit code becomes 2 (an 'exit' listener may still set it).
+  const exitGuard = () => {
+    const waiting = unsettled();
+    if (settled || !waiting.length) return;
+    settled = true;
+    process.stderr.write(`inboxlint: error: the process was ended while ${waiting.join(', ')} (process.exit() in that module?)\n`);
+    process.exitCode = 2;
+  };
+  process.on('exit', exitGuard);
   try {
+    for (const make of await commandsFor(argv)) parser = parser.command(make(setExit) as CommandModule);
     await parser.parseAsync();
     return exitCode;
   } catch (err) {
@@ -47,5 +72,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`inboxlint: internal error: ${e?.message ?? String(err)}\n`);
     if (process.env.INBOXLINT_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
     return 2;
+  } finally {
+    settled = true;
+    process.off('beforeExit', guard);
+    process.off('exit', exitGuard);
   }
 }

@@ -11,7 +11,9 @@ import { resolveOptions } from '../engine/options.js';
 import { ConfigError } from '../errors.js';
 import { PRESET_NAMES, presetRules } from './presets.js';
 import { parseJson } from './json.js';
+import { resolveClients } from '../model/clients.js';
 import { registerPlugins, type RuleRegistry } from './plugins.js';
+import { loadTimeoutWords, withinTime } from '../time-limit.js';
 
 export const CONFIG_FILE_NAMES = ['inboxlint.config.js', 'inboxlint.config.mjs', 'inboxlint.config.json'] as const;
 
@@ -26,6 +28,7 @@ export interface NormalizedOverride {
   subject?: string | null;
   preheader?: string | null;
   mailType?: 'marketing' | 'transactional';
+  clients?: string[];
 }
 
 /** A config with its `extends` chain merged in. `undefined` fields mean "not set". */
@@ -40,9 +43,38 @@ export interface NormalizedConfig {
   mailType?: 'marketing' | 'transactional';
   track?: Record<string, unknown>;
   render?: Record<string, unknown>;
+  presend?: Record<string, unknown>;
   maxFileSize?: number;
   maxFileTime?: number;
+  /** Mail clients the `client-support` rule judges (the `clients` key). */
+  clients?: string[];
   ignores: Array<{ baseDir: string; patterns: string[] }>;
+}
+
+/** Throws a ConfigError naming `key` when a client list names an unknown client or preset. */
+export function checkClients(clients: readonly string[], key: string): void {
+  try {
+    resolveClients(clients);
+  } catch (err) {
+    throw new ConfigError(`${key}: ${(err as Error).message}`);
+  }
+}
+
+/** A `clients` value (a list, or a comma-separated string), checked; undefined when not set. */
+function optClients(raw: unknown, key: string): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const list = typeof raw === 'string' ? raw.split(',') : raw;
+  if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && x.trim())) {
+    throw new ConfigError(`${key}: expected a client list such as ["major"] or "outlook,gmail", got ${show(raw)}`);
+  }
+  checkClients(list, key);
+  return list.map((x: string) => x.trim());
+}
+
+/** The rules with `client-support` judging `clients`: on (warn) unless set, keeping its other options. */
+export function withClients(rules: Record<string, RuleSetting>, clients: readonly string[]): Record<string, RuleSetting> {
+  const cur = rules['client-support'];
+  return { ...rules, 'client-support': { severity: cur && cur.severity !== 'off' ? cur.severity : 'warn', options: { ...cur?.options, clients: [...clients] } } };
 }
 
 /** The rule registry (built-ins and the plugins loaded so far) plus what loading needs. */
@@ -59,8 +91,8 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'ignores', 'maxFileSize', 'maxFileTime'];
-const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType'];
+const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'subject', 'preheader', 'mailType', 'track', 'render', 'presend', 'ignores', 'maxFileSize', 'maxFileTime', 'clients'];
+const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'subject', 'preheader', 'mailType', 'clients'];
 const SEVERITIES: Record<string, RuleSetting['severity']> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 
 const show = (v: unknown): string => (v === undefined ? 'undefined' : JSON.stringify(v) ?? String(v));
@@ -227,8 +259,10 @@ export async function normalizeConfig(
         mailType: base.mailType ?? out.mailType,
         maxFileSize: base.maxFileSize ?? out.maxFileSize,
         maxFileTime: base.maxFileTime ?? out.maxFileTime,
+        clients: base.clients ?? out.clients,
         track: base.track || out.track ? { ...out.track, ...base.track } : undefined,
         render: base.render || out.render ? { ...out.render, ...base.render } : undefined,
+        presend: base.presend || out.presend ? { ...out.presend, ...base.presend } : undefined,
       };
     }
     out.rules = mergeRules(out.rules, parseRules(raw.rules, key('rules'), ctx));
@@ -246,6 +280,7 @@ export async function normalizeConfig(
           subject: optText(o.subject, `${k}.subject`),
           preheader: optText(o.preheader, `${k}.preheader`),
           mailType: optMailType(o.mailType, `${k}.mailType`),
+          clients: optClients(o.clients, `${k}.clients`),
         });
       });
     }
@@ -255,12 +290,22 @@ export async function normalizeConfig(
     if (subject !== undefined) out.subject = subject;
     if (preheader !== undefined) out.preheader = preheader;
     if (mailType !== undefined) out.mailType = mailType;
+    const clients = optClients(raw.clients, key('clients'));
+    if (clients) out.clients = clients;
     const maxFileSize = optLimit(raw.maxFileSize, key('maxFileSize'), 'bytes');
     const maxFileTime = optLimit(raw.maxFileTime, key('maxFileTime'), 'milliseconds');
     if (maxFileSize !== undefined) out.maxFileSize = maxFileSize;
     if (maxFileTime !== undefined) out.maxFileTime = maxFileTime;
     const track = optObject(raw.track, key('track'));
     const render = optObject(raw.render, key('render'));
+    const presend = optObject(raw.presend, key('presend'));
+    if (presend) {
+      for (const [k, v] of Object.entries(presend)) {
+        if (!['from', 'to'].includes(k)) throw new ConfigError(`${key('presend')}.${k}: unknown key (presend takes from, to)`);
+        if (typeof v !== 'string') throw new ConfigError(`${key('presend')}.${k}: expected a string (a mail address), got ${JSON.stringify(v)}`);
+      }
+      out.presend = { ...out.presend, ...presend };
+    }
     if (track) out.track = { ...out.track, ...track };
     if (render) out.render = { ...out.render, ...render };
     if (raw.ignores !== undefined) {
@@ -287,8 +332,13 @@ export async function readConfigObject(file: string, cwd: string): Promise<{ raw
     try {
       const st = await stat(file); // existence check with a clear error
       // The query makes an edited config a new module (import() caches by URL).
-      mod = await import(`${pathToFileURL(file).href}?mtime=${st.mtimeMs}-${st.size}`);
+      mod = await withinTime(
+        `loading config ${shown}`,
+        import(`${pathToFileURL(file).href}?mtime=${st.mtimeMs}-${st.size}`) as Promise<Record<string, unknown>>,
+        (ms) => new ConfigError(`loading the config ${loadTimeoutWords(ms)}`, { filePath: shown }),
+      );
     } catch (err) {
+      if (err instanceof ConfigError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new ConfigError('no such file', { filePath: shown });
       throw new ConfigError(`cannot load config: ${(err as Error)?.message ?? String(err)}`, { filePath: shown });

@@ -13,6 +13,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyRule } from '../rule.js';
 import { ConfigError } from '../errors.js';
+import { loadTimeoutWords, withinTime } from '../time-limit.js';
 
 /** What a plugin module exports (default export). */
 export interface Plugin {
@@ -80,8 +81,13 @@ async function loadPluginValue(value: unknown, baseDir: string, key: string): Pr
   }
   let mod: Record<string, unknown>;
   try {
-    mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    mod = await withinTime(
+      `loading plugin ${file}`,
+      import(pathToFileURL(file).href) as Promise<Record<string, unknown>>,
+      (ms) => new ConfigError(`${key}: loading plugin "${value}" (${file}) ${loadTimeoutWords(ms)}`),
+    );
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     throw new ConfigError(`${key}: cannot load plugin "${value}": ${(err as Error)?.message ?? String(err)}`);
   }
   return { plugin: 'default' in mod ? mod.default : mod, origin: file, shown: value };

@@ -12,6 +12,8 @@ import type { RuleSetting } from '../engine/linter.js';
 import { allRules } from '../../rules/index.js';
 import { ConfigError } from '../errors.js';
 import {
+  checkClients,
+  withClients,
   CONFIG_FILE_NAMES,
   loadConfigFile,
   mergeRules,
@@ -36,6 +38,8 @@ export interface ResolveOptions {
   subject?: string;
   preheader?: string;
   mailType?: 'marketing' | 'transactional';
+  /** Mail clients the `client-support` rule judges (`--clients`): beats the config's `clients` and turns the rule on. */
+  clients?: readonly string[];
   /** The rules to draw from (default: every built-in rule). */
   ruleSet?: readonly AnyRule[];
   /** Plugins loaded for every file, besides those configs name: namespace → package name or path (relative to `cwd`). */
@@ -125,6 +129,7 @@ export class ConfigResolver {
     if (o.mailType !== undefined && o.mailType !== 'marketing' && o.mailType !== 'transactional') {
       throw new ConfigError(`--mail-type: expected "marketing" or "transactional", got ${JSON.stringify(o.mailType)}`);
     }
+    if (o.clients) checkClients(o.clients, '--clients');
     if (o.plugins) await registerPlugins(o.plugins, 'plugins', this.cwd, this.ctx);
     if (o.config) this.fixed = normalizeConfig(o.config, { baseDir: this.cwd }, this.ctx);
     else if (o.configFile) this.fixed = loadConfigFile(resolve(this.cwd, o.configFile), this.ctx);
@@ -185,7 +190,7 @@ export class ConfigResolver {
   async resolve(file: string): Promise<FileConfig> {
     const cfg = await this.configFor(file);
     let rules = cfg.rules;
-    let { subject, preheader, mailType } = cfg;
+    let { subject, preheader, mailType, clients } = cfg;
     for (const o of cfg.overrides) {
       const rel = toPosix(relative(o.baseDir, file));
       if (!matcher(o.files)(rel) || (o.excludedFiles.length && matcher(o.excludedFiles)(rel))) continue;
@@ -193,14 +198,17 @@ export class ConfigResolver {
       if (o.subject !== undefined) subject = o.subject;
       if (o.preheader !== undefined) preheader = o.preheader;
       if (o.mailType !== undefined) mailType = o.mailType;
+      if (o.clients !== undefined) clients = o.clients;
     }
+    if (clients) rules = withClients(rules, clients);
     rules = mergeRules(rules, this.cliRules);
+    if (this.opts.clients) rules = withClients(rules, this.opts.clients);
     if (this.pendingRules.length) {
       const late: Record<string, RuleSetting> = {};
       for (const e of this.pendingRules) late[e.id] = parseRuleEntry(e.id, e.entry, e.key, this.ctx);
       rules = mergeRules(rules, late);
     }
-    const out: FileConfig = { rules, configPath: cfg.path, track: cfg.track, render: cfg.render };
+    const out: FileConfig = { rules, configPath: cfg.path, track: cfg.track, render: cfg.render, ...(cfg.presend ? { presend: cfg.presend } : {}) };
     if (cfg.maxFileSize !== undefined) out.maxFileSize = cfg.maxFileSize;
     if (cfg.maxFileTime !== undefined) out.maxFileTime = cfg.maxFileTime;
     const o = this.opts;

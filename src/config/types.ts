@@ -15,6 +15,8 @@ export interface OverrideConfig {
   subject?: string | null;
   preheader?: string | null;
   mailType?: MailType;
+  /** Mail clients the `client-support` rule judges for these files (see `Config.clients`). */
+  clients?: string | string[];
 }
 
 export interface Config {
@@ -29,6 +31,8 @@ export interface Config {
   track?: Record<string, unknown>;
   /** Rendering settings, passed through untouched. */
   render?: Record<string, unknown>;
+  /** The pre-send check: `from` and `to` of the message built around an HTML file for `--spam`. */
+  presend?: { from?: string; to?: string };
   /** Globs (relative to the config file's directory) of files never linted. */
   ignores?: string[];
   /**
@@ -40,6 +44,8 @@ export interface Config {
   maxFileSize?: number;
   /** Per-file time budget in ms (default 10,000; 0: none): a file past it gets one fatal finding. `--max-file-time` beats it. */
   maxFileTime?: number;
+  /** Mail clients the `client-support` rule judges (presets `major`, `all`, `outlook`, families, client ids); turns the rule on. `--clients` beats it. */
+  clients?: string | string[];
 }
 
 /** What the engine and loader need for one file. */
@@ -54,6 +60,7 @@ export interface FileConfig {
   configPath?: string;
   track?: Record<string, unknown>;
   render?: Record<string, unknown>;
+  presend?: Record<string, unknown>;
   /** The config's `maxFileSize` / `maxFileTime`, when set (the session applies flags and defaults: `Session.limitsFor`). */
   maxFileSize?: number;
   maxFileTime?: number;

@@ -53,8 +53,19 @@ function statementEnd(css: string, from: number): number {
   return -1;
 }
 
-/** Parses a stylesheet tolerantly. `base` is the offset of `css` in the document. */
-export function parseStylesheet(cssText: string, base = 0, media: string[] = [], counter = { n: 0 }): CssRule[] {
+/** An at-rule as written (`@font-face`, `@import`, `@media`…): name lower-cased, prelude, offset of the `@`, enclosing @media conditions. */
+export interface AtRule {
+  name: string;
+  prelude: string;
+  offset: number;
+  media: string[];
+}
+
+/**
+ * Parses a stylesheet tolerantly. `base` is the offset of `css` in the document. When `atRules`
+ * is given, every at-rule met (nested ones too) is pushed onto it.
+ */
+export function parseStylesheet(cssText: string, base = 0, media: string[] = [], counter = { n: 0 }, atRules?: AtRule[]): CssRule[] {
   const css = blankComments(cssText);
   const rules: CssRule[] = [];
   let i = 0;
@@ -64,6 +75,10 @@ export function parseStylesheet(cssText: string, base = 0, media: string[] = [],
     const open = css.indexOf('{', i);
     const semi = css[i] === '@' ? statementEnd(css, i) : -1;
     if (css[i] === '@' && semi >= 0 && (open < 0 || semi < open)) {
+      if (atRules) {
+        const at = /^@([\w-]+)\s*([^]*)$/.exec(css.slice(i, semi).trim());
+        if (at) atRules.push({ name: at[1].toLowerCase(), prelude: at[2].trim(), offset: base + i, media });
+      }
       i = semi + 1; // @import, @charset
       continue;
     }
@@ -74,11 +89,12 @@ export function parseStylesheet(cssText: string, base = 0, media: string[] = [],
     if (prelude.startsWith('@')) {
       const at = /^@([\w-]+)\s*([^]*)$/.exec(prelude);
       const name = at?.[1].toLowerCase() ?? '';
-      if (name === 'media') rules.push(...parseStylesheet(inner, base + open + 1, [...media, at![2].trim()], counter));
+      if (at && atRules) atRules.push({ name, prelude: at[2].trim(), offset: base + i, media });
+      if (name === 'media') rules.push(...parseStylesheet(inner, base + open + 1, [...media, at![2].trim()], counter, atRules));
       // @supports: taken as true for what is asked, false for `not (…)` (what an up-to-date engine answers for email CSS).
       else if (name === 'supports') {
-        if (!/^not\b/i.test(at![2].trim())) rules.push(...parseStylesheet(inner, base + open + 1, media, counter));
-      } else if (name === 'document' || name === '-moz-document') rules.push(...parseStylesheet(inner, base + open + 1, media, counter));
+        if (!/^not\b/i.test(at![2].trim())) rules.push(...parseStylesheet(inner, base + open + 1, media, counter, atRules));
+      } else if (name === 'document' || name === '-moz-document') rules.push(...parseStylesheet(inner, base + open + 1, media, counter, atRules));
       // @font-face, @keyframes, @page, @-ms-viewport… hold no rules for elements.
     } else if (prelude) {
       const lead = css.slice(i, open).search(/\S/);

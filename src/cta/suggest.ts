@@ -10,9 +10,12 @@
 import type { EmailDocument } from '../model/document.js';
 import type { Cta, MicroConversion } from '../model/cta.js';
 import type { Suggestion } from '../rule.js';
-import { ctaLanguage, sentenceCase, type CtaLanguage } from '../model/cta-language.js';
+import { sentenceCase } from '../model/cta-language.js';
+import { labelLanguage, primaryOf, scriptsOf } from '../model/language.js';
+import { tokens, wordsFor } from '../model/lexicon/index.js';
 import { findMergeTags } from '../model/merge-tags.js';
 import { hostOf } from '../model/classify.js';
+import { rankByOwnResults } from '../results/own-results.js';
 
 /** Escapes text for an HTML text node (and for a double- or single-quoted attribute). */
 export function escapeHtml(s: string): string {
@@ -41,8 +44,11 @@ const NETWORKS: Record<string, string> = {
 
 type Phrase = Partial<Record<string, string[]>>;
 
-/** Localised phrases by intent. Keys: `<type>` or `<type>:<detail>`. English is complete. */
-const PHRASES: Record<CtaLanguage, Phrase> = {
+/**
+ * Localised phrases by intent. Keys: `<type>` or `<type>:<detail>`. English is complete. A label
+ * in a language without a phrase book gets no suggestion (never one in another language).
+ */
+const PHRASES: Partial<Record<string, Phrase>> = {
   en: {
     'download:guide': ['Download the free guide', 'Get the guide'],
     'download:white paper': ['Download the white paper'],
@@ -229,15 +235,24 @@ function networkOf(href: string): string | undefined {
   return NETWORKS[name];
 }
 
+type LabelOf = Pick<Cta, 'label'> & Partial<Pick<Cta, 'labelElement' | 'element'>>;
+
+/** The language a CTA's replacement label must be written in: the label's own (model/language.ts). */
+function suggestionLanguage(cta: LabelOf, doc: EmailDocument | Pick<EmailDocument, 'lang'>): string | null {
+  if (!('textOf' in doc)) return primaryOf(doc.lang);
+  return labelLanguage(doc, cta.label, cta.labelElement ?? cta.element).lang;
+}
+
 /**
- * Replacement labels for a CTA, best first (at most three), in the email's language when the
- * phrase book has one, else English. Empty when nothing specific can be said.
+ * Replacement labels for a CTA, best first (at most three), in the label's language when the
+ * phrase book has one. Empty when nothing specific can be said or the language has no book.
  */
-export function suggestLabels(cta: Pick<Cta, 'href' | 'label' | 'type'>, doc: Pick<EmailDocument, 'lang'>): string[] {
-  const lang = ctaLanguage(doc) ?? 'en';
+export function suggestLabels(cta: Pick<Cta, 'href' | 'label' | 'type'> & LabelOf, doc: EmailDocument | Pick<EmailDocument, 'lang'>): string[] {
+  const lang = suggestionLanguage(cta, doc);
+  const book = lang ? PHRASES[wordsFor(lang)?.lang ?? lang] : undefined;
+  if (!book) return [];
   const words = destinationWords(cta.href);
   const detail = detailOf(cta.type, words, cta.label, cta.href);
-  const book = PHRASES[lang];
   const fill = (p: string) =>
     p
       .replace('{{topic}}', topicOf(words) ?? '')
@@ -247,14 +262,14 @@ export function suggestLabels(cta: Pick<Cta, 'href' | 'label' | 'type'>, doc: Pi
   const add = (list?: string[]) => {
     for (const p of list ?? []) {
       const s = fill(p).trim();
-      if (!s || /\{\{|\s$/.test(s) || / (on|about)$/.test(s)) continue;
+      if (!s || /\{\{|\s$/.test(s) || / (on|about)$/.test(s) || !sameScript(s, cta.label)) continue;
       if (s.toLowerCase() !== cta.label.trim().toLowerCase() && !out.includes(s)) out.push(s);
     }
   };
   if (detail) add(book[`${cta.type}:${detail}`]);
   add(book[cta.type]);
   if (cta.type === 'other' && !out.length && hostOf(cta.href)) add(book['other:host']);
-  return out.slice(0, 3);
+  return rankByOwnResults(out, cta.type, lang ?? '', cta.label).slice(0, 3);
 }
 
 /** Verb that turns a noun-phrase label into an action, by type (English only). */
@@ -263,16 +278,21 @@ const PREFIX_VERB: Partial<Record<MicroConversion, string>> = {
   purchase: 'Get', account: 'Open', cart: 'Add', social: 'Follow', other: 'Explore',
 };
 
-/** "The 2026 guide" → "Download the 2026 guide" (English emails only; undefined when it would not fit). */
-export function withActionVerb(cta: Pick<Cta, 'label' | 'type'>, doc: Pick<EmailDocument, 'lang'>, maxChars = 30): string | undefined {
-  if ((ctaLanguage(doc) ?? 'en') !== 'en') return undefined;
+/**
+ * "The 2026 guide" → "Download the 2026 guide": English labels only, and only a label with no
+ * verb in it ("Yes! Subscribe me" has one); undefined when it would not fit.
+ */
+export function withActionVerb(cta: Pick<Cta, 'label' | 'type'> & LabelOf, doc: EmailDocument | Pick<EmailDocument, 'lang'>, maxChars = 30): string | undefined {
+  if (suggestionLanguage(cta, doc) !== 'en') return undefined;
   const verb = PREFIX_VERB[cta.type];
   if (!verb) return undefined;
+  const en = wordsFor('en')!;
+  if (/[!?]/.test(cta.label) || tokens(cta.label).some((w) => en.verbs.includes(w))) return undefined;
   const rest = cta.label.trim().replace(/^(our|my)\s/i, (m) => m.toLowerCase());
   if (rest.toLowerCase().startsWith(verb.toLowerCase())) return undefined; // "Shopping" → not "Shop shopping
   const lower = /^[A-Z][a-z]/.test(rest) && !/^[A-Z][a-z]+[A-Z]/.test(rest) ? rest[0].toLowerCase() + rest.slice(1) : rest;
   const s = `${verb} ${lower}`;
-  return s.length <= maxChars ? s : undefined;
+  return s.length <= maxChars && sameScript(s, cta.label) ? s : undefined;
 }
 
 export { sentenceCase };
@@ -285,10 +305,19 @@ export { sentenceCase };
 export function labelSuggestions(doc: EmailDocument, cta: Cta, labels: readonly string[], describe = (l: string) => `Change the CTA label to "${l}"`): Suggestion[] {
   const out: Suggestion[] = [];
   for (const label of labels) {
+    if (!sameScript(label, cta.label)) continue;
     const fix = labelFix(doc, cta, label);
     if (fix) out.push({ desc: describe(label), fix });
   }
   return out;
+}
+
+/** A replacement is written in the label's script: no letters of another script, and some of the label's own (no "Shop احصل على العرض"). */
+function sameScript(replacement: string, label: string): boolean {
+  const want = scriptsOf(label);
+  if (!want.size) return true;
+  const got = scriptsOf(replacement);
+  return [...got].every((s) => want.has(s)) && [...want].some((s) => got.has(s));
 }
 
 export function labelFix(doc: EmailDocument, cta: Cta, label: string): Suggestion['fix'] | undefined {

@@ -18,6 +18,10 @@ export interface Directive {
   rules: string[];
   reason?: string;
   range: Range;
+  /** Where a block directive starts to apply: its own offset, or 0 for a comment in <head>
+   *  (a `disable` in the head covers the whole document, `<html lang>` included; MJML puts an
+   *  `<mj-head><mj-raw>` comment at the end of the compiled head). */
+  from: number;
   /** 1-based line, in the file the user edits (the MJML source for .mjml), of the comment's start / end. */
   line: number;
   endLine: number;
@@ -49,6 +53,7 @@ export function parseDirectives(doc: EmailDocument): Directive[] {
       rules: list.split(/[\s,]+/).filter(Boolean),
       reason,
       range,
+      from: inHead(c) ? 0 : range.start,
       line: span.line,
       endLine: span.endLine,
       span,
@@ -79,6 +84,11 @@ function commentSpan(doc: EmailDocument, data: string, range: { start: number; e
   return doc.span(range);
 }
 
+function inHead(node: { parent: unknown }): boolean {
+  for (let p = node.parent as { name?: string; parent: unknown } | null; p; p = p.parent as typeof p) if (p.name === 'head') return true;
+  return false;
+}
+
 const covers = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
 
 /**
@@ -94,7 +104,7 @@ export function suppressor(directives: readonly Directive[], ruleId: string, off
   // Block directives: the last disable/enable before the offset that mentions this rule wins.
   let state: Directive | undefined;
   for (const d of directives) {
-    if (d.range.start > offset) break;
+    if (d.from > offset) continue;
     if (d.kind === 'disable' && covers(d, ruleId)) state = d;
     else if (d.kind === 'enable' && covers(d, ruleId)) state = undefined;
   }

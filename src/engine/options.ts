@@ -66,6 +66,8 @@ export function resolveOptions(rule: AnyRule, given: Record<string, unknown> | u
       );
     }
     if (!valid(s, v)) throw new ConfigError(`${keyPath}.${k}: expected ${describe(s)}, got ${JSON.stringify(v)}`);
+    const problem = s.type === 'string[]' ? s.check?.(v as string[]) : undefined;
+    if (problem) throw new ConfigError(`${keyPath}.${k}: ${problem}`);
     out[k] = v;
   }
   return out;

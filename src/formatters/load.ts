@@ -11,6 +11,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { InboxlintError } from '../errors.js';
+import { loadTimeoutWords, withinTime } from '../time-limit.js';
 import { ruleDocsUrl } from '../rule.js';
 import { FORMAT_NAMES, getFormatter } from './index.js';
 import { toEslintResult } from './json.js';
@@ -64,8 +65,9 @@ export async function loadFormatter(name: string, cwd: string): Promise<AsyncFor
   }
   let mod: { default?: unknown };
   try {
-    mod = await import(pathToFileURL(path).href);
+    mod = await withinTime(`loading formatter ${path}`, import(pathToFileURL(path).href) as Promise<{ default?: unknown }>, (ms) => new InboxlintError(`--format: formatter ${path} ${loadTimeoutWords(ms)}`));
   } catch (err) {
+    if (err instanceof InboxlintError) throw err;
     throw new InboxlintError(`--format: cannot load formatter ${path}: ${(err as Error)?.message ?? String(err)}`);
   }
   let fn = mod.default;
@@ -75,9 +77,14 @@ export async function loadFormatter(name: string, cwd: string): Promise<AsyncFor
   const format = fn as (results: unknown, data: unknown) => unknown;
   return async (results, ctx) => {
     try {
-      const out = await format(results.map(toEslintResult), { cwd: ctx.cwd, rulesMeta: eslintRulesMeta(ctx) });
+      const out = await withinTime(
+        `formatting with ${path}`,
+        Promise.resolve(format(results.map(toEslintResult), { cwd: ctx.cwd, rulesMeta: eslintRulesMeta(ctx) })),
+        (ms) => new InboxlintError(`--format: formatter ${path} ${loadTimeoutWords(ms)}`),
+      );
       return typeof out === 'string' ? out : String(out ?? '');
     } catch (err) {
+      if (err instanceof InboxlintError) throw err;
       throw new InboxlintError(`--format: formatter ${path} failed: ${(err as Error)?.message ?? String(err)}`);
     }
   };

@@ -4,6 +4,7 @@
  * tool execution notifications with executionSuccessful false.
  */
 import { isAbsolute, relative, sep } from 'node:path';
+import { caniemailInfo } from '../model/clients.js';
 import { pathToFileURL } from 'node:url';
 import { docsUrlOf, type AnyRule } from '../rule.js';
 import { packageVersion } from '../config/package.js';
@@ -97,6 +98,8 @@ export const sarif: Formatter = (results, ctx) => {
             semanticVersion: packageVersion(),
             informationUri: INFORMATION_URI,
             rules: ids.map((id) => ruleDescriptor(ctx.rulesMeta[id])),
+            // The date of the caniemail data client-support judged with.
+            ...(ids.includes('client-support') ? { properties: { caniemailData: caniemailInfo().updated, caniemailSource: caniemailInfo().source } } : {}),
           },
         },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],

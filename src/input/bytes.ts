@@ -4,8 +4,8 @@
  * InputError naming the file.
  */
 import { readFile, readlink, stat } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { errnoWords } from '../paths.js';
 
 /**
  * Largest input inboxlint reads by default (bytes; `maxFileSize`, `--max-file-size`, 0: no
@@ -27,11 +27,6 @@ export function sizeError(size: number, limit: number, filePath?: string): Input
   );
 }
 
-/** True when path `p` lies strictly inside folder `root` (both absolute; compare real paths to see through symbolic links). */
-export function insideFolder(root: string, p: string): boolean {
-  const r = relative(root, p);
-  return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r);
-}
 
 /** Reads a file's bytes with the checks every command shares (`maxFileSize`: bytes, 0 for no limit). */
 export async function readInputBytes(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Buffer> {
@@ -66,12 +61,6 @@ async function readError(err: unknown, filePath: string): Promise<InputError> {
   return new InputError(`cannot read file (${errnoWords(err)})`, { filePath });
 }
 
-/** What a failed file-system call means, in words where the code is cryptic. */
-export function errnoWords(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  const words: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', ELOOP: 'a symbolic link loop' };
-  return words[code ?? ''] ?? code ?? (err as Error).message;
-}
 
 /** File signatures of formats that are never email text (PNG, JPEG, GIF, PDF, ZIP/DOCX, gzip, WebP/RIFF, ICO). */
 const MAGIC: readonly number[][] = [

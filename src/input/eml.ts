@@ -318,6 +318,7 @@ export async function loadEml(filePath: string, text: string, loadOptions: LoadO
     htmlPart: part ? { bodyStart: part.bodyStart, bodyEnd: part.bodyEnd, line: lineStarts(part.bodyStart) } : undefined,
     headerLines,
     lineEnding: /\r\n/.test(raw.slice(0, 2000)) ? '\r\n' : '\n',
+    raw,
   };
   const subject = parsed.subject;
   return new EmailDocument({

@@ -11,7 +11,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
-import { errnoWords } from './bytes.js';
+import { errnoWords } from '../paths.js';
 
 export const EMAIL_GLOB = '**/*.{html,htm,mjml,eml}';
 const IGNORE = ['**/node_modules/**'];

@@ -9,6 +9,7 @@ import { EmailDocument, type InputKind } from '../model/document.js';
 import { InputError } from '../errors.js';
 import { decodeText, looksBinary, readInputBytes, sizeError } from './bytes.js';
 import type { LoadOptions } from './types.js';
+import { prepareLanguage } from '../model/language.js';
 
 export type { LoadOptions } from './types.js';
 export { DEFAULT_MAX_FILE_SIZE, sizeError, readInputBytes, looksBinary, utf16Bom, declaredCharset, decodeText } from './bytes.js';
@@ -25,8 +26,14 @@ export function kindOf(filePath: string): InputKind | undefined {
   return INPUT_EXTENSIONS[extname(filePath).toLowerCase()];
 }
 
-/** Builds the document for `text` of the given kind. */
+/** Builds the document for `text` of the given kind (and loads the language detector if it needs it). */
 export async function documentFromText(filePath: string, text: string, options: LoadOptions = {}): Promise<EmailDocument> {
+  const doc = await buildDocument(filePath, text, options);
+  await prepareLanguage(doc);
+  return doc;
+}
+
+async function buildDocument(filePath: string, text: string, options: LoadOptions): Promise<EmailDocument> {
   const { maxFileSize, ...load } = options;
   const kind = load.kind ?? kindOf(filePath) ?? 'html';
   if (maxFileSize !== undefined) {

@@ -13,8 +13,8 @@
  * node_modules, `$XDG_CACHE_HOME/inboxlint/mjml` (default `~/.cache/inboxlint/mjml`).
  * A corrupt or unwritable disk cache is ignored: the cache only ever saves time.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,19 +26,27 @@ export interface CachedCompile {
 
 const MEMORY_LIMIT = 256;
 
-/** The cache folder found from the package's own location (see the file comment), or null when off. */
-export function defaultMjmlCacheDir(env: NodeJS.ProcessEnv = process.env, from: string = dirname(fileURLToPath(import.meta.url))): string | null {
-  if (env.INBOXLINT_CACHE === '0') return null;
-  if (env.INBOXLINT_CACHE_DIR) return resolve(env.INBOXLINT_CACHE_DIR, 'mjml');
+/**
+ * inboxlint's cache folder found from the package's own location (see the file comment):
+ * `INBOXLINT_CACHE_DIR`, else `<node_modules>/.cache/inboxlint`, else `$XDG_CACHE_HOME/inboxlint`.
+ * The MJML cache and the unpacked registry browser (src/render/bundled.ts) live in it.
+ */
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env, from: string = dirname(fileURLToPath(import.meta.url))): string {
+  if (env.INBOXLINT_CACHE_DIR) return resolve(env.INBOXLINT_CACHE_DIR);
   let root: string | undefined;
   for (let dir = from; ; dir = dirname(dir)) {
-    if (basename(dir) === 'node_modules') return join(dir, '.cache', 'inboxlint', 'mjml');
+    if (basename(dir) === 'node_modules') return join(dir, '.cache', 'inboxlint');
     if (!root && existsSync(join(dir, 'package.json'))) root = dir;
     if (dirname(dir) === dir) break;
   }
-  if (root && existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'inboxlint', 'mjml');
+  if (root && existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'inboxlint');
   const xdg = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
-  return join(xdg, 'inboxlint', 'mjml');
+  return join(xdg, 'inboxlint');
+}
+
+/** The MJML cache folder (`mjml` in the cache folder), or null when off (`INBOXLINT_CACHE=0`). */
+export function defaultMjmlCacheDir(env: NodeJS.ProcessEnv = process.env, from?: string): string | null {
+  return env.INBOXLINT_CACHE === '0' ? null : join(cacheRoot(env, from), 'mjml');
 }
 
 export function cacheKey(parts: readonly string[]): string {
@@ -80,7 +88,10 @@ export class MjmlCache {
     const dir = this.dir;
     if (dir) {
       try {
-        const v = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CachedCompile;
+        const file = join(dir, `${key}.json`);
+        // A regular file only: a pipe or a device (or a link to one) would block or never end.
+        if (!statSync(file).isFile()) throw new Error('not a file');
+        const v = JSON.parse(readFileSync(file, 'utf8')) as CachedCompile;
         if (typeof v.html === 'string' && Array.isArray(v.errors)) {
           this.remember(key, v);
           this.stats.diskHits++;
@@ -100,8 +111,9 @@ export class MjmlCache {
     if (!dir) return;
     try {
       mkdirSync(dir, { recursive: true });
-      const tmp = join(dir, `${key}.${process.pid}.tmp`);
-      writeFileSync(tmp, JSON.stringify(value));
+      const tmp = join(dir, `${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      writeFileSync(tmp, JSON.stringify(value), { flag: 'wx' }); // a new file, never through a link
+
       renameSync(tmp, join(dir, `${key}.json`));
     } catch {
       // read-only tree: memory cache only

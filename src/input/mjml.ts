@@ -33,7 +33,7 @@ import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { EmailDocument, type TextSource } from '../model/document.js';
 import type { LoadOptions } from './types.js';
 import { InputError } from '../errors.js';
-import { insideFolder } from './bytes.js';
+import { insideFolder } from '../paths.js';
 import type { MjmlFacts, MjmlIssue } from '../model/extra.js';
 
 export type { MjmlIssue } from '../model/extra.js';
@@ -57,6 +57,8 @@ export interface MjmlInclude {
   problem?: string;
   /** It includes a file that is already being included (mjml cannot compile the template). */
   circular?: boolean;
+  /** It names a named pipe, a socket or a device: mjml would block reading it, so the template is refused. */
+  special?: string;
 }
 
 /** `doc.extra.mjml`: what rules read (MjmlFacts, in the model) plus the source map's inputs. */
@@ -129,7 +131,8 @@ export function resolveIncludes(source: MjmlSource, dir: string, seen: Set<strin
     const path = mjAttr(el, 'path')?.raw ?? '';
     const t = mjAttr(el, 'type')?.raw;
     const type = t === 'css' || t === 'html' ? t : 'mjml';
-    const resolved = resolve(dir, path);
+    // The path as mjml reads it: URL-decoded (repeatedly, as its parser does).
+    const resolved = resolve(dir, mjmlDecodedPath(path));
     const inc: MjmlInclude = { element: el, path, resolved, exists: false, type, children: [] };
     out.push(inc);
     if (!path) {
@@ -141,9 +144,13 @@ export function resolveIncludes(source: MjmlSource, dir: string, seen: Set<strin
       inc.problem = `mj-include path "${path}" points outside the template's folder; mjml refuses it`;
       continue;
     }
+    inc.special = specialFile(real);
+    if (inc.special) {
+      inc.problem = `mj-include "${path}" is ${inc.special}, not a file: reading it could block for ever`;
+      continue;
+    }
     let text: string;
     try {
-      // Not a FIFO or a device: reading one would block or never end.
       if (!statSync(real).isFile()) throw new Error('not a file');
       text = readFileSync(real, 'utf8');
       inc.exists = true;
@@ -161,6 +168,74 @@ export function resolveIncludes(source: MjmlSource, dir: string, seen: Set<strin
     inc.children = resolveIncludes(inc.source, dirname(resolved), new Set([...seen, real]));
   }
   return out;
+}
+
+/** mjml's decoding of an include path: URL-decoded until it no longer changes (at most 10 times). */
+function mjmlDecodedPath(path: string): string {
+  let out = path;
+  for (let i = 0; i < 10; i++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(out);
+    } catch {
+      break;
+    }
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/** What a path is when it is a named pipe, a socket or a device (reading one would block or never end); undefined otherwise. */
+function specialFile(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    if (st.isFIFO()) return 'a named pipe (FIFO)';
+    if (st.isSocket()) return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  } catch {
+    // missing or unreadable: mjml reports it
+  }
+  return undefined;
+}
+
+/**
+ * Every `mj-include` path written in a text, however it is nested (comments and raw content
+ * included): a superset of what mjml's own parser reads, so no include escapes the check for
+ * special files (`specialIncludes`).
+ */
+function writtenIncludePaths(text: string): string[] {
+  const out: string[] = [];
+  const lower = text.toLowerCase();
+  const OPEN = '<mj-include';
+  // One pass: each tag's attributes run to the first ">" outside quotes.
+  for (let at = lower.indexOf(OPEN); at !== -1; at = lower.indexOf(OPEN, at)) {
+    let i = at + OPEN.length;
+    let quote = '';
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+    }
+    for (const a of text.slice(at + OPEN.length, i).matchAll(/\bpath\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) out.push(a[1] ?? a[2] ?? a[3]);
+    at = i;
+  }
+  return out;
+}
+
+/** The first include written in `text` (resolved against `dir`) that is a pipe, socket or device, with what it is. */
+function specialInclude(text: string, dir: string): { path: string; what: string } | undefined {
+  for (const p of writtenIncludePaths(text)) {
+    const decoded = mjmlDecodedPath(p);
+    const resolved = resolve(dir, decoded);
+    // mjml refuses a path out of the folder before reading it.
+    if (isAbsolute(decoded) || !insideFolder(realOrSelf(dir), realOrSelf(resolved))) continue;
+    const what = specialFile(resolved);
+    if (what) return { path: p, what };
+  }
+  return undefined;
 }
 
 /** The chain of includes from the linted file to the first one that closes a cycle. */
@@ -302,6 +377,19 @@ export async function loadMjml(filePath: string, text: string, loadOptions: Load
     throw new InputError(`circular mj-include: ${chain} leads back to a file already being included; mjml cannot compile it`, { filePath, line: at.line, column: at.column });
   }
   const allIncludes = flattenIncludes(includes);
+  // mjml reads an include synchronously: a named pipe would block the process for ever.
+  const special = allIncludes.find((i) => i.special);
+  if (special) {
+    throw new InputError(`mj-include "${special.path}" is ${special.special} (${special.resolved}), not a file: mjml would block reading it`, {
+      filePath,
+      line: special.element.line,
+      column: special.element.column,
+    });
+  }
+  for (const [where, text] of [[dir, source.text], ...allIncludes.filter((i) => i.source).map((i) => [dirname(i.resolved), i.source!.text])] as const) {
+    const found = specialInclude(text, where);
+    if (found) throw new InputError(`mj-include "${found.path}" is ${found.what}, not a file: mjml would block reading it`, { filePath });
+  }
   const includeTexts = allIncludes.map((i) => `${i.resolved}\n${i.source?.text ?? (i.exists ? readFileSync(i.resolved, 'utf8') : '<missing>')}`);
 
   // 1. The real compile: the HTML rules read, and mjml's validation errors.

@@ -8,6 +8,7 @@
  * before the label, except where the label is specific and the destination is opaque (a
  * merge tag, `#`, a tracking redirect).
  */
+import { roleWordsMatch } from './lexicon/index.js';
 import type { MicroConversion } from './cta.js';
 import { findMergeTags } from './merge-tags.js';
 import type { LinkRole } from './links.js';
@@ -46,8 +47,9 @@ const W = (s: string) => new RegExp(`(^|[^a-z])(${s})(?![a-z])`, 'i');
 
 // Destination and label patterns, most specific first.
 const PATTERNS: Pattern[] = [
-  { type: 'unsubscribe', href: W('unsub[a-z]*|opt-?out'), label: W('unsubscribe|opt[ -]?out|abmelden|désinscri[a-z]*|desinscri[a-z]*|darse de baja|afmelden|uitschrijven') },
-  { type: 'view-online', href: W('view[-_]?in[-_]?browser|webversion|web-version|view[-_]?online|\\*\\|archive'), label: /view (this )?(email )?(in (your )?browser|online|as a web ?page)|web ?version|im browser|version en ligne|navegador/i },
+  // Unsubscribe and view-online wording is the lexicon's (classifyLink asks it first).
+  { type: 'unsubscribe', href: W('unsub[a-z]*|opt-?out') },
+  { type: 'view-online', href: W('view[-_]?in[-_]?browser|webversion|web-version|view[-_]?online|\\*\\|archive') },
   { type: 'trial', href: W('trials?|free-?trial|essai|testversion|prueba|prova-gratuita'), label: W('trial|essai gratuit|testen|kostenlos testen|prueba gratis|prova gratis|teste gr[aá]tis|proefperiode|probeer gratis') },
   { type: 'download', href: /\.(pdf|zip|epub|mobi|docx?|xlsx?|pptx?|dmg|exe|pkg|msi|apk|ics?)(\?|#|$)|(^|[^a-z])(download|ebook|e-book|whitepaper|white-paper|guide|checklist|playbook|report|toolkit|template-pack|workbook)s?([^a-z]|$)/i, label: W('download[a-z]*|t[ée]l[ée]charg[a-z]*|herunterlad[a-z]*|descarg[a-z]*|scaric[a-z]*|baix[a-z]*|descarreg[a-z]*|ebooks?|e-books?|whitepapers?|white papers?') },
   { type: 'cart', href: W('carts?|baskets?|bags?|wish-?lists?|wishlists?|panier|warenkorb|carrito|carrello|carrinho|winkelwagen|add-to'), label: W('add to (cart|bag|basket)|wish ?list|panier|warenkorb|carrito|carrello|carrinho|winkelwagen|in den warenkorb') },
@@ -84,6 +86,8 @@ export function classifyLink(href: string, label: string, role: LinkRole = null)
     // Hosts like shop.example.com or store.example.com
     if (p.type === 'product' && /^(shop|store)\./.test(host)) return 'product';
   }
+  if (roleWordsMatch(label, 'unsubscribe')) return 'unsubscribe';
+  if (roleWordsMatch(label, 'viewOnline')) return 'view-online';
   for (const p of PATTERNS) {
     if (p.label && p.label.test(text)) return p.type;
   }

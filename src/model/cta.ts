@@ -55,6 +55,7 @@ import { boxOf, borderWidths } from './layout.js';
 import { parseBox, parseLength } from '../css/declarations.js';
 import { toHex } from '../css/color.js';
 import { isBareUrl } from './cta-language.js';
+import { roleWordsMatch } from './lexicon/index.js';
 import { vmlTwins } from './vml.js';
 import { isInside } from '../tree.js';
 import { checkDeadline } from '../deadline.js';

@@ -45,6 +45,8 @@ export interface DocumentInput {
   preheader?: string;
   preheaderSource?: 'option' | 'config';
   mailType?: MailType;
+  /** A rendered message about to be sent (an .eml always is; HTML with `--rendered`): leftover merge tags are errors. */
+  rendered?: boolean;
   /**
    * Maps an offset in `text` to a line/column span in the file the user edits. MJML and .eml
    * inputs supply one (the compiled HTML or the decoded MIME part is not what the user edits).
@@ -89,6 +91,11 @@ export class EmailDocument {
   private memo<T>(key: string, make: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, make());
     return this.cache.get(key) as T;
+  }
+
+  /** A rendered message about to be sent, not a template: an .eml, or HTML given as such (`--rendered`). */
+  get rendered(): boolean {
+    return this.input.rendered ?? this.kind === 'eml';
   }
 
   /** Marketing or transactional: as set (`--mail-type`, config), else inferred from the content (mail-type.ts). */

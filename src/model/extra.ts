@@ -26,6 +26,8 @@ export interface EmlExtra {
   /** 1-based line in the .eml of each top-level header field. */
   headerLines: Record<string, number>;
   lineEnding: '\r\n' | '\n';
+  /** The message as read (bytes as latin1 characters): what a spam filter would be given. */
+  raw?: string;
 }
 
 export interface MjmlIssue {

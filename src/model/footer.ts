@@ -8,14 +8,16 @@
  * `footer`/`legal` class or id) is climbed to the largest container holding little text (at most
  * `footerLimit` characters) and no filled button or main heading; the first anchor, in source
  * order, whose container is followed by little enough text to the end of the email starts the
- * footer, which runs to the end. Wording (`roleWords('legal')`) backs the structure up where a
+ * footer, which runs to the end. Wording (the lexicon's footer and unsubscribe words, in the
+ * email's language and English) backs the structure up where a
  * legal block has no anchor of its own.
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import { walk } from '../tree.js';
 import { withoutTemplateLogic } from './merge-tags.js';
-import { roleWords } from './role-words.js';
+import { roleWordsMatch } from './lexicon/index.js';
+import { documentLanguage } from './language.js';
 
 export interface Footer {
   /** The container where the footer starts. */
@@ -28,6 +30,10 @@ export interface Footer {
 }
 
 const LINE_BLOCKS = new Set(['p', 'td', 'th', 'div', 'li', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body']);
+/** Class or id names of footer and legal blocks (read loosely: any part of a name). */
+const FOOTER_HINT = /footer|legal|disclaimer|copyright|unsubscribe|fineprint|fine-print|small-print/i;
+/** A sender's address marker that reads the same in most languages' footers. */
+const ADDRESS_MARK = /\bsuite \d|\bp\.?o\.? box\b/i;
 const COPYRIGHT = /©|&copy;|\(c\)\s*\d{4}|\bcopyright\b/i;
 const visibleLength = (s: string) => withoutTemplateLogic(s).replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, '').length;
 
@@ -143,10 +149,11 @@ function inFooter(doc: EmailDocument, el: Element): boolean {
  */
 export function isFooterText(doc: EmailDocument, el: Element, text: string, maxBlock = Infinity): boolean {
   if (inFooter(doc, el)) return true;
-  const hint = roleWords('footer-hint');
   for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) {
     const e = n as Element;
-    if (hint.test(e.attribs.class ?? '') || hint.test(e.attribs.id ?? '')) return true;
+    if (FOOTER_HINT.test(e.attribs.class ?? '') || FOOTER_HINT.test(e.attribs.id ?? '')) return true;
   }
-  return text.length <= maxBlock && roleWords('legal').test(text);
+  if (text.length > maxBlock) return false;
+  const lang = documentLanguage(doc).lang;
+  return roleWordsMatch(text, 'footer', lang) || roleWordsMatch(text, 'unsubscribe', lang) || ADDRESS_MARK.test(text);
 }

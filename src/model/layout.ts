@@ -318,14 +318,32 @@ function layoutRow(st: State, tr: Element, top: number, left: number, width: num
   const free = cells.length - spec.filter((w) => w !== undefined).length;
   const scale = fixed > width ? width / fixed : 1;
   const rest = Math.max(0, width - fixed * scale);
-  let x = left;
+  // Right-to-left rows (dir="rtl", direction: rtl) put the first cell on the right.
+  const rtl = isRtl(st, tr);
+  let x = rtl ? left + width : left;
   let h = 0;
   for (let i = 0; i < cells.length; i++) {
     const w = spec[i] !== undefined ? spec[i]! * scale : free ? rest / free : 0;
-    h = Math.max(h, layoutBlock(st, cells[i], top, x, width, ctx, w).height);
-    x += w;
+    h = Math.max(h, layoutBlock(st, cells[i], top, rtl ? x - w : x, width, ctx, w).height);
+    x += rtl ? -w : w;
   }
   return h;
+}
+
+/**
+ * The element's inline direction is right-to-left: the nearest `direction` declaration or `dir`
+ * attribute (`dir="auto"`: the first strong letter of its text) on it or an ancestor says so.
+ */
+function isRtl(st: { doc: EmailDocument; vp: Viewport }, el: Element): boolean {
+  for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) {
+    const e = n as Element;
+    const css = st.doc.styles.cascaded(e, { viewport: st.vp }).get('direction')?.trim().toLowerCase();
+    if (css === 'rtl' || css === 'ltr') return css === 'rtl';
+    const dir = e.attribs.dir?.trim().toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir === 'rtl';
+    if (dir === 'auto') return /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u.test(st.doc.textOf(e));
+  }
+  return false;
 }
 
 /** Lays out a sequence of children (blocks and inline runs); returns the content height. */

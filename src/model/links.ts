@@ -8,7 +8,7 @@ import type { EmailDocument } from './document.js';
 import type { Range } from './location.js';
 import { espElementRole, findMergeTags, isWhollyMergeTag, roleOfTags, type MergeTag } from './merge-tags.js';
 import { classifyLink } from './classify.js';
-import { roleWords } from './role-words.js';
+import { roleWordsMatch } from './lexicon/index.js';
 import { checkDeadline } from '../deadline.js';
 import type { MicroConversion } from './cta.js';
 
@@ -47,19 +47,23 @@ export interface Link {
 
 const UNSUB_HREF = /unsub|opt[-_]?out|optout|list-manage\.com\/unsubscribe|abmelden|desinscri|d%C3%A9sinscri|desabonn|darse-de-baja|\bbaja\b|afmelden|uitschrijven|annulla-iscrizione|cancelar-suscripcion/i;
 const UNSUB_TAG = /unsub|opt_?out|\*\|unsub\|\*|asm_group_unsubscribe|\bunsubscribe\b/i;
-const UNSUB_TEXT = roleWords('unsubscribe');
-const PREFS = roleWords('preferences');
-const VIEW_ONLINE = roleWords('view-online');
+// Destinations (URL paths and ESP tags); the link's wording is the lexicon's (./lexicon).
+const PREFS = /preferen|manage[-_ ]?(your[-_ ]?)?(email[-_ ]?)?(subscriptions?|settings|notifications)|notification[-_ ]?(settings|preferences)|email[-_ ]?settings|update[-_ ]?(your[-_ ]?)?profile|update_profile|subscription[-_ ]?center|einstellungen/i;
+const VIEW_ONLINE = /view[-_ ]?(this[-_ ]?)?(email[-_ ]?)?(in[-_ ]?(your[-_ ]?)?browser|online|as a web ?page)|web[-_ ]?version|webversion|\*\|archive\|\*|view_in_browser|view[-_ ]?online|im browser (ansehen|anzeigen)|voir (la )?version en ligne|ver (en|la versi[oó]n en) (el )?navegador/i;
 
-export function classifyRole(href: string, text: string): LinkRole {
+/**
+ * The link's role from its destination and its wording (unsubscribe, preferences and
+ * view-online words of every language the lexicon holds, or of `lang` and English when given).
+ */
+export function classifyRole(href: string, text: string, lang?: string | null): LinkRole {
   const found = findMergeTags(href);
   // An ESP's own unsubscribe, preference or web-version tag (the registry in merge-tags.ts) says what the link is.
   const esp = roleOfTags(found);
   const tags = found.map((t) => t.text).join(' ');
-  if (esp === 'unsubscribe' || UNSUB_HREF.test(href) || UNSUB_TAG.test(tags) || UNSUB_TEXT.test(text)) return 'unsubscribe';
+  if (esp === 'unsubscribe' || UNSUB_HREF.test(href) || UNSUB_TAG.test(tags) || roleWordsMatch(text, 'unsubscribe', lang)) return 'unsubscribe';
   if (esp) return esp;
-  if (PREFS.test(href) || PREFS.test(text)) return 'preferences';
-  if (VIEW_ONLINE.test(href) || VIEW_ONLINE.test(text)) return 'view-online';
+  if (PREFS.test(href) || roleWordsMatch(text, 'preferences', lang)) return 'preferences';
+  if (VIEW_ONLINE.test(href) || roleWordsMatch(text, 'viewOnline', lang)) return 'view-online';
   return null;
 }
 

@@ -154,6 +154,8 @@ tr.row:hover td { background: #f8f9fb; }
 .source .ln i { display: inline-block; width: 44px; color: #5f6b80; font-style: normal; user-select: none; }
 .source .ln.at { background: rgba(214,51,108,.22); }
 .note { font-size: 12px; color: var(--muted); margin: 8px 4px; }
+.clients-m { border-collapse: collapse; font-size: 11px; } .clients-m th, .clients-m td { border: 1px solid var(--line); padding: 2px 5px; text-align: center; }
+.clients-m .f { text-align: left; } .clients-m .n { color: #d92d20; font-weight: 700; } .clients-m .a { color: #dc6803; } .clients-m .d, .clients-m .u { color: var(--muted); }
 `;
 
 /** The page script (runs in the browser). */
@@ -162,7 +164,8 @@ function client(): void {
   interface Finding { n: number; ruleId: string | null; severity: string; message: string; line: number; column: number; suggestions: { desc: string; text: string }[]; target: number | null }
   interface Cta { n: number; label: string; href: string; primary: boolean; type: string; line: number; tracked: string | null; skipReason: string | null; target: number | null; top: Record<Vp, number>; aboveFold: boolean }
   interface Link { text: string; href: string; line: number; cta: number | null; whyNotCta: string | null; type: string; tracked: string | null; skipReason: string | null; target: number | null }
-  interface Snap { filePath: string; kind: string; subject: string | null; preheader: string | null; errorCount: number; warningCount: number; findings: Finding[]; ctas: Cta[]; links: Link[]; folds: Record<Vp, number>; declaresDark: boolean; source: string[]; trackNote: string | null; note: string | null }
+  interface ClientMatrix { data: string; clients: { id: string; name: string; broken: number; partial: number; degrades: number }[]; features: { slug: string; title: string; url: string; lines: number[]; cells: Record<string, string> }[]; buttons: { label: string; line: number; primary: boolean; degrades: { clients: string[]; text: string }[] }[] }
+  interface Snap { filePath: string; kind: string; subject: string | null; preheader: string | null; errorCount: number; warningCount: number; findings: Finding[]; ctas: Cta[]; links: Link[]; folds: Record<Vp, number>; declaresDark: boolean; source: string[]; trackNote: string | null; note: string | null; clients?: ClientMatrix | null }
   interface State { version: number; snapshot: Snap | null; error: { message: string; filePath: string; line?: number } | null }
 
   const VPS: Vp[] = ['mobile', 'desktop'];
@@ -374,7 +377,31 @@ function client(): void {
       panel.append(t);
     }
     if (snap.trackNote) panel.append(el('p', 'note', `Tracked URLs: ${snap.trackNote}.`));
+    renderClients(panel, snap);
     byId('n-ctas').textContent = String(snap.ctas.length);
+  }
+
+  /** The mail clients block: client × feature matrix with counts, and per button the clients where it degrades. */
+  function renderClients(panel: HTMLElement, snap: Snap): void {
+    const m = snap.clients;
+    if (!m) return;
+    const marks: Record<string, string> = { n: '✗', a: '◐', d: '↘', u: '?' };
+    panel.append(el('h3', null, `Mail clients (caniemail data of ${m.data})`));
+    if (m.features.length) {
+      const t = el('table', 'clients-m', el('thead', null, el('tr', null, el('th', 'f', 'Feature'), ...m.clients.map((c) => el('th', null, c.name)))));
+      const body = el('tbody', null, el('tr', null, el('td', 'f skip', '✗ / ◐ / ↘'), ...m.clients.map((c) => el('td', 'skip', `${c.broken}/${c.partial}/${c.degrades}`))));
+      for (const f of m.features) {
+        const row = el('tr', 'row', el('td', 'f', f.title, el('span', 'skip', ` ${f.lines.slice(0, 4).join(', ')}${f.lines.length > 4 ? ', …' : ''}`)), ...m.clients.map((c) => el('td', f.cells[c.id] ?? '', marks[f.cells[c.id] ?? ''] ?? '')));
+        row.addEventListener('click', () => select(null, f.lines[0], `f:${f.slug}`, `${f.title} · line ${f.lines[0]}`));
+        body.append(row);
+      }
+      t.append(body);
+      panel.append(t, el('p', 'note', '✗ not supported · ◐ partly supported · ↘ degrades to a fallback · ? unknown'));
+    } else panel.append(el('p', 'empty', 'Every chosen client supports every feature this template uses.'));
+    for (const b of m.buttons) {
+      const what = b.degrades.length ? b.degrades.map((d) => `in ${d.clients.join(', ')} it ${d.text}`).join('; ') : 'the same button in every chosen client';
+      panel.append(el('p', 'note', `${b.primary ? '★ ' : ''}${b.label || '(no label)'} (line ${b.line}): ${what}`));
+    }
   }
 
   function render(): void {
@@ -460,7 +487,10 @@ function client(): void {
   events.addEventListener('hello', () => void load());
   events.addEventListener('update', (ev) => {
     try {
-      state = JSON.parse((ev as MessageEvent<string>).data) as State;
+      const got = JSON.parse((ev as MessageEvent<string>).data) as State;
+      // A large state comes as its version only: fetch it.
+      if (!('snapshot' in got)) return void load();
+      state = got;
       render();
     } catch {
       void load();

@@ -4,7 +4,8 @@
  *   GET /                      the page (no template text in it: the page script fetches the state)
  *   GET /assets/app.js|app.css the page's own script and styles
  *   GET /api/state             {version, error, snapshot} as JSON (see snapshot.ts)
- *   GET /events                server-sent events: `update` (with the new state) after every re-analysis
+ *   GET /events                server-sent events: `update` (with the new state, or only its version when
+ *                              large) after every re-analysis; a client that does not read gets only the latest
  *   GET /frame/mobile|desktop  the email for a view (?scheme=light|dark&images=on|off)
  *   GET /files/<path>          files under the template's folder (its images); nothing else
  *
@@ -21,7 +22,7 @@ import { realpath, stat, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { Session } from '../session.js';
-import { insideFolder } from '../input/bytes.js';
+import { insideFolder } from '../paths.js';
 import { analyzeFile, type Analysis, type AnalyzeOptions, type Snapshot, type SnapshotError } from './snapshot.js';
 import { frameHtml, type Scheme } from './frame.js';
 import { pageHtml, APP_CSS, appScript } from './page.js';
@@ -95,6 +96,15 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
+/** An `update` event carries the state itself up to this size (saving the page a request); a larger state only its version, and the page fetches /api/state. */
+const INLINE_STATE_MAX = 64 * 1024;
+
+/** The `update` event for a state (one line: JSON.stringify escapes newlines). */
+function updateEvent(s: PreviewState): string {
+  const full = JSON.stringify(s);
+  return `event: update\ndata: ${full.length <= INLINE_STATE_MAX ? full : JSON.stringify({ version: s.version })}\n\n`;
+}
+
 const refuse = (res: ServerResponse, status: number, why: string) => send(res, status, `${why}\n`, 'text/plain; charset=utf-8');
 
 /**
@@ -141,7 +151,8 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
   let last: Analysis = { dependencies: [filePath] };
   let good: Analysis | undefined;
   let updatedAt = new Date().toISOString();
-  const clients = new Set<ServerResponse>();
+  // Event-stream clients; `busy`: the socket has not taken the last event yet (it gets only the latest once it has).
+  const clients = new Map<ServerResponse, { busy: boolean; behind: boolean }>();
 
   const state = (): PreviewState => ({
     version,
@@ -169,16 +180,33 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
     updatedAt = new Date().toISOString();
     await watch(a.dependencies);
     const s = state();
-    // The state itself rides on the event (one line: JSON.stringify escapes newlines), saving the page a request.
-    const event = `event: update\ndata: ${JSON.stringify(s)}\n\n`;
-    for (const c of clients) {
-      try {
-        c.write(event);
-      } catch {
-        clients.delete(c);
-      }
-    }
+    const event = updateEvent(s);
+    for (const c of clients.keys()) push(c, event);
     onUpdate?.(s);
+  };
+  // Backpressure: a client that does not read holds at most one event in memory. While its
+  // socket has not taken the last one, later updates are not queued; once it drains, it gets
+  // the latest state.
+  const push = (c: ServerResponse, event: string): void => {
+    const entry = clients.get(c);
+    if (!entry) return;
+    if (entry.busy) {
+      entry.behind = true;
+      return;
+    }
+    try {
+      if (c.write(event)) return;
+    } catch {
+      clients.delete(c);
+      return;
+    }
+    entry.busy = true;
+    c.once('drain', () => {
+      entry.busy = false;
+      if (!entry.behind) return;
+      entry.behind = false;
+      push(c, updateEvent(state()));
+    });
   };
   const refresh = async (): Promise<void> => {
     if (closed) return;
@@ -261,7 +289,7 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
         'Content-Security-Policy': PAGE_CSP,
       });
       res.write(`retry: 500\nevent: hello\ndata: ${JSON.stringify({ version })}\n\n`);
-      clients.add(res);
+      clients.set(res, { busy: false, behind: false });
       req.on('close', () => clients.delete(res));
       return;
     }
@@ -292,35 +320,39 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
   // Idle keep-alive sockets must not hold the process open at shutdown.
   server.keepAliveTimeout = 2000;
 
-  await refresh();
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(wantPort, '127.0.0.1', () => {
-      server.off('error', fail);
-      ok();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  hosts = allowedHosts(port);
-
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    port,
-    state,
-    refresh,
-    async close() {
-      if (closed) return;
-      closed = true;
-      clearTimeout(timer);
-      await watcher?.close();
-      for (const c of clients) c.end();
-      clients.clear();
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    clearTimeout(timer);
+    await watcher?.close();
+    for (const c of clients.keys()) c.end();
+    clients.clear();
+    if (server.listening) {
       await new Promise<void>((ok) => {
         server.close(() => ok());
         server.closeAllConnections();
       });
-      await running?.catch(() => undefined);
-      if (!lent) await session.close();
-    },
+    }
+    await running?.catch(() => undefined);
+    if (!lent) await session.close();
   };
+
+  try {
+    await refresh();
+    await new Promise<void>((ok, fail) => {
+      server.once('error', fail);
+      server.listen(wantPort, '127.0.0.1', () => {
+        server.off('error', fail);
+        ok();
+      });
+    });
+  } catch (err) {
+    // A port in use or not permitted: nothing may stay open (the watcher, the browser), so the command ends.
+    await close();
+    throw err;
+  }
+  const port = (server.address() as AddressInfo).port;
+  hosts = allowedHosts(port);
+
+  return { url: `http://127.0.0.1:${port}/`, port, state, refresh, close };
 }

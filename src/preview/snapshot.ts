@@ -8,7 +8,9 @@
  * (src/render/page.ts) puts on every start tag, so the browser finds the element of a finding
  * or a CTA in the rendered email without any guessing.
  */
-import { readFile } from 'node:fs/promises';
+import { readInputBytes } from '../input/bytes.js';
+import { clientMatrix, type ClientMatrix } from '../model/client-support.js';
+import { caniemailInfo, resolveClients } from '../model/clients.js';
 import { dirname, join, resolve } from 'node:path';
 import type { EmailDocument } from '../model/document.js';
 import type { LintMessage } from '../engine/types.js';
@@ -83,6 +85,8 @@ export interface Snapshot {
   declaresDark: boolean;
   /** Lines the findings' line numbers count in: the MJML source, the .eml file as written, else the linted HTML. */
   source: string[];
+  /** The mail clients (the `client-support` rule's clients in the config, else `major`) × the features the template uses that some lack, and what each button becomes. */
+  clients?: ClientMatrix | null;
   /** Why tracked URLs are missing, when the track options could not be used. */
   trackNote: string | null;
   /** e.g. "lines refer to the MJML source". */
@@ -237,9 +241,20 @@ export function snapshotOf(outcome: FileOutcome, doc: EmailDocument, sourceText:
     widths: { mobile: VIEWPORTS.mobile.width, desktop: VIEWPORTS.desktop.width },
     declaresDark: doc.darkTextRuns !== null,
     source: sourceText.split(/\r\n|\r|\n/),
+    clients: clientsOf(outcome, doc),
     trackNote,
     note: r.note ?? null,
   };
+}
+
+/** The client matrix for the clients the config's `client-support` rule names (else `major`); null when it cannot be built. */
+function clientsOf(outcome: FileOutcome, doc: EmailDocument): ClientMatrix | null {
+  const spec = outcome.config?.rules['client-support']?.options?.clients;
+  try {
+    return clientMatrix(doc, resolveClients(Array.isArray(spec) ? (spec as string[]) : ['major']), caniemailInfo().updated);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -265,7 +280,7 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
     // for an .eml (unless its part could not be mapped back: then the decoded part), else the
     // linted HTML (the decoded file).
     const mapped = outcome.doc.kind === 'mjml' || (outcome.doc.kind === 'eml' && outcome.doc.extra.note !== EML_NOTE);
-    const source = mapped ? await readFile(filePath, 'utf8') : outcome.doc.text;
+    const source = mapped ? (await readInputBytes(filePath, 0)).toString('utf8') : outcome.doc.text;
     return {
       snapshot: snapshotOf(outcome, outcome.doc, source),
       doc: outcome.doc,

@@ -22,7 +22,8 @@ export interface OverlayData {
   fold: number;
   /** Width to draw the fold line across (the document's scroll width). */
   width: number;
-  ctas: Array<{ n: number; primary: boolean; box: Box }>;
+  /** `note`: text after the CTA's number (the click map's share of clicks). */
+  ctas: Array<{ n: number; primary: boolean; box: Box; note?: string }>;
   marks: Array<{ box: Box; labels: string[]; error: boolean }>;
   colors: typeof ANNOTATION_COLORS;
 }
@@ -82,7 +83,7 @@ export function drawOverlay(d: OverlayData): void {
   for (const c of d.ctas) {
     const color = c.primary ? d.colors.primary : d.colors.cta;
     add(`left:${c.box.left - FRAME}px;top:${c.box.top - FRAME}px;width:${c.box.width + 2 * FRAME}px;height:${c.box.height + 2 * FRAME}px;border:${FRAME}px solid ${color}`);
-    const text = c.primary ? `${c.n} ★ primary` : String(c.n);
+    const text = (c.primary ? `${c.n} ★ primary` : String(c.n)) + (c.note ? ` · ${c.note}` : '');
     const w = text.length * 7 + 10;
     const top = c.box.top - FRAME - 16 >= 0 ? c.box.top - FRAME - 16 : c.box.top + c.box.height + FRAME;
     add(`left:${labelLeft(c.box.left - FRAME, w)}px;top:${top}px;height:16px;padding:1px 5px;background:${color};color:#fff;${font}`, text);

@@ -2,10 +2,15 @@
  * Finding and launching Chromium. Email HTML is untrusted input: every context made here runs
  * with JavaScript disabled and every network request aborted. playwright-core costs ~370 ms to
  * import, so it is loaded only when a browser is actually wanted.
+ *
+ * Which browser (findBrowser): `--chromium` / the `chromium` option, INBOXLINT_CHROMIUM,
+ * Playwright's own browser, a system Chrome/Chromium, and last the registry browser that
+ * `npm install` brought (the optional dependency `@sparticuz/chromium`, Linux x64; bundled.ts).
  */
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { InboxlintError } from '../errors.js';
+import { BUNDLED_PACKAGE, bundledBrowser, bundledEnv, bundledSupported, unpackBundled, type BundledBrowser } from './bundled.js';
 
 export const LAUNCH_ARGS: readonly string[] = [
   '--headless',
@@ -16,6 +21,11 @@ export const LAUNCH_ARGS: readonly string[] = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+export { BUNDLED_PACKAGE } from './bundled.js';
+
+/** The order findBrowser tries, in words (doctor prints it). */
+export const BROWSER_ORDER = `--chromium, INBOXLINT_CHROMIUM, Playwright's browser, a system Chrome/Chromium, the npm package ${BUNDLED_PACKAGE} (Linux x64)`;
 
 /** System browsers, in the order they are tried after an explicit path and Playwright's own. */
 export const SYSTEM_CHROMIUM_PATHS: readonly string[] = [
@@ -38,11 +48,16 @@ export interface FindBrowserOptions {
   exists?: (path: string) => boolean;
   /** Playwright's own browser path; `null` when playwright-core is not to be asked. */
   playwrightPath?: string | null;
+  /** The registry browser (tests replace it); `null` when it is not to be used. */
+  bundled?: BundledBrowser | null;
 }
 
 export interface FoundBrowser {
   executablePath: string;
-  source: 'option' | 'env' | 'playwright' | 'system';
+  /** `package`: the registry browser (`@sparticuz/chromium`), unpacked on first launch. */
+  source: 'option' | 'env' | 'playwright' | 'system' | 'package';
+  /** For `package`: the package's version and whether it is unpacked yet. */
+  bundled?: BundledBrowser;
 }
 
 async function playwrightExecutable(): Promise<string | undefined> {
@@ -56,8 +71,9 @@ async function playwrightExecutable(): Promise<string | undefined> {
 
 /**
  * Finds a Chromium executable: an explicit path (option, then `INBOXLINT_CHROMIUM`), Playwright's
- * own browser if it is installed, then the standard system locations. Throws an InboxlintError
- * listing every place it looked when none is found.
+ * own browser if it is installed, then the standard system locations, then the registry browser
+ * (not unpacked here: launchBrowser does that). Throws an InboxlintError listing every place it
+ * looked when none is found.
  */
 export async function findBrowser(opts: FindBrowserOptions = {}): Promise<FoundBrowser> {
   const exists = opts.exists ?? existsSync;
@@ -81,9 +97,12 @@ export async function findBrowser(opts: FindBrowserOptions = {}): Promise<FoundB
     if (exists(p)) return { executablePath: p, source: 'system' };
     looked.push(p);
   }
+  const bundled = opts.bundled === undefined ? bundledBrowser({ env }) : opts.bundled ?? undefined;
+  if (bundled) return { executablePath: bundled.executablePath, source: 'package', bundled };
+  looked.push(bundledSupported() ? `the npm package ${BUNDLED_PACKAGE} (not installed)` : `the npm package ${BUNDLED_PACKAGE} (Linux x64 only)`);
   throw new InboxlintError(
     `No Chromium found. Looked in: ${looked.join('; ')}. Install Chromium (e.g. \`apt-get install chromium\` or ` +
-      '`npx playwright install chromium`) or set INBOXLINT_CHROMIUM to its executable.',
+      `\`npx playwright install chromium\`; on Linux x64 \`npm install ${BUNDLED_PACKAGE}\`) or set INBOXLINT_CHROMIUM to its executable.`,
   );
 }
 
@@ -95,16 +114,27 @@ export interface LaunchOptions extends FindBrowserOptions {
 /** Launches headless Chromium with the safe arguments. Close it with `browser.close()`. */
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> {
   const found = await findBrowser(opts);
+  let executablePath = found.executablePath;
+  let env: Record<string, string> | undefined;
+  if (found.bundled) {
+    try {
+      executablePath = await unpackBundled(found.bundled, opts.env);
+    } catch (err) {
+      throw new InboxlintError(`Could not prepare the browser of ${BUNDLED_PACKAGE}: ${(err as Error).message}`);
+    }
+    env = bundledEnv(executablePath);
+  }
   const { chromium } = await import('playwright-core');
   try {
     return await chromium.launch({
-      executablePath: found.executablePath,
+      executablePath,
       args: [...LAUNCH_ARGS],
       headless: true,
       timeout: opts.timeout ?? 30_000,
+      env,
     });
   } catch (err) {
-    throw new InboxlintError(`Could not launch Chromium at ${found.executablePath}: ${(err as Error).message.split('\n')[0]}`);
+    throw new InboxlintError(`Could not launch Chromium at ${executablePath}: ${(err as Error).message.split('\n')[0]}`);
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Functions that run inside a rendered page (`page.evaluate`; they work with the page's own
- * JavaScript disabled). Each returns plain arrays so nothing but numbers crosses the wire.
+ * JavaScript disabled). Each returns plain arrays of numbers (and strings) for the wire.
  */
 
 /**
@@ -59,4 +59,64 @@ export function collectAltText(): number[][] {
     out.push([Number(img.getAttribute('data-il')), parseFloat(cs.fontSize) || 0, width, visible ? 1 : 0]);
   }
   return out;
+}
+
+/**
+ * The characters of the page's text that no font on this machine has: drawn on a canvas in the
+ * body's font, each is compared with a code point no font has (U+0378, unassigned), which
+ * Chromium draws as the "missing glyph" box. Returns [group, count, up to 8 examples] per group:
+ * a Unicode script by its extensions (Han, Hiragana, Arabic, …), `emoji`, `symbols` or `other`.
+ * Format, control, mark and separator characters are not drawn on their own and are skipped.
+ * Bounded for huge pages: the rendered text (`innerText`) up to 100,000 characters, else all the
+ * text (`textContent`, hidden text included) with its ASCII part read from its first 100,000;
+ * at most `limit` distinct characters; a group whose first 16 characters all have no font is
+ * taken to have none for the rest either (a font covers a script, not a few of its letters).
+ */
+export function collectMissingGlyphs(limit: number): [string, number, string][] {
+  const body = document.body;
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!body || !ctx) return [];
+  const SAMPLE = 100_000;
+  const all = body.textContent ?? '';
+  const text = all.length <= SAMPLE ? body.innerText : all.slice(0, SAMPLE) + all.replace(/[\x00-\x7f]+/g, '');
+  const size = 40;
+  ctx.canvas.width = size * 2;
+  ctx.canvas.height = size;
+  ctx.font = `${size / 2}px ${getComputedStyle(body).fontFamily || 'sans-serif'}`;
+  ctx.textBaseline = 'middle';
+  const pixels = (c: string): Uint8ClampedArray => {
+    ctx.clearRect(0, 0, size * 2, size);
+    ctx.fillText(c, 4, size / 2);
+    return ctx.getImageData(0, 0, size * 2, size).data;
+  };
+  const none = '\u0378';
+  const noneWidth = ctx.measureText(none).width;
+  const nonePixels = pixels(none);
+  // The width first (cheap); the pixels only where it matches the missing glyph's.
+  const drawnAsMissing = (c: string) => {
+    if (Math.abs(ctx.measureText(c).width - noneWidth) >= 0.01) return false;
+    const p = pixels(c);
+    for (let i = 3; i < p.length; i += 4) if (p[i] !== nonePixels[i]) return false;
+    return true;
+  };
+  const scripts = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan', 'Myanmar', 'Georgian', 'Ethiopic', 'Cherokee', 'Khmer', 'Mongolian', 'Hiragana', 'Katakana', 'Han', 'Bopomofo', 'Hangul'].map((s) => [s, new RegExp(`\\p{Script_Extensions=${s}}`, 'u')] as const);
+  const groupOf = (c: string): string => {
+    if (/\p{Extended_Pictographic}/u.test(c)) return 'emoji';
+    for (const [name, re] of scripts) if (re.test(c)) return name;
+    return /\p{S}/u.test(c) ? 'symbols' : 'other';
+  };
+  const seen = new Set<string>();
+  const groups = new Map<string, { checked: number; missing: string[] }>();
+  for (const c of text) {
+    if (seen.has(c) || /[\p{C}\p{M}\p{Z}\s]/u.test(c)) continue;
+    seen.add(c);
+    if (seen.size > limit) break;
+    const name = groupOf(c);
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = { checked: 0, missing: [] }));
+    const noFont = g.checked >= 16 && g.missing.length === g.checked ? true : drawnAsMissing(c);
+    g.checked++;
+    if (noFont) g.missing.push(c);
+  }
+  return [...groups].filter(([, g]) => g.missing.length).map(([name, g]) => [name, g.missing.length, g.missing.slice(0, 8).join('')]);
 }

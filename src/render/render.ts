@@ -35,10 +35,11 @@ import type { EmailDocument } from '../model/document.js';
 import type { Box, MeasuredGeometry, PageSize } from '../model/geometry.js';
 import type { LintMessage } from '../engine/types.js';
 import { InputError } from '../errors.js';
-import { insideFolder, readInputBytes } from '../input/bytes.js';
+import { readInputBytes } from '../input/bytes.js';
+import { insideFolder } from '../paths.js';
 import { columnRows } from '../model/columns.js';
 import { boxAmong, elementAt, sideBySide } from '../model/measured.js';
-import { collectAltText, collectBoxes, collectPageSize } from './collect.js';
+import { collectAltText, collectBoxes, collectMissingGlyphs, collectPageSize } from './collect.js';
 import { renderCopy, placeholderSize, svgDataUrl } from './page.js';
 import { toAltText, toBoxes, type Renderer } from './measure.js';
 import { mediaWindowOf } from './pane-media.js';
@@ -72,6 +73,8 @@ export interface RenderOptions {
   remoteTimeout?: number;
   /** Which pictures to make (default all three). */
   outputs?: readonly RenderOutput[];
+  /** Text added to CTA labels in the annotated picture, by CTA number (the click map: share of clicks). */
+  ctaNotes?: ReadonlyMap<number, string>;
 }
 
 export interface RenderVariant {
@@ -217,6 +220,25 @@ function copyFor(doc: EmailDocument, images: ImagesMode, baseDir: string, view?:
           },
   });
   return { html, remote, missing };
+}
+
+/** How a layout note about text the machine has no font for begins. */
+export const NO_FONT_NOTE = 'no font on this machine for';
+
+const CJK = new Set(['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo']);
+
+/**
+ * The layout note for characters no font draws (collectMissingGlyphs: [group, count, examples]),
+ * or undefined when every character has a font. Names Debian's packages that cover them.
+ */
+export function missingFontNote(groups: readonly (readonly [string, number, string])[]): string | undefined {
+  if (!groups.length) return undefined;
+  const total = groups.reduce((n, [, c]) => n + c, 0);
+  const packages = new Set(groups.map(([g]) => (CJK.has(g) ? 'fonts-noto-cjk' : g === 'emoji' ? 'fonts-noto-color-emoji' : 'fonts-noto-core')));
+  return (
+    `${NO_FONT_NOTE} ${total} character${total === 1 ? '' : 's'} of the text (${groups.map(([g, c]) => `${g} ${c}`).join(', ')}; e.g. ${groups.map(([, , e]) => e).join(' ')}): ` +
+    `the pictures show ${total === 1 ? 'it as an empty box' : 'them as empty boxes'}; install fonts for them (Debian: ${[...packages].join(', ')})`
+  );
 }
 
 const variantId = (view: ViewSpec, v: RenderVariant) => `${view.name}${v.dark ? '.dark' : ''}${v.images === 'off' ? '.images-off' : ''}`;
@@ -507,7 +529,7 @@ export function buildLayout(
   };
 }
 
-function overlayFor(layout: ViewLayout): OverlayData {
+function overlayFor(layout: ViewLayout, notes?: ReadonlyMap<number, string>): OverlayData {
   const marks = new Map<string, OverlayData['marks'][number]>();
   for (const f of layout.findings) {
     if (!f.box) continue;
@@ -520,7 +542,7 @@ function overlayFor(layout: ViewLayout): OverlayData {
   return {
     fold: layout.fold,
     width: Math.max(layout.view.width, layout.scrollWidth),
-    ctas: layout.ctas.filter((c) => c.box).map((c) => ({ n: c.number, primary: c.primary, box: c.box! })),
+    ctas: layout.ctas.filter((c) => c.box).map((c) => ({ n: c.number, primary: c.primary, box: c.box!, ...(notes?.has(c.number) ? { note: notes.get(c.number) } : {}) })),
     marks: [...marks.values()],
     colors: ANNOTATION_COLORS,
   };
@@ -561,7 +583,7 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
   if (opts.dark) variants.push({ ...base, dark: true });
   if (opts.imagesOff) variants.push({ dark: false, images: 'off' });
   const pages = new TemplatePages(await poolFor(opts.renderer), doc, timeouts(opts));
-  const copies = new Map<string, { html: string; notes: string[] }>();
+  const copies = new Map<string, { html: string; notes: string[]; fonts?: Promise<string | undefined> }>();
   const copy = (images: ImagesMode, view: ViewSpec) => {
     // The desktop pane's copy answers media queries for the wider window (pane-media.ts).
     const key = `${images} ${mediaWindowOf(view.geometry) ? 'pane' : 'page'}`;
@@ -577,13 +599,16 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
     return c;
   };
   const shoot = async (view: ViewSpec, variant: RenderVariant, pictures: boolean): Promise<Shot> => {
-    const { html, notes } = copy(variant.images, view);
-    const page = await pages.load(view, variant, html);
+    const c = copy(variant.images, view);
+    const page = await pages.load(view, variant, c.html);
     try {
       const boxes = toBoxes(await page.evaluate(collectBoxes));
       const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
       const size = { scrollWidth, scrollHeight };
       const cut = pictureClip(size, view);
+      // Text this machine has no font for: checked once per copy of the template (its first view).
+      const fonts = await (c.fonts ??= page.evaluate(collectMissingGlyphs, 3000).then(missingFontNote));
+      const notes = [...c.notes, ...(fonts ? [fonts] : [])];
       const shot: Shot = { view, variant, page, boxes, size, notes: cut ? [...notes, `the page is ${scrollWidth}×${scrollHeight} px: full-length pictures show its top-left ${cut.width}×${cut.height} px`] : notes };
       if (pictures && outputs.has('png')) shot.png = await page.screenshot({ fullPage: true, clip: cut, type: 'png' });
       if (pictures && outputs.has('fold')) {
@@ -601,7 +626,7 @@ export async function renderTemplate(doc: EmailDocument, findings: Findings, opt
     const r: RenderedView = { id: variantId(shot.view, shot.variant), view: shot.view, variant: shot.variant, layout, boxes: shot.boxes, png: shot.png, fold: shot.fold };
     if (outputs.has('annotated')) {
       try {
-        await shot.page.evaluate(drawOverlay, overlayFor(layout));
+        await shot.page.evaluate(drawOverlay, overlayFor(layout, opts.ctaNotes));
         r.annotated = await shot.page.screenshot({ fullPage: true, clip: pictureClip(shot.size, shot.view), type: 'png' });
       } catch (err) {
         throw pages.failure(err, shot.view, shot.variant);

@@ -52,6 +52,15 @@ export function parseView(spec: string, folds: Folds = DEFAULT_FOLDS): ViewSpec 
   return { name: `${width}x${height}`, width, height, scale: mobile ? 2 : 1, mobile, fold };
 }
 
+/**
+ * The views of `render --viewport` flags: a `WxH` view is added to the default mobile and
+ * desktop views; naming `mobile` or `desktop` keeps only the named ones of those two.
+ */
+export function viewsFromFlags(specs: readonly string[]): string[] {
+  const named = specs.filter((s) => DEFAULT_VIEWS.includes(s.trim().toLowerCase()));
+  return named.length ? [...specs] : [...DEFAULT_VIEWS, ...specs];
+}
+
 /** Views from specs, duplicates dropped, in the order given. */
 export function parseViews(specs: readonly string[] = DEFAULT_VIEWS, folds: Folds = DEFAULT_FOLDS): ViewSpec[] {
   const out = new Map<string, ViewSpec>();

@@ -9,8 +9,9 @@
  * Geometry is measured: each template is rendered once for measurement (src/render/measure.ts)
  * and once per width for the shot, in one browser.
  */
+import { clientsBlock } from './clients.js';
 import { relative } from 'node:path';
-import { Session } from '../session.js';
+import { Session, type SessionOptions } from '../session.js';
 import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snapshot.js';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { Renderer } from '../render/measure.js';
@@ -18,8 +19,8 @@ import { InboxlintError } from '../errors.js';
 import { escapeHtml as esc } from './escape.js';
 import { REPORT_CSS } from './style.js';
 
-export interface ReportOptions extends ResolveOptions {
-  /** Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's). */
+export interface ReportOptions extends ResolveOptions, Pick<SessionOptions, 'checkLinks' | 'allowPrivate' | 'spam' | 'rendered'> {
+  /** Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's, the npm package's). */
   chromium?: string;
   /**
    * The renderer to use, from its owner (e.g. a session's `renderer()`), who closes it; without
@@ -58,10 +59,10 @@ export interface Report {
  * annotated phone and desktop pictures of exactly those findings; one browser for the run.
  */
 export async function buildReport(files: readonly string[], options: ReportOptions = {}): Promise<Report> {
-  const { chromium, renderer: lent, date, ...resolve } = options;
+  const { chromium, renderer: lent, date, checkLinks, allowPrivate, spam, rendered, ...resolve } = options;
   const { renderTemplate } = await import('../render/render.js');
   // One session for the run; its browser (or the lent one) starts first, so a missing browser fails before any work.
-  const session = new Session({ ...resolve, chromium });
+  const session = new Session({ ...resolve, chromium, checkLinks, allowPrivate, spam, rendered });
   const renderer: Renderer = lent ? await lent() : await session.renderer();
   const entries: ReportEntry[] = [];
   try {
@@ -199,6 +200,7 @@ ${meta}${problem}
 <div class="shots">${e.shots.map(shotFigure).join('')}</div>${e.shots.length ? legend : ''}
 <div class="cols"><div><h3>Findings</h3>${findingsList(s)}</div></div>
 <h3>Calls to action</h3>${ctaTable(s)}
+${clientsBlock(s)}
 <h3>Links</h3>${linkTable(s)}${s.trackNote ? `<p class="muted small">Tracked URLs: ${esc(s.trackNote)}.</p>` : ''}
 </section>`;
 }

@@ -76,7 +76,8 @@ function manifestToJson(entries: readonly ManifestEntry[]): string {
   return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
-function csvField(v: unknown): string {
+/** One RFC 4180 CSV field (lists space-separated). */
+export function csvField(v: unknown): string {
   const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : String(v);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -18,6 +18,11 @@ export interface TrackOptions {
   content?: string;
   /** utm_term. */
   term?: string;
+  /**
+   * An A/B variant's letter or name (`b`): `auto` content becomes `cta-1-b-get-my-guide` and
+   * `link-3-b`, and content templates may use `{variant}`. Unset: no variant.
+   */
+  variant?: string;
   /** Extra parameters, in order: `{key: value}`, or `['key=value', …]`, or `[[key, value], …]`. */
   params?: Record<string, string> | ReadonlyArray<string | readonly [string, string]>;
   /** Only track links to these domains (and their subdomains). */
@@ -43,6 +48,7 @@ export interface ResolvedTrackOptions {
   medium: string;
   content: string;
   term?: string;
+  variant?: string;
   custom: Array<[string, string]>;
   domains: string[];
   exclude: Array<{ pattern: string; test: (href: string) => boolean }>;
@@ -86,7 +92,7 @@ export function resolveTrackOptions(options: TrackOptions | ResolvedTrackOptions
   if (options && typeof options === 'object' && (options as ResolvedTrackOptions).resolved === true) return options as ResolvedTrackOptions;
   if (!options || typeof options !== 'object' || Array.isArray(options)) throw new ConfigError(`${where}: expected an object with at least { campaign }`);
   const o = options as Record<string, unknown>;
-  const known = new Set(['campaign', 'source', 'medium', 'content', 'term', 'params', 'domains', 'exclude', 'overwrite', 'openPixel', 'separator']);
+  const known = new Set(['campaign', 'source', 'medium', 'content', 'term', 'variant', 'params', 'domains', 'exclude', 'overwrite', 'openPixel', 'separator']);
   for (const k of Object.keys(o)) {
     if (!known.has(k) && o[k] !== undefined) throw new ConfigError(`${where}.${k}: unknown option; expected one of ${[...known].join(', ')}`);
   }
@@ -138,6 +144,8 @@ export function resolveTrackOptions(options: TrackOptions | ResolvedTrackOptions
   const medium = str(o.medium, 'medium', where) ?? 'email';
   const content = str(o.content, 'content', where) ?? 'auto';
   if (!medium.trim()) throw new ConfigError(`${where}.medium: must not be empty`);
+  const variant = str(o.variant, 'variant', where)?.trim() || undefined;
+  if (variant !== undefined && !/^[a-z0-9][a-z0-9_-]*$/i.test(variant)) throw new ConfigError(`${where}.variant: expected a short name of letters, digits, - or _ (e.g. b), got ${JSON.stringify(variant)}`);
   if (!content.trim()) throw new ConfigError(`${where}.content: must not be empty (use "none" for no utm_content)`);
   return {
     resolved: true,
@@ -146,6 +154,7 @@ export function resolveTrackOptions(options: TrackOptions | ResolvedTrackOptions
     medium,
     content,
     term: str(o.term, 'term', where) || undefined,
+    variant,
     custom,
     domains,
     exclude,

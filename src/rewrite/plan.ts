@@ -137,19 +137,21 @@ export function contentFor(ctx: HrefContext, options: ResolvedTrackOptions): str
   const c = options.content;
   if (c === 'none') return null;
   const isCta = ctx.ctaIndex !== undefined && ctx.ctaIndex !== null;
+  const v = options.variant ? slugify(options.variant) : '';
   if (c === 'auto') {
     if (isCta) {
       const s = slugify(ctx.ctaLabel ?? '');
-      return `cta-${ctx.ctaIndex! + 1}${s ? `-${s}` : ''}`;
+      return `cta-${ctx.ctaIndex! + 1}${v ? `-${v}` : ''}${s ? `-${s}` : ''}`;
     }
-    return `link-${ctx.index + 1}`;
+    return `link-${ctx.index + 1}${v ? `-${v}` : ''}`;
   }
   const cta = slugify((isCta ? ctx.ctaLabel : ctx.text) ?? '') || `link-${ctx.index + 1}`;
   return c
     .replace(/\{cta\}/g, cta)
     .replace(/\{index\}/g, String(ctx.index + 1))
     .replace(/\{type\}/g, ctx.type ?? 'other')
-    .replace(/\{file\}/g, fileSlug(ctx.file));
+    .replace(/\{file\}/g, fileSlug(ctx.file))
+    .replace(/\{variant\}/g, v);
 }
 
 /** The parameters to set, in their stable order: utm_source, utm_medium, utm_campaign, utm_term, utm_content, then custom. */

@@ -8,7 +8,7 @@
  * charset never has to be re-encoded as a whole: only the new href values are, and those are
  * ASCII (tracking parameters are percent-encoded).
  */
-import { readFile } from 'node:fs/promises';
+import { readInputBytes } from '../input/bytes.js';
 import { InputError } from '../errors.js';
 import { loadEml, htmlPartOf, messageBytes, decodeQuotedPrintable, EML_NOTE, type HtmlPartInfo } from '../input/eml.js';
 import type { TextEdit } from '../engine/edits.js';
@@ -19,7 +19,7 @@ import type { TrackResult } from './result.js';
 /** The bytes of the message `text` stands for (the file's own bytes when `text` is their decoding). */
 async function originalBytes(filePath: string, text: string): Promise<Buffer> {
   try {
-    const file = await readFile(filePath);
+    const file = await readInputBytes(filePath, 0); // never a FIFO or a device: that would block
     if (file.toString('latin1') === text) return file;
     try {
       if (new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(file) === text) return file;
@@ -182,28 +182,25 @@ function requotedPrintable(body: string, decodedEdits: ByteEdit[], eol: string):
   return out.join('');
 }
 
-export async function trackEml(filePath: string, text: string, options: TrackOptions | ResolvedTrackOptions): Promise<TrackResult> {
-  const opts = resolveTrackOptions(options);
-  const bytes = await originalBytes(filePath, text);
-  const raw = bytes.toString('latin1');
-  const info = htmlPartOf(raw);
-  if (!info) throw new InputError('no text/html part; inboxlint tracks the links of a message’s HTML', { filePath });
-  const doc = await loadEml(filePath, raw, {});
-  const r = trackDocument(doc, opts);
-  // Manifest lines are lines of the message as written, unless the part could not be mapped back.
-  const warnings = doc.extra.note === EML_NOTE ? [...r.warnings, 'manifest lines refer to the decoded text/html part'] : [...r.warnings];
-  const edits = [...r.edits].sort((a, b) => a.range.start - b.range.start);
+/**
+ * Applies text edits made on the decoded HTML part (`info.html`) to the raw message `raw`
+ * (latin1, one character per byte): the part is re-encoded with its own transfer encoding and
+ * every byte outside the edited lines stays as it was. Warnings about the result are pushed
+ * to `warnings`. Used by tracking and by `variants` (label and colour edits).
+ */
+export function editHtmlPart(filePath: string, raw: string, info: HtmlPartInfo, textEdits: readonly TextEdit[], warnings: string[]): string {
+  const edits = [...textEdits].sort((a, b) => a.range.start - b.range.start);
+  if (!edits.length) return raw;
   const { part } = info;
   const body = raw.slice(part.bodyStart, part.bodyEnd);
   const eol = /\r\n/.test(body) || (!body.includes('\n') && raw.includes('\r\n')) ? '\r\n' : '\n';
-  if (!edits.length) return { filePath, output: raw, manifest: r.manifest, warnings, changed: false, encoding: 'latin1' };
-
   const offsets = byteOffsets(info, edits.flatMap((e) => [e.range.start, e.range.end]));
   const byteEdits: ByteEdit[] = edits.map((e: TextEdit, k) => {
     let encoded: Buffer;
     if (!/[^\x00-\x7f]/.test(e.text)) encoded = Buffer.from(e.text, 'latin1');
     else if (info.decoder === 'utf-8') encoded = Buffer.from(e.text, 'utf8');
-    else throw new InputError(`a tracked link holds non-ASCII characters that cannot be written in the part's charset (${info.decoder})`, { filePath });
+    else if (info.bytes.length === info.html.length && /^(?:windows-1252|iso-8859-1|latin1)$/i.test(info.decoder) && !/[^\x00-\xff]/.test(e.text)) encoded = Buffer.from(e.text, 'latin1');
+    else throw new InputError(`the new text holds non-ASCII characters that cannot be written in the HTML part's charset (${info.decoder})`, { filePath });
     return { start: offsets[2 * k], end: offsets[2 * k + 1], bytes: encoded };
   });
 
@@ -225,5 +222,19 @@ export async function trackEml(filePath: string, text: string, options: TrackOpt
     const long = newBody.split(/\r?\n/).findIndex((l) => l.length > 76);
     if (long >= 0) warnings.push(`line ${raw.slice(0, part.bodyStart).split('\n').length + long} of the message (in the re-encoded HTML part) is longer than 76 characters`);
   }
+  return output;
+}
+
+export async function trackEml(filePath: string, text: string, options: TrackOptions | ResolvedTrackOptions): Promise<TrackResult> {
+  const opts = resolveTrackOptions(options);
+  const bytes = await originalBytes(filePath, text);
+  const raw = bytes.toString('latin1');
+  const info = htmlPartOf(raw);
+  if (!info) throw new InputError('no text/html part; inboxlint tracks the links of a message’s HTML', { filePath });
+  const doc = await loadEml(filePath, raw, {});
+  const r = trackDocument(doc, opts);
+  // Manifest lines are lines of the message as written, unless the part could not be mapped back.
+  const warnings = doc.extra.note === EML_NOTE ? [...r.warnings, 'manifest lines refer to the decoded text/html part'] : [...r.warnings];
+  const output = editHtmlPart(filePath, raw, info, r.edits, warnings);
   return { filePath, output, manifest: r.manifest, warnings, changed: output !== raw, encoding: 'latin1' };
 }

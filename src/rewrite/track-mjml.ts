@@ -13,7 +13,7 @@
  * share networks) mjml puts the href UNENCODED into the network's share URL (`sharer.php?u=…`),
  * so parameters added to it would end up on the share URL, not on the shared page.
  */
-import { readFile } from 'node:fs/promises';
+import { readInputBytes } from '../input/bytes.js';
 import type { Link } from '../model/links.js';
 import type { Cta } from '../model/cta.js';
 import { parseMjmlSource, ENDING_TAGS, mjAttr, type MjmlElement } from '../input/mjml-source.js';
@@ -167,8 +167,8 @@ export async function trackMjml(filePath: string, text: string, options: TrackOp
 }
 
 /** `track --compile`: tracks the MJML source, then writes the HTML mjml compiles from it. */
-export async function trackMjmlCompiled(filePath: string, text: string | undefined, options: TrackOptions | ResolvedTrackOptions): Promise<TrackResult> {
-  const source = text ?? (await readFile(filePath, 'utf8'));
+export async function trackMjmlCompiled(filePath: string, text: string | undefined, options: TrackOptions | ResolvedTrackOptions, maxFileSize?: number): Promise<TrackResult> {
+  const source = text ?? (await readInputBytes(filePath, maxFileSize)).toString('utf8');
   const r = await trackMjml(filePath, source, options);
   const doc = await loadMjml(filePath, r.output, {});
   if (!doc.text.trim()) throw new InputError('mjml produced no HTML', { filePath });

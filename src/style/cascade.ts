@@ -17,7 +17,7 @@ import type { Declaration } from '../css/declarations.js';
 import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
 import { VIEWPORTS } from './views.js';
 import { normalizeSpace } from './text.js';
-import { parseStylesheet, type CssRule } from '../css/stylesheet.js';
+import { parseStylesheet, type AtRule, type CssRule } from '../css/stylesheet.js';
 import type { CompiledSelector, SelectorIndex } from './selector-index.js';
 import { matchMedia, type MediaEnv, type Scheme } from '../css/media.js';
 import {
@@ -810,7 +810,7 @@ function rgbaCss(c: Rgba): string {
   return `rgba(${c.r}, ${c.g}, ${c.b}, ${c.a})`;
 }
 /** All `<style>` rules of the rendered tree, in source order. */
-export function documentRules(doc: StyledSource): CssRule[] {
+export function documentRules(doc: StyledSource, atRules?: AtRule[]): CssRule[] {
   const counter = { n: 0 };
   const rules: CssRule[] = [];
   for (const el of doc.renderedElements) {
@@ -820,7 +820,7 @@ export function documentRules(doc: StyledSource): CssRule[] {
     const text = el.children.find((c): c is Text => c.type === 'text');
     if (!text) continue;
     const media = el.attribs.media?.trim();
-    rules.push(...parseStylesheet(text.data, text.startIndex ?? 0, media ? [media] : [], counter));
+    rules.push(...parseStylesheet(text.data, text.startIndex ?? 0, media ? [media] : [], counter, atRules));
   }
   return rules;
 }

@@ -15,7 +15,7 @@ import type { StyledSource } from './source.js';
 import { isInside } from '../tree.js';
 import type { Rgba } from '../css/color.js';
 import { isQuirksMode } from '../css/selectors.js';
-import type { CssRule } from '../css/stylesheet.js';
+import type { AtRule, CssRule } from '../css/stylesheet.js';
 import { documentRules, StyleResolver, type ComputedStyle, type ResolvedColor, type StyleOrigin, type TextRun } from './cascade.js';
 import { SelectorIndex } from './selector-index.js';
 import { MEDIA_SCREEN, VIEWPORTS, type View, type Viewport } from './views.js';
@@ -34,13 +34,17 @@ export interface Colors {
 export class StyleService {
   /** The `<style>` rules of the rendered tree, parsed once, in source order. */
   readonly rules: readonly CssRule[];
+  /** The at-rules of those stylesheets (`@media`, `@font-face`, `@import`…), with offsets. */
+  readonly atRules: readonly AtRule[];
   private readonly index: SelectorIndex;
   private readonly byKey = new Map<string, StyleResolver>();
   private readonly byView = new Map<string, StyleResolver>();
   private pane: StyleResolver | undefined;
 
   constructor(private readonly doc: StyledSource) {
-    this.rules = documentRules(doc);
+    const atRules: AtRule[] = [];
+    this.rules = documentRules(doc, atRules);
+    this.atRules = atRules;
     this.index = new SelectorIndex(this.rules, isQuirksMode(doc.text), !!doc.body);
   }
 

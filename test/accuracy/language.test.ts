@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { lint } from '../../src/api.js';
-import { startsWithActionVerb, isBareUrl, guessLanguage } from '../../src/model/cta-language.js';
+import { startsWithActionVerb, isBareUrl } from '../../src/model/cta-language.js';
+import { detectLanguage, loadDetector } from '../../src/model/language.js';
 
 const btn = (label: string, href = 'https://example.com/offer') => `<a href="${href}" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">${label}</a>`;
 const vague = async (html: string) => (await lint({ text: html, filePath: 'x.html' }))[0].messages.filter((m) => m.ruleId === 'cta-vague-text');
@@ -15,7 +16,8 @@ describe('CTA language without a lang attribute', () => {
 
   it('the language the text is written in picks the list', async () => {
     const de = '<p>Wir haben die Berichte für Sie neu gebaut, und das ist der erste Blick darauf. Sie sind schneller und die Exporte sind nicht mehr kaputt.</p>';
-    expect(guessLanguage('Wir haben die Berichte für Sie neu gebaut, und das ist der erste Blick darauf.')).toBe('de');
+    await loadDetector();
+    expect(detectLanguage('Wir haben die Berichte für Sie neu gebaut, und das ist der erste Blick darauf.')).toBe('de');
     expect(await vague(`<html><body>${de}${btn('Mehr')}</body></html>`)).toHaveLength(1);
   });
 });

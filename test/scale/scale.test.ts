@@ -7,11 +7,13 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLEAN, WITH_ERROR, WITH_WARNING } from '../cli-fixtures.js';
+import { CORPUS_DIR, corpusPresent } from '../corpus.js';
 
 type Run = typeof import('../../src/scale/run.js');
 type Cache = typeof import('../../src/scale/cache.js');
@@ -19,12 +21,16 @@ type Files = typeof import('../../src/cli/files.js');
 type SessionMod = typeof import('../../src/session.js');
 const dist = (p: string) => pathToFileURL(fileURLToPath(new URL(`../../dist/src/${p}`, import.meta.url))).href;
 const BIN = fileURLToPath(new URL('../../bin/inboxlint.js', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
 // Real templates of two kinds: 66 Postmark templates (HTML and MJML) and 43 messages (.eml, some with no HTML part).
-const CORPUS_DIRS = ['ActiveCampaign__postmark-templates', 'apache__spamassassin'].map((d) => join(CORPUS, d));
+const CORPUS_DIRS = ['ActiveCampaign__postmark-templates', 'apache__spamassassin'].map((d) => join(CORPUS_DIR, d));
+
+// The cache's signing key lives here (not in the user's ~/.cache), for the CLI and in-process runs.
+const KEY_HOME = mkdtempSync(join(tmpdir(), 'inboxlint-scale-key-'));
+process.env.XDG_CACHE_HOME = KEY_HOME;
+afterAll(() => rmSync(KEY_HOME, { recursive: true, force: true }));
 
 function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', INBOXLINT_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', INBOXLINT_DEBUG: '', XDG_CACHE_HOME: KEY_HOME } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -66,7 +72,7 @@ async function scaled(inputs: string[], cwd: string, opts: { jobs?: number; cach
   }
 }
 
-describe('--jobs on the corpus', () => {
+describe.runIf(corpusPresent('--jobs on the corpus'))('--jobs on the corpus', () => {
   it('two workers give the same reports in the same order as one process', async () => {
     const one = await scaled(CORPUS_DIRS, tmp, { jobs: 1 });
     const two = await scaled(CORPUS_DIRS, tmp, { jobs: 2 });
@@ -114,11 +120,16 @@ describe('plugins by module path', () => {
 });
 
 describe('--cache', () => {
-  const cached = (root: string) => JSON.parse(readFileSync(join(root, '.inboxlintcache'), 'utf8')) as { entries: Record<string, { result: { messages: { message: string }[] } }> };
-  /** Marks every cached message, so a reused result shows in the output. */
+  const cached = (root: string) =>
+    JSON.parse(readFileSync(join(root, '.inboxlintcache'), 'utf8')) as { entries: Record<string, { key: string; mac: string; result: { messages: { message: string }[] } }> };
+  /** Marks every cached message, so a reused result shows in the output (and signs the entry again with the user's key, as the cache does). */
   function mark(root: string) {
     const c = cached(root);
-    for (const e of Object.values(c.entries)) for (const m of e.result.messages) m.message = `CACHED ${m.message}`;
+    const key = readFileSync(join(KEY_HOME, 'inboxlint', 'cache-key'));
+    for (const [path, e] of Object.entries(c.entries)) {
+      for (const m of e.result.messages) m.message = `CACHED ${m.message}`;
+      e.mac = createHmac('sha256', key).update(path).update('\0').update(e.key).update('\0').update(JSON.stringify(e.result)).digest('hex');
+    }
     writeFileSync(join(root, '.inboxlintcache'), JSON.stringify(c));
   }
 
@@ -157,7 +168,7 @@ describe('--cache', () => {
     const r = cli(['a.html', '--cache', '--cache-location', 'my.cache'], root);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('link-insecure');
-    expect(JSON.parse(readFileSync(join(root, 'my.cache'), 'utf8')).format).toBe(1);
+    expect(JSON.parse(readFileSync(join(root, 'my.cache'), 'utf8')).format).toBe(2);
     expect(cli(['a.html', '--cache-location', 'x'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('--cache-location is only used with --cache') });
   });
 
@@ -188,7 +199,8 @@ describe('--cache', () => {
     await v1.save();
     expect((await cacheMod.LintCache.open(file, { inboxlint: 'inboxlint@0.1.0' })).get('/x.html', key)).toEqual(result);
     expect((await cacheMod.LintCache.open(file, { inboxlint: 'inboxlint@0.2.0' })).get('/x.html', key)).toBeUndefined();
-    expect(cacheMod.inboxlintVersion()).toBe(`inboxlint@${JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version}`);
+    // The version and a hash of the build (a rule changed without a new version counts too).
+    expect(cacheMod.inboxlintVersion()).toMatch(new RegExp(`^inboxlint@${JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version.replace(/\./g, '\\.')} [0-9a-f]{16}$`));
   });
 });
 

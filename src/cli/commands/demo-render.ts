@@ -18,6 +18,11 @@ export const renderStep: DemoStep = {
   async run(ctx) {
     const session = new Session({ cwd: process.cwd() });
     try {
+      const { findBrowser, BUNDLED_PACKAGE } = await import('../../render/browser.js');
+      const found = await findBrowser().catch(() => undefined);
+      if (found?.bundled && !found.bundled.unpacked) {
+        ctx.out(`  No system Chrome/Chromium here: unpacking the browser of the npm package ${BUNDLED_PACKAGE} ${found.bundled.version} (once, a few seconds)…\n`);
+      }
       await session.renderer();
     } catch (err) {
       await session.close();

@@ -28,6 +28,11 @@ const ENTRIES: CommandEntry[] = [
   { name: 'preview', load: async () => (await import('./preview.js')).previewCommand },
   { name: 'report', load: async () => (await import('./report.js')).reportCommand },
   { name: 'render', load: async () => (await import('./render.js')).renderCommand },
+  { name: 'lsp', load: async () => (await import('./lsp.js')).lspCommand },
+  { name: 'spam', load: async () => (await import('./spam.js')).spamCommand },
+  { name: 'variants', load: async () => (await import('./variants.js')).variantsCommand },
+  { name: 'results', load: async () => (await import('./results.js')).resultsCommand },
+  { name: 'history', load: async () => (await import('./history.js')).historyCommand },
 ];
 
 const LIST_ALL = new Set(['--help', '-h', 'completion', '--get-yargs-completions']);

@@ -4,7 +4,6 @@
  * input errors. Files that cannot be read are reported on stderr and in the machine formats;
  * the other files are still linted and printed.
  */
-import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import type { CommandFactory } from './index.js';
@@ -16,7 +15,7 @@ import { FORMAT_NAMES, type FormatterContext } from '../../formatters/index.js';
 import { loadFormatter } from '../../formatters/load.js';
 import { terminalWidth } from '../../formatters/wrap.js';
 import { useColor } from '../color.js';
-import { fixOutcomes } from '../fix.js';
+import { editableBytes, fixOutcomes, writeEdited } from '../fix.js';
 import { readStdinAs } from '../stdin.js';
 import { printableConfig } from '../print-config.js';
 import { countResult, type LintResult } from '../../engine/types.js';
@@ -37,6 +36,7 @@ export interface LintArgs extends ScaleArgs {
   subject?: string;
   preheader?: string;
   'mail-type'?: 'marketing' | 'transactional';
+  clients?: string | string[];
   'max-warnings'?: number;
   'max-file-time'?: number;
   'max-file-size'?: number;
@@ -52,6 +52,10 @@ export interface LintArgs extends ScaleArgs {
   'stdin-filename'?: string;
   'print-config'?: string;
   images?: string;
+  'check-links'?: boolean;
+  'allow-private'?: boolean;
+  spam?: boolean;
+  rendered?: boolean;
 }
 
 export function lintOptions<T>(y: Argv<T>) {
@@ -70,6 +74,7 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('subject', { type: 'string', describe: 'The subject line (beats config and <title>)' })
     .option('preheader', { type: 'string', describe: 'The preheader text (beats config and the hidden preheader)' })
     .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' })
+    .option('clients', { type: 'string', describe: 'Mail clients client-support judges (turns it on): major, all, outlook, a family or client ids, comma-separated' })
     .option('max-warnings', { type: 'number', describe: 'Fail (exit 1) when there are more warnings than this' })
     .option('max-file-time', { type: 'number', describe: 'Time budget per file in ms (default 10000, 0: none): a file past it gets a fatal finding' })
     .option('max-file-size', MAX_FILE_SIZE_OPTION)
@@ -78,7 +83,7 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('apply-suggestions', { type: 'boolean', describe: 'Apply the first suggestion of each finding to .html files (text edits)' })
     .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color)' })
     .option('render', { type: 'boolean', describe: 'Measure CTA positions and sizes in headless Chromium instead of estimating them' })
-    .option('chromium', { type: 'string', describe: 'Chromium executable for --render (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' })
+    .option('chromium', { type: 'string', describe: 'Chromium executable for --render (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s, the npm package\'s)' })
     .option('fix', { type: 'boolean', describe: 'Apply the rules\' safe fixes to .html files (atomically), then report what remains' })
     .option('fix-dry-run', { type: 'boolean', describe: 'Compute the fixes without writing; -f json shows the fixed text as "output"' })
     .option('stdin', { type: 'boolean', describe: 'Lint standard input' })
@@ -86,7 +91,38 @@ export function lintOptions<T>(y: Argv<T>) {
     .option('print-config', { type: 'string', describe: 'Print the configuration in effect for this file (JSON) and exit' })
     .conflicts('fix', 'fix-dry-run')
     .conflicts('fix-dry-run', 'apply-suggestions')
-    .option('images', { type: 'string', choices: ['off'], describe: 'With --render: also measure with images blocked (cta-image-only checks the primary CTA)' });
+    .option('images', { type: 'string', choices: ['off'], describe: 'With --render: also measure with images blocked (cta-image-only checks the primary CTA)' })
+    .options(PRESEND_OPTIONS);
+}
+
+/** The pre-send flags, shared by lint, preview and report. */
+export const PRESEND_OPTIONS = {
+  'check-links': { type: 'boolean', describe: 'Pre-send: check every link and image URL over the network (link-live); HEAD then GET, redirects followed, 5 s each' },
+  'allow-private': { type: 'boolean', describe: 'With --check-links: also check private, loopback and link-local addresses' },
+  spam: { type: 'boolean', describe: 'Pre-send: score each message with a local SpamAssassin, offline (spam-score)' },
+  rendered: { type: 'boolean', describe: 'The HTML files are rendered messages about to be sent: leftover merge tags are errors (merge-tag-leftover)' },
+} as const;
+
+/** The session options of the pre-send flags; checks that SpamAssassin is there before any file is read. */
+export interface PresendArgs {
+  'check-links'?: boolean;
+  'allow-private'?: boolean;
+  spam?: boolean;
+  rendered?: boolean;
+}
+
+export async function presendSessionOptions(argv: PresendArgs): Promise<SessionOptions> {
+  if (argv['allow-private'] && !argv['check-links']) throw new InboxlintError('--allow-private is only used with --check-links');
+  if (argv.spam) {
+    const { spamAssassinVersion, HOW_TO_INSTALL } = await import('../../presend/spam.js');
+    if (!(await spamAssassinVersion())) throw new InboxlintError(`--spam: ${HOW_TO_INSTALL}`);
+  }
+  return {
+    ...(argv['check-links'] ? { checkLinks: true } : {}),
+    ...(argv['allow-private'] ? { allowPrivate: true } : {}),
+    ...(argv.spam ? { spam: true } : {}),
+    ...(argv.rendered ? { rendered: true } : {}),
+  };
 }
 
 function errorsOnly(r: LintResult): LintResult {
@@ -106,7 +142,7 @@ export function inputErrorLine(o: { filePath: string; inputError?: { message: st
  * Applies the first suggestion of each finding (non-overlapping) to .html files, writes each
  * changed file atomically and returns the changed paths. Never silent: every skip is said.
  */
-async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: string) => void): Promise<string[]> {
+async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: string) => void, writeFailed: (line: string) => void): Promise<string[]> {
   const changed: string[] = [];
   for (const o of outcomes) {
     const withSuggestion = o.result.messages.filter((m) => m.suggestions?.length);
@@ -116,9 +152,9 @@ async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: s
       say(`${shown}: --apply-suggestions is not supported for ${extname(o.filePath) || o.doc.kind} files; ${withSuggestion.length} suggestion(s) not applied\n`);
       continue;
     }
-    const bytes = await readFile(o.filePath);
-    if (!Buffer.from(o.doc.text, 'utf8').equals(bytes)) {
-      say(`${shown}: suggestions not applied: the file is not UTF-8, so it cannot be edited byte-safely\n`);
+    const got = await editableBytes(o.filePath, o.doc.text, 'suggestions');
+    if ('why' in got) {
+      say(`${shown}: ${got.why}\n`);
       continue;
     }
     const edits: TextEdit[] = [];
@@ -137,7 +173,7 @@ async function applySuggestions(outcomes: FileOutcome[], cwd: string, say: (s: s
     }
     const text = applyEdits(o.doc.text, edits);
     if (text === o.doc.text) continue;
-    await writeFileAtomic(o.filePath, text);
+    if (!(await writeEdited(o.filePath, text, got.bytes, shown, writeFailed))) continue;
     for (const a of applied) say(a);
     changed.push(o.filePath);
   }
@@ -166,7 +202,8 @@ function limitFlag(flag: string, value: number | undefined, unit: string, zero: 
 export const maxFileSizeFlag = (value: number | undefined) => limitFlag('max-file-size', value, 'bytes', 'no limit');
 
 /** The session options of the config flags (`--config`, `--rule`, `--subject`, `--preheader`, `--mail-type`), shared by lint and render. */
-export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number; 'max-file-size'?: number }, cwd: string): SessionOptions {
+export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'subject' | 'preheader' | 'mail-type'> & { 'max-file-time'?: number; 'max-file-size'?: number; clients?: string | string[] }, cwd: string): SessionOptions {
+  const clients = argv.clients === undefined ? undefined : ([] as string[]).concat(argv.clients).flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
   const maxFileTime = limitFlag('max-file-time', argv['max-file-time'], 'milliseconds', 'no budget');
   const maxFileSize = maxFileSizeFlag(argv['max-file-size']);
   return {
@@ -178,6 +215,7 @@ export function sessionOptionsFrom(argv: Pick<LintArgs, 'config' | 'rule' | 'sub
     subject: argv.subject,
     preheader: argv.preheader,
     mailType: argv['mail-type'],
+    ...(clients ? { clients } : {}),
   };
 }
 
@@ -202,6 +240,7 @@ export async function runLint(argv: LintArgs, setExit: (code: number) => void): 
     render: argv.render,
     chromium: argv.chromium,
     images: argv.images === 'off' ? 'off' : undefined,
+    ...(await presendSessionOptions(argv)),
   });
   try {
     if (argv['print-config'] !== undefined) {
@@ -261,6 +300,10 @@ async function lintAndReport(
   if (input || argv.fix || argv['fix-dry-run'] || argv['apply-suggestions']) {
     // Editing needs every document (and stdin is one text): one process, the whole run in memory.
     const say = (s: string) => (toStdout && argv.format === 'stylish' ? process.stdout : process.stderr).write(s);
+    const writeFailed = (line: string) => {
+      process.stderr.write(line);
+      setExit(2);
+    };
     let outcomes = input ? [await lintStdin(input, session, argv['stdin-filename'] !== undefined)] : await session.lintFiles(files);
     if (argv.fix || argv['fix-dry-run']) {
       outcomes = await fixOutcomes(outcomes, {
@@ -270,11 +313,12 @@ async function lintAndReport(
         session,
         cwd,
         say,
+        writeFailed,
       });
     }
     if (argv['apply-suggestions']) {
       if (argv.quiet) outcomes = outcomes.map((o) => ({ ...o, result: errorsOnly(o.result) }));
-      const changed = new Set(await applySuggestions(outcomes, cwd, say));
+      const changed = new Set(await applySuggestions(outcomes, cwd, say, writeFailed));
       if (changed.size) {
         // Report what remains after the edits, as `eslint --fix` does.
         const again = await session.lintFiles(files.filter((f) => changed.has(f.path)));

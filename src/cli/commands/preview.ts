@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import type { CommandFactory } from './index.js';
 import { kindOf } from '../../input/index.js';
 import { InboxlintError, InputError } from '../../errors.js';
+import { PRESEND_OPTIONS, presendSessionOptions, type PresendArgs } from './lint.js';
 
 /** Opens `url` in the default browser; a failure is reported, never fatal. */
 export function openInBrowser(url: string): void {
@@ -29,7 +30,8 @@ export const previewCommand: CommandFactory = () => ({
       .positional('file', { type: 'string', describe: 'The email file (.html, .htm, .mjml, .eml)' })
       .option('port', { type: 'number', default: 0, describe: 'Port on 127.0.0.1 (0: a free one)' })
       .option('open', { type: 'boolean', default: false, describe: 'Open the preview in the default browser' })
-      .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' }),
+      .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
+      .options(PRESEND_OPTIONS),
   handler: async (argv) => {
     const file = argv.file as string;
     const port = argv.port as number;
@@ -42,7 +44,7 @@ export const previewCommand: CommandFactory = () => ({
     const { startPreview } = await import('../../preview/server.js');
     let server;
     try {
-      server = await startPreview(file, { port, ...(argv.config ? { configFile: argv.config as string } : {}) });
+      server = await startPreview(file, { port, ...(argv.config ? { configFile: argv.config as string } : {}), ...(await presendSessionOptions(argv as PresendArgs)) });
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       if (e.code === 'EADDRINUSE') throw new InboxlintError(`--port ${port}: the port is in use on 127.0.0.1`);

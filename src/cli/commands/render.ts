@@ -14,8 +14,9 @@ import { displayPath } from '../../config/load.js';
 import { Session } from '../../session.js';
 import { writeFileAtomic, type ExpandedFile } from '../files.js';
 import { lintDocument } from '../../engine/linter.js';
-import { InboxlintError } from '../../errors.js';
-import { parseViews, foldsFromRules, type ViewSpec } from '../../render/views.js';
+import { InboxlintError, InputError } from '../../errors.js';
+import { errnoWords } from '../../paths.js';
+import { parseViews, foldsFromRules, viewsFromFlags, type ViewSpec } from '../../render/views.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
 import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, sessionOptionsFrom } from './lint.js';
 
@@ -60,7 +61,9 @@ export function outputNames(files: readonly string[], cwd: string): Map<string, 
 export async function writeRender(result: RenderResult, outDir: string, name: string): Promise<string[]> {
   const written: string[] = [];
   const base = join(outDir, name);
-  await mkdir(dirname(base), { recursive: true });
+  await mkdir(dirname(base), { recursive: true }).catch((err: unknown) => {
+    throw new InputError(`cannot create the folder for the pictures (${errnoWords(err)}${(err as NodeJS.ErrnoException).code === 'EEXIST' ? ': a file is in the way' : ''})`, { filePath: dirname(base) });
+  });
   for (const v of result.views) {
     const files: Array<[string, Uint8Array | string | undefined]> = [
       [`${base}.${v.id}.png`, v.png],
@@ -99,7 +102,7 @@ export async function runRender(argv: RenderArgs, setExit: (code: number) => voi
   const timeout = argv.timeout ?? 15_000;
   if (!Number.isFinite(timeout) || timeout < 100) throw new InboxlintError(`--timeout: expected milliseconds ≥ 100, got ${JSON.stringify(argv.timeout)}`);
   const { imagesOff, images } = imagesFlag(argv.images);
-  const viewSpecs = ([] as string[]).concat(argv.viewport ?? []);
+  const viewSpecs = viewsFromFlags(([] as string[]).concat(argv.viewport ?? []));
   parseViews(viewSpecs); // a bad --viewport is a usage error before anything starts
   // One session for the batch: config, rules and plugins, and its one browser (started first,
   // so a missing browser fails before any file is read).
@@ -138,7 +141,7 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
   const resolver = await opts.session.resolver();
   const renderer = await opts.session.renderer();
   const names = outputNames(files.map((f) => f.path), cwd);
-  const { renderTemplate } = await import('../../render/render.js');
+  const { renderTemplate, NO_FONT_NOTE } = await import('../../render/render.js');
   let failed = 0;
   await pool(files, opts.jobs ?? 1, async (f: ExpandedFile) => {
     let result: RenderResult | undefined;
@@ -161,10 +164,21 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
       say(`${displayPath(f.path, cwd)}: ${o.result.messages[0]?.message ?? 'not rendered'}\n`);
       return;
     }
-    const written = await writeRender(result, opts.out, names.get(f.path)!);
+    let written: string[];
+    try {
+      written = await writeRender(result, opts.out, names.get(f.path)!);
+    } catch (err) {
+      // A picture that cannot be written (a file in the way, a link out of the folder…) is this file's failure.
+      if (!(err instanceof InboxlintError)) throw err;
+      process.stderr.write(`inboxlint: ${displayPath(f.path, cwd)}: not rendered: ${displayPath(err.filePath ?? opts.out, cwd)}: ${err.message}\n`);
+      failed++;
+      return;
+    }
     const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
     const n = o.result.messages.filter((m) => m.ruleId).length;
     say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);
+    const fonts = result.views.flatMap((v) => v.layout.notes).find((note) => note.startsWith(NO_FONT_NOTE));
+    if (fonts) say(`  ${fonts}\n`);
   });
   return failed;
 }
@@ -173,12 +187,12 @@ export function renderOptions<T>(y: Argv<T>) {
   return y
     .positional('files', { type: 'string', array: true, describe: 'Email files (.html, .htm, .mjml, .eml), directories or globs' })
     .option('out', { type: 'string', demandOption: true, describe: 'Folder for the pictures and layout.json files' })
-    .option('viewport', { type: 'string', describe: 'View: mobile, desktop or WIDTHxHEIGHT, e.g. 390x844 (repeatable; default mobile and desktop)' })
+    .option('viewport', { type: 'string', describe: 'View: mobile, desktop or WIDTHxHEIGHT, e.g. 390x844 (repeatable): WxH adds a view to mobile and desktop; naming mobile or desktop keeps only those named' })
     .option('dark', { type: 'boolean', describe: 'Also render with prefers-color-scheme: dark (the template\'s own dark rules)' })
     .option('images', { type: 'string', describe: 'off: also render with images blocked (alt text shown); remote: fetch remote images (repeatable)' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'Templates rendered at once (default 1)' })
     .option('timeout', { type: 'number', describe: 'Per page, in ms (default 15000)' })
-    .option('chromium', { type: 'string', describe: 'Chromium executable (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s)' })
+    .option('chromium', { type: 'string', describe: 'Chromium executable (else INBOXLINT_CHROMIUM, Playwright\'s, the system\'s, the npm package\'s)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
     .option('rule', { type: 'string', describe: 'Set a rule for the findings drawn: id=off|warn|error (repeatable)' })
     .option('subject', { type: 'string', describe: 'The subject line' })

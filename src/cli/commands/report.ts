@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { CommandFactory } from './index.js';
 import { expandInputs, writeFileAtomic } from '../files.js';
 import { InputError } from '../../errors.js';
+import { PRESEND_OPTIONS, presendSessionOptions, type PresendArgs } from './lint.js';
 
 export const reportCommand: CommandFactory = () => ({
   command: 'report <files..>',
@@ -16,7 +17,8 @@ export const reportCommand: CommandFactory = () => ({
       .positional('files', { type: 'string', array: true, describe: 'Email files (HTML, MJML, .eml), folders or globs' })
       .option('out', { alias: 'o', type: 'string', default: 'inboxlint-report.html', describe: 'The report file (written atomically)' })
       .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
-      .option('chromium', { type: 'string', describe: "Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's)" }),
+      .option('chromium', { type: 'string', describe: "Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's, the npm package's)" })
+      .options(PRESEND_OPTIONS),
   handler: async (argv) => {
     const patterns = argv.files as string[];
     const files = await expandInputs(patterns, process.cwd());
@@ -25,7 +27,7 @@ export const reportCommand: CommandFactory = () => ({
     const out = resolve(argv.out as string);
     const html = await buildReport(
       files.map((f) => f.path),
-      { chromium: argv.chromium as string | undefined, ...(argv.config ? { configFile: argv.config as string } : {}), cwd: process.cwd() },
+      { chromium: argv.chromium as string | undefined, ...(argv.config ? { configFile: argv.config as string } : {}), cwd: process.cwd(), ...(await presendSessionOptions(argv as PresendArgs)) },
     );
     await writeFileAtomic(out, html.html);
     process.stdout.write(`inboxlint report: ${out} (${files.length} template${files.length === 1 ? '' : 's'}, ${(Buffer.byteLength(html.html) / 1024).toFixed(0)} KB)\n`);

@@ -4,6 +4,7 @@
  * section, overridden by flags. Every file is processed before anything is written, so an
  * error in one file writes nothing; writes are atomic (temp file in the same folder + rename).
  */
+import { readInputBytes } from '../../input/bytes.js';
 import { resolve } from 'node:path';
 import type { CommandFactory } from './index.js';
 import { ConfigError } from '../../errors.js';
@@ -11,6 +12,7 @@ import { createSession } from '../../session.js';
 import { MAX_FILE_SIZE_OPTION, maxFileSizeFlag } from './lint.js';
 import { resolveTrackOptions, track, type TrackResult } from '../../rewrite/track.js';
 import { writeFileAtomic } from '../../write.js';
+import { writeEdited } from '../fix.js';
 import { formatManifest, manifestFormat, type ManifestEntry } from '../../rewrite/manifest.js';
 
 interface TrackArgs {
@@ -21,6 +23,7 @@ interface TrackArgs {
   medium?: string;
   content?: string;
   term?: string;
+  variant?: string;
   param?: string[];
   domain?: string[];
   exclude?: string[];
@@ -44,6 +47,7 @@ function fromFlags(a: TrackArgs): Record<string, unknown> {
   set('medium', a.medium);
   set('content', a.content);
   set('term', a.term);
+  set('variant', a.variant);
   set('params', a.param);
   set('domains', a.domain);
   set('exclude', a.exclude);
@@ -64,7 +68,7 @@ function summary(r: TrackResult): string {
 
 const toList = (v: unknown): string[] | undefined => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(String));
 
-export const trackCommand: CommandFactory = () => ({
+export const trackCommand: CommandFactory = (setExit) => ({
   command: 'track <files..>',
   describe: 'Add tracking parameters (utm_*) to the links of HTML emails, changing nothing but href values',
   builder: (y) =>
@@ -75,6 +79,7 @@ export const trackCommand: CommandFactory = () => ({
       .option('medium', { type: 'string', describe: 'utm_medium [default: email]' })
       .option('content', { type: 'string', describe: 'utm_content: auto (cta-1-<label> / link-N), none, or a template with {cta} {index} {type} {file} [default: auto]' })
       .option('term', { type: 'string', describe: 'utm_term' })
+      .option('variant', { type: 'string', describe: 'A/B variant name (b): auto utm_content becomes cta-1-b-<label> / link-N-b; {variant} in a content template' })
       .option('param', { type: 'string', array: true, describe: 'Extra parameter key=value (repeatable; kept in the given order)' })
       .option('domain', { type: 'string', array: true, describe: 'Only track links to these domains (and subdomains)' })
       .option('exclude', { type: 'string', array: true, describe: 'Skip hrefs containing this text, or matching this glob when it has * (case-insensitive)' })
@@ -106,7 +111,13 @@ export const trackCommand: CommandFactory = () => ({
     const flags = fromFlags(a);
     const results: TrackResult[] = [];
     const noSource: string[] = [];
+    // With --write, the bytes each file had when it was tracked: one edited since is not overwritten.
+    const read = new Map<string, Buffer>();
     for (const file of files) {
+      if (a.write) {
+        const bytes = await readInputBytes(file, 0).catch(() => undefined); // track names what is wrong with the file
+        if (bytes) read.set(file, bytes);
+      }
       const cfg = await session.configFor(resolve(file));
       const fromConfig = cfg.track ?? {};
       let options;
@@ -121,7 +132,7 @@ export const trackCommand: CommandFactory = () => ({
       if (!options.source) noSource.push(file);
       if (a.compile) {
         const { trackMjmlCompiled } = await import('../../rewrite/track-mjml.js');
-        results.push(await trackMjmlCompiled(file, undefined, options));
+        results.push(await trackMjmlCompiled(file, undefined, options, session.limitsFor(cfg).maxFileSize));
       } else results.push(await track(file, options, session.limitsFor(cfg).maxFileSize));
     }
     await session.close();
@@ -137,14 +148,23 @@ export const trackCommand: CommandFactory = () => ({
       process.stdout.write(formatManifest(manifest, mformat ?? 'json'));
       return;
     }
+    const notWritten = new Set<TrackResult>();
     if (a.write) {
-      for (const r of results) if (r.changed) await writeFileAtomic(r.filePath, Buffer.from(r.output, r.encoding));
+      for (const r of results) {
+        if (!r.changed) continue;
+        const bytes = read.get(r.filePath);
+        if (bytes) await writeEdited(r.filePath, Buffer.from(r.output, r.encoding), bytes, r.filePath, (line) => {
+          process.stderr.write(line);
+          notWritten.add(r);
+          setExit(2);
+        });
+      }
     } else if (a.out) {
       await writeFileAtomic(a.out, Buffer.from(results[0].output, results[0].encoding));
     } else {
       process.stdout.write(Buffer.from(results[0].output, results[0].encoding));
     }
     if (a.manifest) await writeFileAtomic(a.manifest, formatManifest(manifest, mformat!));
-    if (a.write || a.out) for (const r of results) process.stderr.write(`${summary(r)}\n`);
+    if (a.write || a.out) for (const r of results) if (!notWritten.has(r)) process.stderr.write(`${summary(r)}\n`);
   },
 });

@@ -1,0 +1,25 @@
+/**
+ * Danish (da) wording for the model's language questions (see ./index.ts).
+ * Sources:
+ * - listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/da.json
+ * - Lighthouse has no Danish list; the entries translate its English set
+ * - Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus
+ */
+import type { LanguageWords } from './types.js';
+
+const words: LanguageWords = {
+  lang: "da",
+  name: "Danish",
+  dir: "ltr",
+  verbPosition: "first",
+  sources: ["listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/da.json", "Lighthouse has no Danish list; the entries translate its English set", "Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus"],
+  vague: ["klik her", "her", "læs mere", "mere", "mere info", "mere information", "se mere", "fortsæt", "send", "link", "dette link", "detaljer", "næste", "knap", "info"],
+  verbs: ["køb", "købe", "handl", "bestil", "bestille", "book", "booke", "download", "hent", "hente", "tilmeld", "tilmeld dig", "abonner", "start", "begynd", "prøv", "opdag", "udforsk", "læs", "se", "lyt", "tilføj", "bekræft", "aktivér", "aktiver", "log ind", "log", "vælg", "find", "del", "bedøm", "stem", "forny", "opdater", "betal", "kontakt", "skriv", "udfyld", "tag", "få", "besøg", "installer", "skift", "nulstil", "administrer", "følg", "gem", "svar", "ansøg", "doner", "shop", "spar", "deltag", "skjul", "kopiér", "kopier", "udskriv", "åbn", "udvid", "indsend", "vis", "luk", "send", "rediger", "fold", "rapportér"],
+  particles: ["nu", "ja"],
+  unsubscribe: ["afmeld", "afmeld dig", "afmelde", "frameld", "frameld dig", "framelde", "afmelding", "framelding", "afmeld nyhedsbrev"],
+  preferences: ["præferencer", "administrer præferencer", "opdater profil", "opdater dine oplysninger"],
+  viewOnline: ["vis i browser", "se i browser", "åbn i browser", "vis online", "webversion", "se online"],
+  footer: ["alle rettigheder forbeholdes", "privatlivspolitik", "persondatapolitik", "betingelser", "du modtager denne e-mail", "du modtager dette nyhedsbrev", "denne e-mail er sendt til", "sendt til", "cvr"],
+};
+
+export default words;

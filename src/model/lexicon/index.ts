@@ -1,0 +1,297 @@
+/**
+ * The lexicon: every question the model and the rules ask about wording in a language reads
+ * it — is this an unsubscribe / preferences / view-online link, is this footer or legal text,
+ * is this CTA label vague, how does it show its action. One file per language (./en.ts, …),
+ * each citing its sources; ./types.ts says what a language file holds.
+ *
+ * A question about a language the lexicon has no words for gets no answer (`hasWords` is false,
+ * `actionOf` and `isVagueLabel` say nothing): rules then stay silent rather than judge the words
+ * as English.
+ *
+ * API (stable; other modules read it):
+ * - `roleWordsMatch(text, role, lang?)` — the text holds wording of `role`
+ *   ('unsubscribe' | 'preferences' | 'viewOnline' | 'footer'); with `lang`, that language's
+ *   words and English ones (ESPs add English footers to any email); without, every language's.
+ * - `isVagueLabel(label, lang)` — the whole label is a generic phrase of `lang` (or English), or a
+ *   template placeholder ("Call To Action", "Button text") in any language.
+ * - `isPlaceholderLabel(label)` — the label is a template placeholder.
+ * - `actionOf(label, lang)` — the action verb the label shows and where, or null.
+ * - `hasWords(lang)`, `wordsFor(lang)`, `LEXICON_LANGUAGES`, `comparableLabel(label)`.
+ */
+import type { LanguageWords } from './types.js';
+import ar from './ar.js';
+import cs from './cs.js';
+import da from './da.js';
+import de from './de.js';
+import en from './en.js';
+import es from './es.js';
+import fi from './fi.js';
+import fr from './fr.js';
+import he from './he.js';
+import it from './it.js';
+import ja from './ja.js';
+import ko from './ko.js';
+import nb from './nb.js';
+import nl from './nl.js';
+import pl from './pl.js';
+import pt from './pt.js';
+import ru from './ru.js';
+import sv from './sv.js';
+import tr from './tr.js';
+import uk from './uk.js';
+import zh from './zh.js';
+
+export type { LanguageWords } from './types.js';
+export type WordRole = 'unsubscribe' | 'preferences' | 'viewOnline' | 'footer';
+
+const ALL: readonly LanguageWords[] = [en, es, pt, fr, de, it, nl, pl, sv, da, nb, fi, cs, tr, ru, uk, ar, he, ja, zh, ko];
+const BY_LANG = new Map<string, LanguageWords>(ALL.map((w) => [w.lang, w]));
+// Tags that name a language the lexicon holds under another code.
+const ALIASES: Record<string, string> = { no: 'nb', nn: 'nb', iw: 'he', cmn: 'zh', yue: 'zh' };
+
+export const LEXICON_LANGUAGES: readonly string[] = ALL.map((w) => w.lang);
+
+/**
+ * Labels a template ships with until someone writes the real one: vague in any language.
+ * Sources: the default button text of Mailchimp, Stripo, BEE, Unlayer, Foundation and Cerberus
+ * starter templates ("Button", "Button text", "Call To Action", "Click me"), and the issue's cases.
+ */
+const PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'call to action', 'call-to-action', 'cta', 'cta button', 'button', 'button text', 'button label', 'your button', 'your button text',
+  'click me', 'click here', 'do this next', 'link text', 'your link', 'your text here', 'text here', 'lorem ipsum', 'lorem',
+  'primary action', 'secondary action', 'sample button', 'placeholder', 'insert text', 'edit me',
+]);
+
+/** The lexicon's words for a BCP 47 tag's primary language, or undefined. */
+export function wordsFor(lang: string | null | undefined): LanguageWords | undefined {
+  if (!lang) return undefined;
+  const primary = lang.split(/[-_]/)[0].toLowerCase();
+  return BY_LANG.get(ALIASES[primary] ?? primary);
+}
+
+/** True when the lexicon has word lists for the language of this tag. */
+export function hasWords(lang: string | null | undefined): boolean {
+  return wordsFor(lang) !== undefined;
+}
+
+/** Lower-case, NFC, typographic apostrophes folded, Turkish dotted capital I read as i, spaces collapsed. */
+function normalizeWords(text: string): string {
+  return text.normalize('NFC').replace(/İ/g, 'i').toLowerCase().replace(/[’ʼ`´]/g, "'").replace(/[\s\u00a0\u200b]+/g, ' ');
+}
+
+// Scripts written without spaces between words: a phrase matches anywhere inside the text.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Words of a text as the lexicon compares them: letters, marks and digits; anything else separates. */
+export function tokens(text: string): string[] {
+  return normalizeWords(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+}
+
+/** One role's phrases in a form matched in one pass over the text's words. */
+interface PhraseIndex {
+  /** Whole phrases, their words joined by one space. */
+  exact: Set<string>;
+  /** Phrases ending in `*`: their words, the last one a stem. */
+  stems: string[][];
+  /** Phrases in unspaced scripts: found anywhere in the text. */
+  inside: string[];
+  /** The first word of every exact phrase (most words start none). */
+  firsts: Set<string>;
+  maxWords: number;
+}
+
+function indexPhrases(phrases: readonly string[]): PhraseIndex {
+  const idx: PhraseIndex = { exact: new Set(), stems: [], inside: [], firsts: new Set(), maxWords: 1 };
+  for (const p of phrases) {
+    if (UNSPACED.test(p)) {
+      idx.inside.push(normalizeWords(p).replace(/\s+/g, ''));
+      continue;
+    }
+    const star = p.trim().endsWith('*');
+    const t = tokens(p);
+    if (!t.length) continue;
+    if (star) idx.stems.push(t);
+    else {
+      idx.exact.add(t.join(' '));
+      idx.firsts.add(t[0]);
+    }
+    idx.maxWords = Math.max(idx.maxWords, t.length);
+  }
+  return idx;
+}
+
+function matchesIndex(idx: PhraseIndex, text: string): boolean {
+  if (idx.inside.length && UNSPACED.test(text)) {
+    const squeezed = normalizeWords(text).replace(/\s+/g, '');
+    if (idx.inside.some((p) => squeezed.includes(p))) return true;
+  }
+  const ws = tokens(text);
+  for (let i = 0; i < ws.length; i++) {
+    if (idx.firsts.has(ws[i])) {
+      let key = ws[i];
+      if (idx.exact.has(key)) return true;
+      for (let n = 1; n < idx.maxWords && i + n < ws.length; n++) {
+        key = `${key} ${ws[i + n]}`;
+        if (idx.exact.has(key)) return true;
+      }
+    }
+    for (const st of idx.stems) {
+      let k = 0;
+      while (k < st.length - 1 && ws[i + k] === st[k]) k++;
+      if (k === st.length - 1 && ws[i + k]?.startsWith(st[k])) return true;
+    }
+  }
+  return false;
+}
+
+const roleIndexes = new Map<string, PhraseIndex>();
+
+function roleIndex(words: readonly LanguageWords[], role: WordRole, key: string): PhraseIndex {
+  let idx = roleIndexes.get(key);
+  if (!idx) roleIndexes.set(key, (idx = indexPhrases(words.flatMap((w) => w[role]))));
+  return idx;
+}
+
+// © is legal text in every language.
+const COPYRIGHT = /©|&copy;|\(c\)\s*(19|20)\d\d/i;
+
+/**
+ * True when the text holds wording of `role`. With a language the lexicon knows: that
+ * language's words and English ones; with none (or one it does not know): every language's.
+ */
+export function roleWordsMatch(text: string, role: WordRole, lang?: string | null): boolean {
+  if (!text) return false;
+  if (role === 'footer' && COPYRIGHT.test(text)) return true;
+  const w = wordsFor(lang);
+  const set = w ? (w === en ? [en] : [w, en]) : ALL;
+  return matchesIndex(roleIndex(set, role, `${role}:${w ? w.lang : '*'}`), text);
+}
+
+const LABEL_LEAD = /[\s»›>→▶►❯+\-–—•*]/;
+const LABEL_TRAIL = /[\s.!?…:»›>→▶►❯\-–—•*。！？]/;
+
+/** `s` without the leading characters matching `lead` and trailing ones matching `trail` (one pass each way). */
+export function stripEnds(s: string, lead: RegExp, trail: RegExp): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && lead.test(s[start])) start++;
+  while (end > start && trail.test(s[end - 1])) end--;
+  return s.slice(start, end);
+}
+
+/** The label as the lists compare it: lower-case, whitespace collapsed, decoration removed. */
+export function comparableLabel(label: string): string {
+  return stripEnds(normalizeWords(label), LABEL_LEAD, LABEL_TRAIL).trim();
+}
+
+const vagueSets = new Map<string, Set<string>>();
+function vagueSet(w: LanguageWords): Set<string> {
+  let s = vagueSets.get(w.lang);
+  if (!s) vagueSets.set(w.lang, (s = new Set(w.vague.map((p) => comparableLabel(p)))));
+  return s;
+}
+
+/** True when the label is a template placeholder ("Call To Action", "Button text"), in any language. */
+export function isPlaceholderLabel(label: string): boolean {
+  return PLACEHOLDERS.has(comparableLabel(label));
+}
+
+/**
+ * True when the whole label is a generic phrase of `lang` (English phrases count in any
+ * language) or a placeholder. A language without a list: only placeholders.
+ */
+export function isVagueLabel(label: string, lang: string | null | undefined): boolean {
+  const l = comparableLabel(label);
+  if (!l) return false;
+  if (PLACEHOLDERS.has(l)) return true;
+  const w = wordsFor(lang);
+  if (!w) return false;
+  return vagueSet(w).has(l) || (w !== en && vagueSet(en).has(l));
+}
+
+export interface LabelAction {
+  /** The verb (or verb phrase / verbal ending) as the list has it. */
+  verb: string;
+  /** Where the label shows it: its first words, or its last. */
+  position: 'first' | 'last';
+}
+
+const verbSets = new Map<string, Set<string>>();
+function verbSet(w: LanguageWords, extra: readonly string[] = []): Set<string> {
+  const key = w.lang;
+  let s = verbSets.get(key);
+  if (!s) verbSets.set(key, (s = new Set(w.verbs.map(normalizeWords))));
+  if (!extra.length) return s;
+  return new Set([...s, ...extra.map(normalizeWords)]);
+}
+
+// Japanese dictionary-form and request endings: a label that closes with one closes with a verb.
+const JA_VERB_END = /(?:[うくすつぬぶむるぐ]|ください|ましょう|しよう|して|てね)$/u;
+// Japanese: an object marked with を and a closing verbal noun ("概要を印刷", print the summary).
+const JA_OBJECT_VERBAL_NOUN = /を\s*[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
+// Chinese: a label opening with a preposition (在, 到, 从, 用, 给, 向, 於) closes with its verb.
+const ZH_PREPOSITION = /^[在到从從用给給向於]/u;
+// Korean: the -기 noun form and the polite imperative close a button label.
+const KO_VERB_END = /(?:기|세요|하자|해요|합니다|십시오)$/u;
+
+function words(l: string): string[] {
+  return l
+    .split(' ')
+    .map((x) => stripEnds(x, /[^\p{L}\p{N}]/u, /[^\p{L}\p{N}'’-]/u))
+    .filter(Boolean);
+}
+
+/**
+ * The action verb the label shows, in `lang`'s word order, or null (no verb, or no list for
+ * `lang`: check `hasWords`). English verbs count in any language ("Shop now" in a German email).
+ * `extra` adds verbs (a rule option).
+ */
+export function actionOf(label: string, lang: string | null | undefined, extra: readonly string[] = []): LabelAction | null {
+  const w = wordsFor(lang);
+  if (!w) return null;
+  const l = comparableLabel(label);
+  if (!l) return null;
+  const found = actionIn(l, w, extra);
+  if (found || w === en) return found;
+  return actionIn(l, en, extra);
+}
+
+function actionIn(l: string, w: LanguageWords, extra: readonly string[]): LabelAction | null {
+  const verbs = verbSet(w, extra);
+  const particles = new Set((w.particles ?? []).map(normalizeWords));
+  if (UNSPACED.test(l) || w.lang === 'ko') {
+    // Han/kana/Hangul labels: verb stems inside the label, at its start (zh) or end (ja, ko).
+    let s = stripEnds(l, /$^/, /[\s!！。.…]/u);
+    if (w.verbPosition === 'first') {
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const p of particles) if (s.startsWith(p) && s.length > p.length) { s = s.slice(p.length).trimStart(); changed = true; }
+      }
+      for (const v of verbs) if (s.startsWith(v)) return { verb: v, position: 'first' };
+      // A leading place or means ("在新标签页中打开", open in a new tab) puts the verb last.
+      if (ZH_PREPOSITION.test(s)) for (const v of verbs) if (s.endsWith(v)) return { verb: v, position: 'last' };
+      return null;
+    }
+    for (const v of verbs) if (s.endsWith(v)) return { verb: v, position: 'last' };
+    const end = w.lang === 'ja' ? JA_VERB_END.exec(s) ?? JA_OBJECT_VERBAL_NOUN.exec(s) : w.lang === 'ko' ? KO_VERB_END.exec(s) : null;
+    return end && s.length > end[0].length ? { verb: end[0], position: 'last' } : null;
+  }
+  const ws = words(l);
+  while (ws.length > 1 && particles.has(ws[0])) ws.shift();
+  while (ws.length > 1 && particles.has(ws[ws.length - 1])) ws.pop();
+  if (!ws.length || (ws.length === 1 && particles.has(ws[0]))) return null;
+  const match = (cands: string[]) => cands.find((c) => verbs.has(c));
+  const n = ws.length;
+  if (w.verbPosition !== 'last') {
+    const first = ws[0];
+    // Elision ("l'essai", "d'essayer"): the word after the apostrophe counts too; Arabic: the
+    // word without its article ("الفتح" → "فتح").
+    const v = match([ws.slice(0, 2).join(' '), first, first.replace(/^\p{L}'/u, ''), ...(w.lang === 'ar' ? [first.replace(/^ال/u, '')] : [])]);
+    if (v) return { verb: v, position: 'first' };
+  }
+  if (w.verbPosition !== 'first') {
+    const v = match([ws.slice(-2).join(' '), ws[n - 1]]) ?? (w.verbPosition === 'last' && n <= 2 ? match([ws[0]]) : undefined);
+    if (v) return { verb: v, position: 'last' };
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+/**
+ * Norwegian Bokmål (nb) wording for the model's language questions (see ./index.ts).
+ * Sources:
+ * - listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/no.json
+ * - Lighthouse has no Norwegian list; the entries translate its English set
+ * - Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus
+ */
+import type { LanguageWords } from './types.js';
+
+const words: LanguageWords = {
+  lang: "nb",
+  name: "Norwegian Bokmål",
+  dir: "ltr",
+  verbPosition: "first",
+  sources: ["listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/no.json", "Lighthouse has no Norwegian list; the entries translate its English set", "Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus"],
+  vague: ["klikk her", "her", "les mer", "mer", "mer info", "mer informasjon", "se mer", "fortsett", "send", "lenke", "denne lenken", "detaljer", "neste", "knapp", "info"],
+  verbs: ["kjøp", "kjøpe", "handle", "bestill", "bestille", "book", "booke", "last ned", "last", "hent", "hente", "registrer", "meld deg på", "abonner", "start", "begynn", "prøv", "oppdag", "utforsk", "les", "se", "lytt", "legg til", "bekreft", "aktiver", "logg inn", "logg", "velg", "finn", "del", "vurder", "stem", "forny", "oppdater", "betal", "kontakt", "skriv", "fyll ut", "ta", "få", "besøk", "installer", "endre", "tilbakestill", "administrer", "følg", "lagre", "svar", "søk", "doner", "shop", "spar", "bli med", "delta", "skjul", "kopiér", "kopier", "åpne", "utvid", "opprett", "vis", "lukk", "send", "rediger", "rapporter"],
+  particles: ["nå", "ja"],
+  unsubscribe: ["meld av", "meld deg av", "avmeld", "avmelding", "avslutt abonnement", "avslutt abonnementet", "avregistrer"],
+  preferences: ["preferanser", "administrer preferanser", "oppdater profil", "oppdater opplysningene dine"],
+  viewOnline: ["vis i nettleser", "vis i nettleseren", "se i nettleser", "åpne i nettleser", "vis på nett", "nettversjon", "webversjon"],
+  footer: ["alle rettigheter forbeholdt", "personvernerklæring", "personvern", "vilkår", "du mottar denne e-posten", "du får denne e-posten", "denne e-posten ble sendt til", "sendt til", "org.nr"],
+};
+
+export default words;

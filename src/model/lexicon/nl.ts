@@ -1,0 +1,26 @@
+/**
+ * Dutch (nl) wording for the model's language questions (see ./index.ts).
+ * Sources:
+ * - Button labels put the verb first (imperative) or last (infinitive): "Jetzt kaufen", "Kollektion ansehen" / "Bekijk de collectie", "Collectie bekijken"
+ * - listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/nl.json
+ * - Lighthouse has no Dutch list; the entries translate its English set
+ * - Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus
+ */
+import type { LanguageWords } from './types.js';
+
+const words: LanguageWords = {
+  lang: "nl",
+  name: "Dutch",
+  dir: "ltr",
+  verbPosition: "either",
+  sources: ["listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/nl.json", "Lighthouse has no Dutch list; the entries translate its English set", "Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus"],
+  vague: ["klik hier", "hier", "meer", "meer info", "meer informatie", "lees meer", "lees verder", "verder", "bekijk meer", "ga verder", "doorgaan", "versturen", "verzenden", "link", "deze link", "ga", "ontdek meer", "details", "volgende", "knop", "info"],
+  verbs: ["aanmelden", "meld", "activeer", "activeren", "bekijk", "bekijken", "bestel", "bestellen", "bevestig", "bevestigen", "boek", "boeken", "claim", "claimen", "contacteer", "download", "downloaden", "deel", "delen", "doe", "doen", "ga", "ontdek", "ontdekken", "koop", "kopen", "lees", "lezen", "maak", "maken", "neem", "nemen", "ontvang", "ontvangen", "probeer", "proberen", "registreer", "registreren", "reserveer", "reserveren", "schrijf", "start", "starten", "vraag", "vragen", "vind", "vinden", "voeg", "toevoegen", "word", "worden", "beheer", "beheren", "kies", "kiezen", "verleng", "verlengen", "update", "updaten", "betaal", "betalen", "kijk", "kijken", "luister", "luisteren", "stem", "installeer", "bewaar", "reset", "verifieer", "abonneer", "shop", "shoppen", "begin", "beginnen", "sluit", "log", "inloggen", "plan", "plannen", "geef", "geven", "wissel", "verzilver", "volg", "volgen", "schrijf", "ontvang", "samenvouwen", "kopiëren", "kopieer", "opslaan", "sla", "openen", "open", "uitvouwen", "melden", "tonen", "toon", "sluiten", "verbergen", "afdrukken", "druk", "verzenden", "verstuur", "bewerken", "bewerk"],
+  particles: ["nu", "direct", "snel", "ja"],
+  unsubscribe: ["uitschrijven", "afmelden", "schrijf je uit", "schrijf u uit", "meld je af", "meld u af", "uitschrijving", "abonnement opzeggen"],
+  preferences: ["voorkeuren", "beheer voorkeuren", "voorkeuren beheren", "profiel bijwerken", "wijzig je gegevens", "e-mailinstellingen"],
+  viewOnline: ["bekijk in browser", "bekijk in je browser", "bekijk deze e-mail in je browser", "bekijk online", "online bekijken", "webversie", "online versie", "bekijk de webversie"],
+  footer: ["alle rechten voorbehouden", "privacybeleid", "privacyverklaring", "algemene voorwaarden", "je ontvangt deze e-mail", "u ontvangt deze e-mail", "deze e-mail is verzonden", "verzonden aan", "kvk"],
+};
+
+export default words;

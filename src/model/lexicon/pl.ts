@@ -1,0 +1,25 @@
+/**
+ * Polish (pl) wording for the model's language questions (see ./index.ts).
+ * Sources:
+ * - listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/pl.json
+ * - Lighthouse has no Polish list; the entries translate its English set
+ * - Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus
+ */
+import type { LanguageWords } from './types.js';
+
+const words: LanguageWords = {
+  lang: "pl",
+  name: "Polish",
+  dir: "ltr",
+  verbPosition: "first",
+  sources: ["listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/pl.json", "Lighthouse has no Polish list; the entries translate its English set", "Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus"],
+  vague: ["kliknij tutaj", "kliknij", "tutaj", "tu", "więcej", "więcej informacji", "czytaj więcej", "czytaj dalej", "dowiedz się więcej", "zobacz więcej", "dalej", "kontynuuj", "wyślij", "link", "ten link", "szczegóły", "przycisk", "info"],
+  verbs: ["kup", "kupuj", "kupić", "zamów", "zamówić", "sprawdź", "sprawdzić", "zobacz", "zobaczyć", "odbierz", "odebrać", "pobierz", "pobrać", "zarejestruj", "zarejestruj się", "zapisz", "zapisz się", "dołącz", "dołączyć", "rozpocznij", "zacznij", "wypróbuj", "przetestuj", "odkryj", "poznaj", "przeczytaj", "czytaj", "obejrzyj", "oglądaj", "posłuchaj", "słuchaj", "dodaj", "dodać", "potwierdź", "potwierdzić", "aktywuj", "zaloguj", "zaloguj się", "skorzystaj", "wybierz", "znajdź", "zarezerwuj", "rezerwuj", "udostępnij", "oceń", "zagłosuj", "odnów", "zaktualizuj", "zapłać", "opłać", "skontaktuj", "napisz", "wypełnij", "weź", "zgarnij", "przejdź", "odwiedź", "zainstaluj", "zmień", "ustaw", "zresetuj", "zarządzaj", "śledź", "obserwuj", "subskrybuj", "wesprzyj", "przekaż", "zwiń", "skopiuj", "kopiuj", "drukuj", "wydrukuj", "otwórz", "otwórzcie", "rozwiń", "zgłoś", "wyświetl", "pokaż", "zamknij", "ukryj", "wyślij", "edytuj"],
+  particles: ["teraz", "już", "tak"],
+  unsubscribe: ["wypisz się", "wypisz mnie", "wypisać się", "wypisanie", "wypisz*", "odsubskrybuj", "anuluj subskrypcję", "zrezygnuj z subskrypcji", "zrezygnuj z newslettera", "rezygnacja z subskrypcji", "rezygnacja z newslettera", "nie chcę otrzymywać"],
+  preferences: ["preferencje", "zmień preferencje", "zarządzaj preferencjami", "zarządzaj subskrypcją", "ustawienia powiadomień", "zaktualizuj profil"],
+  viewOnline: ["zobacz w przeglądarce", "otwórz w przeglądarce", "wyświetl w przeglądarce", "wersja online", "wersja przeglądarkowa", "zobacz online"],
+  footer: ["wszelkie prawa zastrzeżone", "prawa zastrzeżone", "polityka prywatności", "regulamin", "otrzymujesz tę wiadomość", "otrzymałeś tę wiadomość", "ta wiadomość została wysłana", "wysłano do", "regon"],
+};
+
+export default words;

@@ -1,0 +1,54 @@
+/**
+ * The click map: each variant file rendered in real Chromium with its CTAs' share of clicks
+ * written on the annotated picture (the CTA frame colour is fixed, so the test finds it).
+ */
+import { describe, it, expect } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+import { sharedRenderer } from './shared-browser.js';
+import { createSession } from '../src/session.js';
+import { buildVariants } from '../src/variants/variants.js';
+import { readManifest, analyze } from '../src/results/analyze.js';
+import { readClickExport } from '../src/results/read.js';
+import { clickShares, writeClickMaps } from '../src/results/click-map.js';
+import { ANNOTATION_COLORS } from '../src/render/annotate.js';
+
+const DEMO = fileURLToPath(new URL('../fixtures/demo/newsletter.html', import.meta.url));
+const renderer = sharedRenderer('the click map');
+
+describe('click map', () => {
+  it('renders each variant with its CTA shares of clicks', async () => {
+    const r = renderer.need();
+    if (!r) return;
+    const dir = mkdtempSync(join(tmpdir(), 'inboxlint-clickmap-'));
+    const session = await createSession({ cwd: dir });
+    let built;
+    try {
+      built = await buildVariants(session, DEMO, { cta: 2, texts: ['Save my seat'], outDir: join(dir, 'variants'), track: { campaign: 'may' } });
+    } finally {
+      await session.close();
+    }
+    mkdirSync(join(dir, 'variants'));
+    for (const v of built.variants) writeFileSync(v.file, Buffer.from(v.output, v.encoding));
+    writeFileSync(join(dir, 'variants.json'), JSON.stringify(built.manifest));
+    const url = (uc: string) => built.manifest.find((m) => m.utmContent === uc)!.url;
+    writeFileSync(join(dir, 'clicks.csv'), `url,clicks\n"${url('cta-2-a-click-here')}",210\n"${url('cta-3-a-start-your-free-trial')}",70\n"${url('cta-2-b-save-my-seat')}",281\n`);
+    const manifest = await readManifest(join(dir, 'variants.json'));
+    const report = analyze(manifest, await readClickExport(join(dir, 'clicks.csv')), { sent: new Map([['*', 5000]]), delivered: new Map(), opens: new Map() });
+    expect([...clickShares(report, 'a')]).toEqual([
+      [1, '0 % of clicks (0)'],
+      [2, '75 % of clicks (210)'],
+      [3, '25 % of clicks (70)'],
+    ]);
+    const files = await writeClickMaps(r, manifest, report, join(dir, 'maps'));
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['maps/newsletter.a.clickmap.mobile.png', 'maps/newsletter.b.clickmap.mobile.png']);
+    const png = PNG.sync.read(readFileSync(files[1]));
+    const [R, G, B] = [1, 3, 5].map((i) => parseInt(ANNOTATION_COLORS.cta.slice(i, i + 2), 16));
+    let frame = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i] === R && png.data[i + 1] === G && png.data[i + 2] === B) frame++;
+    expect(frame).toBeGreaterThan(500);
+  }, 120_000);
+});
