@@ -18,6 +18,7 @@ import tableRolePresentation from './table-role-presentation/index.js';
 import gmailClip from './gmail-clip/index.js';
 import unsubscribeLink from './unsubscribe-link/index.js';
 import viewportMeta from './viewport-meta/index.js';
+import uncompiledSource from './uncompiled-source/index.js';
 // — Links
 import linkHref from './link-href/index.js';
 import linkInsecure from './link-insecure/index.js';
@@ -65,6 +66,7 @@ export const allRules: readonly AnyRule[] = [
   gmailClip,
   unsubscribeLink,
   viewportMeta,
+  uncompiledSource,
   // Links
   linkHref,
   linkInsecure,

@@ -13,3 +13,4 @@ export { formatters, getFormatter, type FormatName, type Formatter, type Formatt
 export { EmailDocument } from './model/document.js';
 export { inspectDocument, type InspectResult, type InspectCta, type InspectLink, type InspectInput } from './inspect.js';
 export { trackDocument, planHref, classifyTrackability, type TrackOptions, type TrackResult, type TrackInput, type HrefPlan, type HrefContext, type SkipReason, type ManifestEntry } from './rewrite/track.js';
+export { findTemplateTags, TEMPLATE_LANGUAGES, type MergeTag as TemplateTag, type TemplateLanguage, type EspId, type TagKind, type TagRole } from './model/merge-tags.js';

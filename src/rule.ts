@@ -130,7 +130,7 @@ export interface RuleDefinition<S extends OptionsSchema = OptionsSchema> {
   mjmlMessages?: Record<string, string>;
   /**
    * One defect, one finding: messageId → ids of rules whose finding at the same source offset
-   * this message replaces (engine/supersede.ts).
+   * this message replaces (engine/supersede.ts); `'*'` (with `'!id'` exceptions): every other rule's finding in the file.
    */
   supersedes?: Readonly<Record<string, readonly string[]>>;
   examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };

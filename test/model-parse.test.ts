@@ -95,7 +95,8 @@ describe('EmailDocument', () => {
       ['https', false, 'preferences', false],
       ['https', false, 'view-online', false],
       ['', false, null, true],
-      [null, true, null, false],
+      // SFMC's view-email tag is the web-version link (the template-language registry, merge-tags.ts)
+      [null, true, 'view-online', false],
     ]);
   });
 

@@ -81,7 +81,7 @@ export default defineRule({
   },
   check({ doc, options, report }) {
     const level = options.level as WcagLevel;
-    const buttons = options.includeButtonLabels ? [] : buttonTargets(doc).map((b) => b.element);
+    const buttons = options.includeButtonLabels ? [] : buttonTargets(doc).flatMap((b) => [b.element, ...(b.also ?? [])]);
     const inButton = (el: Element) => {
       for (let n: AnyNode | null = el; n; n = n.parent) if (buttons.includes(n as Element)) return true;
       return false;

@@ -47,6 +47,8 @@ export default defineRule({
       const label = cta.label;
       // A card's title link ("Why Postgres won") is headline copy, not a button label.
       if (cta.card) continue;
+      // A rating scale's steps ("0–10") are answers, not an action's label.
+      if (cta.survey) continue;
       if (!label) continue;
       // The label's language; without a word list for it the verb is not judged (inspect says why).
       const { lang, words: hasList } = labelLanguage(doc, label, cta.labelElement);

@@ -34,3 +34,15 @@ describe('cta-contrast', () => {
     expect((await lintCode(code, on)).map((m) => m.messageId)).toEqual(['labelDark']);
   });
 });
+
+describe('cta-contrast: outline buttons (WCAG 1.4.11: fill, border or label make the control identifiable)', () => {
+  const page = (btn: string) => `<html><body style="background:#ffffff"><p>Our spring collection is here.</p><table><tr>${btn}</tr></table></body></html>`;
+  it('a white button drawn by a dark 2px border is not "does not stand out"', async () => {
+    expect(await lintCode(page('<td bgcolor="#ffffff" style="border:2px solid #111111;padding:12px 24px"><a href="https://example.com/shop" style="color:#111111">Shop now</a></td>'), on)).toEqual([]);
+    expect(await lintCode(page('<td><a href="https://example.com/shop" style="display:inline-block;background:#ffffff;border:2px solid #1a1a1a;padding:12px 24px;color:#1a1a1a">Shop now</a></td>'), on)).toEqual([]);
+  });
+  it('a pale border does not draw it: the fill finding stays', async () => {
+    const ms = await lintCode(page('<td bgcolor="#fafafa" style="border:2px solid #eeeeee;padding:12px 24px"><a href="https://example.com/shop" style="color:#111111">Shop now</a></td>'), on);
+    expect(ms.map((m) => m.messageId)).toEqual(['fill']);
+  });
+});

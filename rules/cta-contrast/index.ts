@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { defineRule } from '../../src/rule.js';
 import { contrastRatio, formatRatio, truncateRatio, type WcagLevel } from '../../src/css/color.js';
 import type { Scheme, TextRun } from '../../src/style/service.js';
-import { buttonTargets, contrastFailure, describeColor, runsInside } from '../../src/model/contrast.js';
+import { borderDrawsButton, buttonTargets, contrastFailure, describeColor, runsInside } from '../../src/model/contrast.js';
 import { truncate } from '../../src/rule-utils.js';
 import { phoneOnlyRuns, PHONE_NOTE } from '../../src/model/views.js';
 
@@ -86,6 +86,8 @@ export default defineRule({
       const parent = t.element.parent;
       const around = parent?.type === 'tag' ? doc.styles.colors(parent as Element) : doc.styles.colors(t.element, undefined, { withoutSelf: true });
       if (around.inconclusive) continue;
+      // An outline button: its border draws it (WCAG 1.4.11: fill, border or label identify a control).
+      if (borderDrawsButton(doc, t.element, around.bg.color)) continue;
       const ratio = contrastRatio(fill.color, around.bg.color);
       if (truncateRatio(ratio) >= 3) continue;
       report({

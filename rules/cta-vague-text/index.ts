@@ -45,7 +45,7 @@ export default defineRule({
   check({ doc, options, report }) {
     const extra = new Set(options.phrases.map((p) => comparableLabel(p)));
     for (const cta of doc.ctas) {
-      if (!cta.label) continue;
+      if (!cta.label || cta.survey) continue; // a rating scale's steps are answers, not a label
       const bare = isBareUrl(cta.label);
       // The label's language (its lang, the email's, its script or words); none known, or no
       // list for it: only bare URLs, placeholders and the configured phrases are judged.

@@ -1,3 +1,4 @@
+import { findMergeTags } from '../../src/model/merge-tags.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({
@@ -42,6 +43,7 @@ export default defineRule({
       report({ messageId: 'missing', range: doc.startTagRange(at) });
       return;
     }
-    if (!doc.textOf(title)) report({ messageId: 'empty', range: doc.range(title) });
+    // A title the ESP fills in ({{ subject }}, {% block title %}) is present.
+    if (!doc.textOf(title) && !findMergeTags(doc.text.slice(doc.range(title).start, doc.range(title).end).replace(/^<title[^>]*>/i, '')).length) report({ messageId: 'empty', range: doc.range(title) });
   },
 });

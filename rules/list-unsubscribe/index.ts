@@ -1,3 +1,4 @@
+import { schemeOf } from '../../src/model/links.js';
 import { mailTypeBasis } from '../../src/model/mail-type.js';
 import { defineRule } from '../../src/rule.js';
 import type { EmlExtra } from '../../src/model/extra.js';
@@ -97,7 +98,8 @@ export default defineRule({
       else {
         const value = lu.join(', ');
         const uris = [...value.matchAll(/<([^<>]*)>/g)].map((m) => m[1].trim());
-        if (!uris.some((u) => /^https:\/\//i.test(u))) report({ messageId: 'noHttps', data: { value: value.length > 120 ? `${value.slice(0, 117)}…` : value }, range: top, header: 'list-unsubscribe' });
+        // An ESP tag (`<%unsubscribe_url%>`, `<*|UNSUB|*>`) is an address the ESP fills in: not known to lack https.
+        if (!uris.some((u) => /^https:\/\//i.test(u) || schemeOf(u) === null)) report({ messageId: 'noHttps', data: { value: value.length > 120 ? `${value.slice(0, 117)}…` : value }, range: top, header: 'list-unsubscribe' });
         const post = eml.headers['list-unsubscribe-post'];
         if (!post?.length) report({ messageId: 'missingPost', range: top, header: 'list-unsubscribe' });
         else if (!post.some((p) => /^List-Unsubscribe=One-Click$/i.test(p.trim()))) report({ messageId: 'badPost', data: { value: post[0] }, range: top, header: 'list-unsubscribe-post' });

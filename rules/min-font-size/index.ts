@@ -4,12 +4,8 @@ import type { EmailDocument } from '../../src/model/document.js';
 import type { TextRun } from '../../src/style/service.js';
 import { truncate } from '../../src/rule-utils.js';
 import { checkRunsPerView } from '../../src/model/views.js';
-import { roleWordsMatch } from '../../src/model/lexicon/index.js';
-import { documentLanguage } from '../../src/model/language.js';
+import { isFooterText } from '../../src/model/footer.js';
 
-const FOOTER_HINT = /footer|legal|disclaimer|copyright|unsubscribe|fineprint|fine-print|small-print/i;
-// Legal footer wording (©, "all rights reserved", "you received this") or an unsubscribe line, in the email's language or English.
-const footerText = (text: string, lang: string | null) => roleWordsMatch(text, 'footer', lang) || roleWordsMatch(text, 'unsubscribe', lang);
 const PREHEADER_HINT = /pre-?header|preview-?text/i;
 
 function hintedBy(el: Element, re: RegExp): boolean {
@@ -20,14 +16,16 @@ function hintedBy(el: Element, re: RegExp): boolean {
   return false;
 }
 
-/** Legal footer text: marked as a footer by class/id, or reading like one (©, unsubscribe, "you received this"). */
+/**
+ * Legal footer text: in the email's footer (the model's, found by structure: src/model/footer.ts),
+ * marked as a footer by class/id, or reading like one (©, unsubscribe, "you received this").
+ */
 export function isLegalFooter(doc: EmailDocument, run: TextRun): boolean {
-  if (hintedBy(run.element, FOOTER_HINT) || footerText(run.text, documentLanguage(doc).lang)) return true;
+  if (isFooterText(doc, run.element, run.text)) return true;
   // A short line in the same block as footer wording ("1 Main St" next to "Unsubscribe").
   const block = run.element.parent;
   if (!block || block.type !== 'tag' || /^(body|html|center)$/.test((block as Element).name)) return false;
-  const text = doc.textOf(block);
-  return text.length <= 300 && footerText(text, documentLanguage(doc).lang);
+  return isFooterText(doc, block as Element, doc.textOf(block), 300);
 }
 
 function isPreheader(doc: EmailDocument, run: TextRun): boolean {

@@ -58,7 +58,14 @@ export default defineRule({
     const candidates = doc.links.filter((l) => !l.inConditional);
     const unsub = candidates.filter((l) => l.role === 'unsubscribe');
     if (unsub.some((l) => !doc.styles.concealed(l.element))) return;
+    // Links the ESP writes in place of a tag or element (Campaign Monitor <unsubscribe>, Klaviyo {% unsubscribe %}).
+    const esp = doc.espLinks.filter((l) => l.role === 'unsubscribe');
+    if (esp.some((l) => !doc.styles.concealed(l.element))) return;
     const label = (text: string, href: string) => truncate(text || href, 50);
+    if (!unsub.length && esp.length) {
+      report({ messageId: 'hidden', data: { text: label(esp[0].text, '') }, range: esp[0].range });
+      return;
+    }
     if (unsub.length) {
       const l = unsub[0];
       report({ messageId: 'hidden', data: { text: label(l.text, l.href) }, range: doc.startTagRange(l.element) });

@@ -5,7 +5,8 @@
  */
 import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
-import { contrastRatio, formatColor, formatRatio, isLargeText, requiredRatio, toHex, truncateRatio, type WcagLevel } from '../css/color.js';
+import { contrastRatio, formatColor, formatRatio, isLargeText, over, parseColor, requiredRatio, toHex, truncateRatio, type Rgba, type WcagLevel } from '../css/color.js';
+import { borderWidths } from './layout.js';
 import type { ResolvedColor, TextRun } from '../style/service.js';
 import { buttonStyle } from './cta.js';
 import { checkDeadline } from '../deadline.js';
@@ -30,6 +31,8 @@ export interface ButtonTarget {
   /** The element that paints the button fill (the bulletproof `<td>` or the `<a>`). */
   element: Element;
   label: string;
+  /** The other steps of a rating scale: one survey action, checked through its first step, never as body text. */
+  also?: Element[];
 }
 
 /**
@@ -52,7 +55,7 @@ export function buttonStyledLinks(doc: EmailDocument): ButtonTarget[] {
 export function buttonTargets(doc: EmailDocument): ButtonTarget[] {
   // Table and styled-link buttons, and the HTML twin of a VML button (what web clients show).
   const ctas = doc.ctas.filter((c) => (c.kind === 'button' || (c.kind === 'vml-button' && !!c.link && !c.image)) && !doc.conditionalOf(c.element));
-  if (doc.ctas.length) return ctas.map((c) => ({ element: c.element, label: c.label }));
+  if (doc.ctas.length) return ctas.map((c) => ({ element: c.element, label: c.label, ...(c.survey ? { also: c.survey.elements } : {}) }));
   return buttonStyledLinks(doc);
 }
 
@@ -96,4 +99,44 @@ export function runsInside(runs: readonly TextRun[], element: Element): TextRun[
   for (let k = lo; k < ix.starts.length && ix.starts[k] <= to; k++) if (isInside(ix.placed[k].element, element)) found.push(ix.at[k]);
   for (const i of ix.unplaced) if (isInside(runs[i].element, element)) found.push(i);
   return found.sort((a, b) => a - b).map((i) => runs[i]);
+}
+
+const BOX_INDEX = [[0, 0, 0, 0], [0, 1, 0, 1], [0, 1, 2, 1], [0, 1, 2, 3]];
+
+/** The colour of one side's border as declared (`border`, `border-top`, `border-color`, `border-top-color`), or currentcolor. */
+function borderColor(style: ReadonlyMap<string, string>, side: 'top' | 'right' | 'bottom' | 'left', i: number): Rgba | 'currentcolor' | undefined {
+  const fromTokens = (v: string | undefined) => {
+    if (!v) return undefined;
+    for (const part of v.trim().split(/\s+(?![^(]*\))/)) {
+      const c = parseColor(part);
+      if (c) return c;
+    }
+    return undefined;
+  };
+  const sideColor = style.get(`border-${side}-color`);
+  if (sideColor) return parseColor(sideColor.trim());
+  const colors = style.get('border-color')?.trim().split(/\s+(?![^(]*\))/);
+  // CSS box order: one value for all sides, two for top/bottom and left/right, and so on.
+  if (colors?.length) return parseColor(colors[BOX_INDEX[Math.min(colors.length, 4) - 1][i]]);
+  return fromTokens(style.get(`border-${side}`)) ?? fromTokens(style.get('border')) ?? 'currentcolor';
+}
+
+/**
+ * An outline button: `el` (the element painting the button) has a border of at least 2 px on
+ * every side whose colour contrasts at least 3:1 with `around`. WCAG 1.4.11 asks that a control be
+ * identifiable; its fill, its border or its label can do that, so such a button stands out
+ * whatever its fill.
+ */
+export function borderDrawsButton(doc: EmailDocument, el: Element, around: Rgba): boolean {
+  const style = doc.styles.cascaded(el);
+  const widths = borderWidths(style);
+  if (widths.some((w) => w < 2)) return false;
+  if (/\b(none|hidden)\b/i.test(`${style.get('border-style') ?? ''} ${style.get('border') ?? ''}`)) return false;
+  const text = doc.styles.computed(el).color;
+  return (['top', 'right', 'bottom', 'left'] as const).every((side, i) => {
+    const c = borderColor(style, side, i);
+    if (!c) return false;
+    const color = c === 'currentcolor' ? text : c;
+    return color.a > 0 && truncateRatio(contrastRatio(over(color, around), around)) >= 3;
+  });
 }

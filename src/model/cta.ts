@@ -59,6 +59,7 @@ import { roleWordsMatch } from './lexicon/index.js';
 import { vmlTwins } from './vml.js';
 import { isInside } from '../tree.js';
 import { checkDeadline } from '../deadline.js';
+import { isFooterText } from './footer.js';
 
 export type CtaKind = 'button' | 'vml-button' | 'image' | 'text';
 
@@ -108,6 +109,12 @@ export interface Cta {
   linkBoxes: Record<Viewport, Box>;
   /** A card's text link (step 6): its label is the card's title or link copy, not a button label. */
   card?: boolean;
+  /**
+   * A rating or NPS scale (a row of numbered or emoji links to one survey): one survey action.
+   * `links` are its steps, `elements` the other steps' button elements, `label` the scale ("0–10");
+   * the CTA's own label stays its first step's (what that button says).
+   */
+  survey?: { links: Link[]; elements: Element[]; label: string };
   /** Prominence rank used for `primary`: 3 filled button, 2 other button, 1 image, 0 text. */
   prominence: number;
   /** The image of an image CTA. */
@@ -122,8 +129,6 @@ const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta|call-to-action)([\s_-]|\d|$)/i;
 const IMAGE_BUTTON_STRONG = /btn|button|cta|call[-_ ]?to[-_ ]?action|banner/i;
 const IMAGE_BUTTON_HINT = /hero|shop|buy|order|download|register|sign[-_ ]?up|get[-_ ]?started|book|call[-_ ]?to[-_ ]?action|learn|discover|try|start|watch|play|video/i;
 const NOT_CTA_IMAGE = /logo|icon|social|facebook|twitter|instagram|linkedin|youtube|pinterest|tiktok|spacer|pixel|avatar|badge|app[-_ ]?store|google[-_ ]?play|divider/i;
-// Footer / legal wording in any language the lexicon holds (©, "all rights reserved", "you received this"), or a suite number.
-const isFooterText = (text: string) => roleWordsMatch(text, 'footer') || /\bsuite \d/i.test(text);
 
 type Style = ReadonlyMap<string, string>;
 
@@ -508,6 +513,7 @@ export function findCtas(doc: EmailDocument): Cta[] {
       continue;
     }
     if (isSocialHref(link.href) && imagesOnly(doc, a)) continue;
+    if (isMastheadBrand(doc, a, link)) continue;
     const c = styledLink(doc, a, link) ?? imageCandidate(doc, a, link);
     // Several image links to one destination in one card (a thumbnail and its play button) are one CTA.
     if (c?.kind === 'image' && ctas.some((x) => x.kind === 'image' && destinationKey(x.href) === destinationKey(link.href) && sameCard(doc, x.labelElement, a))) continue;
@@ -526,10 +532,54 @@ export function findCtas(doc: EmailDocument): Cta[] {
   }
 
   ctas.sort((x, y) => x.range.start - y.range.start);
+  foldScales(ctas, links);
   const top = Math.max(-1, ...ctas.map((c) => c.prominence));
   const primaryAt = ctas.findIndex((c) => c.prominence === top);
   // Assigned, not spread: a spread would compute the lazy boxes.
   return ctas.map((c, i) => Object.assign(c, { index: i, primary: i === primaryAt }) as Cta);
+}
+
+/** A step of a rating scale: a number (0–10), a star or emoji run, or one letter grade. */
+const SCALE_STEP = /^(?:\d{1,2}|[\p{Extended_Pictographic}\u2605\u2606\u2B50\uFE0F\u200D\s]{1,12})$/u;
+
+/** Where a link goes, its query and fragment dropped (the scale's steps differ only there). */
+function surveyKey(href: string): string {
+  return href.trim().split(/[?#]/)[0].replace(/(?<!\/)\/+$/, '').toLowerCase();
+}
+
+/**
+ * Rating and NPS scales (step 8): three or more links in one row (one parent row or block),
+ * labelled with consecutive numbers or with stars/emoji, going to one survey (the same address
+ * but for the query) are ONE survey action, not one CTA each. The first step stays, as a `form`
+ * CTA (`survey.label` names the scale, "0–10"); the others are dropped from `ctas` in place.
+ */
+function foldScales(ctas: Array<Omit<Cta, 'index' | 'primary'>>, links: readonly Link[]): void {
+  const steps = links.filter((l) => l.tag === 'a' && !l.inConditional && !l.role && SCALE_STEP.test(l.text) && l.text.trim() !== '');
+  if (steps.length < 3) return;
+  const groups = new Map<string, Link[]>();
+  for (const l of steps) {
+    // The row: the nearest <tr> above its cell's table, else its block.
+    const row = nearest(l.element, ['tr']) ?? nearest(l.element, ['p', 'div', 'td']);
+    const outer = row && row.name === 'tr' && descendants(row, isLinkEl).length === 1 ? nearest(row, ['tr']) ?? row : row;
+    const key = `${outer?.startIndex ?? -1} ${surveyKey(l.href)}`;
+    const g = groups.get(key) ?? [];
+    g.push(l);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 3) continue;
+    const nums = g.map((l) => (/^\d+$/.test(l.text.trim()) ? Number(l.text.trim()) : NaN));
+    const numeric = nums.every((n) => !Number.isNaN(n));
+    if (numeric && !nums.every((n, i) => i === 0 || n === nums[i - 1] + 1)) continue;
+    if (!numeric && nums.some((n) => !Number.isNaN(n))) continue;
+    const members = new Set(g.map((l) => l.element));
+    const inScale = ctas.filter((c) => c.link && members.has(c.link.element));
+    if (!inScale.length) continue;
+    const [first, ...rest] = inScale;
+    const label = numeric ? `${nums[0]}–${nums[nums.length - 1]}` : g.map((l) => l.text.trim()).join(' ');
+    Object.assign(first, { survey: { links: g, elements: rest.map((r) => r.element), label }, type: 'form' as MicroConversion, reason: `a rating scale: ${g.length} links in one row to one survey` });
+    for (const r of rest) ctas.splice(ctas.indexOf(r), 1);
+  }
 }
 
 const strip = (t: string) => t.replace(/[→»›>]+/g, '').replace(/\s+/g, ' ').trim();
@@ -593,12 +643,7 @@ function standsAlone(doc: EmailDocument, a: Element, text = doc.textOf(a)): bool
  */
 function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<Element>): Link[] {
   const out: Link[] = [];
-  const body = doc.body ?? doc.dom;
-  const bodyStart = body.type === 'tag' ? ((body as Element).startIndex ?? 0) : 0;
-  const preheader = doc.preheaderElement;
-  // The masthead: a brand link with (almost) nothing read before it (40 characters past the preheader).
-  const preheaderChars = preheader ? doc.textOf(preheader).replace(/\s+/g, '').length : 0;
-  const mastheadEnd = visibleReach(doc.text, bodyStart, 40 + preheaderChars);
+  const end = mastheadEnd(doc);
   for (const link of links) {
     checkDeadline();
     if (link.isVml || link.inConditional || link.tag !== 'a' || excluded(doc, link)) continue;
@@ -609,7 +654,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     if (isBareUrl(text) || isSocialHref(link.href) || (link.isFragment && link.href.trim() !== '#')) continue;
     if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
     if (!standsAlone(doc, a, text)) continue;
-    if ((a.startIndex ?? 0) < mastheadEnd) continue;
+    if ((a.startIndex ?? 0) < end) continue;
     // The card: the nearest container holding more than this line.
     let card: Element | undefined;
     for (let n = a.parent; n; n = n.parent) {
@@ -632,7 +677,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
       if (headlineWithSummary(doc, a)) out.push(link);
       continue;
     }
-    if (isFooterText(cardText) && cardText.length < 400) continue;
+    if (isFooterText(doc, a, cardText, 399)) continue;
     const standalone = descendants(card, isLinkEl).filter((l) => {
       const t = doc.textOf(l);
       return t && standsAlone(doc, l, t);
@@ -648,6 +693,45 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
     out.push(link);
   }
   return out;
+}
+
+const mastheadEnds = new WeakMap<EmailDocument, number>();
+
+/** Where the masthead ends: past the first 40 visible characters after the preheader (a brand link has almost nothing read before it). */
+function mastheadEnd(doc: EmailDocument): number {
+  let end = mastheadEnds.get(doc);
+  if (end === undefined) {
+    const body = doc.body ?? doc.dom;
+    const bodyStart = body.type === 'tag' ? ((body as Element).startIndex ?? 0) : 0;
+    const preheader = doc.preheaderElement;
+    const preheaderChars = preheader ? doc.textOf(preheader).replace(/\s+/g, '').length : 0;
+    end = visibleReach(doc.text, bodyStart, 40 + preheaderChars);
+    mastheadEnds.set(doc, end);
+  }
+  return end;
+}
+
+/** A home page: a site's root (`https://example.com/`, `/index.html`, `/en/`) or a merge tag naming the site. */
+const HOME_TAG = /home|site|website|web_?url|base_?url|root|store_?url|shop_?url|company_?url|brand/i;
+function isHomeHref(href: string, tags: Link['mergeTags']): boolean {
+  const h = href.trim();
+  if (tags.length && tags[0].range.start === 0) return HOME_TAG.test(tags[0].text) && /^\/?(?:[?#]|$)/.test(h.slice(tags[0].range.end));
+  const m = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(h);
+  return !!m && /^(\/|\/(index|home)(\.html?)?|\/[a-z]{2}(-[a-z]{2})?\/?)?$/i.test(m[1] ?? '');
+}
+
+/**
+ * The header's logo or wordmark: a link in the masthead (nothing read before it but the
+ * preheader and a few characters) that holds only images or a short name and goes to the
+ * sender's home page. It brands the email; it is not a call to action.
+ */
+function isMastheadBrand(doc: EmailDocument, a: Element, link: Link): boolean {
+  if ((a.startIndex ?? 0) >= mastheadEnd(doc)) return false;
+  if (!isHomeHref(link.href, link.mergeTags)) return false;
+  if (imagesOnly(doc, a)) return true;
+  // A short name, not painted as a button (a filled button at the top is an action).
+  const text = doc.textOf(a);
+  return text.length > 0 && text.split(' ').length <= 3 && buttonStyle(doc, a)?.prominence !== 3;
 }
 
 /**
@@ -697,7 +781,7 @@ function loneTextLink(doc: EmailDocument, links: readonly Link[]): Link | undefi
     // Legal/footer wording in the link's own block, or in a small surrounding cell (a footer cell).
     const cell = nearest(block, ['td', 'th', 'div']);
     const cellText = cell ? doc.textOf(cell) : '';
-    if (isFooterText(blockText) || (cellText.length < 300 && isFooterText(cellText))) continue;
+    if (isFooterText(doc, a, blockText) || (cell && isFooterText(doc, cell, cellText, 299))) continue;
     found.push(link);
   }
   return found.length === 1 ? found[0] : undefined;

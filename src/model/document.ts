@@ -3,16 +3,18 @@
  * consumer (rules, the link rewriter, inspect, the renderer's overlays). Everything that costs
  * something is computed lazily and cached.
  */
+import { mayHoldTemplateLogic, withoutTemplateLogic } from './merge-tags.js';
 import { inferMailType, type MailTypeInfo } from './mail-type.js';
-import type { Document, Element, Comment, AnyNode } from 'domhandler';
+import type { Document, Element, Comment, AnyNode, Text } from 'domhandler';
 import { LineIndex, type Range, type Span } from './location.js';
 import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, type ConditionalComment } from './parse-html.js';
-import { extractLinks, type Link } from './links.js';
+import { extractEspLinks, extractLinks, type EspLink, type Link } from './links.js';
 import { normalizeSpace } from '../style/text.js';
 import { findCtas, type Cta } from './cta.js';
+import { findFooter, type Footer } from './footer.js';
 import { styleOf, type StyleService, type TextRun } from '../style/service.js';
 import { createRequire } from 'node:module';
-import { checkDeadline } from '../deadline.js';
+import { walk } from '../tree.js';
 import type { CheerioAPI } from 'cheerio';
 
 export type MailType = 'marketing' | 'transactional';
@@ -232,7 +234,8 @@ export class EmailDocument {
   textOf(node: AnyNode): string {
     const parts: string[] = [];
     walk(node, (n) => {
-      if (n.type === 'text') parts.push((n as { data: string }).data);
+      // Template logic ({% if %}, {{#each}}, %%[ … ]%%) is not text a reader sees.
+      if (n.type === 'text') parts.push(this.holdsLogic ? visibleData(n as Text) : (n as Text).data);
       else if (n.type === 'tag' && (n as Element).name === 'img') {
         const alt = (n as Element).attribs.alt;
         if (alt) parts.push(` ${alt} `);
@@ -241,6 +244,12 @@ export class EmailDocument {
     });
     return normalizeSpace(parts.join(''));
   }
+
+  /** Whether any template logic may be in the text (when not, text nodes are read as they are). */
+  private get holdsLogic(): boolean {
+    return (this.logicKnown ??= mayHoldTemplateLogic(this.text));
+  }
+  private logicKnown: boolean | undefined;
 
   /** `<html lang>` (trimmed, lower-cased), or null. */
   get lang(): string | null {
@@ -289,6 +298,16 @@ export class EmailDocument {
     return this.memo('links', () => extractLinks(this));
   }
 
+  /** Links the ESP writes when it sends (`<unsubscribe>`, `{% unsubscribe %}` in the text): see links.ts. */
+  get espLinks(): EspLink[] {
+    return this.memo('espLinks', () => extractEspLinks(this));
+  }
+
+  /** The footer: the trailing block holding the unsubscribe link, © and address (footer.ts), or undefined. */
+  get footer(): Footer | undefined {
+    return this.memo('footer', () => findFooter(this));
+  }
+
   /** Calls to action (see cta.ts for how they are found). */
   get ctas(): Cta[] {
     return this.memo('ctas', () => findCtas(this));
@@ -327,17 +346,14 @@ export class EmailDocument {
   }
 }
 
-/** Depth-first, source-order walk. Return false from `visit` to skip a node's children. */
-export function walk(node: AnyNode, visit: (n: AnyNode) => boolean | void): void {
-  const stack: AnyNode[] = [node];
-  while (stack.length) {
-    checkDeadline();
-    const n = stack.pop()!;
-    if (visit(n) === false) continue;
-    if ('children' in n && n.children.length) {
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-    }
-  }
+export { walk };
+
+/** A text node's data with template logic taken out, once per node (textOf reads each node many times). */
+const visibleTexts = new WeakMap<Text, string>();
+function visibleData(n: Text): string {
+  let v = visibleTexts.get(n);
+  if (v === undefined) visibleTexts.set(n, (v = withoutTemplateLogic(n.data)));
+  return v;
 }
 
 export { normalizeSpace };
@@ -372,7 +388,7 @@ function findPreheader(doc: EmailDocument): Element | undefined {
         return false;
       }
     } else if (n.type === 'text') {
-      if (stripSpacers((n as { data: string }).data)) seenVisibleText = true;
+      if (stripSpacers(visibleData(n as Text))) seenVisibleText = true;
     }
     return undefined;
   });

@@ -13,7 +13,8 @@
  * No answer (null) rather than a guess: word rules then say nothing (inspect says why).
  */
 import type { Element } from 'domhandler';
-import { walk, type EmailDocument } from './document.js';
+import type { EmailDocument } from './document.js';
+import { walk } from '../tree.js';
 import { findMergeTags } from './merge-tags.js';
 import { LEXICON_LANGUAGES, comparableLabel, hasWords, tokens, wordsFor } from './lexicon/index.js';
 

@@ -19,6 +19,7 @@
  * one font's metrics for every family, no float, no absolute positioning; images without a
  * height get a 2:1 aspect (1:1 when narrow).
  */
+import { withoutTemplateLogic } from './merge-tags.js';
 import type { Element, AnyNode, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import { parseBox, parseLength } from '../css/declarations.js';
@@ -172,7 +173,7 @@ const CONTENT_AREA_EM = 1.15;
 function intrinsicWidth(st: State, el: Element, ctx: Ctx, max: number): number {
   let w = 0;
   const visit = (n: AnyNode, c: Ctx) => {
-    if (n.type === 'text') w += textWidth((n as Text).data.replace(/\s+/g, ' ').trim(), c);
+    if (n.type === 'text') w += textWidth(withoutTemplateLogic((n as Text).data).replace(/\s+/g, ' ').trim(), c);
     else if (n.type === 'tag') {
       const e = n as Element;
       if (SKIP.has(e.name)) return;
@@ -426,7 +427,8 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
   };
   const visit = (n: AnyNode, c: Ctx) => {
     if (n.type === 'text') {
-      const data = (n as Text).data;
+      // Template logic ({% if %}, %%[ … ]%%) renders nothing: it takes no room.
+      const data = withoutTemplateLogic((n as Text).data);
       if (/^[ \t\n\r\f]*$/.test(data)) {
         if (x > 0) x += textWidth(' ', c);
         return;

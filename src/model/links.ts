@@ -3,10 +3,10 @@
  * the value's exact range, the decoded value, merge tags, scheme and role.
  */
 import { decodeHTMLAttribute } from 'entities';
-import type { Element } from 'domhandler';
+import type { Element, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import type { Range } from './location.js';
-import { findMergeTags, isWhollyMergeTag, type MergeTag } from './merge-tags.js';
+import { espElementRole, findMergeTags, isWhollyMergeTag, roleOfTags, type MergeTag } from './merge-tags.js';
 import { classifyLink } from './classify.js';
 import { roleWordsMatch } from './lexicon/index.js';
 import { checkDeadline } from '../deadline.js';
@@ -56,8 +56,12 @@ const VIEW_ONLINE = /view[-_ ]?(this[-_ ]?)?(email[-_ ]?)?(in[-_ ]?(your[-_ ]?)?
  * view-online words of every language the lexicon holds, or of `lang` and English when given).
  */
 export function classifyRole(href: string, text: string, lang?: string | null): LinkRole {
-  const tags = findMergeTags(href).map((t) => t.text).join(' ');
-  if (UNSUB_HREF.test(href) || UNSUB_TAG.test(tags) || roleWordsMatch(text, 'unsubscribe', lang)) return 'unsubscribe';
+  const found = findMergeTags(href);
+  // An ESP's own unsubscribe, preference or web-version tag (the registry in merge-tags.ts) says what the link is.
+  const esp = roleOfTags(found);
+  const tags = found.map((t) => t.text).join(' ');
+  if (esp === 'unsubscribe' || UNSUB_HREF.test(href) || UNSUB_TAG.test(tags) || roleWordsMatch(text, 'unsubscribe', lang)) return 'unsubscribe';
+  if (esp) return esp;
   if (PREFS.test(href) || roleWordsMatch(text, 'preferences', lang)) return 'preferences';
   if (VIEW_ONLINE.test(href) || roleWordsMatch(text, 'viewOnline', lang)) return 'view-online';
   return null;
@@ -133,4 +137,44 @@ export function baseHrefOf(doc: EmailDocument): string | undefined {
     if (h && /^https?:\/\/[^/?#]+/i.test(h)) return h;
   }
   return undefined;
+}
+
+/**
+ * A link the ESP writes when it sends, with no `href` in the template: a Campaign Monitor
+ * `<unsubscribe>…</unsubscribe>` element, or an ESP tag in the text that renders a whole link or
+ * URL (Klaviyo `{% unsubscribe %}`, Mailchimp `*|UNSUB|*`, `[unsubscribe]`). The registry in
+ * merge-tags.ts says which.
+ */
+export interface EspLink {
+  role: Exclude<LinkRole, null>;
+  /** The `<unsubscribe>` element, or the element whose text holds the tag. */
+  element: Element;
+  /** The element's text, or the tag. */
+  text: string;
+  range: Range;
+}
+
+export function extractEspLinks(doc: EmailDocument): EspLink[] {
+  const out: EspLink[] = [];
+  for (const el of doc.elements) {
+    checkDeadline();
+    if (doc.conditionalOf(el)) continue;
+    const own = espElementRole(el.name);
+    if (own) {
+      out.push({ role: own.role, element: el, text: doc.textOf(el), range: doc.range(el) });
+      continue;
+    }
+    if (el.name === 'a' || el.name === 'style' || el.name === 'script' || el.name === 'title') continue;
+    for (const c of el.children) {
+      if (c.type !== 'text') continue;
+      const data = (c as Text).data;
+      if (!/[{*[%<]/.test(data)) continue;
+      for (const t of findMergeTags(data)) {
+        if (!t.role || t.kind !== 'output') continue;
+        const start = (c.startIndex ?? 0) + t.range.start;
+        out.push({ role: t.role, element: el, text: t.text, range: { start, end: start + t.text.length } });
+      }
+    }
+  }
+  return out;
 }

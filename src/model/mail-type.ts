@@ -70,7 +70,7 @@ export function inferMailType(doc: EmailDocument): MailTypeInfo {
   const t = matches(TRANSACTIONAL, text);
   const m = matches(MARKETING, text);
   const marks: Array<[string, number]> = [];
-  if (doc.links.some((l) => l.role === 'unsubscribe' && !l.inConditional)) marks.push(['an unsubscribe link', 3]);
+  if (doc.links.some((l) => l.role === 'unsubscribe' && !l.inConditional) || doc.espLinks.some((l) => l.role === 'unsubscribe')) marks.push(['an unsubscribe link', 3]);
   const headers = (doc.extra.eml as { headers?: Record<string, string[]> } | undefined)?.headers;
   if (headers) {
     if (headers['list-unsubscribe']?.length) marks.push(['a List-Unsubscribe header', 3]);

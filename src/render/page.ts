@@ -4,10 +4,14 @@
  * a re-serialisation), so every rendered element can be found again by its source start
  * offset: `data-il="<offset>"`.
  */
-import type { Element } from 'domhandler';
+import type { Element, Text } from 'domhandler';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { EmailDocument } from '../model/document.js';
 import { applyEdits, type TextEdit } from '../engine/edits.js';
+import { templateLogicRanges } from '../model/merge-tags.js';
+
+/** Elements whose text is not markup text a reader sees. */
+const RAW_TEXT = new Set(['style', 'script', 'title', 'textarea', 'xmp']);
 import { parseLength } from '../css/declarations.js';
 import { paneMediaEdits, type MediaWindow } from './pane-media.js';
 
@@ -91,6 +95,15 @@ export function renderCopy(doc: EmailDocument, opts: RenderCopyOptions = {}): st
     }
     if (opts.attrs) text += opts.attrs(el);
     edits.push({ range: { start: at, end: at }, text });
+  }
+  // Template logic ({% if %}, {{#each}}, %%[ … ]%%) renders no text: the model does not read it
+  // (doc.textOf, the layout), so the render and the preview do not show it either.
+  for (const el of doc.renderedElements) {
+    if (RAW_TEXT.has(el.name)) continue;
+    for (const c of el.children) {
+      if (c.type !== 'text' || c.startIndex == null) continue;
+      for (const r of templateLogicRanges((c as Text).data)) edits.push({ range: { start: c.startIndex + r.start, end: c.startIndex + r.end }, text: '' });
+    }
   }
   if (opts.viewportMeta && !doc.renderedElements.some((e) => e.name === 'meta' && /^viewport$/i.test(e.attribs.name?.trim() ?? ''))) {
     const at = metaInsertAt(doc);
