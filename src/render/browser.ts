@@ -1,10 +1,15 @@
 /**
  * Finding and launching Chromium. Email HTML is untrusted input: every context made here runs
- * with JavaScript disabled and every network request aborted. playwright-core costs ~370 ms to
- * import, so it is loaded only when a browser is actually wanted.
+ * offline, with JavaScript disabled and every request routed (aborted unless a handler answers
+ * it from this process). Request routing does not see everything a page may open (a
+ * `<link rel="prefetch">`, the connection a navigation of an `<iframe>` or `<object>` starts
+ * before it is routed), so the browser itself resolves no host name or address at all
+ * (`--host-resolver-rules`): nothing a template names reaches the network. Remote images, when
+ * asked for, are fetched by this process (remote.ts), never by the browser. playwright-core
+ * costs ~370 ms to import, so it is loaded only when a browser is actually wanted.
  */
 import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Route } from 'playwright-core';
 import { InboxlintError } from '../errors.js';
 
 export const LAUNCH_ARGS: readonly string[] = [
@@ -15,6 +20,8 @@ export const LAUNCH_ARGS: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // No host name or IP address resolves: no connection leaves the browser, routed or not.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
 
 /** System browsers, in the order they are tried after an explicit path and Playwright's own. */
@@ -109,11 +116,17 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
 }
 
 /**
- * A fresh context for one template: JavaScript disabled and every request aborted (the
- * template's own HTML is set with `page.setContent`, which needs no request).
+ * A fresh context for one template: offline, JavaScript disabled, no service workers or
+ * downloads, and every request handed to `handle` (default: aborted). The template's own HTML
+ * is set with `page.setContent`, which needs no request. Every context the project opens is
+ * made here.
  */
-export async function safeContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...options, javaScriptEnabled: false, serviceWorkers: 'block' });
-  await context.route('**/*', (route) => route.abort());
+export async function safeContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  handle: (route: Route) => Promise<void> = (route) => route.abort('blockedbyclient'),
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...options, offline: true, javaScriptEnabled: false, serviceWorkers: 'block', acceptDownloads: false });
+  await context.route('**/*', handle);
   return context;
 }
