@@ -11,7 +11,7 @@
  * leaves nothing half-built behind.
  */
 
-import { Script, createContext } from 'node:vm';
+import { Script } from 'node:vm';
 
 /** Thrown by `checkDeadline()` once the current deadline has passed. */
 export class DeadlineError extends Error {
@@ -41,7 +41,9 @@ export function deadlineChecks(): number {
 const HARD_STOP_GRACE = 250;
 
 let hardStopActive = false;
-let hardStop: { script: Script; context: { run?: () => unknown } } | undefined;
+/** Where the watchdog's one-line script finds the function to run (this realm's global, no new context). */
+const SLOT = Symbol.for('inboxlint.deadline.run');
+let hardStop: Script | undefined;
 
 /**
  * Runs `fn` with the deadline `at` (a `performance.now()` time; Infinity: none), the earlier of
@@ -69,15 +71,15 @@ export function withDeadline<T>(at: number, fn: () => T): T {
 }
 
 function stopAt<T>(at: number, fn: () => T): T {
-  hardStop ??= { script: new Script('run()', { filename: 'inboxlint-deadline' }), context: createContext({}) };
-  const { script, context } = hardStop;
-  context.run = fn;
+  hardStop ??= new Script(`globalThis[Symbol.for('inboxlint.deadline.run')]()`, { filename: 'inboxlint-deadline' });
+  const slot = globalThis as unknown as Record<symbol, (() => unknown) | undefined>;
+  slot[SLOT] = fn;
   try {
-    return script.runInContext(context, { timeout: Math.max(1, Math.ceil(at - performance.now())) }) as T;
+    return hardStop.runInThisContext({ timeout: Math.max(1, Math.ceil(at - performance.now())) }) as T;
   } catch (err) {
     if ((err as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new DeadlineError();
     throw err;
   } finally {
-    context.run = undefined;
+    slot[SLOT] = undefined;
   }
 }
