@@ -129,7 +129,8 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
     });
   } catch (err) {
     if (!(err instanceof DeadlineError)) throw err;
-    messages.push(budgetMessage(opts.budget?.ms ?? 0, lastRule ? `inside rule "${lastRule}"` : 'after loading'));
+    // The watchdog may also fire just as the rules stopped on their own budget check.
+    if (!messages.some((m) => m.fatal && m.ruleId === null)) messages.push(budgetMessage(opts.budget?.ms ?? 0, lastRule ? `inside rule "${lastRule}"` : 'after loading'));
   }
 
   if (opts.budget?.over() && !messages.some((m) => m.fatal && m.ruleId === null)) messages.push(budgetMessage(opts.budget.ms, lastRule ? `after rule "${lastRule}"` : 'after loading'));
