@@ -97,6 +97,11 @@ export async function findBrowser(opts: FindBrowserOptions = {}): Promise<FoundB
 export interface LaunchOptions extends FindBrowserOptions {
   /** Per-operation timeout in ms (default 30 s). */
   timeout?: number;
+  /**
+   * A browser that views inboxlint's own pages (the preview server on loopback), never a
+   * template's copy: it resolves addresses. Every browser that renders templates leaves it off.
+   */
+  viewer?: boolean;
 }
 
 /** Launches headless Chromium with the safe arguments. Close it with `browser.close()`. */
@@ -106,7 +111,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
   try {
     return await chromium.launch({
       executablePath: found.executablePath,
-      args: [...LAUNCH_ARGS],
+      args: opts.viewer ? LAUNCH_ARGS.filter((a) => !a.startsWith('--host-resolver-rules')) : [...LAUNCH_ARGS],
       headless: true,
       timeout: opts.timeout ?? 30_000,
     });
