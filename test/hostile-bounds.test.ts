@@ -60,6 +60,21 @@ describe('link walks are linear in links', () => {
   }, 120_000);
 });
 
+describe('the time budget applies to track and inspect', () => {
+  it('a file past its budget (maxFileTime 1 in its config) is an error naming it, exit 2', () => {
+    const p = project({ 'rows.html': productRows(8000), 'inboxlint.config.json': JSON.stringify({ maxFileTime: 1 }) });
+    for (const [args, what] of [
+      [['track', 'rows.html', '--campaign', 'spring', '--source', 'news', '--out', 'tracked.html'], 'tracking'],
+      [['inspect', 'rows.html'], 'inspecting'],
+    ] as const) {
+      const r = run([...args], p);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`rows\\.html: ${what} this file took longer than its time budget of 1 ms`));
+      expect(r.stderr).not.toMatch(NO_STACK);
+    }
+  }, 120_000);
+});
+
 describe('merge tags by the hundred thousand', () => {
   it('lints a CTA whose href holds 100,000 merge tags within its budget', () => {
     const p = project({ 'tags.html': CLEAN.replace('https://shop.example/spring', `https://shop.example/${'{{a}}'.repeat(100_000)}`) });
