@@ -2,12 +2,14 @@
  * `npm run bench`: every speed and memory figure of inboxlint, each against a baseline measured
  * in the same run, as one table (and JSON with --json for tracking over time).
  *
- *   npm run bench [-- --runs 3] [--only lint,clients,track,render,lsp,cold,rss,jobs,size] [--json [file]]
+ *   npm run bench [-- --runs 3] [--only lint,clients,track,links,render,lsp,cold,rss,jobs,size] [--json [file]]
  *
  * - lint: all recommended rules over the corpus HTML vs a bare htmlparser2 parse and vs
  *   @emailens/engine auditEmail() (in-process, texts read up front).
  * - clients: lint with client-support (major clients) vs without, and caniemail() on the same files.
  * - track: vs the bare parse and vs posthtml-url-parameters, with damaged-file counts.
+ * - links: bench/links.bench.mjs, track and inspect on 8,000 product rows vs the bare parse of
+ *   the same text, and vs 1,000 rows (linear growth).
  * - render: bench/render.bench.mjs, against bare Playwright with pages reused and with a fresh
  *   context per template (the isolation a render keeps).
  * - lsp: bench/lsp.bench.mjs, `inboxlint lsp --stdio` driven over stdio: a change's diagnostics
@@ -101,6 +103,15 @@ try {
     figures.track = { parseMs: m.parse, trackMs: m.track, posthtmlMs: m.posthtml, ratioToParse: m.track / m.parse, damagedFiles: m.trackDamage.files, posthtmlDamagedFiles: m.posthtmlDamage.files, damageKinds: m.trackDamage.byKind, posthtmlDamageKinds: m.posthtmlDamage.byKind };
     row('track, corpus HTML', `${ms(m.track)}, ${m.trackDamage.files} damaged`, `parse ${ms(m.parse)}`, x(m.track, m.parse), '≤ 3× parse, 0 damaged', m.track <= 3 * m.parse && m.trackDamage.files === 0);
     row('posthtml-url-parameters', `${ms(m.posthtml)}, ${m.posthtmlDamage.files} damaged`, `parse ${ms(m.parse)}`, x(m.posthtml, m.parse), 'track faster', m.track < m.posthtml);
+  }
+
+  if (want('links')) {
+    const { measureLinks } = await import('./links.bench.mjs');
+    const m = measureLinks(RUNS);
+    figures.links = { parseMs: m.parse, trackMs: m.track, track1kMs: m.track1k, inspectMs: m.inspect, trackRatioToParse: m.track / m.parse, growth8kTo1k: m.track / m.track1k };
+    row('track, 8,000 product rows', ms(m.track), `parse ${ms(m.parse)}`, x(m.track, m.parse), '< 1 s, linear (8k/1k ≤ 12×)', m.track < 1000 && m.track / m.track1k <= 12);
+    row('  8k rows vs 1k rows', ms(m.track), `1k rows ${ms(m.track1k)}`, x(m.track, m.track1k));
+    row('inspect, 8,000 product rows', ms(m.inspect), `parse ${ms(m.parse)}`, x(m.inspect, m.parse));
   }
 
   if (want('render')) {

@@ -17,7 +17,7 @@ const { startPreview } = await import(dist('preview/server.js'));
 const { buildReport } = await import(dist('report/report.js'));
 const { launchBrowser } = await import(dist('render/browser.js'));
 
-const browser = await launchBrowser();
+const browser = await launchBrowser({ viewer: true }); // it views the preview server and the report
 try {
   // The preview of the demo, the first error selected.
   const server = await startPreview(join(root, 'fixtures/demo/newsletter.html'));

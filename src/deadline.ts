@@ -6,10 +6,12 @@
  * unwinds the rule and is turned into the file's budget finding by the engine. Outside
  * `withDeadline` there is no deadline and a check costs one increment.
  *
- * A leaf (anyone may import it): the model cannot import the engine, and it need not.
+ * A leaf (anyone may import it; node:vm only): the model cannot import the engine, and it need not.
  * Caches the model fills lazily are stored only once complete, so a cut-short computation
  * leaves nothing half-built behind.
  */
+
+import { Script } from 'node:vm';
 
 /** Thrown by `checkDeadline()` once the current deadline has passed. */
 export class DeadlineError extends Error {
@@ -35,16 +37,49 @@ export function deadlineChecks(): number {
   return calls;
 }
 
+/** How long past the deadline the hard stop waits, so the cooperative checks can say where they were. */
+const HARD_STOP_GRACE = 250;
+
+let hardStopActive = false;
+/** Where the watchdog's one-line script finds the function to run (this realm's global, no new context). */
+const SLOT = Symbol.for('inboxlint.deadline.run');
+let hardStop: Script | undefined;
+
 /**
  * Runs `fn` with the deadline `at` (a `performance.now()` time; Infinity: none), the earlier of
  * it and any deadline already set; the previous deadline is back afterwards.
+ *
+ * The outermost finite deadline is also enforced from outside: `fn` runs under node:vm's
+ * watchdog (a timer thread that terminates the JavaScript running on this thread), so code that
+ * never checks — a plugin rule's `for (;;) {}` — is stopped too, `HARD_STOP_GRACE` ms past the
+ * deadline, as a DeadlineError. One watchdog per call: callers put one around a whole file's
+ * work, not around each small step (nested calls share it).
  */
 export function withDeadline<T>(at: number, fn: () => T): T {
   const previous = deadline;
   deadline = Math.min(previous, at);
+  const hard = !hardStopActive && deadline !== Infinity;
   try {
-    return fn();
+    if (!hard) return fn();
+    hardStopActive = true;
+    return stopAt(deadline + HARD_STOP_GRACE, fn);
   } finally {
+    // Also when the watchdog cut `fn` short: the `finally` blocks inside it did not run.
     deadline = previous;
+    if (hard) hardStopActive = false;
+  }
+}
+
+function stopAt<T>(at: number, fn: () => T): T {
+  hardStop ??= new Script(`globalThis[Symbol.for('inboxlint.deadline.run')]()`, { filename: 'inboxlint-deadline' });
+  const slot = globalThis as unknown as Record<symbol, (() => unknown) | undefined>;
+  slot[SLOT] = fn;
+  try {
+    return hardStop.runInThisContext({ timeout: Math.max(1, Math.ceil(at - performance.now())) }) as T;
+  } catch (err) {
+    if ((err as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new DeadlineError();
+    throw err;
+  } finally {
+    slot[SLOT] = undefined;
   }
 }

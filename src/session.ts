@@ -28,7 +28,8 @@ import type { FileConfig } from './config/types.js';
 import { inspectDocument, type InspectResult } from './inspect.js';
 import { resolveTrackOptions, track as trackFile, type TrackInput, type TrackOptions, type TrackResult } from './rewrite/track.js';
 import type { Renderer } from './render/measure.js';
-import { DEFAULT_MAX_FILE_TIME, startBudget } from './engine/budget.js';
+import { DEFAULT_MAX_FILE_TIME, budgetError, startBudget, withinBudget } from './engine/budget.js';
+import { DeadlineError } from './deadline.js';
 import { preparePresend, type PresendOptions } from './presend/index.js';
 
 /** What a session is built from: plain, serialisable data. */
@@ -295,9 +296,11 @@ export class Session {
     const prepare = await this.prepareStep({ prepare: given });
     const one = async (filePath: string, read: (o: LoadOptions) => Promise<EmailDocument>) => {
       const config = await resolver.resolve(resolve(this.cwd, filePath));
-      const doc = await read({ ...loadOptionsOf(config), ...load, mjmlCache: this.mjmlCache, maxFileSize: this.limitsFor(config).maxFileSize });
+      const limits = this.limitsFor(config);
+      const budget = startBudget(limits.maxFileTime);
+      const doc = await read({ ...loadOptionsOf(config), ...load, mjmlCache: this.mjmlCache, maxFileSize: limits.maxFileSize });
       await prepare?.(doc);
-      return inspectDocument(doc);
+      return withinBudget(budget, doc.filePath, 'inspecting this file', () => inspectDocument(doc));
     };
     if (isText(input)) {
       const path = input.filePath ?? '<text>';
@@ -319,11 +322,12 @@ export class Session {
     let fromConfig: Record<string, unknown> = {};
     let configPath: string | undefined;
     let maxFileSize = this.options.maxFileSize;
+    let maxFileTime = this.options.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
     if (filePath !== undefined) {
       const cfg = await this.configFor(filePath);
       fromConfig = cfg.track ?? {};
       configPath = cfg.configPath;
-      maxFileSize = this.limitsFor(cfg).maxFileSize;
+      ({ maxFileSize, maxFileTime } = this.limitsFor(cfg));
     }
     let resolved;
     try {
@@ -334,7 +338,12 @@ export class Session {
       if (err instanceof ConfigError && key && key in fromConfig && !(key in options) && configPath) throw new ConfigError(err.message, { filePath: configPath });
       throw err;
     }
-    return trackFile(input, resolved, maxFileSize);
+    const budget = startBudget(maxFileTime);
+    try {
+      return await trackFile(input, resolved, maxFileSize, budget.deadline);
+    } catch (err) {
+      throw err instanceof DeadlineError ? budgetError(budget.ms, filePath ?? '<text>', 'tracking this file') : err;
+    }
   }
 
   /** Closes the browser if one was started. Idempotent; the session cannot be used afterwards. */

@@ -28,6 +28,6 @@ describe('findBrowser', () => {
   });
 
   it('launches with the safe arguments', () => {
-    expect(LAUNCH_ARGS).toEqual(['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']);
+    expect(LAUNCH_ARGS).toEqual(['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND']);
   });
 });

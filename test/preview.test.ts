@@ -13,7 +13,8 @@ import { startPreview, type PreviewServer } from '../src/preview/server.js';
 import { sharedBrowser } from './shared-browser.js';
 
 const FIXTURE = new URL('../fixtures/cta/trial-click-here.html', import.meta.url);
-const shared = sharedBrowser('the preview tests');
+// The viewer's browser: it opens the preview server on loopback (templates are never rendered in it).
+const shared = sharedBrowser('the preview tests', { viewer: true });
 
 let dir: string;
 let file: string;

@@ -4,15 +4,15 @@
  */
 import { beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../src/render/browser.js';
+import { launchBrowser, type LaunchOptions } from '../src/render/browser.js';
 import { Renderer } from '../src/render/measure.js';
 
-export function sharedBrowser(what: string): { readonly browser: Browser | undefined; need(): Browser | undefined } {
+export function sharedBrowser(what: string, options: LaunchOptions = {}): { readonly browser: Browser | undefined; need(): Browser | undefined } {
   let browser: Browser | undefined;
   let noBrowser: string | undefined;
   beforeAll(async () => {
     try {
-      browser = await launchBrowser();
+      browser = await launchBrowser(options);
     } catch (err) {
       noBrowser = (err as Error).message;
     }

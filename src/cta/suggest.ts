@@ -16,6 +16,7 @@ import { tokens, wordsFor } from '../model/lexicon/index.js';
 import { findMergeTags } from '../model/merge-tags.js';
 import { hostOf } from '../model/classify.js';
 import { rankByOwnResults } from '../results/own-results.js';
+import { checkDeadline } from '../deadline.js';
 
 /** Escapes text for an HTML text node (and for a double- or single-quoted attribute). */
 export function escapeHtml(s: string): string {
@@ -24,8 +25,17 @@ export function escapeHtml(s: string): string {
 
 /** Words of the destination that describe it: path segments and file name, minus ids and noise. */
 export function destinationWords(href: string): string[] {
-  let h = href.trim();
-  for (const t of findMergeTags(h).reverse()) h = h.slice(0, t.range.start) + ' ' + t.text.replace(/[^a-z0-9]+/gi, ' ').replace(/\b(url|link|href)\b/gi, ' ') + ' ' + h.slice(t.range.end);
+  const raw = href.trim();
+  // Each merge tag becomes its words, in one pass (a slice per tag would be quadratic in the tags).
+  const parts: string[] = [];
+  let at = 0;
+  for (const t of findMergeTags(raw)) {
+    checkDeadline();
+    parts.push(raw.slice(at, t.range.start), ' ', t.text.replace(/[^a-z0-9]+/gi, ' ').replace(/\b(url|link|href)\b/gi, ' '), ' ');
+    at = t.range.end;
+  }
+  parts.push(raw.slice(at));
+  let h = parts.join('');
   h = h.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#][^]*$/, '');
   return h
     .split(/[/\s]+/)

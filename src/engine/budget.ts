@@ -6,6 +6,8 @@
  * `--jobs` workers past it are terminated.
  */
 import type { LintMessage } from './types.js';
+import { DeadlineError, withDeadline } from '../deadline.js';
+import { InputError } from '../errors.js';
 
 /** Default per-file budget, in ms. */
 export const DEFAULT_MAX_FILE_TIME = 10_000;
@@ -38,3 +40,21 @@ export function budgetMessage(ms: number, where: string): LintMessage {
   };
 }
 
+
+/**
+ * Runs the synchronous work `fn` on one file under its budget (cooperative checks and the hard
+ * stop of src/deadline.ts); running out is an InputError naming the file: `what` (e.g.
+ * "inspecting this file") took longer than the budget.
+ */
+export function withinBudget<T>(budget: Budget, filePath: string, what: string, fn: () => T): T {
+  try {
+    return withDeadline(budget.deadline, fn);
+  } catch (err) {
+    throw err instanceof DeadlineError ? budgetError(budget.ms, filePath, what) : err;
+  }
+}
+
+/** The InputError of a file whose `what` ran past its budget of `ms`. */
+export function budgetError(ms: number, filePath: string, what: string): InputError {
+  return new InputError(`${what} took longer than its time budget of ${ms} ms; raise maxFileTime or --max-file-time, or report the file`, { filePath });
+}

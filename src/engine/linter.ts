@@ -70,57 +70,67 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
   const suppressed: LintMessage[] = [];
   let lastRule: string | undefined;
 
-  for (const [id, setting] of Object.entries(opts.rules)) {
-    if (setting.severity === 'off') continue;
-    if (opts.budget?.over()) {
-      messages.push(budgetMessage(opts.budget.ms, lastRule ? `after rule "${lastRule}"` : 'after loading'));
-      break;
-    }
-    const rule = byId.get(id);
-    if (!rule) throw new ConfigError(`rules.${id}: unknown rule "${id}" (run \`inboxlint rules\` for the list)`);
-    if (rule.appliesTo && !rule.appliesTo.includes(doc.kind)) continue;
-    const options = resolveOptions(rule, setting.options, `rules.${id}`);
-    const report = (d: ReportDescriptor) => {
-      const template = (doc.kind === 'mjml' ? rule.mjmlMessages?.[d.messageId] : undefined) ?? rule.messages[d.messageId];
-      if (template === undefined) throw new Error(`rule ${id} reported unknown messageId "${d.messageId}"`);
-      const sev = d.severity === 'error' || (d.severity === undefined && setting.severity === 'error') ? 2 : 1;
-      // A rule may raise a finding to error (hard threshold) only when the rule is on; a rule
-      // configured as "warn" keeps its findings warnings.
-      const severity: 1 | 2 = setting.severity === 'warn' ? 1 : sev;
-      const span = (d.header !== undefined ? doc.headerSpan(d.header) : undefined) ?? doc.span(d.range);
-      const msg: LintMessage = {
-        ruleId: id,
-        severity,
-        message: formatMessage(template, d.data),
-        messageId: d.messageId,
-        ...span,
-        range: d.range,
-        ...withFix(doc, d),
-      };
-      // Line directives compare lines of the file the user edits (MJML source lines for .mjml).
-      if (suppressor(directives, id, d.range.start, span.line)) suppressed.push(msg);
-      else messages.push(msg);
-    };
-    lastRule = id;
-    try {
-      withDeadline(opts.budget?.deadline ?? Infinity, () => rule.check({ doc, options: options as never, report }));
-    } catch (err) {
-      if (err instanceof DeadlineError) {
-        messages.push(budgetMessage(opts.budget?.ms ?? 0, `inside rule "${id}"`));
-        break;
+  // One watchdog for the whole file (src/deadline.ts): a rule that never returns, a plugin's
+  // endless loop included, is stopped past the budget like one that checks it.
+  try {
+    withDeadline(opts.budget?.deadline ?? Infinity, () => {
+      for (const [id, setting] of Object.entries(opts.rules)) {
+        if (setting.severity === 'off') continue;
+        if (opts.budget?.over()) {
+          messages.push(budgetMessage(opts.budget.ms, lastRule ? `after rule "${lastRule}"` : 'after loading'));
+          break;
+        }
+        const rule = byId.get(id);
+        if (!rule) throw new ConfigError(`rules.${id}: unknown rule "${id}" (run \`inboxlint rules\` for the list)`);
+        if (rule.appliesTo && !rule.appliesTo.includes(doc.kind)) continue;
+        const options = resolveOptions(rule, setting.options, `rules.${id}`);
+        const report = (d: ReportDescriptor) => {
+          const template = (doc.kind === 'mjml' ? rule.mjmlMessages?.[d.messageId] : undefined) ?? rule.messages[d.messageId];
+          if (template === undefined) throw new Error(`rule ${id} reported unknown messageId "${d.messageId}"`);
+          const sev = d.severity === 'error' || (d.severity === undefined && setting.severity === 'error') ? 2 : 1;
+          // A rule may raise a finding to error (hard threshold) only when the rule is on; a rule
+          // configured as "warn" keeps its findings warnings.
+          const severity: 1 | 2 = setting.severity === 'warn' ? 1 : sev;
+          const span = (d.header !== undefined ? doc.headerSpan(d.header) : undefined) ?? doc.span(d.range);
+          const msg: LintMessage = {
+            ruleId: id,
+            severity,
+            message: formatMessage(template, d.data),
+            messageId: d.messageId,
+            ...span,
+            range: d.range,
+            ...withFix(doc, d),
+          };
+          // Line directives compare lines of the file the user edits (MJML source lines for .mjml).
+          if (suppressor(directives, id, d.range.start, span.line)) suppressed.push(msg);
+          else messages.push(msg);
+        };
+        lastRule = id;
+        try {
+          withDeadline(opts.budget?.deadline ?? Infinity, () => rule.check({ doc, options: options as never, report }));
+        } catch (err) {
+          if (err instanceof DeadlineError) {
+            messages.push(budgetMessage(opts.budget?.ms ?? 0, `inside rule "${id}"`));
+            break;
+          }
+          messages.push({
+            ruleId: id,
+            severity: 2,
+            fatal: true,
+            message: `Rule "${id}" failed on this file: ${(err as Error)?.message ?? String(err)}`,
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+            range: { start: 0, end: 0 },
+          });
+        }
       }
-      messages.push({
-        ruleId: id,
-        severity: 2,
-        fatal: true,
-        message: `Rule "${id}" failed on this file: ${(err as Error)?.message ?? String(err)}`,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        range: { start: 0, end: 0 },
-      });
-    }
+    });
+  } catch (err) {
+    if (!(err instanceof DeadlineError)) throw err;
+    // The watchdog may also fire just as the rules stopped on their own budget check.
+    if (!messages.some((m) => m.fatal && m.ruleId === null)) messages.push(budgetMessage(opts.budget?.ms ?? 0, lastRule ? `inside rule "${lastRule}"` : 'after loading'));
   }
 
   if (opts.budget?.over() && !messages.some((m) => m.fatal && m.ruleId === null)) messages.push(budgetMessage(opts.budget.ms, lastRule ? `after rule "${lastRule}"` : 'after loading'));

@@ -583,6 +583,13 @@ function foldScales(ctas: Array<Omit<Cta, 'index' | 'primary'>>, links: readonly
 }
 
 const strip = (t: string) => t.replace(/[→»›>]+/g, '').replace(/\s+/g, ' ').trim();
+const strippedCache = new WeakMap<Element, string>();
+/** `strip(doc.textOf(e))`, once per element (a card's container is asked about once per link in it). */
+function strippedText(doc: EmailDocument, e: Element): string {
+  let t = strippedCache.get(e);
+  if (t === undefined) strippedCache.set(e, (t = strip(doc.textOf(e))));
+  return t;
+}
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'span', 'font', 'small', 'big', 'sup', 'sub', 'mark', 'code']);
 const BLOCKS = ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'blockquote'];
 
@@ -661,7 +668,7 @@ function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken: Set<El
       if (n.type !== 'tag') continue;
       const e = n as Element;
       if (!BLOCKS.includes(e.name) && e.name !== 'table') continue;
-      if (strip(doc.textOf(e)) !== strip(text) || descendants(e, (x) => x.name === 'img').length) {
+      if (strippedText(doc, e) !== strip(text) || descendants(e, (x) => x.name === 'img').length) {
         card = e;
         break;
       }

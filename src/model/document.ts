@@ -230,8 +230,20 @@ export class EmailDocument {
     return styleOf(this);
   }
 
-  /** Normalized text of a node: entities decoded, whitespace collapsed; images contribute their alt. */
+  /**
+   * Normalized text of a node: entities decoded, whitespace collapsed; images contribute their
+   * alt. Kept per node once complete: the CTA and link walks ask for the text of the same
+   * enclosing block once per link, which would otherwise be quadratic in the links.
+   */
   textOf(node: AnyNode): string {
+    let text = this.textCache.get(node);
+    if (text === undefined) this.textCache.set(node, (text = this.computeTextOf(node)));
+    return text;
+  }
+
+  private readonly textCache = new WeakMap<AnyNode, string>();
+
+  private computeTextOf(node: AnyNode): string {
     const parts: string[] = [];
     walk(node, (n) => {
       // Template logic ({% if %}, {{#each}}, %%[ … ]%%) is not text a reader sees.

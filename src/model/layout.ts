@@ -35,6 +35,31 @@ function styleAt(st: State, el: Element): Style {
   return st.doc.styles.cascaded(el, { viewport: st.vp });
 }
 
+/**
+ * The layout recurses over the tree's depth, which a template chooses (2,000 nested tables are
+ * a few kilobytes): its steps are generators run by `run()` on an explicit stack, so the depth
+ * costs heap, never the call stack. A step asks for a sub-step with `yield* sub(step(...))`.
+ */
+type Step<T> = Generator<{ step: Step<unknown> }, T, unknown>;
+
+function* sub<T>(step: Step<T>): Step<T> {
+  return (yield { step }) as T;
+}
+
+function run<T>(first: Step<T>): T {
+  const stack: Step<unknown>[] = [first];
+  let value: unknown;
+  while (stack.length) {
+    const r = stack[stack.length - 1]!.next(value);
+    value = undefined;
+    if (r.done) {
+      stack.pop();
+      value = r.value;
+    } else stack.push(r.value.step);
+  }
+  return value as T;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const BLOCK = new Set([
@@ -172,24 +197,26 @@ const CONTENT_AREA_EM = 1.15;
 /** Intrinsic (shrink-to-fit) width of inline content, capped at `max`. */
 function intrinsicWidth(st: State, el: Element, ctx: Ctx, max: number): number {
   let w = 0;
-  const visit = (n: AnyNode, c: Ctx) => {
+  // A sum, so the order of the walk does not matter: an explicit stack, not recursion.
+  const todo: Array<[AnyNode, Ctx]> = el.children.map((ch) => [ch, ctx]);
+  while (todo.length) {
+    const [n, c] = todo.pop()!;
     if (n.type === 'text') w += textWidth(withoutTemplateLogic((n as Text).data).replace(/\s+/g, ' ').trim(), c);
     else if (n.type === 'tag') {
       const e = n as Element;
-      if (SKIP.has(e.name)) return;
+      if (SKIP.has(e.name)) continue;
       const s = styleAt(st, e);
-      if (isHiddenForLayout(st, e, s)) return;
+      if (isHiddenForLayout(st, e, s)) continue;
       if (e.name === 'img') {
         w += specifiedWidth(e, s, max, c.fontSize) ?? 0;
-        return;
+        continue;
       }
       const cc = childCtx(st, e, s, c);
       const p = sides(s, 'padding', cc.fontSize);
       w += p[1] + p[3];
-      for (const ch of e.children) visit(ch, cc);
+      for (const ch of e.children) todo.push([ch, cc]);
     }
-  };
-  for (const ch of el.children) visit(ch, ctx);
+  }
   return Math.min(max, Math.ceil(w));
 }
 
@@ -201,7 +228,7 @@ interface BlockResult {
 }
 
 /** Lays out one block-level element whose margin box starts at `top`; returns its height and margins. */
-function layoutBlock(st: State, el: Element, top: number, left: number, containerWidth: number, parentCtx: Ctx, forcedWidth?: number): BlockResult {
+function* layoutBlock(st: State, el: Element, top: number, left: number, containerWidth: number, parentCtx: Ctx, forcedWidth?: number): Step<BlockResult> {
   checkDeadline();
   const style = styleAt(st, el);
   const ctx = childCtx(st, el, style, parentCtx);
@@ -231,10 +258,10 @@ function layoutBlock(st: State, el: Element, top: number, left: number, containe
   const inner = Math.max(0, boxSizing ? width - pad[1] - pad[3] - bw[1] - bw[3] : width);
   const contentTop = top + mt + bw[0] + pad[0];
   let content: number;
-  if (el.name === 'table') content = layoutTable(st, el, contentTop, left, inner, ctx);
-  else if (el.name === 'tr') content = layoutRow(st, el, contentTop, left, inner, ctx, undefined);
+  if (el.name === 'table') content = yield* sub(layoutTable(st, el, contentTop, left, inner, ctx));
+  else if (el.name === 'tr') content = yield* sub(layoutRow(st, el, contentTop, left, inner, ctx, undefined));
   else if (el.name === 'hr') content = 0;
-  else content = layoutFlow(st, el.children, contentTop, left + pad[3] + bw[3], inner, ctx);
+  else content = yield* sub(layoutFlow(st, el.children, contentTop, left + pad[3] + bw[3], inner, ctx));
   let height = content + pad[0] + pad[2] + bw[0] + bw[2];
   const sh = specifiedHeight(el, style, fs);
   if (sh !== undefined && el.name !== 'img') height = Math.max(height, boxSizing ? sh : sh + pad[0] + pad[2] + bw[0] + bw[2]);
@@ -269,7 +296,7 @@ function tagChildren(el: Element, names: readonly string[]): Element[] {
   return out;
 }
 
-function layoutTable(st: State, table: Element, top: number, left: number, width: number, ctx: Ctx): number {
+function* layoutTable(st: State, table: Element, top: number, left: number, width: number, ctx: Ctx): Step<number> {
   const spacing = parseFloat(table.attribs.cellspacing ?? '') || 0;
   let y = top + spacing;
   for (const c of table.children) {
@@ -278,19 +305,19 @@ function layoutTable(st: State, table: Element, top: number, left: number, width
     const style = styleAt(st, e);
     if (isHiddenForLayout(st, e, style)) continue;
     if (e.name === 'tr') {
-      y += layoutBlock(st, e, y, left, width, ctx).height + spacing;
+      y += (yield* sub(layoutBlock(st, e, y, left, width, ctx))).height + spacing;
     } else if (e.name === 'tbody' || e.name === 'thead' || e.name === 'tfoot') {
-      const h = layoutTable(st, e, y - spacing, left, width, ctx) - spacing;
+      const h = (yield* sub(layoutTable(st, e, y - spacing, left, width, ctx))) - spacing;
       st.boxes.set(e, { top: y, left, width, height: h, measured: false });
       y += h;
     } else if (e.name === 'caption') {
-      y += layoutBlock(st, e, y, left, width, ctx).height;
+      y += (yield* sub(layoutBlock(st, e, y, left, width, ctx))).height;
     }
   }
   return y - top;
 }
 
-function layoutRow(st: State, tr: Element, top: number, left: number, width: number, ctx: Ctx, _u: undefined): number {
+function* layoutRow(st: State, tr: Element, top: number, left: number, width: number, ctx: Ctx, _u: undefined): Step<number> {
   const cells = tagChildren(tr, ['td', 'th']).filter((c) => !isHiddenForLayout(st, c, styleAt(st, c)));
   if (!cells.length) return 0;
   const spec = cells.map((c) => {
@@ -312,7 +339,7 @@ function layoutRow(st: State, tr: Element, top: number, left: number, width: num
   const stack = ctx.vp === 'mobile' && cells.length > 1 && columnStacks(st.doc, cells, tr);
   if (stack) {
     let y = top;
-    for (const c of cells) y += layoutBlock(st, c, y, left, width, ctx, width).height;
+    for (const c of cells) y += (yield* sub(layoutBlock(st, c, y, left, width, ctx, width))).height;
     return y - top;
   }
   const free = cells.length - spec.filter((w) => w !== undefined).length;
@@ -324,7 +351,7 @@ function layoutRow(st: State, tr: Element, top: number, left: number, width: num
   let h = 0;
   for (let i = 0; i < cells.length; i++) {
     const w = spec[i] !== undefined ? spec[i]! * scale : free ? rest / free : 0;
-    h = Math.max(h, layoutBlock(st, cells[i], top, rtl ? x - w : x, width, ctx, w).height);
+    h = Math.max(h, (yield* sub(layoutBlock(st, cells[i], top, rtl ? x - w : x, width, ctx, w))).height);
     x += rtl ? -w : w;
   }
   return h;
@@ -347,18 +374,18 @@ function isRtl(st: { doc: EmailDocument; vp: Viewport }, el: Element): boolean {
 }
 
 /** Lays out a sequence of children (blocks and inline runs); returns the content height. */
-function layoutFlow(st: State, children: readonly AnyNode[], top: number, left: number, width: number, ctx: Ctx): number {
+function* layoutFlow(st: State, children: readonly AnyNode[], top: number, left: number, width: number, ctx: Ctx): Step<number> {
   let y = top;
   let pendingMargin = 0;
-  let run: AnyNode[] = [];
-  const flush = () => {
-    if (!run.length) return;
-    const h = layoutInline(st, run, y + pendingMargin, left, width, ctx);
+  let inline: AnyNode[] = [];
+  const flush = function* (): Step<void> {
+    if (!inline.length) return;
+    const h = yield* sub(layoutInline(st, inline, y + pendingMargin, left, width, ctx));
     if (h > 0) {
       y += pendingMargin + h;
       pendingMargin = 0;
     }
-    run = [];
+    inline = [];
   };
   for (const n of children) {
     if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
@@ -367,8 +394,8 @@ function layoutFlow(st: State, children: readonly AnyNode[], top: number, left: 
       const style = styleAt(st, el);
       if (isHiddenForLayout(st, el, style)) continue;
       if (isBlockLevel(el, style)) {
-        flush();
-        const r = layoutBlock(st, el, y, left, width, ctx);
+        yield* flush();
+        const r = yield* sub(layoutBlock(st, el, y, left, width, ctx));
         const collapsed = Math.max(pendingMargin, r.marginTop);
         // layoutBlock placed the box at y + marginTop; shift accounting for the collapsed margin.
         const box = st.boxes.get(el)!;
@@ -379,21 +406,21 @@ function layoutFlow(st: State, children: readonly AnyNode[], top: number, left: 
         continue;
       }
     } else if (n.type !== 'text') continue;
-    run.push(n);
+    inline.push(n);
   }
-  flush();
+  yield* flush();
   return y - top + pendingMargin;
 }
 
 function shiftBoxes(st: State, el: Element, dy: number): void {
-  const visit = (n: AnyNode) => {
-    if (n.type === 'tag') {
-      const b = st.boxes.get(n as Element);
-      if (b) b.top += dy;
-      for (const c of (n as Element).children) visit(c);
-    }
-  };
-  visit(el);
+  const todo: AnyNode[] = [el];
+  while (todo.length) {
+    const n = todo.pop()!;
+    if (n.type !== 'tag') continue;
+    const b = st.boxes.get(n as Element);
+    if (b) b.top += dy;
+    for (const c of (n as Element).children) todo.push(c);
+  }
 }
 
 function isBlockLevel(el: Element, style: Style): boolean {
@@ -406,7 +433,7 @@ function isBlockLevel(el: Element, style: Style): boolean {
 }
 
 /** Inline formatting: text, inline elements, images and inline-blocks on lines of `width`. */
-function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: number, width: number, ctx: Ctx): number {
+function* layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: number, width: number, ctx: Ctx): Step<number> {
   let lineTop = top;
   let x = 0;
   let lineH = 0;
@@ -425,7 +452,7 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
     hasContent = true;
     return pos;
   };
-  const visit = (n: AnyNode, c: Ctx) => {
+  const visit = function* (n: AnyNode, c: Ctx): Step<void> {
     if (n.type === 'text') {
       // Template logic ({% if %}, %%[ … ]%%) renders nothing: it takes no room.
       const data = withoutTemplateLogic((n as Text).data);
@@ -498,7 +525,7 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
         pos.top = lineTop;
         pos.left = left;
       }
-      const r = layoutBlock(st, el, pos.top, pos.left, width, c, w);
+      const r = yield* sub(layoutBlock(st, el, pos.top, pos.left, width, c, w));
       placed.push(st.boxes.get(el)!);
       const h = r.height + r.marginTop + r.marginBottom;
       x += w;
@@ -511,7 +538,7 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
     const startX = x;
     const before = placed.length;
     checkDeadline();
-    for (const ch of el.children) visit(ch, cc);
+    for (const ch of el.children) yield* sub(visit(ch, cc));
     const inner = placed.slice(before);
     const pad = sides(style, 'padding', cc.fontSize);
     const bw = borderWidths(style);
@@ -532,10 +559,17 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
     };
     // Images and inline-blocks inside stretch the inline box around them.
     if (inner.length) {
-      const t = Math.min(...inner.map((b) => b.top));
-      const bottom = Math.max(...inner.map((b) => b.top + b.height), multi ? box.top + box.height : 0);
-      const l = Math.min(box.left, ...inner.map((b) => b.left));
-      const r = Math.max(box.left + (x > startX ? w : 0), ...inner.map((b) => b.left + b.width));
+      // Folded, not spread: an inline box may hold more boxes than a call takes arguments.
+      let t = Infinity;
+      let bottom = multi ? box.top + box.height : 0;
+      let l = box.left;
+      let r = box.left + (x > startX ? w : 0);
+      for (const b of inner) {
+        t = Math.min(t, b.top);
+        bottom = Math.max(bottom, b.top + b.height);
+        l = Math.min(l, b.left);
+        r = Math.max(r, b.left + b.width);
+      }
       box.top = Math.min(t, multi ? box.top : t);
       box.height = bottom - box.top;
       box.left = l;
@@ -545,7 +579,7 @@ function layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: n
     placed.push(box);
     x += pad[1] + pad[3];
   };
-  for (const n of nodes) visit(n, ctx);
+  for (const n of nodes) yield* sub(visit(n, ctx));
   if (!hasContent) return 0;
   return lineTop - top + (lineH || 0);
 }
@@ -585,8 +619,8 @@ export function estimateLayout(doc: EmailDocument, vp: Viewport): Map<Element, B
   const st: State = { doc, vp, boxes: new Map() };
   const ctx: Ctx = { vp, width: VIEWPORTS[vp].width, fontSize: 16, lineHeight: { factor: 1.2 }, bold: false, upper: false };
   const root = doc.body ?? doc.htmlElement;
-  if (root) layoutBlock(st, root, 0, 0, ctx.width, ctx);
-  else layoutFlow(st, doc.dom.children, 0, 0, ctx.width, ctx);
+  if (root) run(layoutBlock(st, root, 0, 0, ctx.width, ctx));
+  else run(layoutFlow(st, doc.dom.children, 0, 0, ctx.width, ctx));
   per[vp] = st.boxes;
   return st.boxes;
 }

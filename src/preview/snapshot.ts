@@ -23,6 +23,7 @@ import { VIEWPORTS, type Viewport } from '../model/geometry.js';
 import type { MjmlExtra, MjmlInclude } from '../input/mjml.js';
 import { EML_NOTE } from '../input/eml.js';
 import { findingElement } from '../model/measured.js';
+import { startBudget, withinBudget } from '../engine/budget.js';
 
 export interface SnapshotFinding {
   /** 1-based number in list order (errors first, then by line), as the markers show it. */
@@ -290,8 +291,11 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
     // linted HTML (the decoded file).
     const mapped = outcome.doc.kind === 'mjml' || (outcome.doc.kind === 'eml' && outcome.doc.extra.note !== EML_NOTE);
     const source = mapped ? (await readInputBytes(filePath, 0)).toString('utf8') : outcome.doc.text;
+    // The model's answers for the page (CTAs, links, tracked URLs) under the file's time budget too.
+    const budget = startBudget(outcome.config ? session.limitsFor(outcome.config).maxFileTime : undefined);
+    const doc = outcome.doc;
     return {
-      snapshot: snapshotOf(outcome, outcome.doc, source),
+      snapshot: withinBudget(budget, filePath, 'analysing this file', () => snapshotOf(outcome!, doc, source)),
       doc: outcome.doc,
       messages: outcome.result.messages,
       dependencies: dependenciesOf(filePath, outcome),

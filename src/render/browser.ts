@@ -1,14 +1,19 @@
 /**
  * Finding and launching Chromium. Email HTML is untrusted input: every context made here runs
- * with JavaScript disabled and every network request aborted. playwright-core costs ~370 ms to
- * import, so it is loaded only when a browser is actually wanted.
+ * offline, with JavaScript disabled and every request routed (aborted unless a handler answers
+ * it from this process). Request routing does not see everything a page may open (a
+ * `<link rel="prefetch">`, the connection a navigation of an `<iframe>` or `<object>` starts
+ * before it is routed), so the browser itself resolves no host name or address at all
+ * (`--host-resolver-rules`): nothing a template names reaches the network. Remote images, when
+ * asked for, are fetched by this process (remote.ts), never by the browser. playwright-core
+ * costs ~370 ms to import, so it is loaded only when a browser is actually wanted.
  *
  * Which browser (findBrowser): `--chromium` / the `chromium` option, INBOXLINT_CHROMIUM,
  * Playwright's own browser, a system Chrome/Chromium, and last the registry browser that
  * `npm install` brought (the optional dependency `@sparticuz/chromium`, Linux x64; bundled.ts).
  */
 import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Route } from 'playwright-core';
 import { InboxlintError } from '../errors.js';
 import { BUNDLED_PACKAGE, bundledBrowser, bundledEnv, bundledSupported, unpackBundled, type BundledBrowser } from './bundled.js';
 
@@ -20,6 +25,8 @@ export const LAUNCH_ARGS: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // No host name or IP address resolves: no connection leaves the browser, routed or not.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
 
 export { BUNDLED_PACKAGE } from './bundled.js';
@@ -109,6 +116,11 @@ export async function findBrowser(opts: FindBrowserOptions = {}): Promise<FoundB
 export interface LaunchOptions extends FindBrowserOptions {
   /** Per-operation timeout in ms (default 30 s). */
   timeout?: number;
+  /**
+   * A browser that views inboxlint's own pages (the preview server on loopback), never a
+   * template's copy: it resolves addresses. Every browser that renders templates leaves it off.
+   */
+  viewer?: boolean;
 }
 
 /** Launches headless Chromium with the safe arguments. Close it with `browser.close()`. */
@@ -128,7 +140,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
   try {
     return await chromium.launch({
       executablePath,
-      args: [...LAUNCH_ARGS],
+      args: opts.viewer ? LAUNCH_ARGS.filter((a) => !a.startsWith('--host-resolver-rules')) : [...LAUNCH_ARGS],
       headless: true,
       timeout: opts.timeout ?? 30_000,
       env,
@@ -139,11 +151,17 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
 }
 
 /**
- * A fresh context for one template: JavaScript disabled and every request aborted (the
- * template's own HTML is set with `page.setContent`, which needs no request).
+ * A fresh context for one template: offline, JavaScript disabled, no service workers or
+ * downloads, and every request handed to `handle` (default: aborted). The template's own HTML
+ * is set with `page.setContent`, which needs no request. Every context the project opens is
+ * made here.
  */
-export async function safeContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...options, javaScriptEnabled: false, serviceWorkers: 'block' });
-  await context.route('**/*', (route) => route.abort());
+export async function safeContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  handle: (route: Route) => Promise<void> = (route) => route.abort('blockedbyclient'),
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...options, offline: true, javaScriptEnabled: false, serviceWorkers: 'block', acceptDownloads: false });
+  await context.route('**/*', handle);
   return context;
 }

@@ -105,33 +105,38 @@ export class Renderer {
     const geometry: MeasuredGeometry = { viewports: {}, pages: {} };
     for (const vp of viewports) {
       const html = renderCopy(doc, { placeholderImages: true, viewportMeta: true, mediaWindow: mediaWindowOf(vp) });
-      const page = await this.load(doc, vp, html);
-      geometry.viewports[vp] = toBoxes(await page.evaluate(collectBoxes));
-      const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
-      geometry.pages![vp] = { scrollWidth, scrollHeight };
+      await this.read(doc, vp, html, async (page) => {
+        geometry.viewports[vp] = toBoxes(await page.evaluate(collectBoxes));
+        const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
+        geometry.pages![vp] = { scrollWidth, scrollHeight };
+      });
     }
     if (imagesOff) {
       // Images stay as they are: every request is aborted, so each one is a broken image with its alt text.
-      geometry.imagesOff = { viewports: {}, alt: {} };
+      const off = (geometry.imagesOff = { viewports: {}, alt: {} } as NonNullable<MeasuredGeometry['imagesOff']>);
       for (const vp of viewports) {
-        const page = await this.load(doc, vp, renderCopy(doc, { viewportMeta: true, mediaWindow: mediaWindowOf(vp) }));
-        geometry.imagesOff.viewports[vp] = toBoxes(await page.evaluate(collectBoxes));
-        geometry.imagesOff.alt[vp] = toAltText(await page.evaluate(collectAltText));
+        await this.read(doc, vp, renderCopy(doc, { viewportMeta: true, mediaWindow: mediaWindowOf(vp) }), async (page) => {
+          off.viewports[vp] = toBoxes(await page.evaluate(collectBoxes));
+          off.alt[vp] = toAltText(await page.evaluate(collectAltText));
+        });
       }
     }
     return geometry;
   }
 
-  private async load(doc: EmailDocument, vp: Viewport, html: string): Promise<Page> {
+  /**
+   * Loads `html` at `vp` and reads it with `fn`. Any failure (a timeout, a crashed page, a page
+   * that navigated away) discards the page and is an InputError naming the file, so a run goes
+   * on with the next one.
+   */
+  private async read(doc: EmailDocument, vp: Viewport, html: string, fn: (page: Page) => Promise<void>): Promise<void> {
     try {
       const page = await this.page(vp);
       await page.setContent(html, { waitUntil: 'load', timeout: this.timeout });
-      return page;
+      await fn(page);
     } catch (err) {
       await this.drop(vp);
-      const e = err as Error;
-      const why = e.name === 'TimeoutError' ? `timed out after ${this.timeout} ms` : `failed: ${e.message.split('\n')[0]}`;
-      throw new InputError(`rendering at the ${vp} viewport ${why}`, { filePath: doc.filePath });
+      throw renderFailure(err, `rendering at the ${vp} viewport`, this.timeout, doc.filePath);
     }
   }
 
@@ -160,4 +165,23 @@ export async function measureDocument(doc: EmailDocument, opts: MeasureOptions =
   } finally {
     await renderer.close();
   }
+}
+
+/**
+ * A render's failure as the file's InputError: a timeout, a crashed page, a page that navigated
+ * away or lost its context while it was read. `what` says which render.
+ */
+export function renderFailure(err: unknown, what: string, timeout: number, filePath: string): InputError {
+  if (err instanceof InputError) return err;
+  const e = err as Error | undefined;
+  const message = e?.message ?? String(err);
+  const why =
+    e?.name === 'TimeoutError' || /Timeout \d+ms exceeded/.test(message)
+      ? `timed out after ${timeout} ms`
+      : /Execution context was destroyed|navigat|frame was detached/i.test(message)
+        ? 'failed: the page navigated away while it was measured'
+        : /crash/i.test(message)
+          ? 'failed: the page crashed'
+          : `failed: ${message.split('\n')[0]}`;
+  return new InputError(`${what} ${why}`, { filePath });
 }

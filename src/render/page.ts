@@ -93,6 +93,9 @@ export function renderCopy(doc: EmailDocument, opts: RenderCopyOptions = {}): st
       const src = opts.imageSrc(el);
       if (src !== undefined) text += ` src="${src}" srcset=""`;
     }
+    // A refresh would navigate the page away from the copy (JavaScript off does not stop it): an
+    // empty http-equiv first makes the template's own one a duplicate, which HTML ignores.
+    if (el.name === 'meta' && /^\s*refresh\s*$/i.test(el.attribs['http-equiv'] ?? '')) text += ' http-equiv=""';
     if (opts.attrs) text += opts.attrs(el);
     edits.push({ range: { start: at, end: at }, text });
   }

@@ -19,7 +19,8 @@
  * ```
  *
  * Images: relative URLs are served from the template's own folder (never outside it); remote
- * images are not fetched unless `images: 'remote'` (each with `remoteTimeout`) and are drawn
+ * images are not fetched unless `images: 'remote'` (each with `remoteTimeout`, by this process,
+ * http(s) from public addresses only: remote.ts) and are drawn
  * as neutral placeholders of their declared size that say so. Safety: JavaScript off, every
  * other request aborted, no `file://` (the page lives on a private origin the route handler
  * answers), a fresh browser context per template, `timeout` per page (an InputError naming the
@@ -41,8 +42,10 @@ import { columnRows } from '../model/columns.js';
 import { boxAmong, findingElement, sideBySide } from '../model/measured.js';
 import { collectAltText, collectBoxes, collectMissingGlyphs, collectPageSize } from './collect.js';
 import { renderCopy, placeholderSize, svgDataUrl } from './page.js';
-import { toAltText, toBoxes, type Renderer } from './measure.js';
+import { renderFailure, toAltText, toBoxes, type Renderer } from './measure.js';
 import { mediaWindowOf } from './pane-media.js';
+import { safeContext } from './browser.js';
+import { fetchRemoteImage } from './remote.js';
 import { parseViews, DEFAULT_FOLDS, type Folds, type ViewSpec } from './views.js';
 import { Composer, type AnnotationPlacement, type PictureData } from './annotate.js';
 import { buildLegend, findingMarkers, findingOfVariant, type LegendEntry } from './legend.js';
@@ -274,24 +277,17 @@ class ContextPool {
   constructor(private readonly browser: Browser) {}
 
   /**
-   * Without remote images the context is offline: only the template's private origin is routed
-   * (to this process); every other request fails inside the browser without a round trip.
+   * An offline context (browser.ts `safeContext`): every request comes to this process, which
+   * answers the template's private origin and, with remote images, fetches them (remote.ts).
    */
-  private make(view: ViewSpec, remote: boolean): Promise<FreshPage> {
+  private make(view: ViewSpec): Promise<FreshPage> {
     const p = (async () => {
-      const context = await this.browser.newContext({
-        offline: !remote,
-        viewport: { width: view.width, height: view.height },
-        deviceScaleFactor: view.scale,
-        isMobile: view.mobile,
-        hasTouch: view.mobile,
-        javaScriptEnabled: false,
-        serviceWorkers: 'block',
-        colorScheme: 'light',
-        acceptDownloads: false,
-      });
       const owner: FreshPage['owner'] = {};
-      await context.route(remote ? '**/*' : `${TEMPLATE_ORIGIN}/**`, (r) => (owner.route ? owner.route(r) : r.abort('blockedbyclient')));
+      const context = await safeContext(
+        this.browser,
+        { viewport: { width: view.width, height: view.height }, deviceScaleFactor: view.scale, isMobile: view.mobile, hasTouch: view.mobile, colorScheme: 'light' },
+        (r) => (owner.route ? owner.route(r) : r.abort('blockedbyclient')),
+      );
       return { context, page: await context.newPage(), owner, state: { width: view.width, height: view.height, dark: false } };
     })();
     p.catch(() => undefined);
@@ -299,10 +295,10 @@ class ContextPool {
   }
 
   /** A context nobody used, for this view's device profile; starts making the next one. */
-  async take(view: ViewSpec, remote: boolean): Promise<FreshPage> {
-    const key = `${view.scale}/${view.mobile}/${remote}`;
-    const ready = this.spares.get(key) ?? this.make(view, remote);
-    this.spares.set(key, this.make(view, remote));
+  async take(view: ViewSpec): Promise<FreshPage> {
+    const key = `${view.scale}/${view.mobile}`;
+    const ready = this.spares.get(key) ?? this.make(view);
+    this.spares.set(key, this.make(view));
     return ready;
   }
 
@@ -339,7 +335,7 @@ class TemplatePages {
   constructor(
     private readonly pool: ContextPool,
     private readonly doc: EmailDocument,
-    private readonly opts: { baseDir?: string; timeout: number; remoteTimeout: number; remote: boolean },
+    private readonly opts: { baseDir?: string; timeout: number; remoteTimeout: number },
   ) {
     this.baseDir = resolve(opts.baseDir ?? dirname(doc.filePath));
   }
@@ -368,9 +364,9 @@ class TemplatePages {
         }
         return await route.abort('blockedbyclient');
       }
-      if (this.images === 'remote' && type === 'image' && /^https?:$/.test(url.protocol)) {
-        const response = await route.fetch({ timeout: this.opts.remoteTimeout, maxRedirects: 5 });
-        return await route.fulfill({ response });
+      if (this.images === 'remote' && type === 'image') {
+        const image = await fetchRemoteImage(url.href, { timeout: this.opts.remoteTimeout });
+        if (image) return await route.fulfill({ status: image.status, contentType: image.contentType, body: image.body });
       }
       await route.abort('blockedbyclient');
     } catch {
@@ -382,7 +378,7 @@ class TemplatePages {
     const key = `${view.scale}/${view.mobile}`;
     let p = this.contexts.get(key);
     if (!p) {
-      p = this.pool.take(view, this.opts.remote).then((fresh) => {
+      p = this.pool.take(view).then((fresh) => {
         fresh.owner.route = (r) => this.route(r);
         fresh.page.setDefaultTimeout(this.opts.timeout);
         return fresh;
@@ -415,10 +411,7 @@ class TemplatePages {
   }
 
   failure(err: unknown, view: ViewSpec, variant: RenderVariant): InputError {
-    if (err instanceof InputError) return err;
-    const e = err as Error;
-    const why = e?.name === 'TimeoutError' || /Timeout \d+ms exceeded/.test(e?.message ?? '') ? `timed out after ${this.opts.timeout} ms` : `failed: ${(e?.message ?? String(err)).split('\n')[0]}`;
-    return new InputError(`rendering the ${variantId(view, variant)} view ${why}`, { filePath: this.doc.filePath });
+    return renderFailure(err, `rendering the ${variantId(view, variant)} view`, this.opts.timeout, this.doc.filePath);
   }
 
   async close(): Promise<void> {
@@ -442,16 +435,25 @@ async function measureWith(pages: TemplatePages, doc: EmailDocument, views: read
   for (const view of withBase ? ruled : []) {
     const { html } = copyFor(doc, base.images, baseDirOf(doc, opts), view);
     const page = await pages.load(view, base, html);
-    geometry.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
-    const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
-    geometry.pages![view.geometry!] = { scrollWidth, scrollHeight };
+    try {
+      geometry.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
+      const [scrollWidth, scrollHeight] = await page.evaluate(collectPageSize);
+      geometry.pages![view.geometry!] = { scrollWidth, scrollHeight };
+    } catch (err) {
+      throw pages.failure(err, view, base);
+    }
   }
   if (opts.imagesOff) {
-    geometry.imagesOff = { viewports: {}, alt: {} };
+    const off = (geometry.imagesOff = { viewports: {}, alt: {} } as NonNullable<MeasuredGeometry['imagesOff']>);
+    const variant: RenderVariant = { dark: false, images: 'off' };
     for (const view of ruled) {
-      const page = await pages.load(view, { dark: false, images: 'off' }, copyFor(doc, 'off', baseDirOf(doc, opts), view).html);
-      geometry.imagesOff.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
-      geometry.imagesOff.alt[view.geometry!] = toAltText(await page.evaluate(collectAltText));
+      const page = await pages.load(view, variant, copyFor(doc, 'off', baseDirOf(doc, opts), view).html);
+      try {
+        off.viewports[view.geometry!] = toBoxes(await page.evaluate(collectBoxes));
+        off.alt[view.geometry!] = toAltText(await page.evaluate(collectAltText));
+      } catch (err) {
+        throw pages.failure(err, view, variant);
+      }
     }
   }
   return geometry;
@@ -474,7 +476,7 @@ export async function measureTemplate(doc: EmailDocument, opts: RenderOptions): 
 const baseDirOf = (doc: EmailDocument, opts: RenderOptions) => resolve(opts.baseDir ?? dirname(doc.filePath));
 
 function timeouts(opts: RenderOptions) {
-  return { baseDir: opts.baseDir, timeout: opts.timeout ?? 15_000, remoteTimeout: opts.remoteTimeout ?? 5_000, remote: opts.images === 'remote' };
+  return { baseDir: opts.baseDir, timeout: opts.timeout ?? 15_000, remoteTimeout: opts.remoteTimeout ?? 5_000 };
 }
 
 const plainBox = (b: Box | undefined): Box | null => (b ? { top: b.top, left: b.left, width: b.width, height: b.height, measured: true } : null);

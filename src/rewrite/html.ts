@@ -109,8 +109,8 @@ function contextFor(doc: EmailDocument, info: LinkInfo, base: string | undefined
   };
 }
 
-/** Per-document link infos for classifyTrackability (inspect asks once per link). */
-const infoCache = new WeakMap<EmailDocument, LinkInfo[]>();
+/** Per-document link infos by link, and the base href, for classifyTrackability (inspect asks once per link). */
+const infoCache = new WeakMap<EmailDocument, { byLink: Map<Link, LinkInfo>; base: string | undefined }>();
 
 /**
  * Would this link be tracked (with these options), and if not, why. Without options: the
@@ -124,16 +124,13 @@ export function classifyTrackability(
 ): { trackable: boolean; skipReason: SkipReason | null } {
   const filters = resolveTrackOptions({ campaign: 'x', domains: options?.domains, exclude: options?.exclude });
   let reason: SkipReason | null;
-  let infos: LinkInfo[] | undefined;
-  if (doc) {
-    infos = infoCache.get(doc);
-    if (!infos) infoCache.set(doc, (infos = linkInfos(doc, true)));
-  }
-  const info = infos?.find((i) => i.link === link);
-  if (doc && infos && info) {
+  let cached = doc && infoCache.get(doc);
+  if (doc && !cached) infoCache.set(doc, (cached = { byLink: new Map(linkInfos(doc, true).map((i) => [i.link, i])), base: baseHrefOf(doc) }));
+  const info = cached?.byLink.get(link);
+  if (doc && cached && info) {
     // The same decision trackDocument makes, twin included.
-    const twinInfo = info.twin ? infos.find((i) => i.link === info.twin) : undefined;
-    const own = contextFor(doc, twinInfo ?? info, baseHrefOf(doc), undefined);
+    const twinInfo = info.twin ? cached.byLink.get(info.twin) : undefined;
+    const own = contextFor(doc, twinInfo ?? info, cached.base, undefined);
     reason = twinInfo ? skipReasonOf(info.twin!.raw, own, filters) : skipReasonOf(link.raw, own, filters);
   } else reason = skipReasonOf(link.raw, { text: link.text, role: link.role }, filters);
   return { trackable: reason === null, skipReason: reason };

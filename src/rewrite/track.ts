@@ -20,6 +20,7 @@ import { documentFromText, looksBinary, readInputBytes, kindOf, utf16Bom } from 
 import type { InputKind } from '../model/document.js';
 import { resolveTrackOptions, type ResolvedTrackOptions, type TrackOptions } from './options.js';
 import { trackDocument } from './html.js';
+import { withDeadline } from '../deadline.js';
 import type { TrackInput, TrackResult } from './result.js';
 
 // The public surface of link tracking, from one module (src/index.ts re-exports it).
@@ -51,7 +52,7 @@ function decodeForTracking(bytes: Buffer): { text: string; encoding: 'utf8' | 'l
  * Tracks the links of one email: a file path, or `{text, filePath?}`. Nothing is written;
  * the caller writes `output` (see the CLI for atomic writes).
  */
-export async function track(input: TrackInput, options: TrackOptions | ResolvedTrackOptions, maxFileSize?: number): Promise<TrackResult> {
+export async function track(input: TrackInput, options: TrackOptions | ResolvedTrackOptions, maxFileSize?: number, deadline = Infinity): Promise<TrackResult> {
   const opts = resolveTrackOptions(options);
   let filePath: string;
   let text: string;
@@ -76,7 +77,8 @@ export async function track(input: TrackInput, options: TrackOptions | ResolvedT
     return (await tracker())(filePath, text, opts);
   }
   const doc = await documentFromText(filePath, text, { kind: 'html' });
-  const r = trackDocument(doc, opts);
+  // Under the file's deadline (a performance.now() time): past it, a DeadlineError.
+  const r = withDeadline(deadline, () => trackDocument(doc, opts));
   const output = applyEdits(doc.text, r.edits);
   const warnings = [...r.warnings];
   if (encoding === 'latin1') warnings.unshift('file is not UTF-8: it is rewritten byte for byte, link text may read oddly in the manifest');

@@ -45,17 +45,27 @@ export async function createPool(setup: LintSetup, threads: number): Promise<Lin
   return {
     async lint(file, budget) {
       // A worker still busy past the file's budget (plus a grace for the in-process check) is
-      // terminated; tinypool starts a fresh one for the next file.
+      // terminated; tinypool starts a fresh one for the next file. The budget counts from when
+      // the worker starts the file (it sets `started`), not from when the file was queued
+      // behind others or behind a worker that is still starting.
       const ctrl = new AbortController();
-      const timer = budget > 0 ? setTimeout(() => ctrl.abort(), budget + WORKER_GRACE_MS) : undefined;
+      const started = new Int32Array(new SharedArrayBuffer(4));
+      let startedAt: number | undefined;
+      const timer =
+        budget > 0
+          ? setInterval(() => {
+              if (startedAt === undefined) startedAt = Atomics.load(started, 0) ? performance.now() : undefined;
+              else if (performance.now() - startedAt > budget + WORKER_GRACE_MS) ctrl.abort();
+            }, 50)
+          : undefined;
       let r: TaskResult;
       try {
-        r = (await pool.run(file, { signal: ctrl.signal })) as TaskResult;
+        r = (await pool.run({ ...file, started: started.buffer }, { signal: ctrl.signal })) as TaskResult;
       } catch (err) {
         if (!ctrl.signal.aborted) throw err;
         return [{ filePath: file.path, result: countResult(file.path, [budgetMessage(budget, 'after its worker was stopped')]) }];
       } finally {
-        clearTimeout(timer);
+        clearInterval(timer);
       }
       if ('error' in r) throw r.internal ? new Error(r.error) : new ConfigError(r.error);
       return r.reports;

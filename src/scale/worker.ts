@@ -14,7 +14,10 @@ export type TaskResult = { reports: FileReport[] } | { error: string; internal?:
 const setup = (workerData as [unknown, LintSetup])[1];
 let linter: Linter | undefined;
 
-export default async function lintTask(file: ExpandedFile): Promise<TaskResult> {
+/** One file; `started` (shared with the pool) is set when its work begins, which starts its budget's backstop. */
+export default async function lintTask(task: ExpandedFile & { started?: SharedArrayBuffer }): Promise<TaskResult> {
+  const { started, ...file } = task;
+  if (started) Atomics.store(new Int32Array(started), 0, 1);
   try {
     linter ??= createLinter(setup);
     return { reports: await linter.lint(file) };

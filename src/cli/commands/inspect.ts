@@ -5,12 +5,12 @@
  */
 import type { CommandFactory } from './index.js';
 import { formatInspect, type InspectResult } from '../../inspect.js';
-import { inspect } from '../../api.js';
+import { withSession } from '../../session.js';
 import { expandInputs } from '../files.js';
 import { InboxlintError, InputError } from '../../errors.js';
 import { MAX_FILE_SIZE_OPTION, maxFileSizeFlag, reportSkip } from './lint.js';
 
-export const inspectCommand: CommandFactory = () => ({
+export const inspectCommand: CommandFactory = (setExit) => ({
   command: 'inspect <files..>',
   describe: 'Show what inboxlint understood: subject, preheader, CTAs (primary, type, position) and links',
   builder: (y) =>
@@ -31,11 +31,20 @@ export const inspectCommand: CommandFactory = () => ({
       ...(argv.preheader !== undefined ? { preheader: argv.preheader as string, preheaderSource: 'option' as const } : {}),
     };
     if (argv.chromium !== undefined && !argv.render) throw new InboxlintError('--chromium is only used with --render');
-    // One browser for all the files.
-    const results: InspectResult[] = await inspect(
-      files.map((f) => f.path),
-      { ...options, render: argv.render as boolean | undefined, chromium: argv.chromium as string | undefined, maxFileSize: maxFileSizeFlag(argv['max-file-size'] as number | undefined) },
-    );
+    // One browser for all the files; a file that cannot be read or rendered is named, and the others go on.
+    const results: InspectResult[] = [];
+    const sessionOptions = { render: argv.render as boolean | undefined, chromium: argv.chromium as string | undefined, maxFileSize: maxFileSizeFlag(argv['max-file-size'] as number | undefined) };
+    await withSession(sessionOptions, async (session) => {
+      for (const f of files) {
+        try {
+          results.push(...(await session.inspect(f.path, options)));
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          process.stderr.write(`inboxlint: ${err.describe()}\n`);
+          setExit(2);
+        }
+      }
+    });
     process.stdout.write(argv.json ? `${JSON.stringify(results, null, 2)}\n` : formatInspect(results));
   },
 });

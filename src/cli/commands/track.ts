@@ -13,6 +13,8 @@ import { MAX_FILE_SIZE_OPTION, maxFileSizeFlag } from './lint.js';
 import { resolveTrackOptions, track, type TrackResult } from '../../rewrite/track.js';
 import { writeFileAtomic } from '../../write.js';
 import { writeEdited } from '../fix.js';
+import { budgetError, startBudget } from '../../engine/budget.js';
+import { DeadlineError } from '../../deadline.js';
 import { formatManifest, manifestFormat, type ManifestEntry } from '../../rewrite/manifest.js';
 import { terminalWidth, wrapText } from '../../formatters/wrap.js';
 
@@ -145,7 +147,15 @@ export const trackCommand: CommandFactory = (setExit) => ({
       if (a.compile) {
         const { trackMjmlCompiled } = await import('../../rewrite/track-mjml.js');
         results.push(await trackMjmlCompiled(file, undefined, options, session.limitsFor(cfg).maxFileSize));
-      } else results.push(await track(file, options, session.limitsFor(cfg).maxFileSize));
+      } else {
+        // Under the file's time budget, as lint is (a DeadlineError becomes an error naming the file).
+        const limits = session.limitsFor(cfg);
+        const budget = startBudget(limits.maxFileTime);
+        const tracked = await track(file, options, limits.maxFileSize, budget.deadline).catch((err: unknown) => {
+          throw err instanceof DeadlineError ? budgetError(budget.ms, file, 'tracking this file') : err;
+        });
+        results.push(tracked);
+      }
     }
     await session.close();
 
