@@ -30,7 +30,7 @@ export default defineRule({
   rationale:
     'Mail clients render a small, uneven subset of HTML and CSS: Outlook for Windows draws with Word (no flexbox, no border-radius, padding on table cells only), Gmail drops <svg> and most of position, and a feature a client lacks silently breaks the layout or the button for its readers. caniemail.com tests each feature in each client and version; this rule reads its data offline (the snapshot\'s date is in the message) and judges only the code a client reads: Outlook-only markup only for Outlook for Windows, `<!--[if !mso]><!-->` markup for everyone else, rules inside a media query only for clients that support it, client-targeting selectors only for their client.',
   sources: [
-    'caniemail.com, HTML and CSS support in email clients (data: the MIT caniemail package, api/data.json): https://www.caniemail.com',
+    'caniemail.com, HTML and CSS support in email clients (data: the MIT caniemail package, api/data.json): https://www.caniemail.com/',
     'caniemail, padding ("Only supported on table cells" in Outlook for Windows): https://www.caniemail.com/features/css-padding/',
   ],
   guidance:

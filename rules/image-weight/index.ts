@@ -14,7 +14,7 @@ export default defineRule({
     'Without width and height attributes the client cannot reserve the image\'s space (the layout jumps as images arrive, and with images off the box collapses), and Outlook for Windows shows the image at its file\'s pixel size, scaled again by Windows DPI settings, instead of the size the design needs. ' +
     'Sizes are read from the template\'s folder for local images and, under --check-links, from the Content-Length of remote ones; a size that cannot be known is not guessed.',
   sources: [
-    'Salesforce (ExactTarget), "Email file size guidelines": loaded weight below 800 KB, ideally 500 KB; hosted images up to 200 KB: http://answers.salesforce.com/blog/2014/05/email-file-size-guidelines-time-for-your-checkup-part-1-of-3.html',
+    'Salesforce (ExactTarget), "Email file size guidelines": loaded weight below 800 KB, ideally 500 KB; hosted images up to 200 KB: https://answers.salesforce.com/blog/2014/05/email-file-size-guidelines-time-for-your-checkup-part-1-of-3.html',
     'Listrak, Image optimization guide ("keep the total email size less than 1MB"): https://help.listrak.com/en/articles/1760467-image-optimization-guide',
     'MJML\'s skeleton sets <o:PixelsPerInch>96</o:PixelsPerInch> for Outlook\'s DPI scaling (mjml packages/mjml-core/src/helpers/skeleton.js); Cerberus, Outlook notes: https://github.com/mjmlio/mjml/blob/master/packages/mjml-core/src/helpers/skeleton.js',
     'MDN, <img> width and height ("allows the browser to reserve space … reducing layout shift"): https://developer.mozilla.org/en-US/docs/Web/HTML/Element/img#height',

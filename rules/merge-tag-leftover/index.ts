@@ -29,7 +29,13 @@ function unseen(doc: EmailDocument): Range[] {
 
 /** A tag a person wrote: a name or an expression, not a run of punctuation that happens to sit between braces. */
 function plausible(tag: string): boolean {
-  const inner = tag.replace(/^[{*%<[$|=]+|[}*%>\]|=]+$/g, '').trim();
+  const OPEN = '{*%<[$|=';
+  const CLOSE = '}*%>]|=';
+  let a = 0;
+  let b = tag.length;
+  while (a < b && OPEN.includes(tag[a])) a++;
+  while (b > a && CLOSE.includes(tag[b - 1])) b--;
+  const inner = tag.slice(a, b).trim();
   if (!/[A-Za-z_]/.test(inner)) return false;
   const wordy = inner.replace(/[^\w\s.:|'"()=,#/-]/g, '').length;
   return wordy / inner.length >= 0.8;

@@ -9,6 +9,7 @@
 import { readdir } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
+import { mjAttr, parseMjmlSource } from './mjml-source.js';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
 import { errnoWords } from '../paths.js';
@@ -37,8 +38,8 @@ export interface ExpandOptions {
   onSkip?: (file: string, why: string) => void;
 }
 
-/** True when MJML text has an `<mjml>` root (else it is a partial for mj-include). */
-const hasMjmlRoot = (text: string) => /<mjml(?=[\s>\/])/i.test(text.replace(/<!--[^]*?-->/g, ''));
+/** True when MJML text has an `<mjml>` root (else it is a partial for mj-include): the MJML source parser's answer. */
+const hasMjmlRoot = (text: string) => parseMjmlSource(text).elements.some((e) => e.tag === 'mjml');
 
 /**
  * Leaves out the MJML partials a directory or glob found (files named explicitly stay: a
@@ -53,8 +54,10 @@ async function withoutPartials(files: ExpandedFile[], cwd: string, onSkip?: Expa
   if (!partials.size) return files;
   const includedBy = new Map<string, string>();
   for (const [file, text] of texts) {
-    for (const m of text.matchAll(/<mj-include\b[^>]*?\bpath\s*=\s*["']([^"']+)["']/gi)) {
-      let target = resolve(dirname(file), m[1]);
+    for (const el of parseMjmlSource(text).elements) {
+      const path = el.tag === 'mj-include' ? mjAttr(el, 'path')?.raw.trim() : undefined;
+      if (!path) continue;
+      let target = resolve(dirname(file), path);
       if (!/\.mjml$/i.test(target) && !partials.has(target)) target += '.mjml';
       if (partials.has(target) && !includedBy.has(target)) includedBy.set(target, file);
     }

@@ -5,6 +5,7 @@
  * directives and of "fix all".
  */
 import { extname } from 'node:path';
+import { parseMjmlSource } from '../input/mjml-source.js';
 import type { InputKind } from '../model/document.js';
 import type { Span } from '../model/location.js';
 import type { FileOutcome, Session } from '../session.js';
@@ -209,17 +210,19 @@ export function directiveEdit(text: string, kind: InputKind, f: Finding, scope: 
   }
   const comment = `<!-- inboxlint-disable ${f.ruleId} -->`;
   if (kind === 'mjml') {
-    const m = /<mjml\b[^>]*>/i.exec(text);
-    if (!m) return undefined;
+    const src = parseMjmlSource(text).elements;
+    const root = src.find((e) => e.tag === 'mjml');
+    if (!root) return undefined;
     // Only a comment inside <mj-head>'s <mj-raw> reaches the top of the compiled HTML; make one.
-    const head = /<mj-head\b[^>]*>/i.exec(text);
-    const at = head ? head.index + head[0].length : m.index + m[0].length;
+    const head = src.find((e) => e.tag === 'mj-head' && !e.selfClosing);
+    const at = (head ?? root).startTag.end;
     const inner = `<mj-raw>${comment}</mj-raw>`;
     return { start: at, end: at, text: head ? `${eol}${inner}` : `${eol}<mj-head>${inner}</mj-head>`, desc: `Disable ${f.ruleId} for this file` };
   }
-  const doctype = /^\uFEFF?\s*<!doctype[^>]*>/i.exec(text);
-  const at = doctype ? doctype[0].length : 0;
-  return { start: at, end: at, text: doctype ? `${eol}${comment}` : `${comment}${eol}`, desc: `Disable ${f.ruleId} for this file` };
+  const start = text.length - text.replace(/^\uFEFF?\s*/, '').length;
+  const doctype = /^<!doctype/i.test(text.slice(start, start + 9)) ? text.indexOf('>', start) : -1;
+  const at = doctype >= 0 ? doctype + 1 : 0;
+  return { start: at, end: at, text: doctype >= 0 ? `${eol}${comment}` : `${comment}${eol}`, desc: `Disable ${f.ruleId} for this file` };
 }
 
 /** The text with every fix applied, pass after pass (as `lint --fix`); undefined when nothing applies. */

@@ -64,7 +64,7 @@ function diagnosticOf(f: Finding, index: number): Diagnostic {
 function pathOf(uri: string, root: string): string {
   if (uri.startsWith('file:')) return fileURLToPath(uri);
   // An unsaved (untitled) buffer: lint it as a file of the workspace root, named by its URI's tail.
-  return `${root}/${basename(uri.replace(/[?#].*$/, '')) || 'untitled.html'}`;
+  return `${root}/${basename(uri.split(/[?#]/)[0]) || 'untitled.html'}`;
 }
 
 /** Starts the server on a connection (stdio by default). Resolves when the client sends `exit`. */

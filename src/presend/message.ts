@@ -67,8 +67,10 @@ export function plainText(doc: EmailDocument): string {
     .join('')
     .replace(/&nbsp;/g, ' ')
     .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n[\s]*/g, '\n')
-    .trim();
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The RFC 5322 message an ESP would send for this document. */

@@ -81,9 +81,10 @@ export function parseReport(report: string): { score: number; required: number; 
   const lines = report.slice(at).split(/\r?\n/);
   const start = lines.findIndex((l) => /^-{3,}\s+-{3,}/.test(l));
   for (const line of lines.slice(start + 1)) {
-    const m = /^\s*(-?\d+(?:\.\d+)?)\s+([A-Z0-9_]+)\s+(.*)$/.exec(line);
-    if (m) {
-      hits.push({ score: Number(m[1]), rule: m[2], description: m[3].trim() });
+    // " 3.1 RULE_NAME   description": split on white space (no regex over the whole line).
+    const [points, rule, ...words] = line.trim().split(/\s+/);
+    if (points && rule && /^-?\d+(?:\.\d+)?$/.test(points) && /^[A-Z0-9_]+$/.test(rule) && !/^\s{20}/.test(line)) {
+      hits.push({ score: Number(points), rule, description: words.join(' ') });
       continue;
     }
     const more = /^\s{20,}(\S.*)$/.exec(line);

@@ -42,7 +42,7 @@ export function ctaFill(doc: EmailDocument, cta: Cta): Rgba | null {
 
 /** Properties of a `style` attribute whose colours belong to the button's shape. */
 const SHAPE_PROP = /^(?:background(?:-color)?|border(?:-(?:top|right|bottom|left))?(?:-color)?|outline(?:-color)?|mso-border-[a-z-]*|mso-shading)$/;
-const COLOR_TOKEN = /#[0-9a-f]{3,8}\b|(?:rgb|hsl)a?\([^)]*\)|\b[a-z]+\b/gi;
+const COLOR_TOKEN = /#[0-9a-f]{3,8}\b|(?:rgb|hsl)a?\([^)]{0,80}\)|\b[a-z]+\b/gi;
 
 function colorTokenEdits(raw: string, offset: number, old: Rgba, hex: string, out: Map<number, TextEdit>): void {
   for (const m of raw.matchAll(COLOR_TOKEN)) {
