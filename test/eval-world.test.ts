@@ -15,7 +15,13 @@ const FLOORS = {
   // The "before" figures (main when the set was labelled, eval/labels-world/RESULTS.md):
   // 120 tp / 77 fp / 3 fn, CTA detection 22 / 5 / 3. To be raised as the fixes of issue 20 land
   // (goal: precision 0.95, recall 0.90, no language below 0.90 precision, no mixed scripts).
-  overall: { precision: 0.609, recall: 0.975 },
+  // After the language lexicon, the template-language registry, the footer model and the CTA
+  // classes (this set was not used to tune them): 119 tp / 65 fp / 4 fn, precision 0.647,
+  // recall 0.967. Recall lost one finding: the 12px wrapper of shopware's contact_form is now
+  // taken for a footer by the footer model. What still costs precision: 38 unsubscribe-link
+  // findings on transactional mail in other languages (mail-type inference knows few languages)
+  // and 24 link-href findings on Smarty {$…} and Magento %…% placeholders (not yet in the registry).
+  overall: { precision: 0.646, recall: 0.966 },
   cta: { precision: 0.814, recall: 0.88 },
   /** Most findings with a mixed-script suggestion allowed (goal 0). */
   mixedScript: 1,
