@@ -21,7 +21,9 @@ const FLOORS = {
   // taken for a footer by the footer model. What still costs precision: 38 unsubscribe-link
   // findings on transactional mail in other languages (mail-type inference knows few languages)
   // and 24 link-href findings on Smarty {$…} and Magento %…% placeholders (not yet in the registry).
-  overall: { precision: 0.646, recall: 0.966 },
+  // Then Smarty's {$…} joined the template-language registry (found among this set's false
+  // findings, so that part is tuned on it): 119 / 43 / 4, precision 0.735.
+  overall: { precision: 0.734, recall: 0.966 },
   cta: { precision: 0.814, recall: 0.88 },
   /** Most findings with a mixed-script suggestion allowed (goal 0). */
   mixedScript: 1,

@@ -15,12 +15,20 @@ describe('merge tags', () => {
     ['[unsubscribe]', 'bracket'],
     ['{name}', 'single-brace'],
     ['${user.url}', 'dollar-brace'],
+    ['{$url_confirm_and_keep}', 'smarty'],
+    ['{$contact.first_name|escape}', 'smarty'],
   ])('recognises %s as %s', (tag, syntax) => {
     const found = findMergeTags(`https://x.test/a?b=${tag}#c`);
     expect(found).toHaveLength(1);
     expect(found[0].syntax).toBe(syntax);
     expect(found[0].text).toBe(tag);
     expect(isWhollyMergeTag(` ${tag} `)).toBe(true);
+  });
+
+  it('a Smarty variable in an href is a link to somewhere unknown, not a relative one (link-href)', async () => {
+    const { lint } = await import('../src/api.js');
+    const [r] = await lint({ text: '<a href="{$url_confirm}">Bekræft</a> <a href="confirm.html">Confirm</a>', filePath: 'a.html' }, { rules: ['link-href=error'] });
+    expect(r.messages.filter((m) => m.ruleId === 'link-href').map((m) => m.message)).toEqual([expect.stringContaining('"confirm.html"')]);
   });
 
   it('does not mistake percent-encoding or plain URLs for merge tags', () => {

@@ -27,7 +27,8 @@ export type MergeTagSyntax =
   | 'dash' // -firstName-  SendGrid legacy substitution tag (after `=` or at the start of a value)
   | 'bracket' // [unsubscribe]  Campaign Monitor / SendGrid style
   | 'single-brace' // {name}   simple placeholders
-  | 'dollar-brace'; // ${x}     Velocity / FreeMarker / JS templates
+  | 'dollar-brace' // ${x}     Velocity / FreeMarker / JS templates
+  | 'smarty'; // {$x}     Smarty (CiviCRM, PrestaShop, WHMCS): https://www.smarty.net/docs/en/language.variables.tpl
 
 /** What a tag does when the ESP renders the email. */
 export type TagKind =
@@ -241,6 +242,7 @@ const PATTERNS: Array<[MergeTagSyntax, RegExp]> = [
   // Not a run of percent-encoded bytes (`%C3%A9t%C3%A9`): a name opening with two hex digits must not be followed by another escape.
   ['single-percent', /%(?![0-9A-Fa-f]{2}[\w.\-]*%[0-9A-Fa-f]{2})[A-Za-z_][\w.\-]{2,100}%/y],
   ['dollar-brace', /\$\{[^{}\s]{1,200}\}/y],
+  ['smarty', /\{\$[A-Za-z_][^{}\n]{0,200}\}/y],
   ['bracket', /\[[A-Za-z][\w\-:.]{0,60}\]/y],
   ['single-brace', /\{[A-Za-z_][\w.\-]{0,60}\}/y],
 ];
