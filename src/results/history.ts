@@ -1,7 +1,8 @@
 /**
  * The sender's own history: campaigns, their variants and CTAs (label, language, type, colour,
- * position, fold) with their results, in an embedded SQLite file (better-sqlite3, an optional
- * peer dependency loaded only here: `npm install better-sqlite3@12`).
+ * position, fold) with their results, in an embedded SQLite file (better-sqlite3, installed by
+ * those who want the history and loaded only here: `npm install better-sqlite3@12`; it compiles
+ * from source where no prebuilt binary can be downloaded, so it is not a dependency everyone pays).
  *
  * Every import is one transaction: an import that fails (or a process killed) half-way leaves
  * the database as it was. A locked or damaged database is an InputError (exit 2) and nothing
