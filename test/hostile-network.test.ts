@@ -133,7 +133,7 @@ describe('no browser the project opens reaches the network', () => {
 
 describe('remote images come from public addresses only', () => {
   it('refuses loopback, private, link-local, shared, multicast and mapped addresses; allows public ones', async () => {
-    const { publicAddress } = await import('../src/render/remote.js');
+    const { publicAddress } = await import('../src/net.js');
     for (const a of ['127.0.0.1', '127.9.9.9', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '255.255.255.255', '::1', '::', 'fe80::1', 'fc00::1', 'fd12::1', 'ff02::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:a9fe:a9fe', 'not-an-ip'])
       expect(publicAddress(a), a).toBe(false);
     for (const a of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '::ffff:8.8.8.8']) expect(publicAddress(a), a).toBe(true);

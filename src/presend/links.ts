@@ -17,8 +17,8 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { isIP } from 'node:net';
+import { PrivateAddressError, publicAddress, publicLookup } from '../net.js';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packageVersion } from '../config/package.js';
@@ -72,44 +72,8 @@ export const USER_AGENT = `inboxlint/${packageVersion()} (pre-send link check; +
 /** Hosts of click-tracking redirectors (ESPs and shorteners): shown as such in a chain. */
 const TRACKING_HOST = /(^|\.)(list-manage\.com|mailchi\.mp|ct\.sendgrid\.net|sendgrid\.net|mandrillapp\.com|hubspotlinks\.com|hs-sites\.com|klclick\d*\.com|klaviyomail\.com|rs6\.net|createsend\d*\.com|cmail\d+\.com|mailgun\.org|mlsend\.com|sendibt\d\.com|brevo\.com|exct\.net|bit\.ly|t\.co|lnkd\.in|ow\.ly|tinyurl\.com|mkt\.com|mktoweb\.com|trk\.klclick\.com|click\.[^.]+\.[a-z]+|links\.[^.]+\.[a-z]+)$/i;
 
-/** Every address that is not on the public internet (RFC 6890 special-purpose blocks). */
-const PRIVATE = (() => {
-  const b = new BlockList();
-  for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const) {
-    b.addSubnet(net, bits, 'ipv4');
-  }
-  for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96], ['100::', 64], ['2001:db8::', 32]] as const) {
-    b.addSubnet(net, bits, 'ipv6');
-  }
-  return b;
-})();
-
 /** Whether `address` (an IP literal) is private, loopback, link-local or otherwise not public. */
-export function isPrivateAddress(address: string): boolean {
-  const v = isIP(address);
-  if (v === 4) return PRIVATE.check(address, 'ipv4');
-  if (v === 6) {
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    if (mapped) return PRIVATE.check(mapped[1], 'ipv4');
-    return PRIVATE.check(address, 'ipv6');
-  }
-  return true;
-}
-
-class RefusedAddress extends Error {}
-
-/** A DNS lookup that refuses non-public answers (the socket connects to the address checked here). */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
-  return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
-      if (err) return callback(err, '', 4);
-      const ok = allowPrivate ? addresses : addresses.filter((a) => !isPrivateAddress(a.address));
-      if (!ok.length) return callback(new RefusedAddress(`private address ${addresses[0]?.address ?? hostname}`), '', 4);
-      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, ok);
-      callback(null, ok[0].address, ok[0].family);
-    });
-  };
-}
+export const isPrivateAddress = (address: string): boolean => !publicAddress(address);
 
 interface Answer {
   status: number;
@@ -124,12 +88,12 @@ function ask(url: URL, method: 'HEAD' | 'GET', o: Required<Pick<LinkCheckOptions
   return new Promise((resolve, reject) => {
     const mod = url.protocol === 'https:' ? https : http;
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    if (isIP(host) && !o.allowPrivate && isPrivateAddress(host)) return reject(new RefusedAddress(`private address ${host}`));
+    if (isIP(host) && !o.allowPrivate && isPrivateAddress(host)) return reject(new PrivateAddressError(`private address ${host}`));
     const req = mod.request(
       url,
       {
         method,
-        lookup: guardedLookup(o.allowPrivate),
+        lookup: publicLookup(o.allowPrivate),
         headers: { 'user-agent': USER_AGENT, accept: '*/*', 'accept-encoding': 'identity' },
         timeout: o.timeoutMs,
         agent: false,
@@ -153,7 +117,7 @@ function ask(url: URL, method: 'HEAD' | 'GET', o: Required<Pick<LinkCheckOptions
 
 function describe(err: unknown): { verdict: LinkVerdict; reason: string } {
   const e = err as NodeJS.ErrnoException;
-  if (err instanceof RefusedAddress) return { verdict: 'refused', reason: `${e.message} refused (--allow-private allows it)` };
+  if (err instanceof PrivateAddressError) return { verdict: 'refused', reason: `${e.message} refused (--allow-private allows it)` };
   if (e.code === 'ENOTFOUND' || e.code === 'EAI_NONAME') return { verdict: 'broken', reason: 'host not found (DNS)' };
   if (e.code === 'ECONNREFUSED') return { verdict: 'broken', reason: 'connection refused' };
   if (e.code === 'EAI_AGAIN') return { verdict: 'unverified', reason: 'DNS did not answer' };
