@@ -2,7 +2,8 @@
  * The world set (eval/labels-world, policy in its README.md): real public templates in many
  * natural and template languages, kept in the repository. Reuses the real-set scorer
  * (test/eval-real.ts) and adds per-language figures and the count of findings whose suggested
- * wording mixes writing systems.
+ * wording mixes writing systems. The same scorer reads any set laid out the same way
+ * (`eval/labels-<set>/`: templates/, labels/, MANIFEST.tsv), e.g. the held-out field set.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -10,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import type { LintMessage } from '../src/engine/types.js';
 import { evaluate, formatRow, readLabels, type Counts, type EvalResult, type Label } from './eval-real.js';
 
-const worldDir = fileURLToPath(new URL('../eval/labels-world/', import.meta.url));
-const worldLabelsDir = join(worldDir, 'labels');
-const worldTemplatesDir = join(worldDir, 'templates');
+/** A labelled set in eval/labels-<name>/: `world` (tuned on) or `field` (held out). */
+export type EvalSet = 'world' | 'field';
+const setDir = (set: EvalSet) => fileURLToPath(new URL(`../eval/labels-${set}/`, import.meta.url));
 
 export interface WorldLabel extends Label {
   naturalLanguage: string;
@@ -66,12 +67,12 @@ export function suggestedWording(m: LintMessage): string[] {
   ];
 }
 
-export async function readWorldLabels(): Promise<WorldLabel[]> {
-  return (await readLabels(worldLabelsDir)) as WorldLabel[];
+export async function readWorldLabels(set: EvalSet = 'world'): Promise<WorldLabel[]> {
+  return (await readLabels(join(setDir(set), 'labels'))) as WorldLabel[];
 }
 
 /** Every template has a label and every label its template (relative paths, '/'-separated). */
-export async function worldFiles(): Promise<{ templates: string[]; labels: string[] }> {
+export async function worldFiles(set: EvalSet = 'world'): Promise<{ templates: string[]; labels: string[] }> {
   const list = async (dir: string): Promise<string[]> => {
     const out: string[] = [];
     const walk = async (d: string): Promise<void> => {
@@ -84,15 +85,15 @@ export async function worldFiles(): Promise<{ templates: string[]; labels: strin
     await walk(dir);
     return out.sort();
   };
-  return { templates: await list(worldTemplatesDir), labels: (await list(worldLabelsDir)).map((f) => f.replace(/\.json$/, '')) };
+  return { templates: await list(join(setDir(set), 'templates')), labels: (await list(join(setDir(set), 'labels'))).map((f) => f.replace(/\.json$/, '')) };
 }
 
-export async function manifestFiles(): Promise<string[]> {
-  const rows = (await readFile(join(worldDir, 'MANIFEST.tsv'), 'utf8')).trim().split('\n').slice(1);
+export async function manifestFiles(set: EvalSet = 'world'): Promise<string[]> {
+  const rows = (await readFile(join(setDir(set), 'MANIFEST.tsv'), 'utf8')).trim().split('\n').slice(1);
   return rows.map((r) => r.split('\t')[0]).sort();
 }
 
-export async function evaluateWorld(labels: WorldLabel[]): Promise<WorldResult> {
+export async function evaluateWorld(labels: WorldLabel[], set: EvalSet = 'world'): Promise<WorldResult> {
   const perLanguage: WorldResult['perLanguage'] = {};
   const perTemplateLanguage: WorldResult['perTemplateLanguage'] = {};
   const mixedScript: string[] = [];
@@ -105,7 +106,7 @@ export async function evaluateWorld(labels: WorldLabel[]): Promise<WorldResult> 
     t.files++;
   };
   const result = await evaluate(labels, {
-    corpusDir: worldTemplatesDir,
+    corpusDir: join(setDir(set), 'templates'),
     onFile: (label, messages, counts) => {
       const l = label as WorldLabel;
       add(perLanguage, l.naturalLanguage, counts);
@@ -125,13 +126,13 @@ export async function evaluateWorld(labels: WorldLabel[]): Promise<WorldResult> 
 const row = formatRow;
 const header = (first: string) => `${first.padEnd(22)}   tp   fp   fn   precision recall`;
 
-export function formatWorldReport(r: WorldResult): string {
+export function formatWorldReport(r: WorldResult, set: EvalSet = 'world'): string {
   const keyed = (title: string, m: Record<string, Counts & { files: number }>) => [
     header(title) + '  files',
     ...Object.keys(m).sort().map((k) => row(k, m[k], `  ${String(m[k].files).padStart(5)}`)),
   ];
   return [
-    `world set: ${r.files} labelled templates`,
+    `${set} set: ${r.files} labelled templates`,
     header('rule'),
     ...Object.keys(r.perRule).sort().map((id) => row(id, r.perRule[id])),
     row('overall', r.overall),
