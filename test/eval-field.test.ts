@@ -8,10 +8,9 @@
  * in RESULTS.md).
  */
 import { describe, it, expect } from 'vitest';
-import { precision, recall } from './eval-real.js';
-import { evaluateWorld, formatWorldReport, manifestFiles, readWorldLabels, worldFiles } from './eval-world.js';
+import { expectAboveFloors, expectCompleteSet, type SetFloors } from './eval-world.js';
 
-const FLOORS = {
+const FLOORS: SetFloors = {
   templates: 40,
   naturalLanguages: 8,
   templateLanguages: 6,
@@ -28,31 +27,10 @@ const FLOORS = {
 
 describe('field evaluation set (held out)', () => {
   it('has every template, label and manifest row, with its source and licence', async () => {
-    const { templates, labels } = await worldFiles('field');
-    expect(templates.length).toBeGreaterThanOrEqual(FLOORS.templates);
-    expect(labels).toEqual(templates);
-    expect(await manifestFiles('field')).toEqual(templates);
-    const all = await readWorldLabels('field');
-    for (const l of all) {
-      expect(l.source.commit, l.file).toMatch(/^[0-9a-f]{40}$/);
-      expect(l.source.license, l.file).toBeTruthy();
-      expect(`${l.source.repo.replace('/', '+')}/${l.source.path}`).toBe(l.file);
-    }
-    expect(new Set(all.map((l) => l.naturalLanguage).filter((x) => x !== 'und')).size).toBeGreaterThanOrEqual(FLOORS.naturalLanguages);
-    expect(new Set(all.map((l) => l.templateLanguage).filter((x) => x !== 'none')).size).toBeGreaterThanOrEqual(FLOORS.templateLanguages);
+    await expectCompleteSet('field', FLOORS);
   });
 
   it('lints every template and stays above the floors', async () => {
-    const r = await evaluateWorld(await readWorldLabels('field'), 'field');
-    console.log(formatWorldReport(r, 'field'));
-    if (r.misses.length) console.log(`Mismatches:\n  ${r.misses.join('\n  ')}`);
-    if (r.mixedScript.length) console.log(`Mixed-script suggestions:\n  ${r.mixedScript.join('\n  ')}`);
-    if (r.englishLangOnOther.length) console.log(`html-lang suggesting lang="en" on other languages:\n  ${r.englishLangOnOther.join('\n  ')}`);
-    expect(r.errors).toEqual([]);
-    expect(precision(r.overall)).toBeGreaterThanOrEqual(FLOORS.overall.precision);
-    expect(recall(r.overall)).toBeGreaterThanOrEqual(FLOORS.overall.recall);
-    expect(precision(r.cta)).toBeGreaterThanOrEqual(FLOORS.cta.precision);
-    expect(recall(r.cta)).toBeGreaterThanOrEqual(FLOORS.cta.recall);
-    expect(r.mixedScript.length).toBeLessThanOrEqual(FLOORS.mixedScript);
+    await expectAboveFloors('field', FLOORS);
   }, 300_000);
 });

@@ -8,8 +8,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import type { LintMessage } from '../src/engine/types.js';
-import { evaluate, formatRow, readLabels, type Counts, type EvalResult, type Label } from './eval-real.js';
+import { evaluate, formatRow, precision, readLabels, recall, type Counts, type EvalResult, type Label } from './eval-real.js';
 
 /** A labelled set in eval/labels-<name>/: `world` (tuned on) or `field` (held out). */
 export type EvalSet = 'world' | 'field';
@@ -146,4 +147,47 @@ export function formatWorldReport(r: WorldResult, set: EvalSet = 'world'): strin
     `findings whose suggestion mixes scripts: ${r.mixedScript.length}`,
     `html-lang suggesting lang="en" on copy in another language: ${r.englishLangOnOther.length}`,
   ].join('\n');
+}
+
+/** What a set's gate test holds it to. */
+export interface SetFloors {
+  templates: number;
+  naturalLanguages: number;
+  templateLanguages: number;
+  overall: { precision: number; recall: number };
+  cta: { precision: number; recall: number };
+  /** Most findings with a mixed-script suggestion allowed (goal 0). */
+  mixedScript: number;
+}
+
+/** Every template of the set has a label and a manifest row, with its source and licence. */
+export async function expectCompleteSet(set: EvalSet, floors: SetFloors): Promise<void> {
+  const { templates, labels } = await worldFiles(set);
+  expect(templates.length).toBeGreaterThanOrEqual(floors.templates);
+  expect(labels).toEqual(templates);
+  expect(await manifestFiles(set)).toEqual(templates);
+  const all = await readWorldLabels(set);
+  for (const l of all) {
+    expect(l.source.commit, l.file).toMatch(/^[0-9a-f]{40}$/);
+    expect(l.source.license, l.file).toBeTruthy();
+    expect(`${l.source.repo.replace('/', '+')}/${l.source.path}`).toBe(l.file);
+  }
+  expect(new Set(all.map((l) => l.naturalLanguage).filter((x) => x !== 'und')).size).toBeGreaterThanOrEqual(floors.naturalLanguages);
+  expect(new Set(all.map((l) => l.templateLanguage).filter((x) => x !== 'none')).size).toBeGreaterThanOrEqual(floors.templateLanguages);
+}
+
+/** Lints every template of the set, prints its report and holds it to the floors. */
+export async function expectAboveFloors(set: EvalSet, floors: SetFloors): Promise<WorldResult> {
+  const r = await evaluateWorld(await readWorldLabels(set), set);
+  console.log(formatWorldReport(r, set));
+  if (r.misses.length) console.log(`Mismatches:\n  ${r.misses.join('\n  ')}`);
+  if (r.mixedScript.length) console.log(`Mixed-script suggestions:\n  ${r.mixedScript.join('\n  ')}`);
+  if (r.englishLangOnOther.length) console.log(`html-lang suggesting lang="en" on other languages:\n  ${r.englishLangOnOther.join('\n  ')}`);
+  expect(r.errors).toEqual([]);
+  expect(precision(r.overall)).toBeGreaterThanOrEqual(floors.overall.precision);
+  expect(recall(r.overall)).toBeGreaterThanOrEqual(floors.overall.recall);
+  expect(precision(r.cta)).toBeGreaterThanOrEqual(floors.cta.precision);
+  expect(recall(r.cta)).toBeGreaterThanOrEqual(floors.cta.recall);
+  expect(r.mixedScript.length).toBeLessThanOrEqual(floors.mixedScript);
+  return r;
 }
