@@ -68,12 +68,12 @@ export function suggestedWording(m: LintMessage): string[] {
   ];
 }
 
-export async function readWorldLabels(set: EvalSet = 'world'): Promise<WorldLabel[]> {
+async function readWorldLabels(set: EvalSet = 'world'): Promise<WorldLabel[]> {
   return (await readLabels(join(setDir(set), 'labels'))) as WorldLabel[];
 }
 
 /** Every template has a label and every label its template (relative paths, '/'-separated). */
-export async function worldFiles(set: EvalSet = 'world'): Promise<{ templates: string[]; labels: string[] }> {
+async function worldFiles(set: EvalSet = 'world'): Promise<{ templates: string[]; labels: string[] }> {
   const list = async (dir: string): Promise<string[]> => {
     const out: string[] = [];
     const walk = async (d: string): Promise<void> => {
@@ -89,12 +89,12 @@ export async function worldFiles(set: EvalSet = 'world'): Promise<{ templates: s
   return { templates: await list(join(setDir(set), 'templates')), labels: (await list(join(setDir(set), 'labels'))).map((f) => f.replace(/\.json$/, '')) };
 }
 
-export async function manifestFiles(set: EvalSet = 'world'): Promise<string[]> {
+async function manifestFiles(set: EvalSet = 'world'): Promise<string[]> {
   const rows = (await readFile(join(setDir(set), 'MANIFEST.tsv'), 'utf8')).trim().split('\n').slice(1);
   return rows.map((r) => r.split('\t')[0]).sort();
 }
 
-export async function evaluateWorld(labels: WorldLabel[], set: EvalSet = 'world'): Promise<WorldResult> {
+async function evaluateWorld(labels: WorldLabel[], set: EvalSet = 'world'): Promise<WorldResult> {
   const perLanguage: WorldResult['perLanguage'] = {};
   const perTemplateLanguage: WorldResult['perTemplateLanguage'] = {};
   const mixedScript: string[] = [];
@@ -127,7 +127,7 @@ export async function evaluateWorld(labels: WorldLabel[], set: EvalSet = 'world'
 const row = formatRow;
 const header = (first: string) => `${first.padEnd(22)}   tp   fp   fn   precision recall`;
 
-export function formatWorldReport(r: WorldResult, set: EvalSet = 'world'): string {
+function formatWorldReport(r: WorldResult, set: EvalSet = 'world'): string {
   const keyed = (title: string, m: Record<string, Counts & { files: number }>) => [
     header(title) + '  files',
     ...Object.keys(m).sort().map((k) => row(k, m[k], `  ${String(m[k].files).padStart(5)}`)),
