@@ -5,8 +5,7 @@
  * them without saying why in eval/labels-world/RESULTS.md.
  */
 import { describe, it, expect } from 'vitest';
-import { precision, recall } from './eval-real.js';
-import { evaluateWorld, formatWorldReport, manifestFiles, mixesScripts, readWorldLabels, scriptsOf, suggestedWording, worldFiles } from './eval-world.js';
+import { expectAboveFloors, expectCompleteSet, mixesScripts, scriptsOf, suggestedWording } from './eval-world.js';
 
 const FLOORS = {
   templates: 73,
@@ -31,18 +30,7 @@ const FLOORS = {
 
 describe('world evaluation set', () => {
   it('has every template, label and manifest row, with its source and licence', async () => {
-    const { templates, labels } = await worldFiles();
-    expect(templates.length).toBeGreaterThanOrEqual(FLOORS.templates);
-    expect(labels).toEqual(templates);
-    expect(await manifestFiles()).toEqual(templates);
-    const all = await readWorldLabels();
-    for (const l of all) {
-      expect(l.source.commit, l.file).toMatch(/^[0-9a-f]{40}$/);
-      expect(l.source.license, l.file).toBeTruthy();
-      expect(`${l.source.repo.replace('/', '+')}/${l.source.path}`).toBe(l.file);
-    }
-    expect(new Set(all.map((l) => l.naturalLanguage).filter((x) => x !== 'und')).size).toBeGreaterThanOrEqual(FLOORS.naturalLanguages);
-    expect(new Set(all.map((l) => l.templateLanguage).filter((x) => x !== 'none')).size).toBeGreaterThanOrEqual(FLOORS.templateLanguages);
+    await expectCompleteSet('world', FLOORS);
   });
 
   it('tells mixed-script suggestions apart', () => {
@@ -56,15 +44,6 @@ describe('world evaluation set', () => {
   });
 
   it('lints every template and stays above the floors', async () => {
-    const r = await evaluateWorld(await readWorldLabels());
-    console.log(formatWorldReport(r));
-    if (r.misses.length) console.log(`Mismatches:\n  ${r.misses.join('\n  ')}`);
-    if (r.mixedScript.length) console.log(`Mixed-script suggestions:\n  ${r.mixedScript.join('\n  ')}`);
-    expect(r.errors).toEqual([]);
-    expect(precision(r.overall)).toBeGreaterThanOrEqual(FLOORS.overall.precision);
-    expect(recall(r.overall)).toBeGreaterThanOrEqual(FLOORS.overall.recall);
-    expect(precision(r.cta)).toBeGreaterThanOrEqual(FLOORS.cta.precision);
-    expect(recall(r.cta)).toBeGreaterThanOrEqual(FLOORS.cta.recall);
-    expect(r.mixedScript.length).toBeLessThanOrEqual(FLOORS.mixedScript);
+    await expectAboveFloors('world', FLOORS);
   }, 300_000);
 });
