@@ -20,6 +20,7 @@ import { InboxlintError } from '../errors.js';
 import { inspectDocument } from '../inspect.js';
 import { resolveTrackOptions, trackDocument, type ManifestEntry } from '../rewrite/track.js';
 import { VIEWPORTS, type Viewport } from '../model/geometry.js';
+import { belowFold, foldsFromRules, type Folds } from '../model/fold.js';
 import type { MjmlExtra, MjmlInclude } from '../input/mjml.js';
 import { EML_NOTE } from '../input/eml.js';
 import { findingElement } from '../model/measured.js';
@@ -138,15 +139,11 @@ const VIEW_NAMES: Record<Viewport, string> = { mobile: 'phone', desktop: 'deskto
 function foldVerdict(top: Record<Viewport, number>, folds: Record<Viewport, number>): string {
   const vps: Viewport[] = ['mobile', 'desktop'];
   const say = (v: Viewport) => `${VIEW_NAMES[v]}: top at ${Math.round(top[v])} px, fold ${folds[v]} px`;
-  const failing = vps.filter((v) => top[v] > folds[v]);
+  const failing = vps.filter((v) => belowFold(top[v], folds[v]));
   return failing.length ? `below the fold — ${failing.map(say).join('; ')}` : `above the fold (${vps.map(say).join('; ')})`;
 }
 
-function foldsOf(outcome: FileOutcome): Record<Viewport, number> {
-  const o = outcome.config?.rules['cta-above-fold']?.options ?? {};
-  const num = (v: unknown, d: number) => (typeof v === 'number' && v >= 0 ? v : d);
-  return { mobile: num(o.mobileFold, 500), desktop: num(o.desktopFold, 350) };
-}
+const foldsOf = (outcome: FileOutcome): Folds => foldsFromRules(outcome.config?.rules);
 
 function includePaths(incs: readonly MjmlInclude[], out: string[] = []): string[] {
   for (const i of incs) {
