@@ -24,9 +24,9 @@
 
 /** Each layer: the paths it holds (first match wins, see `layerOf` in the test). */
 const LAYERS = {
-  // Leaves anyone may import: error classes, file writes, path words (src/paths.ts), public addresses (src/net.ts), the load time limit (src/time-limit.ts), tree questions (src/tree.ts), the per-file deadline the model's long loops check (src/deadline.ts), the package's own name and version, and source
+  // Leaves anyone may import: error classes, HTML escaping (src/escape.ts), file writes, path words (src/paths.ts), public addresses (src/net.ts), the load time limit (src/time-limit.ts), tree questions (src/tree.ts), the per-file deadline the model's long loops check (src/deadline.ts), the package's own name and version, and source
   // positions (Range, Span, LineIndex: everything is a range in the original text).
-  leaf: '^src/(errors\\.ts|write\\.ts|paths\\.ts|net\\.ts|time-limit\\.ts|tree\\.ts|deadline\\.ts|config/package\\.ts|model/location\\.ts)$',
+  leaf: '^src/(errors\\.ts|escape\\.ts|write\\.ts|paths\\.ts|net\\.ts|time-limit\\.ts|tree\\.ts|deadline\\.ts|config/package\\.ts|model/location\\.ts)$',
   // The text-edit primitive ({range, text} on the original text): depends on model/location.ts only.
   edits: '^src/engine/edits\\.ts$',
   css: '^src/css/',

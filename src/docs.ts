@@ -3,10 +3,9 @@
  * (description, rationale, sources, guidance, options, examples), so the docs cannot drift
  * from the code. Output is deterministic: no dates, no environment.
  */
-import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from './config/package.js';
 import type { AnyRule, OptionSchema, RuleExample } from './rule.js';
 import { allRules } from '../rules/index.js';
 
@@ -102,16 +101,6 @@ export function ruleReadme(rule: AnyRule): string {
   out.push('### Valid', '');
   for (const ex of rule.examples.valid) out.push(exampleBlock('✓', ex), '');
   return `${out.join('\n').replace(/(?<!\n)\n+$/, '')}\n`;
-}
-
-/** The package root (the folder holding package.json), from either src/ or dist/src/. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'rules'))) return dir;
-    dir = dirname(dir);
-  }
-  throw new Error('cannot find the inboxlint package root (package.json next to rules/)');
 }
 
 /** Path of a rule's README.md in the source tree. */

@@ -1,7 +1,8 @@
 import type { Element } from 'domhandler';
 import { defineRule, type Suggestion } from '../../src/rule.js';
 import type { EmailDocument } from '../../src/model/document.js';
-import { escapeHtml, suggestLabels } from '../../src/cta/suggest.js';
+import { suggestLabels } from '../../src/cta/suggest.js';
+import { escapeHtml } from '../../src/escape.js';
 import { ctaReportRange, exampleClause } from '../../src/cta/rule-support.js';
 import { truncate } from '../../src/rule-utils.js';
 import { imagesOffView, MIN_ALT_FONT_SIZE, type ImagesOffView } from '../../src/model/measured.js';

@@ -4,7 +4,7 @@
  * degrades. Self-contained: its own small style, every template-derived string escaped.
  */
 import type { Snapshot } from '../preview/snapshot.js';
-import { escapeHtml as esc } from '../render/escape.js';
+import { escapeHtml as esc } from '../escape.js';
 
 const MARK: Record<string, [string, string]> = {
   n: ['✗', 'not supported'],

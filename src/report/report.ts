@@ -16,7 +16,7 @@ import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snaps
 import type { ResolveOptions } from '../config/resolve.js';
 import type { Renderer } from '../render/measure.js';
 import { InboxlintError } from '../errors.js';
-import { escapeHtml as esc } from '../render/escape.js';
+import { escapeHtml as esc } from '../escape.js';
 import { REPORT_CSS } from './style.js';
 import { ruleById } from '../../rules/index.js';
 
