@@ -10,7 +10,8 @@
  *      features: rewrite, render, formatters sit beside the engine: they read the model (and
  *      engine results), and nothing below them imports them.
  *      apps: preview and report run a Session (config, rules, the browser) as the CLI does;
- *      only the CLI imports them.
+ *      only the CLI imports them, and they do not import each other (what they share, the
+ *      snapshot, is src/snapshot.ts in the api layer).
  *
  *    A module may import its own layer and the layers it is allowed to see, nothing else.
  *    Type-only imports count here too: a layer that needs a type from above is upside down.
@@ -39,7 +40,7 @@ const LAYERS = {
   engine: '^src/engine/',
   config: '^src/config/',
   features: '^src/(rewrite|render|formatters)/',
-  api: '^src/(session\\.ts|api\\.ts|index\\.ts|inspect\\.ts|docs\\.ts|testing\\.ts|testing/|scale/)',
+  api: '^src/(session\\.ts|api\\.ts|index\\.ts|inspect\\.ts|snapshot\\.ts|docs\\.ts|testing\\.ts|testing/|scale/)',
   apps: '^src/(report|preview)/',
   cli: '^src/cli/',
 };
@@ -101,6 +102,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^(src|rules)/', pathNot: '^src/index\\.ts$' },
       to: { path: '^src/index\\.ts$' },
+    },
+    {
+      name: 'apps-apart',
+      comment: 'preview and report share only what sits below them (src/snapshot.ts); neither imports the other.',
+      severity: 'error',
+      from: { path: '^src/(preview|report)/' },
+      to: { path: '^src/(preview|report)/', pathNot: '^src/$1/' },
     },
     ...layering,
   ],
