@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { VIEWPORTS } from '../../src/model/geometry.js';
 import { DEFAULT_FOLDS, belowFold } from '../../src/model/fold.js';
-import { ctaName, ctaReportRange, howKnown } from '../../src/cta/rule-support.js';
+import { ctaName, ctaReportRange, howKnown } from '../../src/rule-utils.js';
 
 const hero = (h: number) =>
   `<table width="600" style="width:100%;max-width:600px"><tr><td><img src="https://example.com/hero.jpg" width="600" height="${h}" alt="Summer sale" style="display:block;width:100%;height:auto"></td></tr>` +
