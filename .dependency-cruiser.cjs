@@ -39,9 +39,10 @@ const LAYERS = {
   rules: '^(rules/|src/rule\\.ts$|src/rule-utils\\.ts$|src/cta/)',
   engine: '^src/engine/',
   config: '^src/config/',
-  features: '^src/(rewrite|render|formatters)/',
+  // The pre-send checks (network, SpamAssassin, image sizes on disk) run beside the engine too; rules read their facts from src/model/presend-facts.ts.
+  features: '^src/(rewrite|render|formatters|presend)/',
   api: '^src/(session\\.ts|api\\.ts|index\\.ts|inspect\\.ts|snapshot\\.ts|docs\\.ts|testing\\.ts|testing/|scale/)',
-  apps: '^src/(report|preview)/',
+  apps: '^src/(report|preview|lsp|variants)/',
   cli: '^src/cli/',
 };
 
