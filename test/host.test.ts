@@ -25,7 +25,7 @@ describe('hostOf', () => {
   });
 
   it('drops the port, also after an IPv6 literal', () => {
-    expect(hostOf('https://Shop.Example.com:8080/x')).toBe('shop.example.com');
+    expect(hostOf('https://user@Shop.Example.com:8080/x')).toBe('shop.example.com');
     expect(hostOf('http://[::1]:8080/')).toBe('[::1]');
     expect(browserHost('http://[::1]:8080/')).toBe('[::1]');
   });
