@@ -29,7 +29,6 @@ export interface PresendOptions {
   imageSizes?: boolean;
 }
 
-export { presendFacts, imagesOf, PRESEND_KEY, type PresendFacts } from '../model/presend-facts.js';
 import { imagesOf, PRESEND_KEY, type PresendFacts } from '../model/presend-facts.js';
 
 const isHttp = (u: string) => /^https?:\/\//i.test(u);

@@ -6,13 +6,10 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { InboxlintError } from '../errors.js';
+import type { SpamHit, SpamResult } from '../model/presend-facts.js';
 
-export { DEFAULT_SPAM_THRESHOLD } from '../model/presend-facts.js';
 /** How long one message may take (spamassassin loads its rules each time: seconds). */
 export const SPAM_TIMEOUT_MS = 60_000;
-
-export type { SpamHit, SpamResult } from '../model/presend-facts.js';
-import type { SpamHit, SpamResult } from '../model/presend-facts.js';
 
 export class SpamUnavailable extends InboxlintError {}
 
