@@ -17,12 +17,12 @@ new RuleTester({ describe, it }).run('unsubscribe-link', rule, {
   invalid: [
     { code: '<body><p>Hi</p><div style="font-size:0"><a href="https://example.com/unsubscribe">Unsubscribe</a></div></body>', name: 'a link under font-size:0 with no reset is hidden', errors: [{ messageId: 'hidden' }] },
     {
-      code: '<body><p>Hi</p><!--[if mso]><a href="https://example.com/unsubscribe">Unsubscribe</a><![endif]--></body>',
+      code: '<body><p>Spring sale: 20% off</p><!--[if mso]><a href="https://example.com/unsubscribe">Unsubscribe</a><![endif]--></body>',
       name: 'an unsubscribe link only Outlook sees does not count',
       errors: [{ messageId: 'missing' }],
     },
     {
-      code: '<body><p>Hi</p><a href="https://example.com/preferences">Email preferences</a></body>',
+      code: '<body><p>This week\'s newsletter</p><a href="https://example.com/preferences">Email preferences</a></body>',
       name: 'a preferences-only footer is a warning even when the rule is an error',
       errors: [{ messageId: 'preferencesOnly', severity: 1 }],
     },
