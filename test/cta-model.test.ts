@@ -7,7 +7,8 @@ import { lintDocument } from '../src/engine/linter.js';
 import { applyEdits } from '../src/engine/edits.js';
 import { classifyLink } from '../src/model/classify.js';
 import { isVagueLabel, startsWithActionVerb, isAllCaps } from '../src/model/cta-language.js';
-import { suggestLabels, escapeHtml } from '../src/cta/suggest.js';
+import { suggestLabels } from '../src/cta/suggest.js';
+import { escapeHtml } from '../src/escape.js';
 import type { MeasuredGeometry } from '../src/model/geometry.js';
 
 const fixture = async (name: string) => {

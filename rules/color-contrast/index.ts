@@ -1,9 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { WcagLevel } from '../../src/css/color.js';
-import { buttonTargets, contrastFailure } from '../../src/model/contrast.js';
-import { checkRunsPerView } from '../../src/model/views.js';
-import { documentStartRange, truncate } from '../../src/rule-utils.js';
+import { buttonTargets } from '../../src/model/contrast.js';
+import { contrastFailure, checkRunsPerView, documentStartRange, truncate } from '../../src/rule-utils.js';
 
 export default defineRule({
   id: 'color-contrast',

@@ -2,9 +2,8 @@ import type { Element } from 'domhandler';
 import { defineRule } from '../../src/rule.js';
 import { contrastRatio, formatRatio, truncateRatio, type WcagLevel } from '../../src/css/color.js';
 import type { Scheme, TextRun } from '../../src/style/service.js';
-import { borderDrawsButton, buttonTargets, contrastFailure, describeColor, runsInside } from '../../src/model/contrast.js';
-import { truncate } from '../../src/rule-utils.js';
-import { phoneOnlyRuns, PHONE_NOTE } from '../../src/model/views.js';
+import { borderDrawsButton, buttonTargets, runsInside } from '../../src/model/contrast.js';
+import { contrastFailure, describeColor, truncate, phoneOnlyRuns, PHONE_NOTE } from '../../src/rule-utils.js';
 
 export default defineRule({
   id: 'cta-contrast',

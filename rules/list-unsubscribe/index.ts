@@ -1,5 +1,5 @@
 import { schemeOf } from '../../src/model/links.js';
-import { mailTypeBasis } from '../../src/model/mail-type.js';
+import { mailTypeBasis } from '../../src/rule-utils.js';
 import { defineRule } from '../../src/rule.js';
 import type { EmlExtra } from '../../src/model/extra.js';
 import type { Range } from '../../src/model/location.js';

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/rule.js';
 import { columnRows } from '../../src/model/columns.js';
 import { measuredRow, sidewaysScroll } from '../../src/model/measured.js';
 import { VIEWPORTS } from '../../src/model/geometry.js';
-import { howKnown } from '../../src/cta/rule-support.js';
+import { howKnown } from '../../src/rule-utils.js';
 
 const TWO_COLUMNS = (style = '') => `<!doctype html><html lang="en"><head>${style}</head><body>
 <table role="presentation" width="600"><tr>

@@ -1,6 +1,5 @@
-import { mailTypeBasis } from '../../src/model/mail-type.js';
+import { mailTypeBasis, documentStartRange, truncate } from '../../src/rule-utils.js';
 import { defineRule } from '../../src/rule.js';
-import { documentStartRange, truncate } from '../../src/rule-utils.js';
 
 export default defineRule({
   id: 'unsubscribe-link',

@@ -14,14 +14,10 @@ import { sentenceCase } from '../model/cta-language.js';
 import { labelLanguage, primaryOf, scriptsOf } from '../model/language.js';
 import { tokens, wordsFor } from '../model/lexicon/index.js';
 import { findMergeTags } from '../model/merge-tags.js';
-import { hostOf } from '../model/classify.js';
+import { hostOf } from '../model/host.js';
 import { rankByOwnResults } from '../results/own-results.js';
 import { checkDeadline } from '../deadline.js';
-
-/** Escapes text for an HTML text node (and for a double- or single-quoted attribute). */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../escape.js';
 
 /** Words of the destination that describe it: path segments and file name, minus ids and noise. */
 export function destinationWords(href: string): string[] {

@@ -86,13 +86,3 @@ export function inferMailType(doc: EmailDocument): MailTypeInfo {
   if (headers) return { type: 'transactional', inferred: true, evidence: ['no mark of bulk mail (no unsubscribe link, List-Unsubscribe, List-Id or Precedence header)'] };
   return { type: 'marketing', inferred: true, evidence: [] };
 }
-
-/**
- * How a finding says where the mail type came from: empty when it was set; otherwise which
- * type was inferred and from what, and how to override it.
- */
-export function mailTypeBasis(info: MailTypeInfo): string {
-  if (!info.inferred) return '';
-  const from = info.evidence.length ? `inferred from ${info.evidence.join(', ')}` : 'assumed: nothing in the content says which';
-  return ` (mail type ${info.type}, ${from}; set mailType or --mail-type if that is wrong)`;
-}

@@ -6,7 +6,7 @@
  * The script is `client` below, type-checked with the DOM library and served as its source
  * text: it must not use anything outside its own body.
  */
-import { escapeHtml } from '../render/escape.js';
+import { escapeHtml } from '../escape.js';
 import { collectBoxes, collectPageSize } from '../render/collect.js';
 
 export function pageHtml(fileName: string): string {

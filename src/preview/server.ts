@@ -26,7 +26,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { Session } from '../session.js';
 import { insideFolder } from '../paths.js';
-import { analyzeFile, type Analysis, type AnalyzeOptions, type Snapshot, type SnapshotError } from './snapshot.js';
+import { analyzeFile, type Analysis, type AnalyzeOptions, type Snapshot, type SnapshotError } from '../snapshot.js';
 import { frameHtml, type Scheme } from './frame.js';
 import { pageHtml, APP_CSS, appScript } from './page.js';
 import { toBoxes } from '../render/measure.js';

@@ -13,7 +13,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Box } from '../model/geometry.js';
-import { escapeHtml as esc } from './escape.js';
+import { escapeHtml as esc } from '../escape.js';
 import { aimOf, linesText, markerText, stack, MARKER_HEIGHT, type LegendEntry, type Marker } from './legend.js';
 
 export const ANNOTATION_COLORS = {

@@ -46,7 +46,8 @@ import { renderFailure, toAltText, toBoxes, type Renderer } from './measure.js';
 import { mediaWindowOf } from './pane-media.js';
 import { safeContext } from './browser.js';
 import { fetchRemoteImage } from './remote.js';
-import { parseViews, DEFAULT_FOLDS, type Folds, type ViewSpec } from './views.js';
+import { parseViews, type ViewSpec } from './views.js';
+import { DEFAULT_FOLDS, type Folds } from '../model/fold.js';
 import { Composer, type AnnotationPlacement, type PictureData } from './annotate.js';
 import { buildLegend, findingMarkers, findingOfVariant, type LegendEntry } from './legend.js';
 

@@ -1,13 +1,14 @@
 /**
  * The views a template is rendered at. `mobile` and `desktop` are the rules' own viewports
  * (src/model/geometry.ts VIEWPORTS: a 375×667 touch phone at 2×, a 600×800 desktop reading
- * pane) with the rules' folds (cta-above-fold `mobileFold` 500 px, `desktopFold` 350 px). A
+ * pane) with the rules' folds (src/model/fold.ts: cta-above-fold's `mobileFold` / `desktopFold`). A
  * custom `WxH` view (`390x844`, `1280x800`) is phone-like below 481 px wide (2×, touch) and
  * gets the fold at the same share of its height as the named view of its family
- * (500/667 of the height on a phone, 350/800 on a desktop).
+ * (by default 500/667 of the height on a phone, 350/800 on a desktop).
  */
 import { InboxlintError } from '../errors.js';
 import { VIEWPORTS, type Viewport } from '../model/geometry.js';
+import { DEFAULT_FOLDS, type Folds } from '../model/fold.js';
 
 export interface ViewSpec {
   /** `mobile`, `desktop` or `WxH`; used in file names. */
@@ -23,14 +24,6 @@ export interface ViewSpec {
   /** The model viewport this view measures for the rules (`mobile`/`desktop`), if any. */
   geometry?: Viewport;
 }
-
-export interface Folds {
-  mobile: number;
-  desktop: number;
-}
-
-/** cta-above-fold's default folds. */
-export const DEFAULT_FOLDS: Folds = { mobile: 500, desktop: 350 };
 
 export const DEFAULT_VIEWS: readonly string[] = ['mobile', 'desktop'];
 
@@ -69,11 +62,4 @@ export function parseViews(specs: readonly string[] = DEFAULT_VIEWS, folds: Fold
     if (!out.has(v.name)) out.set(v.name, v);
   }
   return [...out.values()];
-}
-
-/** The folds a rules config sets (cta-above-fold's options), else the defaults. */
-export function foldsFromRules(rules: Record<string, { options?: Record<string, unknown> }> | undefined): Folds {
-  const o = rules?.['cta-above-fold']?.options ?? {};
-  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : d);
-  return { mobile: num(o.mobileFold, DEFAULT_FOLDS.mobile), desktop: num(o.desktopFold, DEFAULT_FOLDS.desktop) };
 }

@@ -12,11 +12,11 @@
 import { clientsBlock } from './clients.js';
 import { relative } from 'node:path';
 import { Session, type SessionOptions } from '../session.js';
-import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snapshot.js';
+import { analyzeFile, type Snapshot, type SnapshotError } from '../snapshot.js';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { Renderer } from '../render/measure.js';
 import { InboxlintError } from '../errors.js';
-import { escapeHtml as esc } from '../render/escape.js';
+import { escapeHtml as esc } from '../escape.js';
 import { REPORT_CSS } from './style.js';
 import { ruleById } from '../../rules/index.js';
 

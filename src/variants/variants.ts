@@ -15,6 +15,7 @@ import { applyEdits } from '../engine/edits.js';
 import { documentFromText, kindOf } from '../input/index.js';
 import { csvField } from '../rewrite/manifest.js';
 import { labelLanguage } from '../model/language.js';
+import { belowFold, DEFAULT_FOLDS } from '../model/fold.js';
 import { parseColor, toHex, type Rgba } from '../css/color.js';
 import { ConfigError, InputError } from '../errors.js';
 import { ctaEdits, ctaFill, ctaTitle, mjmlCtaEdits, type CtaChange } from './edit.js';
@@ -49,7 +50,7 @@ export interface VariantManifestRow {
   subject: string;
   type: string;
   primary: boolean;
-  /** Above or below the fold on a 375 px phone (500 px, cta-above-fold's default), from the layout estimate. */
+  /** Above or below the fold on a 375 px phone (cta-above-fold's default, src/model/fold.ts), from the layout estimate. */
   fold: 'above' | 'below';
   url: string;
   utmContent: string;
@@ -75,9 +76,6 @@ export interface VariantsResult {
   variants: Variant[];
   manifest: VariantManifestRow[];
 }
-
-/** cta-above-fold's default phone fold, in CSS px. */
-const MOBILE_FOLD = 500;
 
 const NAMES = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -193,7 +191,7 @@ export async function buildVariants(session: Session, filePath: string, options:
         subject: spec.subject ?? '',
         type: e.type,
         primary: e.primary,
-        fold: c && c.boxes.mobile.top > MOBILE_FOLD ? 'below' : 'above',
+        fold: c && belowFold(c.boxes.mobile.top, DEFAULT_FOLDS.mobile) ? 'below' : 'above',
         url: e.tracked ?? e.original,
         utmContent: e.utmContent ?? '',
         language: vdoc && c ? (labelLanguage(vdoc, c.label, c.labelElement).lang ?? '') : '',

@@ -8,22 +8,23 @@
  * (src/render/page.ts) puts on every start tag, so the browser finds the element of a finding
  * or a CTA in the rendered email without any guessing.
  */
-import { readInputBytes } from '../input/bytes.js';
-import { clientMatrix, type ClientMatrix } from '../model/client-support.js';
-import { caniemailInfo, resolveClients } from '../model/clients.js';
+import { readInputBytes } from './input/bytes.js';
+import { clientMatrix, type ClientMatrix } from './model/client-support.js';
+import { caniemailInfo, resolveClients } from './model/clients.js';
 import { dirname, join, resolve } from 'node:path';
-import type { EmailDocument } from '../model/document.js';
-import type { LintMessage } from '../engine/types.js';
-import { Session, type FileOutcome, type RunOptions, type SessionOptions } from '../session.js';
-import { CONFIG_FILE_NAMES } from '../config/load.js';
-import { InboxlintError } from '../errors.js';
-import { inspectDocument } from '../inspect.js';
-import { resolveTrackOptions, trackDocument, type ManifestEntry } from '../rewrite/track.js';
-import { VIEWPORTS, type Viewport } from '../model/geometry.js';
-import type { MjmlExtra, MjmlInclude } from '../input/mjml.js';
-import { EML_NOTE } from '../input/eml.js';
-import { findingElement } from '../model/measured.js';
-import { startBudget, withinBudget } from '../engine/budget.js';
+import type { EmailDocument } from './model/document.js';
+import type { LintMessage } from './engine/types.js';
+import { Session, type FileOutcome, type RunOptions, type SessionOptions } from './session.js';
+import { CONFIG_FILE_NAMES } from './config/load.js';
+import { InboxlintError } from './errors.js';
+import { inspectDocument } from './inspect.js';
+import { resolveTrackOptions, trackDocument, type ManifestEntry } from './rewrite/track.js';
+import { VIEWPORTS, type Viewport } from './model/geometry.js';
+import { belowFold, foldsFromRules, type Folds } from './model/fold.js';
+import type { MjmlExtra, MjmlInclude } from './input/mjml.js';
+import { EML_NOTE } from './input/eml.js';
+import { findingElement } from './model/measured.js';
+import { startBudget, withinBudget } from './engine/budget.js';
 
 export interface SnapshotFinding {
   /** 1-based number in list order (errors first, then by line), as the markers show it. */
@@ -138,15 +139,11 @@ const VIEW_NAMES: Record<Viewport, string> = { mobile: 'phone', desktop: 'deskto
 function foldVerdict(top: Record<Viewport, number>, folds: Record<Viewport, number>): string {
   const vps: Viewport[] = ['mobile', 'desktop'];
   const say = (v: Viewport) => `${VIEW_NAMES[v]}: top at ${Math.round(top[v])} px, fold ${folds[v]} px`;
-  const failing = vps.filter((v) => top[v] > folds[v]);
+  const failing = vps.filter((v) => belowFold(top[v], folds[v]));
   return failing.length ? `below the fold — ${failing.map(say).join('; ')}` : `above the fold (${vps.map(say).join('; ')})`;
 }
 
-function foldsOf(outcome: FileOutcome): Record<Viewport, number> {
-  const o = outcome.config?.rules['cta-above-fold']?.options ?? {};
-  const num = (v: unknown, d: number) => (typeof v === 'number' && v >= 0 ? v : d);
-  return { mobile: num(o.mobileFold, 500), desktop: num(o.desktopFold, 350) };
-}
+const foldsOf = (outcome: FileOutcome): Folds => foldsFromRules(outcome.config?.rules);
 
 function includePaths(incs: readonly MjmlInclude[], out: string[] = []): string[] {
   for (const i of incs) {
