@@ -116,6 +116,12 @@ describe('reading click exports', () => {
       ['cta-1-a-learn-more', 12],
       ['cta-1-b-get-my-guide', 19],
     ]);
+    // Brevo's CSV downloads (and spreadsheets saved in European locales) separate fields with ';', after a byte order mark.
+    const semi = await readClickExport(file(dir, 'brevo-links.csv', `\uFEFFURL;Clicks;Unique clicks\r\n${U('cta-1-a-learn-more')};12;10\r\n${U('cta-1-b-get-my-guide')};19;17\r\n`));
+    expect(semi.counts.map((c) => [c.utmContent, c.clicks, c.unique, c.line])).toEqual([
+      ['cta-1-a-learn-more', 12, 10, 2],
+      ['cta-1-b-get-my-guide', 19, 17, 3],
+    ]);
     const ev = await readClickExport(file(dir, 'brevo.csv', `event,email,link\nclick,a@x.example,${U('cta-1-b-get-my-guide')}\nclick,a@x.example,${U('cta-1-b-get-my-guide')}\nopened,a@x.example,\n`));
     expect(ev.counts.map((c) => [c.utmContent, c.clicks, c.unique])).toEqual([['cta-1-b-get-my-guide', 2, 1]]);
   });
@@ -127,6 +133,9 @@ describe('reading click exports', () => {
       ['nan.csv', 'url,clicks\nhttps://a.example/?utm_content=x,3\nhttps://a.example/?utm_content=y,lots\n', /clicks "lots" is not a count/, 3],
       ['bad.ndjson', '{"event":"click","url":"https://a.example/"}\n{"event":"click",\n', /bad JSON/, 2],
       ['nourl.csv', 'name,clicks\nx,3\n', /no URL or utm_content column/, 1],
+      // A quote never closed: the row it opens, after a comment, a blank line and a quoted field holding a line break.
+      ['quote.csv', '# export\n\nurl,clicks\n"https://a.example/?utm_content=x\n",3\n"https://a.example/?utm_content=y,4\nhttps://a.example/,5\n', /malformed CSV: quoted field unterminated/, 6],
+      ['ragged-late.csv', `url,clicks\n${'https://a.example/?utm_content=x,1\n'.repeat(5000)}https://a.example/?utm_content=z\n`, /malformed CSV: 1 field/, 5002],
     ];
     for (const [name, text, msg, line] of cases) {
       const err = await readClickExport(file(dir, name, text)).then(
