@@ -4,8 +4,9 @@
  * fold position, with the tests of src/results/stats.ts. The join key is utm_content (each
  * CTA of each variant has its own), else the tracked URL. Clicks that match no CTA are listed.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ReadResult } from './read.js';
 import { chiSquare, holm, probabilityToBeat, sampleSizePerGroup, twoProportionZ, wilson, type Proportion } from './stats.js';
@@ -62,6 +63,12 @@ export async function readManifest(filePath: string): Promise<ManifestCta[]> {
     } else throw new InputError('not a variants or track manifest (rows need variant and cta, or ctaIndex)', { filePath });
   }
   if (!out.length) throw new InputError('lists no CTA', { filePath });
+  // A variant file is named relative to the manifest's folder (variants writes it so), else to the working folder.
+  for (const m of out) {
+    if (!m.file || isAbsolute(m.file)) continue;
+    const near = resolve(dirname(filePath), m.file);
+    if (existsSync(near)) m.file = near;
+  }
   return out;
 }
 
@@ -74,6 +81,8 @@ export interface Audience {
 
 export interface VariantStats {
   variant: string;
+  /** This variant's CTA's utm_content (the join key; render, report and preview --clicks map it back to the CTA). */
+  utmContent: string;
   label: string;
   color: string;
   clicks: number;
@@ -172,6 +181,7 @@ export function analyze(manifest: readonly ManifestCta[], read: ReadResult, audi
     const prop = n ? { x: Math.min(x, n), n } : null;
     return {
       variant: m.variant,
+      utmContent: m.utmContent,
       label: m.label,
       color: m.color,
       clicks: g.clicks,

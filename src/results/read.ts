@@ -77,7 +77,7 @@ const ALIASES = {
 type Field = keyof typeof ALIASES;
 
 /** The utm_content of a URL's query, if any. */
-function utmContentOf(url: string): string | undefined {
+export function utmContentOf(url: string): string | undefined {
   const q = url.indexOf('?');
   if (q < 0) return undefined;
   const query = url.slice(q + 1).split('#')[0];

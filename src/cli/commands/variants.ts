@@ -68,8 +68,10 @@ export const variantsCommand: CommandFactory = (setExit) => ({
     }
     await mkdir(a.outDir, { recursive: true });
     for (const v of result.variants) await writeFileAtomic(v.file, Buffer.from(v.output, v.encoding));
-    await writeFileAtomic(join(a.outDir, 'variants.csv'), variantManifestCsv(result.manifest));
-    await writeFileAtomic(join(a.outDir, 'variants.json'), `${JSON.stringify(result.manifest, null, 2)}\n`);
+    // The manifest names the variant files relative to its own folder (results finds them there).
+    const rows = result.manifest.map((r) => ({ ...r, file: relative(a.outDir, r.file) }));
+    await writeFileAtomic(join(a.outDir, 'variants.csv'), variantManifestCsv(rows));
+    await writeFileAtomic(join(a.outDir, 'variants.json'), `${JSON.stringify(rows, null, 2)}\n`);
 
     const err = process.stderr;
     let errors = 0;
@@ -88,7 +90,7 @@ export const variantsCommand: CommandFactory = (setExit) => ({
       if (shared.length) err.write(`   (${shared.length} more error(s) as in a)\n`);
     }
     err.write(`manifest: ${relative(process.cwd(), join(a.outDir, 'variants.csv'))}, variants.json (${result.manifest.length} row(s))\n`);
-    if (a.json) process.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
+    if (a.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     if (errors > 0) setExit(1);
   },
 });
