@@ -181,6 +181,14 @@ describe('joining and judging', () => {
     expect(r.ctas[0].test).toMatchObject({ method: 'chi-square' });
     expect(r.ctas[0].test!.p).toBeLessThan(0.05);
     expect(r.ctas[0].variants.map((v) => v.probabilityToBeatControl === null)).toEqual([true, false, false]);
+    // The variants differ (a against c), but b is not told apart from a: no winner, and the recipients still needed for b against a.
+    expect(r.ctas[0].runnerUp).toMatchObject({ variant: 'a' });
+    expect(r.ctas[0].runnerUp!.p).toBeGreaterThan(0.05);
+    expect(r.ctas[0].winner).toBeNull();
+    expect(r.ctas[0].moreRecipientsNeeded).toBeGreaterThan(0);
+    const clear = analyze(m3, await readClickExport(file(dir, 'd.csv', `utm_content,clicks\ncta-1-a-learn-more,120\ncta-1-b-get-my-guide,220\ncta-1-c-download-now,95\n`)), noAudience);
+    expect(clear.ctas[0].winner).toMatchObject({ variant: 'b' });
+    expect(clear.ctas[0].runnerUp!.p).toBeLessThan(0.05);
   });
 });
 

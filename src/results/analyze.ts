@@ -106,7 +106,10 @@ export interface CtaResult {
   tested: boolean;
   variants: VariantStats[];
   test: { method: 'z-test' | 'chi-square'; statistic: number; p: number; pAdjusted: number } | null;
+  /** 1 − the p-value the winner passed (Holm-adjusted; with more than two variants, also its z-test against the runner-up). */
   winner: { variant: string; label: string; confidence: number; probabilityToBeatControl: number | null } | null;
+  /** More than two variants that differ: the second best and the p of the best against it (two-proportion z-test). */
+  runnerUp?: { variant: string; p: number };
   /** When nothing is significant: recipients per variant still needed for 80 % power at the observed rates. */
   moreRecipientsNeeded: number | null;
 }
@@ -220,13 +223,22 @@ export function analyze(manifest: readonly ManifestCta[], read: ReadResult, audi
   // Holm across the CTAs that were tested.
   const tested = ctas.filter((c) => c.test);
   holm(tested.map((c) => c.test!.p)).forEach((p, i) => (tested[i].test!.pAdjusted = p));
+  const propOf = (v: VariantStats): Proportion => ({ x: Math.round((v.ctr ?? 0) * v.recipients!), n: v.recipients! });
   for (const c of tested) {
-    const best = [...c.variants].sort((a, b) => (b.ctr ?? 0) - (a.ctr ?? 0))[0];
-    if (c.test!.pAdjusted < ALPHA) {
-      c.winner = { variant: best.variant, label: best.label, confidence: 1 - c.test!.pAdjusted, probabilityToBeatControl: best.probabilityToBeatControl };
+    const [best, second] = [...c.variants].sort((a, b) => (b.ctr ?? 0) - (a.ctr ?? 0));
+    let p = c.test!.pAdjusted;
+    // More than two variants: the chi-square says they differ, not which is best; the best must
+    // also beat the runner-up (a two-proportion z-test between the two, after the omnibus test).
+    if (p < ALPHA && c.variants.length > 2) {
+      c.runnerUp = { variant: second.variant, p: twoProportionZ(propOf(second), propOf(best)).p };
+      p = Math.max(p, c.runnerUp.p);
+    }
+    if (p < ALPHA) {
+      c.winner = { variant: best.variant, label: best.label, confidence: 1 - p, probabilityToBeatControl: best.probabilityToBeatControl };
     } else {
-      const ctrl = c.variants.find((v) => v.variant === control) ?? c.variants[0];
-      const other = [...c.variants].filter((v) => v !== ctrl).sort((a, b) => Math.abs((b.ctr ?? 0) - (ctrl.ctr ?? 0)) - Math.abs((a.ctr ?? 0) - (ctrl.ctr ?? 0)))[0];
+      // Recipients still needed: between the two best when more than two variants differ, else between the control and the variant farthest from it.
+      const ctrl = c.runnerUp ? second : c.variants.find((v) => v.variant === control) ?? c.variants[0];
+      const other = c.runnerUp ? best : [...c.variants].filter((v) => v !== ctrl).sort((a, b) => Math.abs((b.ctr ?? 0) - (ctrl.ctr ?? 0)) - Math.abs((a.ctr ?? 0) - (ctrl.ctr ?? 0)))[0];
       if (other && ctrl.ctr !== null && other.ctr !== null && ctrl.ctr !== other.ctr) {
         const need = sampleSizePerGroup(ctrl.ctr, other.ctr, ALPHA, 0.8);
         c.moreRecipientsNeeded = Math.max(0, need - Math.min(ctrl.recipients ?? 0, other.recipients ?? 0));
