@@ -94,7 +94,7 @@ function sqlite(): DatabaseConstructor {
     ctor = require('better-sqlite3') as DatabaseConstructor;
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') throw new InboxlintError('the history needs better-sqlite3, an optional dependency: npm install better-sqlite3@12');
+    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') throw new InboxlintError('the history needs better-sqlite3, which inboxlint does not install (it compiles where no prebuilt binary fits): npm install better-sqlite3@12');
     throw new InboxlintError(`better-sqlite3 could not be loaded (${(err as Error).message}): reinstall it with npm install better-sqlite3@12`);
   }
   return ctor;

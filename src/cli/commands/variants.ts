@@ -5,11 +5,9 @@
  * Everything is built before anything is written. Exit 1 when a variant has lint errors.
  */
 import { join, relative } from 'node:path';
-import { mkdir } from 'node:fs/promises';
 import type { CommandFactory } from './index.js';
 import { createSession } from '../../session.js';
-import { writeFileAtomic } from '../../write.js';
-import { buildVariants, variantManifestCsv } from '../../variants/variants.js';
+import { buildVariants, writeVariants } from '../../variants/variants.js';
 
 interface VariantsArgs {
   file: string;
@@ -66,12 +64,7 @@ export const variantsCommand: CommandFactory = (setExit) => ({
     } finally {
       await session.close();
     }
-    await mkdir(a.outDir, { recursive: true });
-    for (const v of result.variants) await writeFileAtomic(v.file, Buffer.from(v.output, v.encoding));
-    // The manifest names the variant files relative to its own folder (results finds them there).
-    const rows = result.manifest.map((r) => ({ ...r, file: relative(a.outDir, r.file) }));
-    await writeFileAtomic(join(a.outDir, 'variants.csv'), variantManifestCsv(rows));
-    await writeFileAtomic(join(a.outDir, 'variants.json'), `${JSON.stringify(rows, null, 2)}\n`);
+    const rows = await writeVariants(result, a.outDir);
 
     const err = process.stderr;
     let errors = 0;
