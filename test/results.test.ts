@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -309,6 +309,56 @@ describe.skipIf(!sqlitePresent && !inCI)('results --history', () => {
     expect(after.slice(1)).toEqual(before.filter((l) => l !== 'Get my guide').slice(0, 2));
     // A type with no history of its own: the phrase book's alone.
     expect(eventAfter).toEqual(eventBefore);
+
+    // lint finds inboxlint-history.db in the working folder (history's default) and its suggestion says what the label averaged.
+    copyFileSync(db, join(dir, 'inboxlint-history.db'));
+    file(dir, 'guide.html', '<!DOCTYPE html><html lang="en"><head><title>Your 2026 email guide is ready</title></head><body><p>Our guide to email design in 2026 is ready for you to read.</p><a href="https://shop.example/guides/email-2026.pdf" style="background:#0a7f3f;color:#ffffff;padding:12px 24px;display:inline-block">Learn more</a></body></html>');
+    const env = { ...process.env, INBOXLINT_HISTORY: '' };
+    const lint = spawnSync(process.execPath, [BIN, 'guide.html', '-f', 'json', '--rule', 'cta-vague-text=error'], { cwd: dir, encoding: 'utf8', env });
+    const descs = (JSON.parse(lint.stdout) as Array<{ messages: Array<{ ruleId: string; suggestions?: Array<{ desc: string }> }> }>)[0].messages.filter((m) => m.ruleId === 'cta-vague-text').flatMap((m) => m.suggestions ?? []).map((s) => s.desc);
+    expect(descs[0]).toBe('Change the CTA label to "Get my guide" (your history: 5.62 % CTR over 1 campaign; "Learn more" 4.20 %)');
+  });
+
+  it('a process killed in the middle of an import leaves the database as it was (SQLite rolls the transaction back)', async () => {
+    const { dir, db, before } = await stored();
+    const counts = () => {
+      const d = new (require('better-sqlite3'))(db, { readonly: true });
+      try {
+        return ['campaigns', 'variants', 'ctas', 'summary'].map((t) => (d.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
+      } finally {
+        d.close();
+      }
+    };
+    const rowsBefore = counts();
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(MANIFEST));
+    file(dir, 'c.csv', CSV);
+    // The child stores a campaign and is killed (SIGKILL: no handler runs) after its second CTA row went in, inside the transaction.
+    const child = `
+      import { createRequire } from 'node:module';
+      const Database = createRequire(${JSON.stringify(join(process.cwd(), 'package.json'))})('better-sqlite3');
+      const prepare = Database.prototype.prepare;
+      let rows = 0;
+      Database.prototype.prepare = function (sql) {
+        const st = prepare.call(this, sql);
+        if (!sql.startsWith('INSERT INTO ctas')) return st;
+        const run = st.run.bind(st);
+        st.run = (...a) => { const r = run(...a); if (++rows === 2) process.kill(process.pid, 'SIGKILL'); return r; };
+        return st;
+      };
+      const { readClickExport } = await import(${JSON.stringify(join(process.cwd(), 'dist/src/results/read.js'))});
+      const { analyze, readManifest } = await import(${JSON.stringify(join(process.cwd(), 'dist/src/results/analyze.js'))});
+      const { recordResults } = await import(${JSON.stringify(join(process.cwd(), 'dist/src/results/history.js'))});
+      const manifest = await readManifest(${JSON.stringify(join(dir, 'manifest.json'))});
+      const report = analyze(manifest, await readClickExport(${JSON.stringify(join(dir, 'c.csv'))}), { sent: new Map(), delivered: new Map([['*', 5000]]), opens: new Map() });
+      await recordResults(${JSON.stringify(db)}, { manifest, report, campaign: 'killed' });
+      console.log('not killed');
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8' });
+    expect(r.signal, r.stderr).toBe('SIGKILL');
+    const { readHistory } = await import('../src/results/history.js');
+    expect(JSON.stringify(readHistory(db))).toBe(before);
+    // Not one row of the killed import: no campaign, variant or CTA row (the summary is written last, so it alone would prove nothing).
+    expect(counts()).toEqual(rowsBefore);
   });
 
   it('a locked database is a clear error and nothing changes; a damaged one is refused and left as it is', async () => {
