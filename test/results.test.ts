@@ -263,6 +263,18 @@ describe.skipIf(!sqlitePresent && !inCI)('results --history', () => {
     expect(labels[0].ctr).toBeCloseTo(562 / 10000, 12);
     expect(rows.filter((x) => x.dimension === 'color' && x.type === 'download')[0].value).toBe('#0a7f3f');
     expect(readHistory(db, { type: 'cart' }).every((x) => x.type === 'cart' || x.type === '*')).toBe(true);
+    // CTA 2 was tested too, but both arms said "Shop now" in #111111: no test is counted for that label or colour.
+    expect(rows.filter((x) => x.type === 'cart' && (x.dimension === 'label' || x.dimension === 'color')).map((x) => [x.value, x.tests])).toEqual([
+      ['Shop now', 0],
+      ['#111111', 0],
+    ]);
+    // The CLI leads with the wording.
+    const cli = spawnSync(process.execPath, [BIN, 'history', '--db', db, '--type', 'download'], { encoding: 'utf8' });
+    expect(cli.stdout.split('\n').slice(0, 3)).toEqual([
+      'Wording, download CTAs (en):',
+      `  ${'"Get my guide"'.padEnd(32)}   5.62 % CTR over 2 campaign(s), 10,000 recipient(s); won 2 of 2 test(s)`,
+      `  ${'"Learn more"'.padEnd(32)}   4.20 % CTR over 2 campaign(s), 10,000 recipient(s); won 0 of 2 test(s)`,
+    ]);
   });
 
   /** A history holding one campaign: its file, the report stored, and the summary as JSON. */
