@@ -54,7 +54,7 @@ function formatReport(r: ResultsReport): string {
     if (c.winner) out.push(`  Winner: ${c.winner.variant} ${JSON.stringify(c.winner.label)}, significant at 95 % (confidence ${pct(c.winner.confidence, 1)}${c.winner.probabilityToBeatControl !== null ? `, probability to beat a ${pct(c.winner.probabilityToBeatControl, 1)}` : ''})`);
     else if (c.test) {
       const why = c.runnerUp ? `The variants differ, but the best two are not told apart` : 'No significant difference';
-      out.push(`  ${why}${c.moreRecipientsNeeded !== null ? `: about ${c.moreRecipientsNeeded} more recipients per variant for 80 % power at these rates` : ''}`);
+      out.push(`  ${why}${c.moreRecipientsNeeded !== null ? `: about ${c.moreRecipientsNeeded.toLocaleString('en')} more recipients per variant for 80 % power at these rates` : ''}`);
     }
   }
   const groups = (title: string, rows: ResultsReport['byType']) => {
