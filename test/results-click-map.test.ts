@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { sharedRenderer } from './shared-browser.js';
 import { createSession } from '../src/session.js';
-import { buildVariants } from '../src/variants/variants.js';
+import { buildVariants, writeVariants } from '../src/variants/variants.js';
 import { readManifest, analyze } from '../src/results/analyze.js';
 import { readClickExport } from '../src/results/read.js';
 import { clickTable, ctaClickNotes, readClickTable, writeClickMaps } from '../src/results/click-map.js';
@@ -67,6 +67,35 @@ describe('click map', () => {
     const texts = JSON.stringify(layout);
     expect(texts).toContain('CTA 2 ★ · 100 % of clicks (281)');
   }, 120_000);
+
+  it('preview --clicks: each CTA of the snapshot carries its share (its box and the CTA list show it)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inboxlint-clickmap-'));
+    const session = await createSession({ cwd: dir });
+    let built;
+    try {
+      built = await buildVariants(session, DEMO, { cta: 2, texts: ['Save my seat'], outDir: join(dir, 'variants'), track: { campaign: 'may' } });
+    } finally {
+      await session.close();
+    }
+    const rows = await writeVariants(built, join(dir, 'variants'));
+    expect(rows[0].file).toBe('newsletter.a.html'); // relative to the manifest's folder
+    const manifest = await readManifest(join(dir, 'variants', 'variants.json'));
+    expect(manifest[0].file).toBe(join(dir, 'variants', 'newsletter.a.html'));
+    const url = (uc: string) => manifest.find((m) => m.utmContent === uc)!.url;
+    writeFileSync(join(dir, 'clicks.csv'), `url,clicks\n"${url('cta-2-b-save-my-seat')}",300\n"${url('cta-3-b-start-your-free-trial')}",100\n`);
+    const report = analyze(manifest, await readClickExport(join(dir, 'clicks.csv')), { sent: new Map([['*', 5000]]), delivered: new Map(), opens: new Map() });
+    const { startPreview } = await import('../src/preview/server.js');
+    const server = await startPreview(join(dir, 'variants', 'newsletter.b.html'), { clicks: clickTable(report) });
+    try {
+      expect(server.state().snapshot!.ctas.map((c) => [c.n, c.clicks])).toEqual([
+        [1, '0 % of clicks (0)'],
+        [2, '75 % of clicks (300)'],
+        [3, '25 % of clicks (100)'],
+      ]);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 
   it('--clicks refuses a file that is not a results report, naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'inboxlint-clickmap-'));
