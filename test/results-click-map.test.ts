@@ -66,6 +66,10 @@ describe('click map', () => {
     const layout = JSON.parse(readFileSync(join(dir, 'shots', layoutFile), 'utf8'));
     const texts = JSON.stringify(layout);
     expect(texts).toContain('CTA 2 ★ · 100 % of clicks (281)');
+    // report --clicks: the CTA card says it (and the pictures carry it, as above).
+    const rep = spawnSync(process.execPath, [BIN, 'report', built.variants[1].file, '--out', join(dir, 'report.html'), '--clicks', join(dir, 'results.json')], { encoding: 'utf8' });
+    expect(rep.status, rep.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('<div class="small"><b>100 % of clicks (281)</b></div>');
   }, 120_000);
 
   it('preview --clicks: each CTA of the snapshot carries its share (its box and the CTA list show it)', async () => {

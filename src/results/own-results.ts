@@ -35,7 +35,7 @@ function ownLabels(type: string, language: string): HistoryRow[] | null {
 }
 
 /** The history file `history` reads by default. */
-export const DEFAULT_HISTORY = 'inboxlint-history.db';
+const DEFAULT_HISTORY = 'inboxlint-history.db';
 
 const pct = (x: number | null) => `${((x ?? 0) * 100).toFixed(2)} %`;
 
