@@ -24,18 +24,22 @@ const DEMO = fileURLToPath(new URL('../fixtures/demo/newsletter.html', import.me
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 const renderer = sharedRenderer('the click map');
 
+/** Variants a and b ("Save my seat") of the demo's CTA 2, built (nothing written) for `dir`/variants. */
+async function demoVariants(dir: string) {
+  const session = await createSession({ cwd: dir });
+  try {
+    return await buildVariants(session, DEMO, { cta: 2, texts: ['Save my seat'], outDir: join(dir, 'variants'), track: { campaign: 'may' } });
+  } finally {
+    await session.close();
+  }
+}
+
 describe('click map', () => {
   it('renders each variant with its CTA shares of clicks', async () => {
     const r = renderer.need();
     if (!r) return;
     const dir = mkdtempSync(join(tmpdir(), 'inboxlint-clickmap-'));
-    const session = await createSession({ cwd: dir });
-    let built;
-    try {
-      built = await buildVariants(session, DEMO, { cta: 2, texts: ['Save my seat'], outDir: join(dir, 'variants'), track: { campaign: 'may' } });
-    } finally {
-      await session.close();
-    }
+    const built = await demoVariants(dir);
     mkdirSync(join(dir, 'variants'));
     for (const v of built.variants) writeFileSync(v.file, Buffer.from(v.output, v.encoding));
     writeFileSync(join(dir, 'variants.json'), JSON.stringify(built.manifest));
@@ -74,13 +78,7 @@ describe('click map', () => {
 
   it('preview --clicks: each CTA of the snapshot carries its share (its box and the CTA list show it)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'inboxlint-clickmap-'));
-    const session = await createSession({ cwd: dir });
-    let built;
-    try {
-      built = await buildVariants(session, DEMO, { cta: 2, texts: ['Save my seat'], outDir: join(dir, 'variants'), track: { campaign: 'may' } });
-    } finally {
-      await session.close();
-    }
+    const built = await demoVariants(dir);
     const rows = await writeVariants(built, join(dir, 'variants'));
     expect(rows[0].file).toBe('newsletter.a.html'); // relative to the manifest's folder
     const manifest = await readManifest(join(dir, 'variants', 'variants.json'));
