@@ -106,6 +106,18 @@ describe('reading click exports', () => {
       ]);
       expect([...r.events.opens]).toEqual([['b', 1]]);
     }
+    // A pretty-printed array: each count and error names the line its element starts on (strings holding brackets, commas and escaped quotes do not confuse it).
+    const pretty = JSON.stringify([{ event: 'open', note: 'a "[quoted], {tricky}" note', variant: 'a' }, ...events.slice(3)], null, 2);
+    const r = await readClickExport(file(dir, 'pretty.json', pretty));
+    const lineOf = (needle: string) => pretty.slice(0, pretty.indexOf(needle)).split('\n').length - 2; // the "{" two lines above the email (event comes first)
+    expect(r.counts.map((c) => [c.utmContent, c.line])).toEqual([
+      ['cta-1-a-learn-more', lineOf('"email": "x@a.example"')],
+      ['cta-1-b-get-my-guide', lineOf('"email": "y@a.example"')],
+    ]);
+    const bad = JSON.stringify([events[0], { event: 'click', email: 'z@a.example' }], null, 2);
+    const err = await readClickExport(file(dir, 'bad.json', bad)).catch((e: unknown) => e);
+    expect((err as InputError).message).toBe('click event without a url');
+    expect((err as InputError).line).toBe(7);
   });
 
   it("Brevo: the campaign report's linksStats (URL → clicks), and event rows with a link column", async () => {

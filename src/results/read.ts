@@ -361,11 +361,41 @@ async function readJson(filePath: string, head: string, format?: ExportFormat): 
     throw new InputError(`bad JSON: ${(err as Error).message}`, { filePath, line });
   }
   if (Array.isArray(data)) {
-    // Line of each element: counted from the text, for error messages.
-    data.forEach((e, i) => addEvent(tally, e as EventLike, i + 1, filePath));
+    // The line each element starts on, for messages and the unmatched list.
+    const lines = arrayElementLines(text);
+    data.forEach((e, i) => addEvent(tally, e as EventLike, lines[i] ?? 1, filePath));
     return tally.result(format ?? 'sendgrid');
   }
   return linksStats(data, filePath, format);
+}
+
+/**
+ * The line each element of a top-level JSON array starts on. `text` has been parsed already (it
+ * is well-formed JSON): this only follows strings and nesting to find where each element begins.
+ */
+function arrayElementLines(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  let expecting = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) line++;
+    if (inString) {
+      if (ch === 92) i++; // a backslash escapes the next character (never a line break in JSON)
+      else if (ch === 34) inString = false;
+      continue;
+    }
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 0xfeff) continue;
+    if (expecting && depth === 1 && ch !== 93) out.push(line);
+    expecting = false;
+    if (ch === 34) inString = true;
+    else if (ch === 91 || ch === 123) expecting = ++depth === 1;
+    else if (ch === 93 || ch === 125) depth--;
+    else if (ch === 44 && depth === 1) expecting = true;
+  }
+  return out;
 }
 
 /** Brevo's `linksStats`: `{ "https://…": 12, … }`, alone or under `statistics`. */
