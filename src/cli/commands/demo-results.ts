@@ -64,7 +64,7 @@ export const resultsStep: DemoStep = {
       await writeFile(exportFile, `${['URL', 'Total Clicks', 'Unique Clicks'].map(csvField).join(',')}\r\n${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`);
       const read = await readClickExport(exportFile);
       const report = analyze(manifest, read, { sent: new Map(), delivered: new Map([['*', DELIVERED]]), opens: new Map() });
-      ctx.out(`  Read ${read.rows} rows of a synthetic ${read.format} export (${displayPath(exportFile, cwd)}), ${DELIVERED.toLocaleString('en')} delivered per variant:\n`);
+      ctx.out(`  Read ${read.rows} rows of a synthetic Mailchimp click-details export (${read.format} detected; ${displayPath(exportFile, cwd)}), ${DELIVERED.toLocaleString('en')} delivered per variant:\n`);
 
       // 3. The tested CTA: rates, the test, the winner.
       const tested = report.ctas.find((c) => c.cta === n)!;
