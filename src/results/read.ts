@@ -1,5 +1,6 @@
 /**
- * Reading an ESP's click export, streamed (Papa Parse for CSV, line by line for NDJSON), into
+ * Reading an ESP's click export, streamed (Papa Parse for CSV, line by line for NDJSON; a JSON
+ * array or object, e.g. Brevo's linksStats, is read whole: export large event logs as NDJSON), into
  * click counts per join key (utm_content, else the clicked URL). Formats, told apart by their
  * columns or fields (`--format` forces one):
  *
