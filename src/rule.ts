@@ -109,7 +109,16 @@ export interface ReportDescriptor {
   fix?: Fix;
   /** Override the configured severity downwards or upwards for this finding (e.g. warn vs error thresholds). */
   severity?: 'warn' | 'error';
+  /** The rendering the finding is about (see `Condition`); default: the rule's `condition`. */
+  condition?: Condition;
 }
+
+/**
+ * A rendering a finding is about: `dark`, the dark colour scheme (a dark-only finding: render's
+ * dark picture carries it, the light one does not); `images-off`, images blocked (the
+ * images-off picture carries it, besides the ordinary one).
+ */
+export type Condition = 'dark' | 'images-off';
 
 export interface RuleContext<O> {
   readonly doc: EmailDocument;
@@ -136,6 +145,8 @@ export interface RuleDefinition<S extends OptionsSchema = OptionsSchema> {
   appliesTo?: readonly InputKind[];
   /** Where the rule is documented (plugins; a built-in rule's is its rules/<id>/README.md). */
   docsUrl?: string;
+  /** The rendering every finding of the rule is about, unless its report says otherwise (see `Condition`). */
+  condition?: Condition;
   options: S;
   messages: Record<string, string>;
   /**

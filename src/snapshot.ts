@@ -56,6 +56,8 @@ export interface SnapshotCta {
   tracked: string | null;
   skipReason: string | null;
   target: number | null;
+  /** Its share of the template's CTA clicks ("38 % of clicks (281)"), with `--clicks` (src/results/click-map.ts). */
+  clicks?: string;
 }
 
 export interface SnapshotLink {

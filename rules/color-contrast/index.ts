@@ -101,7 +101,7 @@ export default defineRule({
     if (!options.checkDarkMode && !options.warnWithoutDarkMode) return;
     const dark = doc.darkTextRuns;
     if (!dark) {
-      if (options.warnWithoutDarkMode && doc.textRuns.length) report({ messageId: 'noDarkMode', range: documentStartRange(doc), severity: 'warn' });
+      if (options.warnWithoutDarkMode && doc.textRuns.length) report({ messageId: 'noDarkMode', range: documentStartRange(doc), severity: 'warn', condition: 'dark' });
       return;
     }
     if (!options.checkDarkMode) return;
@@ -110,7 +110,7 @@ export default defineRule({
     for (const run of dark) {
       if (run.inconclusive || lightFailing.has(run.element) || (buttons.length && inButton(run.element))) continue;
       const fail = contrastFailure(run, level);
-      if (fail) report({ messageId: 'lowDark', data: { ...fail, text: truncate(fail.text, 40) }, range: run.range });
+      if (fail) report({ messageId: 'lowDark', data: { ...fail, text: truncate(fail.text, 40) }, range: run.range, condition: 'dark' });
     }
   },
 });

@@ -73,7 +73,7 @@ export default defineRule({
           if (!fail) continue;
           if (scheme === 'light') failedLight.add(run.element);
           const where = scheme === 'phone' ? PHONE_NOTE : '';
-          report({ messageId: scheme === 'dark' ? 'labelDark' : 'label', data: { ...fail, text: truncate(fail.text, 40), label: truncate(t.label, 40), where }, range: run.range });
+          report({ messageId: scheme === 'dark' ? 'labelDark' : 'label', data: { ...fail, text: truncate(fail.text, 40), label: truncate(t.label, 40), where }, range: run.range, ...(scheme === 'dark' ? { condition: 'dark' as const } : {}) });
           break;
         }
       }

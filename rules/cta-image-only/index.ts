@@ -55,6 +55,7 @@ export default defineRule({
   category: 'cta',
   severity: 'error',
   recommended: true,
+  condition: 'images-off',
   options: {},
   messages: {
     missingAlt: 'Image CTA ({{src}}) has {{alt}}: with images off or for a screen reader the action has no name. Add alt text that says it{{example}}.',

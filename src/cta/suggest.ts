@@ -15,7 +15,7 @@ import { labelLanguage, primaryOf, scriptsOf } from '../model/language.js';
 import { tokens, wordsFor } from '../model/lexicon/index.js';
 import { findMergeTags } from '../model/merge-tags.js';
 import { hostOf } from '../model/host.js';
-import { rankByOwnResults } from '../results/own-results.js';
+import { ownResultNote, rankByOwnResults } from '../results/own-results.js';
 import { checkDeadline } from '../deadline.js';
 import { escapeHtml } from '../escape.js';
 
@@ -310,10 +310,12 @@ export { sentenceCase };
  */
 export function labelSuggestions(doc: EmailDocument, cta: Cta, labels: readonly string[], describe = (l: string) => `Change the CTA label to "${l}"`): Suggestion[] {
   const out: Suggestion[] = [];
+  const lang = suggestionLanguage(cta, doc) ?? '';
   for (const label of labels) {
     if (!sameScript(label, cta.label)) continue;
     const fix = labelFix(doc, cta, label);
-    if (fix) out.push({ desc: describe(label), fix });
+    const note = ownResultNote(label, cta.label, cta.type, lang);
+    if (fix) out.push({ desc: `${describe(label)}${note ? ` (${note})` : ''}`, fix });
   }
   return out;
 }

@@ -101,6 +101,8 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
             range: d.range,
             ...withFix(doc, d),
           };
+          const condition = d.condition ?? rule.condition;
+          if (condition) msg.condition = condition;
           // Line directives compare lines of the file the user edits (MJML source lines for .mjml).
           if (suppressor(directives, id, d.range.start, span.line)) suppressed.push(msg);
           else messages.push(msg);

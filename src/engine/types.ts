@@ -20,6 +20,8 @@ export interface LintMessage {
   fix?: { range: Range; text: string };
   /** True for problems that stopped the file from being linted (ESLint's `fatal`). */
   fatal?: boolean;
+  /** The rendering the finding is about: `dark` (the dark colour scheme) or `images-off` (images blocked). */
+  condition?: 'dark' | 'images-off';
 }
 
 export interface LintResult {

@@ -176,7 +176,7 @@ declare const collectors: { collectBoxes: typeof collectBoxes; collectPageSize: 
 function client(): void {
   type Vp = 'mobile' | 'desktop';
   interface Finding { n: number; ruleId: string | null; severity: string; message: string; line: number; column: number; suggestions: { desc: string; text: string }[]; target: number | null }
-  interface Cta { n: number; label: string; href: string; primary: boolean; type: string; line: number; tracked: string | null; skipReason: string | null; target: number | null; top: Record<Vp, number>; aboveFold: boolean; verdict: string; measured: boolean }
+  interface Cta { n: number; label: string; href: string; primary: boolean; type: string; line: number; tracked: string | null; skipReason: string | null; target: number | null; top: Record<Vp, number>; aboveFold: boolean; verdict: string; measured: boolean; clicks?: string }
   interface Link { text: string; href: string; line: number; cta: number | null; whyNotCta: string | null; type: string; tracked: string | null; skipReason: string | null; target: number | null }
   interface ClientMatrix { data: string; clients: { id: string; name: string; broken: number; partial: number; degrades: number }[]; features: { slug: string; title: string; url: string; lines: number[]; cells: Record<string, string> }[]; buttons: { label: string; line: number; primary: boolean; degrades: { clients: string[]; text: string }[] }[] }
   interface Snap { filePath: string; kind: string; subject: string | null; preheader: string | null; errorCount: number; warningCount: number; findings: Finding[]; ctas: Cta[]; links: Link[]; folds: Record<Vp, number>; declaresDark: boolean; source: string[]; trackNote: string | null; note: string | null; clients?: ClientMatrix | null }
@@ -301,7 +301,7 @@ function client(): void {
       if (c.target === null) continue;
       const b = box(doc, c.target);
       if (!b) continue;
-      layer.append(place(el('div', c.primary ? 'ctabox primary' : 'ctabox', el('b', null, c.primary ? `${c.n} ★ primary` : String(c.n))), b, 2));
+      layer.append(place(el('div', c.primary ? 'ctabox primary' : 'ctabox', el('b', null, (c.primary ? `${c.n} ★ primary` : String(c.n)) + (c.clicks ? ` · ${c.clicks}` : ''))), b, 2));
     }
     let note = '';
     if (selected && selected.target !== null) {
@@ -430,7 +430,7 @@ function client(): void {
           'tr',
           'row',
           el('td', null, el('span', c.primary ? 'num primary' : 'num', String(c.n))),
-          el('td', null, c.label || '(no label)', el('div', 'skip', `${c.primary ? 'primary · ' : ''}${c.verdict}`)),
+          el('td', null, c.label || '(no label)', el('div', 'skip', `${c.primary ? 'primary · ' : ''}${c.verdict}${c.clicks ? ` · ${c.clicks}` : ''}`)),
           el('td', null, el('span', 'type', c.type)),
           dest,
         );

@@ -32,6 +32,7 @@ import { pageHtml, APP_CSS, appScript } from './page.js';
 import { toBoxes } from '../render/measure.js';
 import type { MeasuredGeometry } from '../model/geometry.js';
 import type { EmailDocument } from '../model/document.js';
+import { ctaClickNotes } from '../results/click-map.js';
 
 /** The largest measured-boxes body accepted (a box is five numbers per element). */
 const MAX_MEASURED_BYTES = 16 * 1024 * 1024;
@@ -71,6 +72,8 @@ export interface PreviewOptions extends AnalyzeOptions {
    * leading `/`), `{line}`, `{column}` are filled in (default `vscode://file{file}:{line}:{column}`).
    */
   editorUrl?: string;
+  /** Clicks per utm_content (`preview --clicks`): each CTA's share of clicks on its box and in the CTA list (the click map). */
+  clicks?: ReadonlyMap<string, number>;
 }
 
 const DEFAULT_EDITOR_URL = 'vscode://file{file}:{line}:{column}';
@@ -187,7 +190,7 @@ export async function resolveServedFile(root: string, urlPath: string): Promise<
 export async function startPreview(file: string, options: PreviewOptions = {}): Promise<PreviewServer> {
   const filePath = resolve(file);
   const root = dirname(filePath);
-  const { port: wantPort = 0, debounce = 40, onUpdate, session: lent, editorUrl = DEFAULT_EDITOR_URL, ...sessionOptions } = options;
+  const { port: wantPort = 0, debounce = 40, onUpdate, session: lent, editorUrl = DEFAULT_EDITOR_URL, clicks, ...sessionOptions } = options;
   // One session for the server's life: its config is re-read whenever a config file changes.
   const session = lent ?? new Session(sessionOptions);
   const analyzeOptions = { session };
@@ -238,6 +241,10 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
       a = { error: { message: `internal error: ${(err as Error)?.message ?? String(err)}`, filePath }, dependencies: last.dependencies };
     }
     last = a;
+    if (a.snapshot && a.doc && clicks) {
+      const notes = ctaClickNotes(a.doc, clicks);
+      for (const c of a.snapshot.ctas) if (notes.has(c.n)) c.clicks = notes.get(c.n);
+    }
     if (a.snapshot) {
       if (!applied) docVersion++;
       measuredIn = applied ? m!.key : null;

@@ -30,6 +30,8 @@ export interface ReportOptions extends ResolveOptions, Pick<SessionOptions, 'che
   renderer?: () => Promise<Renderer>;
   /** The report's date (default now). */
   date?: Date;
+  /** Clicks per utm_content (`report --clicks`): each CTA's share, on the pictures and its card (the click map). */
+  clicks?: ReadonlyMap<string, number>;
 }
 
 /** An annotated screenshot (from src/render's renderTemplate), inlined. */
@@ -100,8 +102,9 @@ export interface Report {
  * annotated phone and desktop pictures of exactly those findings; one browser for the run.
  */
 export async function buildReport(files: readonly string[], options: ReportOptions = {}): Promise<Report> {
-  const { chromium, renderer: lent, date, checkLinks, allowPrivate, spam, rendered, ...resolve } = options;
+  const { chromium, renderer: lent, date, checkLinks, allowPrivate, spam, rendered, clicks, ...resolve } = options;
   const { renderTemplate } = await import('../render/render.js');
+  const { ctaClickNotes } = await import('../results/click-map.js');
   // One session for the run; its browser (or the lent one) starts first, so a missing browser fails before any work.
   const session = new Session({ ...resolve, chromium, checkLinks, allowPrivate, spam, rendered });
   const renderer: Renderer = lent ? await lent() : await session.renderer();
@@ -114,7 +117,9 @@ export async function buildReport(files: readonly string[], options: ReportOptio
       if (a.error) entry.error = a.error;
       if (a.doc && a.snapshot) {
         try {
-          const { views } = await renderTemplate(a.doc, a.messages ?? [], { renderer, folds: a.snapshot.folds, outputs: ['annotated', 'ctas'] });
+          const ctaNotes = clicks ? ctaClickNotes(a.doc, clicks) : undefined;
+          for (const c of a.snapshot.ctas) if (ctaNotes?.has(c.n)) c.clicks = ctaNotes.get(c.n);
+          const { views } = await renderTemplate(a.doc, a.messages ?? [], { renderer, folds: a.snapshot.folds, outputs: ['annotated', 'ctas'], ctaNotes });
           const phone = views.find((v) => v.view.name === 'mobile');
           if (phone?.ctaCrops) entry.ctaShots = Object.fromEntries([...phone.ctaCrops].map(([n, png]) => [n, `data:image/png;base64,${png.toString('base64')}`]));
           for (const v of views) {
@@ -229,6 +234,7 @@ function ctaCards(s: Snapshot, shots: Record<number, string> = {}): string {
     return `<div class="cta-card${c.primary ? ' primary' : ''}"><div class="cta-pic">${pic}</div><div class="cta-body">` +
       `<div><span class="num ${c.primary ? 'primary' : ''}">${c.n}</span> <b>${esc(c.label || '(no label)')}</b>${c.primary ? ' <span class="muted small">primary</span>' : ''} <span class="type">${esc(c.type)}</span></div>` +
       `<div class="small ${c.aboveFold ? 'yes' : 'no'}">${esc(c.verdict)}</div>` +
+      (c.clicks ? `<div class="small"><b>${esc(c.clicks)}</b></div>` : '') +
       `<div class="url">${esc(c.href || '(empty)')}</div>${urlBlock(c.tracked, c.skipReason)}</div></div>`;
   });
   return `<div class="cta-cards">${cards.join('')}</div>`;

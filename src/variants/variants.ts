@@ -5,8 +5,9 @@
  * (`cta-1-b-get-my-guide`, `link-3-b`), linted, and listed in a manifest an ESP import reads.
  * Nothing is written here: the caller writes `outputs` (src/cli/commands/variants.ts).
  */
-import { basename, extname, join } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../write.js';
 import type { Session } from '../session.js';
 import type { LintResult } from '../engine/types.js';
 import type { EmailDocument } from '../model/document.js';
@@ -208,4 +209,18 @@ export function variantManifestCsv(rows: readonly VariantManifestRow[]): string 
   const out = [COLUMNS.join(',')];
   for (const r of rows) out.push(COLUMNS.map((c) => csvField(r[c])).join(','));
   return `${out.join('\r\n')}\r\n`;
+}
+
+/**
+ * Writes the variant files and the manifest (variants.csv, variants.json) to `outDir`, each file
+ * atomically; the manifest names the files relative to its own folder (results finds them there).
+ * Returns the manifest rows as written.
+ */
+export async function writeVariants(result: VariantsResult, outDir: string): Promise<VariantManifestRow[]> {
+  await mkdir(outDir, { recursive: true });
+  for (const v of result.variants) await writeFileAtomic(v.file, Buffer.from(v.output, v.encoding));
+  const rows = result.manifest.map((r) => ({ ...r, file: relative(outDir, r.file) }));
+  await writeFileAtomic(join(outDir, 'variants.csv'), variantManifestCsv(rows));
+  await writeFileAtomic(join(outDir, 'variants.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  return rows;
 }
