@@ -27,14 +27,20 @@ describe('unsubscribe-link', () => {
   });
 
   it('ignores an unsubscribe link that only Outlook sees and reports the rest as missing', async () => {
-    const code = '<body><p>Hi</p><!--[if mso]><a href="https://example.com/unsubscribe">Unsubscribe</a><![endif]--></body>';
+    const code = '<body><p>Spring sale: 20% off</p><!--[if mso]><a href="https://example.com/unsubscribe">Unsubscribe</a><![endif]--></body>';
     expect((await lint(code)).map((m) => m.messageId)).toEqual(['missing']);
   });
 
   it('reports a preferences-only footer as a warning even when the rule is an error', async () => {
-    const [m] = await lint('<body><p>Hi</p><a href="https://example.com/preferences">Email preferences</a></body>');
+    const [m] = await lint('<body><p>This week\'s newsletter</p><a href="https://example.com/preferences">Email preferences</a></body>');
     expect(m.messageId).toBe('preferencesOnly');
     expect(m.severity).toBe(1);
+  });
+
+  it('says nothing when nothing in the content says which mail it is, and checks it when mailType says marketing', async () => {
+    const code = '<body><p>Hi</p><p>See you on Tuesday.</p></body>';
+    expect(await lint(code)).toEqual([]);
+    expect((await lint(code, 'marketing')).map((m) => m.messageId)).toEqual(['missing']);
   });
 
   it('does not check transactional mail', async () => {

@@ -24,7 +24,9 @@
  * which, so the rules that hold marketing mail to the bulk-sender requirements say nothing
  * (set `mailType` or `--mail-type` to have them check it).
  */
+import type { Text } from 'domhandler';
 import type { EmailDocument, MailType } from './document.js';
+import { walk } from '../tree.js';
 import { mailTypeWordsIn, type MailTypeKind } from './lexicon/index.js';
 import { withoutTemplateTags } from './merge-tags.js';
 
@@ -50,7 +52,13 @@ type Evidence = Array<[string, number]>;
 
 /** The visible wording of the document: subject and body text, template code blanked. */
 function wordingOf(doc: EmailDocument): string {
-  return withoutTemplateTags(`${doc.subject?.text ?? ''} \n ${doc.textOf(doc.body ?? doc.dom)}`);
+  // Text nodes joined with a space: adjacent blocks (`<p>…newsletter</p><a>Email…`) are separate words.
+  const parts: string[] = [doc.subject?.text ?? ''];
+  walk(doc.body ?? doc.dom, (n) => {
+    if (n.type === 'text') parts.push((n as Text).data);
+    return n.type === 'style' || n.type === 'script' ? false : undefined;
+  });
+  return withoutTemplateTags(parts.join(' '));
 }
 
 function wordEvidence(text: string, kind: MailTypeKind): Evidence {
