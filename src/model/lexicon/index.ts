@@ -97,8 +97,8 @@ export function tokens(text: string): string[] {
 
 /** One role's phrases in a form matched in one pass over the text's words. */
 interface PhraseIndex {
-  /** Whole phrases, their words joined by one space. */
-  exact: Set<string>;
+  /** Whole phrases, their words joined by one space, and each as the list writes it. */
+  exact: Map<string, string>;
   /** Phrases ending in `*`: their words, the last one a stem. */
   stems: string[][];
   /** Phrases in unspaced scripts: found anywhere in the text. */
@@ -109,7 +109,7 @@ interface PhraseIndex {
 }
 
 function indexPhrases(phrases: readonly string[]): PhraseIndex {
-  const idx: PhraseIndex = { exact: new Set(), stems: [], inside: [], firsts: new Set(), maxWords: 1 };
+  const idx: PhraseIndex = { exact: new Map(), stems: [], inside: [], firsts: new Set(), maxWords: 1 };
   for (const p of phrases) {
     if (UNSPACED.test(p)) {
       idx.inside.push(normalizeWords(p).replace(/\s+/g, ''));
@@ -120,7 +120,7 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
     if (!t.length) continue;
     if (star) idx.stems.push(t);
     else {
-      idx.exact.add(t.join(' '));
+      idx.exact.set(t.join(' '), p.trim());
       idx.firsts.add(t[0]);
     }
     idx.maxWords = Math.max(idx.maxWords, t.length);
@@ -130,7 +130,7 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
 
 /**
  * True when the text holds a phrase of the index. With `found`, every match is collected
- * there (the phrase as the text writes it, each once) instead of stopping at the first.
+ * there (the phrase as the list writes it, or the words a stem matched; each once) instead of stopping at the first.
  */
 function matchesIndex(idx: PhraseIndex, text: string, found?: Set<string>): boolean {
   const hit = (phrase: string) => {
@@ -145,10 +145,10 @@ function matchesIndex(idx: PhraseIndex, text: string, found?: Set<string>): bool
   for (let i = 0; i < ws.length; i++) {
     if (idx.firsts.has(ws[i])) {
       let key = ws[i];
-      if (idx.exact.has(key) && hit(key)) return true;
+      if (idx.exact.has(key) && hit(idx.exact.get(key)!)) return true;
       for (let n = 1; n < idx.maxWords && i + n < ws.length; n++) {
         key = `${key} ${ws[i + n]}`;
-        if (idx.exact.has(key) && hit(key)) return true;
+        if (idx.exact.has(key) && hit(idx.exact.get(key)!)) return true;
       }
     }
     for (const st of idx.stems) {
@@ -184,8 +184,8 @@ export function roleWordsMatch(text: string, role: WordRole, lang?: string | nul
 }
 
 /**
- * The phrases of transactional, service or marketing mail (`kind`) the text holds, as it
- * writes them, each once. With a language the lexicon has mail-type wording for: that
+ * The phrases of transactional, service or marketing mail (`kind`) the text holds (as the
+ * list writes them; for a stem, the words it matched), each once. With a language the lexicon has mail-type wording for: that
  * language's and English ones; with none (or another): every language's.
  */
 export function mailTypeWordsIn(text: string, kind: MailTypeKind, lang?: string | null): string[] {
