@@ -23,10 +23,20 @@ const FLOORS = {
   // and 24 link-href findings on Smarty {$…} and Magento %…% placeholders (not yet in the registry).
   // Then Smarty's {$…} joined the template-language registry (found among this set's false
   // findings, so that part is tuned on it): 119 / 43 / 4, precision 0.735.
-  overall: { precision: 0.734, recall: 0.966 },
+  // Then the mail type from the lexicon's wording in every language, account-action links and
+  // `unknown` when nothing says which (unsubscribe-link no longer assumes marketing), Zammad's
+  // #{…} and Magento's {{trans}} %placeholders in the registry, and no length judgement on a CTA
+  // label that is only template code — tuned on this set's false findings, so these figures are
+  // a regression gate, not a field measurement (eval/labels-field is the held-out set):
+  // 119 / 0 / 4, precision 1.000, recall 0.967; every language 1.000.
+  overall: { precision: 0.99, recall: 0.966 },
   cta: { precision: 0.814, recall: 0.88 },
+  /** Lowest precision allowed for any natural language with findings. */
+  languagePrecision: 0.95,
   /** Most findings with a mixed-script suggestion allowed (goal 0). */
-  mixedScript: 1,
+  mixedScript: 0,
+  /** Most html-lang findings suggesting lang="en" on copy in another language (goal 0). */
+  englishLangOnOther: 1,
 };
 
 describe('world evaluation set', () => {
@@ -66,5 +76,9 @@ describe('world evaluation set', () => {
     expect(precision(r.cta)).toBeGreaterThanOrEqual(FLOORS.cta.precision);
     expect(recall(r.cta)).toBeGreaterThanOrEqual(FLOORS.cta.recall);
     expect(r.mixedScript.length).toBeLessThanOrEqual(FLOORS.mixedScript);
+    expect(r.englishLangOnOther.length).toBeLessThanOrEqual(FLOORS.englishLangOnOther);
+    for (const [lang, c] of Object.entries(r.perLanguage)) {
+      if (c.tp + c.fp > 0) expect(precision(c), `precision of ${lang}`).toBeGreaterThanOrEqual(FLOORS.languagePrecision);
+    }
   }, 300_000);
 });
