@@ -45,7 +45,7 @@ import tr from './tr.js';
 import uk from './uk.js';
 import zh from './zh.js';
 
-export type { LanguageWords, MailTypeWords } from './types.js';
+export type { LanguageWords } from './types.js';
 export type WordRole = 'unsubscribe' | 'preferences' | 'viewOnline' | 'footer';
 export type MailTypeKind = keyof MailTypeWords;
 
