@@ -5,8 +5,8 @@
  * them without saying why in eval/labels-world/RESULTS.md.
  */
 import { describe, it, expect } from 'vitest';
-import { precision, recall } from './eval-real.js';
-import { evaluateWorld, formatWorldReport, manifestFiles, mixesScripts, readWorldLabels, scriptsOf, suggestedWording, worldFiles } from './eval-world.js';
+import { precision } from './eval-real.js';
+import { expectAboveFloors, expectCompleteSet, mixesScripts, scriptsOf, suggestedWording } from './eval-world.js';
 
 const FLOORS = {
   templates: 73,
@@ -42,18 +42,7 @@ const FLOORS = {
 
 describe('world evaluation set', () => {
   it('has every template, label and manifest row, with its source and licence', async () => {
-    const { templates, labels } = await worldFiles();
-    expect(templates.length).toBeGreaterThanOrEqual(FLOORS.templates);
-    expect(labels).toEqual(templates);
-    expect(await manifestFiles()).toEqual(templates);
-    const all = await readWorldLabels();
-    for (const l of all) {
-      expect(l.source.commit, l.file).toMatch(/^[0-9a-f]{40}$/);
-      expect(l.source.license, l.file).toBeTruthy();
-      expect(`${l.source.repo.replace('/', '+')}/${l.source.path}`).toBe(l.file);
-    }
-    expect(new Set(all.map((l) => l.naturalLanguage).filter((x) => x !== 'und')).size).toBeGreaterThanOrEqual(FLOORS.naturalLanguages);
-    expect(new Set(all.map((l) => l.templateLanguage).filter((x) => x !== 'none')).size).toBeGreaterThanOrEqual(FLOORS.templateLanguages);
+    await expectCompleteSet('world', FLOORS);
   });
 
   it('tells mixed-script suggestions apart', () => {
@@ -67,16 +56,7 @@ describe('world evaluation set', () => {
   });
 
   it('lints every template and stays above the floors', async () => {
-    const r = await evaluateWorld(await readWorldLabels());
-    console.log(formatWorldReport(r));
-    if (r.misses.length) console.log(`Mismatches:\n  ${r.misses.join('\n  ')}`);
-    if (r.mixedScript.length) console.log(`Mixed-script suggestions:\n  ${r.mixedScript.join('\n  ')}`);
-    expect(r.errors).toEqual([]);
-    expect(precision(r.overall)).toBeGreaterThanOrEqual(FLOORS.overall.precision);
-    expect(recall(r.overall)).toBeGreaterThanOrEqual(FLOORS.overall.recall);
-    expect(precision(r.cta)).toBeGreaterThanOrEqual(FLOORS.cta.precision);
-    expect(recall(r.cta)).toBeGreaterThanOrEqual(FLOORS.cta.recall);
-    expect(r.mixedScript.length).toBeLessThanOrEqual(FLOORS.mixedScript);
+    const r = await expectAboveFloors('world', FLOORS);
     expect(r.englishLangOnOther.length).toBeLessThanOrEqual(FLOORS.englishLangOnOther);
     for (const [lang, c] of Object.entries(r.perLanguage)) {
       if (c.tp + c.fp > 0) expect(precision(c), `precision of ${lang}`).toBeGreaterThanOrEqual(FLOORS.languagePrecision);
