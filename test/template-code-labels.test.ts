@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { documentFromText } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
-import { findMergeTags, isDirectivePlaceholder, isOnlyTemplateCode, withoutTemplateTags } from '../src/model/merge-tags.js';
+import { findMergeTags, isDirectivePlaceholder, isLayoutTemplate, isOnlyTemplateCode, withoutTemplateTags } from '../src/model/merge-tags.js';
 
 async function lint(html: string, rules: string[]) {
   const doc = await documentFromText('t.html', html);
@@ -72,5 +72,16 @@ describe('labels that are only template code', () => {
     expect(await lint(button('{{ CONFIRM_BUTTON_TEXT_FROM_THE_SETTINGS }}'), ['cta-action-text'])).toEqual([]);
     // Real words around the tag are still judged.
     expect((await lint(button('Please click on this button to confirm your subscription {{ x }}'), ['cta-action-text'])).map((m) => m.messageId)).toEqual(['tooLong']);
+  });
+});
+
+describe('layouts and partials', () => {
+  it('a slot for each mail\'s content or named partials make a layout, not a whole mail', () => {
+    for (const t of ['<td>{{ content_for_layout }}</td>', '{{ define "header" }}<img src="{{ Logo }}">{{ end }}', '<div><%= yield %></div>', '<div>{{{ @content }}}</div>', '{% block content %}{% endblock %}']) {
+      expect(isLayoutTemplate(t), t).toBe(true);
+    }
+    for (const t of ['<p>Hello {{ name }}</p>', '{% block footer_links %}{% endblock %}', '<p>content for layout</p>', '{{ template "header" . }}<p>Hi</p>']) {
+      expect(isLayoutTemplate(t), t).toBe(false);
+    }
   });
 });

@@ -28,7 +28,7 @@ import type { Text } from 'domhandler';
 import type { EmailDocument, MailType } from './document.js';
 import { walk } from '../tree.js';
 import { mailTypeWordsIn, type MailTypeKind } from './lexicon/index.js';
-import { withoutTemplateTags } from './merge-tags.js';
+import { isLayoutTemplate, withoutTemplateTags } from './merge-tags.js';
 
 /** A mail type as inferred: `unknown` when nothing in the content says which. */
 export type InferredMailType = MailType | 'unknown';
@@ -49,6 +49,7 @@ const ACCOUNT_ACTION = /confirm|verif|activat|reset|passw(?:or)?d|opt[-_]?in\b|o
 const PERCENT_OFF = /(?:^|[\s(])[-–−]\s?\d{1,2}\s?%(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s?%\s?off(?![\p{L}])/iu;
 
 type Evidence = Array<[string, number]>;
+
 
 /** The visible wording of the document: subject and body text, template code blanked. */
 function wordingOf(doc: EmailDocument): string {
@@ -92,7 +93,11 @@ export function inferMailType(doc: EmailDocument): MailTypeInfo {
   if (ts > ms) return { type: 'transactional', inferred: true, evidence: strongestFirst([...t, ...s]).slice(0, 3) };
   if (ms > 0) return { type: 'marketing', inferred: true, evidence: [...marks.map(([p]) => p), ...strongestFirst(m)].slice(0, 3) };
   if (headers) return { type: 'transactional', inferred: true, evidence: ['no mark of bulk mail (no unsubscribe link, List-Unsubscribe, List-Id or Precedence header)'] };
-  return { type: 'unknown', inferred: true, evidence: [] };
+  // Nothing says which. Not a whole mail — a fragment a layout wraps at send time (no <html>), or
+  // a layout or set of partials that wraps every mail a framework sends — is unknown; a whole
+  // mail is assumed to be marketing, the safe side of the bulk-sender requirements.
+  if (!doc.htmlElement || isLayoutTemplate(doc.text)) return { type: 'unknown', inferred: true, evidence: [] };
+  return { type: 'marketing', inferred: true, evidence: [] };
 }
 
 /**

@@ -384,6 +384,20 @@ export function isOnlyTemplateCode(text: string): boolean {
   return findMergeTags(text).length > 0 && !/[\p{L}\p{N}]/u.test(withoutTemplateTags(text));
 }
 
+// A layout's slot for each mail's content, or a file of named partials: Liquid's
+// `{{ content_for_layout }}`, Go's `{{ define "header" }}` / `{{ block "content" . }}`, Rails'
+// `<%= yield %>`, Postmark's `{{{ @content }}}`, Twig/Jinja `{% block content %}`.
+const LAYOUT_TAG = /^\{\{-?\s*(?:content_for_layout\b|define\s+"|block\s+"|yield\b|\{?\s*@content\b)|^<%[=-]?\s*yield\b|^\{%-?\s*block\s+(?:content|body|main)\b/;
+
+/**
+ * True when the template is a layout or a set of partials rather than a whole mail: it holds a
+ * slot the framework fills with each mail's content, or defines named partials. What it says
+ * about itself is not what the mails it wraps say.
+ */
+export function isLayoutTemplate(text: string): boolean {
+  return mayHoldTemplateLogic(text) && findMergeTags(text).some((t) => LAYOUT_TAG.test(t.text));
+}
+
 /** The first link role any of the tags plays (an ESP's unsubscribe, preference or web-version tag), or null. */
 export function roleOfTags(tags: readonly MergeTag[]): TagRole | null {
   for (const [r] of ROLE_OF) if (tags.some((t) => t.role === r)) return r;

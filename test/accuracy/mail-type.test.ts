@@ -15,13 +15,17 @@ describe('mail type inferred from the content', () => {
     expect(b.mailTypeInfo).toMatchObject({ type: 'marketing', inferred: true });
   });
 
-  it('calls a template with no evidence unknown: no unsubscribe-link finding until mailType says marketing', async () => {
-    const doc = await documentFromText('x.html', bare);
-    expect(doc.mailTypeInfo).toEqual({ type: 'unknown', inferred: true, evidence: [] });
+  it('keeps marketing for a whole mail with no evidence (the message says nothing spoke), unknown for a fragment or a layout', async () => {
     const [r] = await lint({ text: bare, filePath: 'x.html' });
-    expect(r.messages.filter((x) => x.ruleId === 'unsubscribe-link')).toEqual([]);
-    const [forced] = await lint({ text: bare, filePath: 'x.html' }, { mailType: 'marketing' });
-    expect(forced.messages.filter((x) => x.ruleId === 'unsubscribe-link').map((x) => x.messageId)).toEqual(['missing']);
+    expect(r.messages.find((x) => x.ruleId === 'unsubscribe-link')?.message).toMatch(/mail type marketing, nothing in the content says which/);
+    for (const text of ['<p>Hello.</p>', '<html><body><p>Hello.</p>{{ content_for_layout }}</body></html>']) {
+      const doc = await documentFromText('x.html', text);
+      expect(doc.mailTypeInfo).toEqual({ type: 'unknown', inferred: true, evidence: [] });
+      const [u] = await lint({ text, filePath: 'x.html' });
+      expect(u.messages.filter((x) => x.ruleId === 'unsubscribe-link')).toEqual([]);
+      const [forced] = await lint({ text, filePath: 'x.html' }, { mailType: 'marketing' });
+      expect(forced.messages.filter((x) => x.ruleId === 'unsubscribe-link').map((x) => x.messageId)).toEqual(['missing']);
+    }
   });
 
   it('a transactional template gets no unsubscribe-link error; --mail-type and config win', async () => {
