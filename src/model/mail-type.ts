@@ -7,7 +7,8 @@
  *
  * Evidence is counted, not guessed, from the lexicon's mail-type wording of every language it
  * holds (./lexicon; not only the detected language's: a short template is often misread, and
- * these phrases do not cross languages), each phrase once and at most two phrases a kind:
+ * these phrases do not cross languages), each phrase once and at most two phrases or marks a
+ * kind:
  * - transactional wording (a password reset, verifying an address, an order, invoice, receipt,
  *   shipment or payment, a security code, "if you did not request this"): 3 points a phrase;
  * - service wording (a welcome, "your account", an invitation, a reply notification): 1 point;
@@ -20,9 +21,11 @@
  *
  * More transactional evidence → transactional; any other evidence → marketing. With no evidence
  * at all an `.eml` message — a real message carrying its own headers — with no mark of bulk mail
- * is one-to-one (transactional) mail, and an HTML or MJML template is `unknown`: nothing says
- * which, so the rules that hold marketing mail to the bulk-sender requirements say nothing
- * (set `mailType` or `--mail-type` to have them check it).
+ * is one-to-one (transactional) mail; a template that is not a whole mail — a fragment a layout
+ * wraps at send time (no `<html>`), or a layout or set of partials (`isLayoutTemplate`) — is
+ * `unknown`, and the rules that hold marketing mail to the bulk-sender requirements say nothing
+ * about it (set `mailType` or `--mail-type` to have them check it); a whole mail stays
+ * marketing, the safe side of those requirements, and the finding says nothing spoke.
  */
 import type { Text } from 'domhandler';
 import type { EmailDocument, MailType } from './document.js';
