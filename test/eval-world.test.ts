@@ -24,7 +24,7 @@ const FLOORS = {
   // Then Smarty's {$…} joined the template-language registry (found among this set's false
   // findings, so that part is tuned on it): 119 / 43 / 4, precision 0.735.
   // Then the mail type from the lexicon's wording in every language, account-action links and
-  // `unknown` when nothing says which (unsubscribe-link no longer assumes marketing), Zammad's
+  // `unknown` for a fragment or layout that nothing types (a whole mail stays marketing), Zammad's
   // #{…} and Magento's {{trans}} %placeholders in the registry, and no length judgement on a CTA
   // label that is only template code — tuned on this set's false findings, so these figures are
   // a regression gate, not a field measurement (eval/labels-field is the held-out set):
