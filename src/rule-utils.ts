@@ -186,6 +186,6 @@ export function contrastFailure(run: TextRun, level: WcagLevel): Record<string, 
  */
 export function mailTypeBasis(info: MailTypeInfo): string {
   if (!info.inferred) return '';
-  const from = info.evidence.length ? `inferred from ${info.evidence.join(', ')}` : 'assumed: nothing in the content says which';
+  const from = info.evidence.length ? `inferred from ${info.evidence.join(', ')}` : 'nothing in the content says which';
   return ` (mail type ${info.type}, ${from}; set mailType or --mail-type if that is wrong)`;
 }

@@ -5,6 +5,7 @@
  * them without saying why in eval/labels-world/RESULTS.md.
  */
 import { describe, it, expect } from 'vitest';
+import { precision } from './eval-real.js';
 import { expectAboveFloors, expectCompleteSet, mixesScripts, scriptsOf, suggestedWording } from './eval-world.js';
 
 const FLOORS = {
@@ -22,10 +23,21 @@ const FLOORS = {
   // and 24 link-href findings on Smarty {$…} and Magento %…% placeholders (not yet in the registry).
   // Then Smarty's {$…} joined the template-language registry (found among this set's false
   // findings, so that part is tuned on it): 119 / 43 / 4, precision 0.735.
-  overall: { precision: 0.734, recall: 0.966 },
-  cta: { precision: 0.814, recall: 0.88 },
+  // Then the mail type from the lexicon's wording in every language, account-action links and
+  // `unknown` for a fragment or layout that nothing types (a whole mail stays marketing), Zammad's
+  // #{…} and Magento's {{trans}} %placeholders in the registry, and no length judgement on a CTA
+  // label that is only template code — tuned on this set's false findings, so these figures are
+  // a regression gate, not a field measurement (eval/labels-field is the held-out set):
+  // With the footer's size limit for wording and the shop-name wordmark of a short mail:
+  // 120 / 0 / 3, precision 1.000, recall 0.976; every language 1.000; CTA detection 22 / 0 / 3.
+  overall: { precision: 0.99, recall: 0.97 },
+  cta: { precision: 0.99, recall: 0.88 },
+  /** Lowest precision allowed for any natural language with findings. */
+  languagePrecision: 0.95,
   /** Most findings with a mixed-script suggestion allowed (goal 0). */
-  mixedScript: 1,
+  mixedScript: 0,
+  /** Most html-lang findings suggesting lang="en" on copy in another language (goal 0). */
+  englishLangOnOther: 1,
 };
 
 describe('world evaluation set', () => {
@@ -44,6 +56,10 @@ describe('world evaluation set', () => {
   });
 
   it('lints every template and stays above the floors', async () => {
-    await expectAboveFloors('world', FLOORS);
+    const r = await expectAboveFloors('world', FLOORS);
+    expect(r.englishLangOnOther.length).toBeLessThanOrEqual(FLOORS.englishLangOnOther);
+    for (const [lang, c] of Object.entries(r.perLanguage)) {
+      if (c.tp + c.fp > 0) expect(precision(c), `precision of ${lang}`).toBeGreaterThanOrEqual(FLOORS.languagePrecision);
+    }
   }, 300_000);
 });

@@ -13,8 +13,10 @@ new RuleTester({ describe, it }).run('unsubscribe-link', rule, {
     // ESP unsubscribe merge tags in the href.
     ...['{{{unsubscribe}}}', '%unsubscribe_url%', '<%asm_group_unsubscribe_raw_url%>', '{{ unsubscribe_link }}'].map((href) => `<body><p>Hi</p><a href="${href}">Manage</a></body>`),
     { code: '<body><p>Receipt</p></body>', mailType: 'transactional', name: 'transactional mail is not checked' },
+    { code: '<body><p>Hi</p><p>See you on Tuesday.</p></body>', name: 'a fragment nothing in the content types is not checked' },
   ],
   invalid: [
+    { code: '<body><p>Hi</p><p>See you on Tuesday.</p></body>', mailType: 'marketing', name: 'the same fragment is checked when mailType says marketing', errors: [{ messageId: 'missing' }] },
     { code: '<body><p>Hi</p><div style="font-size:0"><a href="https://example.com/unsubscribe">Unsubscribe</a></div></body>', name: 'a link under font-size:0 with no reset is hidden', errors: [{ messageId: 'hidden' }] },
     {
       code: '<body><p>Spring sale: 20% off</p><!--[if mso]><a href="https://example.com/unsubscribe">Unsubscribe</a><![endif]--></body>',

@@ -4,7 +4,7 @@
  * something is computed lazily and cached.
  */
 import { mayHoldTemplateLogic, withoutTemplateLogic } from './merge-tags.js';
-import { inferMailType, type MailTypeInfo } from './mail-type.js';
+import { inferMailType, type InferredMailType, type MailTypeInfo } from './mail-type.js';
 import type { Document, Element, Comment, AnyNode, Text } from 'domhandler';
 import { LineIndex, type Range, type Span } from './location.js';
 import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, type ConditionalComment } from './parse-html.js';
@@ -98,8 +98,11 @@ export class EmailDocument {
     return this.input.rendered ?? this.kind === 'eml';
   }
 
-  /** Marketing or transactional: as set (`--mail-type`, config), else inferred from the content (mail-type.ts). */
-  get mailType(): MailType {
+  /**
+   * Marketing or transactional: as set (`--mail-type`, config), else inferred from the content
+   * (mail-type.ts); `unknown` when it was not set and nothing in the content says which.
+   */
+  get mailType(): InferredMailType {
     return this.mailTypeInfo.type;
   }
 
