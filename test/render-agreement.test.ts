@@ -31,7 +31,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'domhandler';
 import { sharedRenderer } from './shared-browser.js';
-import type { Renderer } from '../src/render/measure.js';
+import type { Renderer } from '../src/render/renderer.js';
 import { loadFile } from '../src/input/index.js';
 import { InputError } from '../src/errors.js';
 import { estimateLayout } from '../src/model/layout.js';

@@ -10,7 +10,6 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Element } from 'domhandler';
 import type { EmailDocument } from '../model/document.js';
-import type { EmlExtra } from '../model/extra.js';
 import { findMergeTags } from '../model/merge-tags.js';
 import { insideFolder } from '../paths.js';
 import { checkLinks, type LinkCheckOptions, type LinkStatus } from './links.js';
@@ -41,11 +40,16 @@ export interface PresendFacts {
   imageBytes?: Record<string, number>;
 }
 
-const KEY = 'presend';
+declare module '../model/extra.js' {
+  interface DocumentFacts {
+    /** What the pre-send check learnt (src/presend): live links, the spam score, image weights. */
+    presend?: PresendFacts;
+  }
+}
 
 /** What the pre-send step learnt about `doc` (undefined: it did not run). */
 export function presendFacts(doc: EmailDocument): PresendFacts | undefined {
-  return doc.extra[KEY] as PresendFacts | undefined;
+  return doc.facts.presend;
 }
 
 const isHttp = (u: string) => /^https?:\/\//i.test(u);
@@ -88,9 +92,12 @@ async function localSize(doc: EmailDocument, src: string): Promise<number | unde
   }
 }
 
-/** Runs the pre-send checks `options` ask for and keeps their facts on `doc`. */
-export async function preparePresend(doc: EmailDocument, options: PresendOptions): Promise<void> {
-  if (!options.checkLinks && !options.spam && !options.imageSizes) return;
+/**
+ * Runs the pre-send checks `options` ask for: `doc` with their facts (`doc.withFacts`), or `doc`
+ * itself when there is nothing to say (no check asked, no image whose size is known).
+ */
+export async function preparePresend(doc: EmailDocument, options: PresendOptions): Promise<EmailDocument> {
+  if (!options.checkLinks && !options.spam && !options.imageSizes) return doc;
   const facts: PresendFacts = {};
   const jobs: Array<Promise<void>> = [];
   if (options.checkLinks) {
@@ -99,7 +106,7 @@ export async function preparePresend(doc: EmailDocument, options: PresendOptions
     jobs.push(checkLinks(urls, options.links).then((status) => void (facts.links = Object.fromEntries(status))));
   }
   if (options.spam) {
-    const raw = doc.kind === 'eml' ? (doc.extra.eml as EmlExtra | undefined)?.raw : undefined;
+    const raw = doc.kind === 'eml' ? doc.facts.eml?.raw : undefined;
     const message = raw ?? messageFor(doc, options.headers);
     jobs.push(spamScore(message).then((r) => void (facts.spam = r)));
   }
@@ -113,5 +120,7 @@ export async function preparePresend(doc: EmailDocument, options: PresendOptions
     }
     facts.imageBytes = bytes;
   }
-  doc.extra[KEY] = facts;
+  // image-weight reads no sizes as none known: an empty answer needs no new document.
+  if (!options.checkLinks && !options.spam && !Object.keys(facts.imageBytes ?? {}).length) return doc;
+  return doc.withFacts({ presend: facts });
 }

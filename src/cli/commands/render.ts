@@ -17,7 +17,7 @@ import { writeFileAtomic, type ExpandedFile } from '../files.js';
 import { lintDocument } from '../../engine/linter.js';
 import { InboxlintError, InputError } from '../../errors.js';
 import { errnoWords } from '../../paths.js';
-import { parseViews, foldsFromRules, viewsFromFlags, type ViewSpec } from '../../render/views.js';
+import { parseViews, foldsFromRules, viewsFromFlags, type ViewSpec } from '../../render/view-spec.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
 import type { GalleryTemplate } from '../../render/gallery.js';
 import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, reportSkip, sessionOptionsFrom } from './lint.js';
@@ -155,6 +155,8 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
         const views: ViewSpec[] = parseViews(opts.views ?? [], foldsFromRules(config.rules));
         const ro: RenderOptions = { renderer, views, dark: opts.dark, imagesOff: opts.imagesOff, images: opts.images, timeout: opts.timeout };
         result = await renderTemplate(doc, (d) => lintDocument(d, { rules: config.rules }).messages, ro);
+        // The file's findings are made on the measured document, as the pictures show them.
+        return result.doc;
       },
     });
     if (!o) return;
