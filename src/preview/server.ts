@@ -389,7 +389,7 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
       if (!doc) return send(res, 200, '<!doctype html><title>no render</title>', 'text/html; charset=utf-8', FRAME_CSP);
       const scheme: Scheme = query.get('scheme') === 'dark' ? 'dark' : 'light';
       const images = query.get('images') === 'off' ? 'off' : 'on';
-      return send(res, 200, frameHtml(doc, { scheme, images, base: '/files/' }), 'text/html; charset=utf-8', FRAME_CSP);
+      return send(res, 200, frameHtml(doc, { scheme, images, base: '/files/', viewport: frame[1] as 'mobile' | 'desktop' }), 'text/html; charset=utf-8', FRAME_CSP);
     }
     if (path.startsWith('/files/')) {
       const got = await resolveServedFile(root, path.slice('/files/'.length));
