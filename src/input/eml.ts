@@ -55,7 +55,6 @@ export interface MimePart {
   unterminated?: boolean;
 }
 
-export type { EmlExtra } from '../model/extra.js';
 
 // — MIME walker ———————————————————————————————————————————————————————————
 

@@ -3,10 +3,14 @@
  * `report` (through renderer.ts and render.ts) all come here; the preview page measures its
  * own views with the same in-page function (collect.ts `collectBoxes`).
  *
- * One `TemplateLoad` per template: a fresh, offline browser context per device profile (scale,
- * touch) that nobody used before, and one page per view and variant, loaded ONCE: its boxes and
- * page size are read as it loads, and the page stays open for its pictures until it is released
- * or the template is closed. `loads` counts the loads (tests hold it to one per view).
+ * One `TemplateLoad` per template: an offline browser context per device profile (scale, touch)
+ * that no other template holds meanwhile, and one page per view and variant, loaded ONCE: its
+ * boxes and page size are read as it loads, and the page stays open for its pictures until it
+ * is released or the template is closed. `loads` counts the loads (tests hold it to one per
+ * view). A context goes back to the pool when its template closes (a new one costs a renderer
+ * process, 100–500 ms) and serves the next template on an origin of its own, so nothing one
+ * template loaded (its folder's images) can answer another's URLs; a context in which anything
+ * failed is closed instead.
  *
  * Images, the same for measuring and for pictures: relative URLs are served from the
  * template's own folder (never outside it, nor through a symbolic link out of it); a relative
@@ -41,13 +45,15 @@ export interface RenderVariant {
   images: ImagesMode;
 }
 
-/** The private origin a template is served from: its URLs resolve as if in its own folder. */
-export const TEMPLATE_ORIGIN = 'http://template.inboxlint.invalid';
 /**
- * The base of images-off renders: nothing answers it, and its URLs differ from the base
- * render's, so no image comes from the page's memory cache either.
+ * The private origins of the n-th template: it is served from the first (its URLs resolve as if
+ * in its own folder); the second is the base of its images-off renders, which nothing answers,
+ * so no image comes from the page's memory cache either.
  */
-const BLOCKED_ORIGIN = 'http://images-off.inboxlint.invalid';
+function originsOf(n: number): { template: string; blocked: string } {
+  return { template: `http://t${n}.template.inboxlint.invalid`, blocked: `http://t${n}.images-off.inboxlint.invalid` };
+}
+let templates = 0;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp',
@@ -65,7 +71,7 @@ export function toBoxes(rows: number[][]): Map<number, Box> {
 }
 
 /** Rows of `collectAltText` keyed by source offset. */
-export function toAltText(rows: number[][]): Map<number, AltText> {
+function toAltText(rows: number[][]): Map<number, AltText> {
   const out = new Map<number, AltText>();
   for (const [il, fontSize, textWidth, visible] of rows) out.set(il, { fontSize, textWidth, visible: visible === 1 });
   return out;
@@ -75,7 +81,7 @@ export function toAltText(rows: number[][]): Map<number, AltText> {
  * A render's failure as the file's InputError: a timeout, a crashed page, a page that navigated
  * away or lost its context while it was read. `what` says which render.
  */
-export function renderFailure(err: unknown, what: string, timeout: number, filePath: string): InputError {
+function renderFailure(err: unknown, what: string, timeout: number, filePath: string): InputError {
   if (err instanceof InputError) return err;
   const e = err as Error | undefined;
   const message = e?.message ?? String(err);
@@ -107,7 +113,7 @@ function localFile(baseDir: string, src: string): string | undefined {
   const s = src.trim();
   if (!s || /^[a-z][a-z0-9+.-]*:/i.test(s) || s.startsWith('//')) return undefined;
   try {
-    const path = decodeURIComponent(new URL(s, `${TEMPLATE_ORIGIN}/`).pathname);
+    const path = decodeURIComponent(new URL(s, 'http://template.invalid/').pathname);
     const file = resolve(baseDir, `.${path}`);
     return insideFolder(baseDir, file) ? file : undefined;
   } catch {
@@ -116,18 +122,18 @@ function localFile(baseDir: string, src: string): string | undefined {
 }
 
 /** The render copy of `doc` for an image mode and a view, and the layout notes about its images. */
-function copyFor(doc: EmailDocument, images: ImagesMode, baseDir: string, view: ViewSpec): { html: string; notes: string[] } {
+function copyFor(doc: EmailDocument, images: ImagesMode, baseDir: string, view: ViewSpec, origins: { template: string; blocked: string }): { html: string; notes: string[] } {
   let remote = 0;
   let missing = 0;
   const html = renderCopy(doc, {
     viewportMeta: true,
     // The desktop pane's copy answers media queries for the wider window (pane-media.ts).
     mediaWindow: mediaWindowOf(view.geometry),
-    baseHref: `${images === 'off' ? BLOCKED_ORIGIN : TEMPLATE_ORIGIN}/`,
+    baseHref: `${images === 'off' ? origins.blocked : origins.template}/`,
     imageSrc:
       images === 'off'
         ? // A URL nothing answers, also for absolute ones a remote render may have cached.
-          () => `${BLOCKED_ORIGIN}/image`
+          () => `${origins.blocked}/image`
         : (img) => {
             const src = img.attribs.src ?? '';
             if (isRemote(src)) {
@@ -172,49 +178,51 @@ export const variantId = (view: ViewSpec, v: RenderVariant) => `${view.name}${v.
 interface FreshPage {
   context: BrowserContext;
   page: Page;
-  /** Where the context's requests go: the template that took it (until then, aborted). */
+  /** Where the context's requests go: the template that holds it (between templates, aborted). */
   owner: { route?: (r: Route) => Promise<void> };
 }
 
 /**
- * Fresh contexts made ahead of time: a new context and page cost a new renderer process
- * (~100–500 ms), so while one template renders, the context for the next one of the same
- * device profile is already being made. Every template still gets a context nobody used
- * before; spares are closed with the Renderer.
+ * The contexts of a renderer, per device profile: one is made when no idle one is there (a new
+ * context costs a renderer process, ~100–500 ms), handed to one template at a time, and given
+ * back when that template closes. Closed with the Renderer.
  */
 export class ContextPool {
-  private readonly spares = new Map<string, Promise<FreshPage>>();
+  private readonly idle = new Map<string, FreshPage[]>();
   constructor(private readonly browser: Browser) {}
 
   /**
    * An offline context (browser.ts `safeContext`): every request comes to this process, which
-   * answers the template's private origin and, with remote images, fetches them (remote.ts).
+   * answers the holding template's private origin and, with remote images, fetches them (remote.ts).
    */
-  private make(view: ViewSpec): Promise<FreshPage> {
-    const p = (async () => {
-      const owner: FreshPage['owner'] = {};
-      const context = await safeContext(
-        this.browser,
-        { viewport: { width: view.width, height: view.height }, deviceScaleFactor: view.scale, isMobile: view.mobile, hasTouch: view.mobile, colorScheme: 'light' },
-        (r) => (owner.route ? owner.route(r) : r.abort('blockedbyclient')),
-      );
-      return { context, page: await context.newPage(), owner };
-    })();
-    p.catch(() => undefined);
-    return p;
+  private async make(view: ViewSpec): Promise<FreshPage> {
+    const owner: FreshPage['owner'] = {};
+    const context = await safeContext(
+      this.browser,
+      { viewport: { width: view.width, height: view.height }, deviceScaleFactor: view.scale, isMobile: view.mobile, hasTouch: view.mobile, colorScheme: 'light' },
+      (r) => (owner.route ? owner.route(r) : r.abort('blockedbyclient')),
+    );
+    return { context, page: await context.newPage(), owner };
   }
 
-  /** A context nobody used, for this view's device profile; starts making the next one. */
-  async take(view: ViewSpec): Promise<FreshPage> {
-    const key = profileOf(view);
-    const ready = this.spares.get(key) ?? this.make(view);
-    this.spares.set(key, this.make(view));
-    return ready;
+  /** A context of this view's device profile that no template holds. */
+  take(view: ViewSpec): Promise<FreshPage> {
+    const got = this.idle.get(profileOf(view))?.pop();
+    return got ? Promise.resolve(got) : this.make(view);
+  }
+
+  /** A context back from its template: its other pages closed, kept for the next template. */
+  async give(view: ViewSpec, fresh: FreshPage): Promise<void> {
+    fresh.owner.route = undefined;
+    for (const p of fresh.context.pages()) if (p !== fresh.page) await p.close().catch(() => undefined);
+    const list = this.idle.get(profileOf(view)) ?? [];
+    list.push(fresh);
+    this.idle.set(profileOf(view), list);
   }
 
   async close(): Promise<void> {
-    for (const p of this.spares.values()) await p.then((f) => f.context.close()).catch(() => undefined);
-    this.spares.clear();
+    for (const list of this.idle.values()) for (const f of list.splice(0)) await f.context.close().catch(() => undefined);
+    this.idle.clear();
   }
 }
 
@@ -249,13 +257,17 @@ export interface TemplateLoadOptions {
 }
 
 /** The rules' own views (src/model/geometry.ts VIEWPORTS), whose boxes the rules read. */
-export const RULE_VIEWS: readonly ViewSpec[] = parseViews(['mobile', 'desktop']);
+const RULE_VIEWS: readonly ViewSpec[] = parseViews(['mobile', 'desktop']);
 
 /** One template in the browser: see the top of this file. Close it when done. */
 export class TemplateLoad {
   /** Pages loaded so far (one per view and variant). */
   loads = 0;
-  private readonly contexts = new Map<string, Promise<FreshPage>>();
+  private readonly contexts = new Map<string, { view: ViewSpec; fresh: Promise<FreshPage> }>();
+  /** This template's private origins (see originsOf). */
+  private readonly origins = originsOf(++templates);
+  /** Something failed (a timeout, a crash): its contexts are closed, not given back. */
+  private failed = false;
   private readonly loaded = new Map<string, Promise<LoadedView>>();
   /** Each page's images mode, for the requests it makes. */
   private readonly modes = new WeakMap<Page, ImagesMode>();
@@ -292,7 +304,7 @@ export class TemplateLoad {
       } catch {
         // A request of no page: nothing of it is served.
       }
-      if (url.origin === TEMPLATE_ORIGIN) {
+      if (url.origin === this.origins.template) {
         if ((type === 'image' && images !== 'off') || type === 'stylesheet' || type === 'font') {
           const file = resolve(this.baseDir, `.${decodeURIComponent(url.pathname)}`);
           if (!insideFolder(this.baseDir, file)) return await route.abort('accessdenied');
@@ -315,18 +327,18 @@ export class TemplateLoad {
     }
   }
 
-  /** The context of a device profile, fresh for this template (made ahead by the pool). */
+  /** The context of a device profile, held by this template until it closes. */
   private context(view: ViewSpec): Promise<FreshPage> {
     const key = profileOf(view);
-    let p = this.contexts.get(key);
-    if (!p) {
-      p = this.pool.take(view).then((fresh) => {
-        fresh.owner.route = (r) => this.route(r);
-        return fresh;
+    let got = this.contexts.get(key);
+    if (!got) {
+      const fresh = this.pool.take(view).then((f) => {
+        f.owner.route = (r) => this.route(r);
+        return f;
       });
-      this.contexts.set(key, p);
+      this.contexts.set(key, (got = { view, fresh }));
     }
-    return p;
+    return got.fresh;
   }
 
   /** A page for a view and variant: the context's first page for its first view, else a new one. */
@@ -338,14 +350,15 @@ export class TemplateLoad {
     page.setDefaultTimeout(this.opts.timeout);
     const size = page.viewportSize();
     if (size?.width !== view.width || size?.height !== view.height) await page.setViewportSize({ width: view.width, height: view.height });
-    if (variant.dark) await page.emulateMedia({ colorScheme: 'dark' });
+    // Also back to light on a page an earlier template left dark.
+    await page.emulateMedia({ colorScheme: variant.dark ? 'dark' : 'light' });
     return page;
   }
 
   private copy(images: ImagesMode, view: ViewSpec) {
     const key = `${images} ${mediaWindowOf(view.geometry) ? 'pane' : 'page'}`;
     let c = this.copies.get(key);
-    if (!c) this.copies.set(key, (c = copyFor(this.doc, images, this.baseDir, view)));
+    if (!c) this.copies.set(key, (c = copyFor(this.doc, images, this.baseDir, view, this.origins)));
     return { key, ...c };
   }
 
@@ -419,11 +432,20 @@ export class TemplateLoad {
   }
 
   failure(err: unknown, view: ViewSpec, variant: RenderVariant): InputError {
+    this.failed = true;
     return renderFailure(err, `rendering the ${variantId(view, variant)} view`, this.opts.timeout, this.doc.filePath);
   }
 
   async close(): Promise<void> {
-    for (const p of this.contexts.values()) await p.then((c) => c.context.close()).catch(() => undefined);
+    for (const { view, fresh } of this.contexts.values()) {
+      const f = await fresh.catch(() => undefined);
+      if (!f) continue;
+      if (this.failed || !f.context.browser()?.isConnected()) await f.context.close().catch(() => undefined);
+      else {
+        if (f.page.isClosed()) f.page = await f.context.newPage().catch(() => f.page);
+        await this.pool.give(view, f);
+      }
+    }
     this.contexts.clear();
     this.loaded.clear();
   }

@@ -37,7 +37,7 @@ import { Composer, type AnnotationPlacement, type PictureData } from './annotate
 import { buildLegend, findingMarkers, findingOfVariant, type LegendEntry } from './legend.js';
 
 export { ANNOTATION_COLORS } from './annotate.js';
-export { NO_FONT_NOTE, missingFontNote, TEMPLATE_ORIGIN, type ImagesMode, type RenderVariant } from './load.js';
+export { NO_FONT_NOTE, missingFontNote, type ImagesMode, type RenderVariant } from './load.js';
 export type { ViewSpec } from './view-spec.js';
 
 export type RenderOutput = 'png' | 'fold' | 'annotated' | 'ctas';
@@ -275,7 +275,7 @@ export async function openTemplate(doc: EmailDocument, opts: RenderOptions): Pro
 
 /**
  * Renders `doc` at every view and variant (see the top of this file), each loaded once. One
- * fresh browser context per device profile for this template, closed before returning; the
+ * browser context per device profile (load.ts), given back before returning; the
  * caller owns the Renderer. With findings given as a function, the rules' views (mobile,
  * desktop; images off too when asked) are measured first and the function is called with
  * `doc.withFacts({ measured })`; the pictures then come from those same loads.

@@ -1,5 +1,5 @@
 /**
- * The browser of a run: `Renderer` launches (or borrows) one Chromium, makes the fresh contexts
+ * The browser of a run: `Renderer` launches (or borrows) one Chromium, pools the contexts
  * templates are loaded in (load.ts) and closes them all. `measure(doc)` is `lint --render`'s
  * prepare step: the template loaded once per rules' view (load.ts `TemplateLoad.measure`) and
  * its boxes, keyed by source start offset, returned as `MeasuredGeometry` — the geometry
@@ -17,9 +17,6 @@ import type { EmailDocument } from '../model/document.js';
 import { VIEWPORTS, type MeasuredGeometry, type Viewport } from '../model/geometry.js';
 import { launchBrowser } from './browser.js';
 import { ContextPool, TemplateLoad, type TemplateLoadOptions } from './load.js';
-
-export { collectBoxes } from './collect.js';
-export { toBoxes, toAltText, renderFailure } from './load.js';
 
 export interface MeasureOptions {
   /** A browser to reuse (the caller closes it); without one, a browser is launched and closed. */
@@ -39,7 +36,7 @@ export const VIEWPORT_CONTEXT = {
   desktop: { viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
 } as const;
 
-/** One browser for many templates; each template gets fresh contexts (see load.ts). */
+/** One browser for many templates; each template holds its own contexts meanwhile (see load.ts). */
 export class Renderer {
   /** Template pages loaded with this renderer so far (one per template, view and variant). */
   readonly counter = { loads: 0 };
