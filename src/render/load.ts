@@ -177,7 +177,6 @@ export const variantId = (view: ViewSpec, v: RenderVariant) => `${view.name}${v.
 
 interface FreshPage {
   context: BrowserContext;
-  page: Page;
   /** Where the context's requests go: the template that holds it (between templates, aborted). */
   owner: { route?: (r: Route) => Promise<void> };
 }
@@ -202,7 +201,8 @@ export class ContextPool {
       { viewport: { width: view.width, height: view.height }, deviceScaleFactor: view.scale, isMobile: view.mobile, hasTouch: view.mobile, colorScheme: 'light' },
       (r) => (owner.route ? owner.route(r) : r.abort('blockedbyclient')),
     );
-    return { context, page: await context.newPage(), owner };
+    await context.newPage();
+    return { context, owner };
   }
 
   /** A context of this view's device profile that no template holds. */
@@ -211,10 +211,9 @@ export class ContextPool {
     return got ? Promise.resolve(got) : this.make(view);
   }
 
-  /** A context back from its template: its other pages closed, kept for the next template. */
-  async give(view: ViewSpec, fresh: FreshPage): Promise<void> {
+  /** A context back from its template (its pages stay open for the next one), kept for the next template. */
+  give(view: ViewSpec, fresh: FreshPage): void {
     fresh.owner.route = undefined;
-    for (const p of fresh.context.pages()) if (p !== fresh.page) await p.close().catch(() => undefined);
     const list = this.idle.get(profileOf(view)) ?? [];
     list.push(fresh);
     this.idle.set(profileOf(view), list);
@@ -268,6 +267,8 @@ export class TemplateLoad {
   private readonly origins = originsOf(++templates);
   /** Something failed (a timeout, a crash): its contexts are closed, not given back. */
   private failed = false;
+  /** Pages whose view was released, per device profile: the next view of the profile loads in one (a new page may cost a renderer process). */
+  private readonly free = new Map<string, Page[]>();
   private readonly loaded = new Map<string, Promise<LoadedView>>();
   /** Each page's images mode, for the requests it makes. */
   private readonly modes = new WeakMap<Page, ImagesMode>();
@@ -344,8 +345,8 @@ export class TemplateLoad {
   /** A page for a view and variant: the context's first page for its first view, else a new one. */
   private async page(view: ViewSpec, variant: RenderVariant): Promise<Page> {
     const fresh = await this.context(view);
-    const first = !this.modes.has(fresh.page) && !fresh.page.isClosed();
-    const page = first ? fresh.page : await fresh.context.newPage();
+    // A page this template released, else one an earlier template left in the context, else a new one.
+    const page = this.free.get(profileOf(view))?.pop() ?? fresh.context.pages().find((p) => !this.modes.has(p)) ?? (await fresh.context.newPage());
     this.modes.set(page, variant.images);
     page.setDefaultTimeout(this.opts.timeout);
     const size = page.viewportSize();
@@ -425,10 +426,12 @@ export class TemplateLoad {
     return geometry;
   }
 
-  /** Closes the page of a view once its pictures are made (a later ask loads it again). */
-  async release(v: LoadedView): Promise<void> {
+  /** Frees the page of a view once its pictures are made, for the next view to load in (a later ask loads this one again). */
+  release(v: LoadedView): void {
     this.loaded.delete(v.id);
-    await v.page.close().catch(() => undefined);
+    const list = this.free.get(profileOf(v.view)) ?? [];
+    list.push(v.page);
+    this.free.set(profileOf(v.view), list);
   }
 
   failure(err: unknown, view: ViewSpec, variant: RenderVariant): InputError {
@@ -441,10 +444,7 @@ export class TemplateLoad {
       const f = await fresh.catch(() => undefined);
       if (!f) continue;
       if (this.failed || !f.context.browser()?.isConnected()) await f.context.close().catch(() => undefined);
-      else {
-        if (f.page.isClosed()) f.page = await f.context.newPage().catch(() => f.page);
-        await this.pool.give(view, f);
-      }
+      else this.pool.give(view, f);
     }
     this.contexts.clear();
     this.loaded.clear();

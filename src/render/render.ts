@@ -311,7 +311,7 @@ export async function drawTemplate(load: TemplateLoad, doc: EmailDocument, findi
       } catch (err) {
         throw load.failure(err, view, variant);
       }
-      await load.release(loaded);
+      load.release(loaded);
     }
   }
   return { filePath: doc.filePath, views: out, doc };
