@@ -69,7 +69,7 @@ export interface RuleExample {
   messageId?: string;
   /** A short caption for the generated README. */
   title?: string;
-  /** Facts found outside the template (a pre-send check's link statuses, spam score…), as `doc.extra` holds them. */
+  /** Facts found outside the template (a pre-send check's link statuses, spam score…), as `doc.facts` holds them. */
   facts?: Record<string, unknown>;
   /** The HTML is a rendered message about to be sent, not a template (`--rendered`). */
   rendered?: boolean;
@@ -96,8 +96,14 @@ export interface Fix {
 export interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
-  /** Where the problem is, in the document text. */
+  /** Where the problem is, in the document text (`{start: 0, end: 0}`: the whole document). */
   range: Range;
+  /**
+   * Where the problem is in the file as written, in its own offsets, for a finding that exists
+   * only there (an MJML validation issue: the compiled HTML has no place for it). Its line and
+   * column come from this range.
+   */
+  sourceRange?: Range;
   /**
    * The finding is about a message header (lower-case name: `subject`, `list-unsubscribe`): on an
    * `.eml` it is reported at that header's line (the start of the header block when the message

@@ -21,7 +21,7 @@ import { inspectDocument } from './inspect.js';
 import { resolveTrackOptions, trackDocument, type ManifestEntry } from './rewrite/track.js';
 import { VIEWPORTS, type Viewport } from './model/geometry.js';
 import { belowFold, foldsFromRules, type Folds } from './model/fold.js';
-import type { MjmlExtra, MjmlInclude } from './input/mjml.js';
+import { mjmlOf, type MjmlInclude } from './input/mjml.js';
 import { EML_NOTE } from './input/eml.js';
 import { findingElement } from './model/measured.js';
 import { startBudget, withinBudget } from './engine/budget.js';
@@ -161,7 +161,7 @@ function dependenciesOf(filePath: string, outcome?: FileOutcome): string[] {
   const dir = dirname(filePath);
   for (const name of CONFIG_FILE_NAMES) deps.add(join(dir, name));
   if (outcome?.config?.configPath) deps.add(outcome.config.configPath);
-  const mjml = outcome?.doc?.extra.mjml as MjmlExtra | undefined;
+  const mjml = outcome?.doc ? mjmlOf(outcome.doc) : undefined;
   if (mjml) for (const p of includePaths(mjml.includes)) deps.add(p);
   return [...deps];
 }
@@ -288,7 +288,7 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
     // The text the findings' lines count in: the MJML source for .mjml, the message as written
     // for an .eml (unless its part could not be mapped back: then the decoded part), else the
     // linted HTML (the decoded file).
-    const mapped = outcome.doc.kind === 'mjml' || (outcome.doc.kind === 'eml' && outcome.doc.extra.note !== EML_NOTE);
+    const mapped = outcome.doc.kind === 'mjml' || (outcome.doc.kind === 'eml' && outcome.doc.facts.note !== EML_NOTE);
     const source = mapped ? (await readInputBytes(filePath, 0)).toString('utf8') : outcome.doc.text;
     // The model's answers for the page (CTAs, links, tracked URLs) under the file's time budget too.
     const budget = startBudget(outcome.config ? session.limitsFor(outcome.config).maxFileTime : undefined);

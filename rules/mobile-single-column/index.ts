@@ -59,7 +59,7 @@ export default defineRule({
     invalid: [{ title: 'Two fixed 300 px cells and no media query', code: TWO_COLUMNS(), messageId: 'noStack' }],
   },
   check({ doc, options, report }) {
-    const groups = new Set<number>(((doc.extra.mjmlGroupOffsets as number[] | undefined) ?? []));
+    const groups = new Set<number>(doc.facts.mjmlGroupOffsets ?? []);
     const phone = VIEWPORTS.mobile.width;
     let reported = false;
     for (const row of columnRows(doc)) {

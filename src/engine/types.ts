@@ -15,6 +15,8 @@ export interface LintMessage {
   endColumn: number;
   /** Offsets in the linted HTML text (for .mjml/.eml see `LintResult.note`). */
   range: Range;
+  /** Offsets in the file as written, for a finding that exists only there (an MJML issue; `range` is then the whole document). */
+  sourceRange?: Range;
   suggestions?: Suggestion[];
   /** A safe edit `--fix` applies (ESLint's `fix`), offsets in the linted text. */
   fix?: { range: Range; text: string };

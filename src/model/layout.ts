@@ -5,7 +5,7 @@
  * lengths, and lays the tree out as blocks, table rows and inline runs. Every box it returns
  * is marked `measured: false`.
  *
- * When a render supplied real boxes (`doc.extra.measured`, a MeasuredGeometry keyed by the
+ * When a render supplied real boxes (`doc.facts.measured`, a MeasuredGeometry keyed by the
  * element's source start offset), `boxOf()` returns those instead (`measured: true`), so
  * rules never change when measurements arrive.
  *
@@ -627,7 +627,7 @@ export function estimateLayout(doc: EmailDocument, vp: Viewport): Map<Element, B
 
 /** The measured box of `el` when a render supplied one. */
 export function measuredBox(doc: EmailDocument, el: Element, vp: Viewport): Box | undefined {
-  const m = doc.extra.measured as MeasuredGeometry | undefined;
+  const m = doc.facts.measured;
   const b = m?.viewports?.[vp]?.get(el.startIndex ?? -1);
   return b ? { ...b, measured: true } : undefined;
 }

@@ -84,7 +84,7 @@ export function inferMailType(doc: EmailDocument): MailTypeInfo {
   if (PERCENT_OFF.test(text)) m.unshift(['a percentage off', 2]);
   const marks: Evidence = [];
   if (links.some((l) => l.role === 'unsubscribe') || doc.espLinks.some((l) => l.role === 'unsubscribe')) marks.push(['an unsubscribe link', 3]);
-  const headers = (doc.extra.eml as { headers?: Record<string, string[]> } | undefined)?.headers;
+  const headers = doc.facts.eml?.headers;
   if (headers) {
     if (headers['list-unsubscribe']?.length) marks.push(['a List-Unsubscribe header', 3]);
     if (headers['list-id']?.length) marks.push(['a List-Id header', 3]);

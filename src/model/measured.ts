@@ -1,5 +1,5 @@
 /**
- * Questions about a template's measured layout (a render's `doc.extra.measured`, see
+ * Questions about a template's measured layout (a render's `doc.facts.measured`, see
  * geometry.ts MeasuredGeometry). Each answer is `undefined` when nothing was measured, so a rule
  * keeps its static estimate and says which it used. The render overlays and layout.json ask
  * the same questions with the boxes of the view they draw.
@@ -12,7 +12,7 @@ import type { ColumnRow } from './columns.js';
 import { containerWidth } from './columns.js';
 
 export function measuredGeometry(doc: EmailDocument): MeasuredGeometry | undefined {
-  return doc.extra.measured as MeasuredGeometry | undefined;
+  return doc.facts.measured;
 }
 
 /** The element holding `node`: its parent, or for markup inside a conditional comment the comment's parent. */

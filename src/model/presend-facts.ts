@@ -1,6 +1,6 @@
 /**
  * What the pre-send check learnt about a document (src/presend: live links, a local spam score,
- * image weights), as the rules read it: plain data kept on the document by `preparePresend`
+ * image weights), as the rules read it: plain data `preparePresend` passes to a new document (`doc.withFacts`)
  * after loading, and the one reader, `presendFacts(doc)`. No I/O here, so rules import this
  * and never the checks themselves.
  */
@@ -60,12 +60,16 @@ export interface PresendFacts {
   imageBytes?: Record<string, number>;
 }
 
-/** Where `preparePresend` keeps the facts on the document. */
-export const PRESEND_KEY = 'presend';
+declare module './extra.js' {
+  interface DocumentFacts {
+    /** What the pre-send check learnt (src/presend): live links, the spam score, image weights. */
+    presend?: PresendFacts;
+  }
+}
 
 /** What the pre-send step learnt about `doc` (undefined: it did not run). */
 export function presendFacts(doc: EmailDocument): PresendFacts | undefined {
-  return doc.extra[PRESEND_KEY] as PresendFacts | undefined;
+  return doc.facts.presend;
 }
 
 /** The images a reader's client loads (rendered `<img>` with a src). */

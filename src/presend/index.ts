@@ -9,7 +9,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { EmailDocument } from '../model/document.js';
-import type { EmlExtra } from '../model/extra.js';
 import { findMergeTags } from '../model/merge-tags.js';
 import { insideFolder } from '../paths.js';
 import { checkLinks, type LinkCheckOptions } from './links.js';
@@ -29,7 +28,7 @@ export interface PresendOptions {
   imageSizes?: boolean;
 }
 
-import { imagesOf, PRESEND_KEY, type PresendFacts } from '../model/presend-facts.js';
+import { imagesOf, type PresendFacts } from '../model/presend-facts.js';
 
 const isHttp = (u: string) => /^https?:\/\//i.test(u);
 
@@ -67,9 +66,12 @@ async function localSize(doc: EmailDocument, src: string): Promise<number | unde
   }
 }
 
-/** Runs the pre-send checks `options` ask for and keeps their facts on `doc`. */
-export async function preparePresend(doc: EmailDocument, options: PresendOptions): Promise<void> {
-  if (!options.checkLinks && !options.spam && !options.imageSizes) return;
+/**
+ * Runs the pre-send checks `options` ask for: `doc` with their facts (`doc.withFacts`), or `doc`
+ * itself when there is nothing to say (no check asked, no image whose size is known).
+ */
+export async function preparePresend(doc: EmailDocument, options: PresendOptions): Promise<EmailDocument> {
+  if (!options.checkLinks && !options.spam && !options.imageSizes) return doc;
   const facts: PresendFacts = {};
   const jobs: Array<Promise<void>> = [];
   if (options.checkLinks) {
@@ -78,7 +80,7 @@ export async function preparePresend(doc: EmailDocument, options: PresendOptions
     jobs.push(checkLinks(urls, options.links).then((status) => void (facts.links = Object.fromEntries(status))));
   }
   if (options.spam) {
-    const raw = doc.kind === 'eml' ? (doc.extra.eml as EmlExtra | undefined)?.raw : undefined;
+    const raw = doc.kind === 'eml' ? doc.facts.eml?.raw : undefined;
     const message = raw ?? messageFor(doc, options.headers);
     jobs.push(spamScore(message).then((r) => void (facts.spam = r)));
   }
@@ -92,5 +94,7 @@ export async function preparePresend(doc: EmailDocument, options: PresendOptions
     }
     facts.imageBytes = bytes;
   }
-  doc.extra[PRESEND_KEY] = facts;
+  // image-weight reads no sizes as none known: an empty answer needs no new document.
+  if (!options.checkLinks && !options.spam && !Object.keys(facts.imageBytes ?? {}).length) return doc;
+  return doc.withFacts({ presend: facts });
 }

@@ -17,7 +17,7 @@ import { writeFileAtomic, type ExpandedFile } from '../files.js';
 import { lintDocument } from '../../engine/linter.js';
 import { InboxlintError, InputError } from '../../errors.js';
 import { errnoWords } from '../../paths.js';
-import { parseViews, viewsFromFlags, type ViewSpec } from '../../render/views.js';
+import { parseViews, viewsFromFlags, type ViewSpec } from '../../render/view-spec.js';
 import { foldsFromRules } from '../../model/fold.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
 import type { GalleryTemplate } from '../../render/gallery.js';
@@ -163,6 +163,8 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
         if (ctaNotes && !ctaNotes.size) say(`${displayPath(doc.filePath, cwd)}: none of its CTAs carries a utm_content of --clicks (render the files variants or track wrote): no click map\n`);
         const ro: RenderOptions = { renderer, views, dark: opts.dark, imagesOff: opts.imagesOff, images: opts.images, timeout: opts.timeout, ctaNotes };
         result = await renderTemplate(doc, (d) => lintDocument(d, { rules: config.rules }).messages, ro);
+        // The file's findings are made on the measured document, as the pictures show them.
+        return result.doc;
       },
     });
     if (!o) return;
