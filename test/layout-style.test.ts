@@ -59,10 +59,11 @@ describe('max-height:0 without overflow:hidden', () => {
     if (!b) return;
     const d = doc(collapsed(''));
     const g = await measureDocument(d, { browser: b });
+    const est = doc(collapsed(''));
     for (const vp of ['mobile', 'desktop'] as const) {
       const m = g.viewports[vp]!;
       const a = m.get(byId(d, 'a').startIndex!)!;
-      const estimate = boxOf(doc(collapsed('')), byId(d, 'a'), vp);
+      const estimate = boxOf(est, byId(est, 'a'), vp);
       expect(a).toBeDefined();
       expect(Math.round(a.width)).toBe(48);
       expect(Math.round(a.height)).toBe(16);

@@ -16,6 +16,7 @@ import type { Range } from '../model/location.js';
 import type { Declaration } from '../css/declarations.js';
 import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
 import { VIEWPORTS } from './views.js';
+import { usedStyle, ROOT_USED, type UsedStyle } from './used.js';
 import { normalizeSpace } from './text.js';
 import { parseStylesheet, type AtRule, type CssRule } from '../css/stylesheet.js';
 import type { CompiledSelector, SelectorIndex } from './selector-index.js';
@@ -153,7 +154,9 @@ export class StyleResolver {
   readonly width: number;
   private readonly env: MediaEnv;
   private readonly styles = new Map<AnyNode, ComputedStyle>();
-  private readonly cascadedStyles = new WeakMap<Element, ReadonlyMap<string, string>>();
+  private readonly cascadedStyles = new Map<Element, ReadonlyMap<string, string>>();
+  private readonly usedStyles = new Map<AnyNode, UsedStyle>();
+  private readonly visibilities = new Map<AnyNode, Visibility>();
   private readonly applies = new Map<CssRule, boolean>();
   private runs: TextRun[] | undefined;
   private runByElement: Map<Element, TextRun> | undefined;
@@ -218,6 +221,12 @@ export class StyleResolver {
   cascaded(el: Element): ReadonlyMap<string, string> {
     let out = this.cascadedStyles.get(el);
     if (out) return out;
+    const b = this.base;
+    if (b && this.appliesAlike(el, b)) {
+      out = b.cascaded(el);
+      this.cascadedStyles.set(el, out);
+      return out;
+    }
     // Declarations in ascending cascade order (specificity, then source order; the style
     // attribute last), so a later one wins unless an earlier one is !important and it is not.
     const map = new Map<string, string>();
@@ -667,6 +676,60 @@ export class StyleResolver {
     return style;
   }
 
+  /**
+   * The used values of an element (src/style/used.ts): font size, line height, bold, display,
+   * box edges and sizes in px. Computed once per element; shared with the base view where the
+   * computed style, the declarations and the parent's used values are the same.
+   */
+  used(el: Element): UsedStyle {
+    const cached = this.usedStyles.get(el);
+    if (cached) return cached;
+    const chain = this.uncached(el, this.usedStyles);
+    const b = this.base;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const e = chain[i];
+      const p = parentElement(e);
+      const parent = p ? this.usedStyles.get(p)! : ROOT_USED;
+      const computed = this.computed(e);
+      const style = this.cascaded(e);
+      let u: UsedStyle | undefined;
+      if (b && computed === b.computed(e) && style === b.cascaded(e) && parent === (p ? b.used(p) : ROOT_USED)) u = b.used(e);
+      this.usedStyles.set(e, u ?? usedStyle(e, computed, style, parent));
+    }
+    return this.usedStyles.get(el)!;
+  }
+
+  /**
+   * THE visibility answer, per client family. Web clients: display:none, visibility:hidden,
+   * opacity 0, max-height 0 with overflow hidden (here or on an ancestor), Outlook-only
+   * conditional markup, or inside the hidden preheader. Outlook for Windows: the same but the
+   * conditional markup, and `mso-hide: all`. (`max-height: 0` alone hides nothing: the content
+   * overflows the collapsed box and is painted.)
+   */
+  visibility(el: Element): Visibility {
+    const cached = this.visibilities.get(el);
+    if (cached) return cached;
+    const pre = this.doc.preheaderElement;
+    const chain = this.uncached(el, this.visibilities);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const e = chain[i];
+      const p = parentElement(e);
+      const inPreheader = !!p && (p === pre || this.visibilities.get(p)!.inPreheader);
+      const s = this.computed(e);
+      const web = s.hidden || inPreheader || !!this.doc.conditionalOf(e);
+      const outlook = s.hidden || s.msoHidden || inPreheader;
+      this.visibilities.set(e, VISIBILITY[(web ? 1 : 0) + (outlook ? 2 : 0) + (inPreheader ? 4 : 0)]);
+    }
+    return this.visibilities.get(el)!;
+  }
+
+  /** `el` and its ancestors up to the first one in `cache`, innermost first. */
+  private uncached(el: Element, cache: Map<AnyNode, unknown>): Element[] {
+    const chain: Element[] = [];
+    for (let n: Element | undefined = el; n && !cache.has(n); n = parentElement(n)) chain.push(n);
+    return chain;
+  }
+
   /** The root element's font size (for rem). */
   private rootFontSize(): number {
     const html = this.doc.htmlElement;
@@ -801,6 +864,22 @@ export class StyleResolver {
     this.runByElement = byElement;
     return (this.runs = runs);
   }
+}
+
+/** Whether an element is hidden from web clients and from Outlook for Windows (see StyleResolver.visibility). */
+export interface Visibility {
+  readonly web: boolean;
+  readonly outlook: boolean;
+  /** Inside the hidden preheader block (its text is preview text). */
+  readonly inPreheader: boolean;
+}
+const VISIBILITY: readonly Visibility[] = Array.from({ length: 8 }, (_, i) => Object.freeze({ web: !!(i & 1), outlook: !!(i & 2), inPreheader: !!(i & 4) }));
+
+/** The nearest ancestor element (undefined at a tree's root). */
+function parentElement(el: Element): Element | undefined {
+  let p: AnyNode | null = el.parent;
+  while (p && p.type !== 'tag' && p.type !== 'script' && p.type !== 'style' && p.type !== 'root') p = p.parent;
+  return p && p.type !== 'root' ? (p as Element) : undefined;
 }
 
 const NO_TEXT_SUBTREE = new Set(['head', 'script', 'style', 'title', 'template', 'svg', 'math', 'select', 'textarea', 'noframes', 'xml']);
