@@ -42,13 +42,9 @@ function hiddenAt(st: State, el: Element): boolean {
 /**
  * The layout recurses over the tree's depth, which a template chooses (2,000 nested tables are
  * a few kilobytes): its steps are generators run by `run()` on an explicit stack, so the depth
- * costs heap, never the call stack. A step asks for a sub-step with `yield* sub(step(...))`.
+ * costs heap, never the call stack. A step asks for a sub-step with `(yield { step: step(...) }) as T`.
  */
 type Step<T> = Generator<{ step: Step<unknown> }, T, unknown>;
-
-function* sub<T>(step: Step<T>): Step<T> {
-  return (yield { step }) as T;
-}
 
 function run<T>(first: Step<T>): T {
   const stack: Step<unknown>[] = [first];
@@ -77,6 +73,8 @@ interface State {
   /** The style service's resolver for the viewport (light scheme). */
   styles: StyleResolver;
   boxes: Map<Element, Box>;
+  /** Each row's inline direction (isRtl), once. */
+  rtl: Map<Element, boolean>;
 }
 
 /** Width of an element from its width (CSS or attribute), capped by max-width, against the containing width. */
@@ -145,10 +143,10 @@ function* layoutBlock(st: State, el: Element, top: number, left: number, contain
   const inner = Math.max(0, boxSizing ? width - pad[1] - pad[3] - bw[1] - bw[3] : width);
   const contentTop = top + mt + bw[0] + pad[0];
   let content: number;
-  if (el.name === 'table') content = yield* sub(layoutTable(st, el, contentTop, left, inner, ctx));
-  else if (el.name === 'tr') content = yield* sub(layoutRow(st, el, contentTop, left, inner, ctx, undefined));
+  if (el.name === 'table') content = (yield { step: layoutTable(st, el, contentTop, left, inner, ctx) }) as number;
+  else if (el.name === 'tr') content = (yield { step: layoutRow(st, el, contentTop, left, inner, ctx, undefined) }) as number;
   else if (el.name === 'hr') content = 0;
-  else content = yield* sub(layoutFlow(st, el.children, contentTop, left + pad[3] + bw[3], inner, ctx));
+  else content = (yield { step: layoutFlow(st, el.children, contentTop, left + pad[3] + bw[3], inner, ctx) }) as number;
   let height = content + pad[0] + pad[2] + bw[0] + bw[2];
   const edges = pad[0] + pad[2] + bw[0] + bw[2];
   const sh = ctx.height;
@@ -179,13 +177,13 @@ function* layoutTable(st: State, table: Element, top: number, left: number, widt
     const e = c as Element;
     if (hiddenAt(st, e)) continue;
     if (e.name === 'tr') {
-      y += (yield* sub(layoutBlock(st, e, y, left, width, ctx))).height + spacing;
+      y += ((yield { step: layoutBlock(st, e, y, left, width, ctx) }) as BlockResult).height + spacing;
     } else if (e.name === 'tbody' || e.name === 'thead' || e.name === 'tfoot') {
-      const h = (yield* sub(layoutTable(st, e, y - spacing, left, width, ctx))) - spacing;
+      const h = ((yield { step: layoutTable(st, e, y - spacing, left, width, ctx) }) as number) - spacing;
       st.boxes.set(e, { top: y, left, width, height: h, measured: false });
       y += h;
     } else if (e.name === 'caption') {
-      y += (yield* sub(layoutBlock(st, e, y, left, width, ctx))).height;
+      y += ((yield { step: layoutBlock(st, e, y, left, width, ctx) }) as BlockResult).height;
     }
   }
   return y - top;
@@ -213,7 +211,7 @@ function* layoutRow(st: State, tr: Element, top: number, left: number, width: nu
   const stack = st.vp === 'mobile' && cells.length > 1 && columnStacks(st.doc, cells, tr);
   if (stack) {
     let y = top;
-    for (const c of cells) y += (yield* sub(layoutBlock(st, c, y, left, width, ctx, width))).height;
+    for (const c of cells) y += ((yield { step: layoutBlock(st, c, y, left, width, ctx, width) }) as BlockResult).height;
     return y - top;
   }
   const free = cells.length - spec.filter((w) => w !== undefined).length;
@@ -225,7 +223,7 @@ function* layoutRow(st: State, tr: Element, top: number, left: number, width: nu
   let h = 0;
   for (let i = 0; i < cells.length; i++) {
     const w = spec[i] !== undefined ? spec[i]! * scale : free ? rest / free : 0;
-    h = Math.max(h, (yield* sub(layoutBlock(st, cells[i], top, rtl ? x - w : x, width, ctx, w))).height);
+    h = Math.max(h, ((yield { step: layoutBlock(st, cells[i], top, rtl ? x - w : x, width, ctx, w) }) as BlockResult).height);
     x += rtl ? -w : w;
   }
   return h;
@@ -236,6 +234,12 @@ function* layoutRow(st: State, tr: Element, top: number, left: number, width: nu
  * attribute (`dir="auto"`: the first strong letter of its text) on it or an ancestor says so.
  */
 function isRtl(st: State, el: Element): boolean {
+  let v = st.rtl.get(el);
+  if (v === undefined) st.rtl.set(el, (v = rtlOf(st, el)));
+  return v;
+}
+
+function rtlOf(st: State, el: Element): boolean {
   for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) {
     const e = n as Element;
     const css = st.styles.cascaded(e).get('direction')?.trim().toLowerCase();
@@ -254,7 +258,7 @@ function* layoutFlow(st: State, children: readonly AnyNode[], top: number, left:
   let inline: AnyNode[] = [];
   const flush = function* (): Step<void> {
     if (!inline.length) return;
-    const h = yield* sub(layoutInline(st, inline, y + pendingMargin, left, width, ctx));
+    const h = (yield { step: layoutInline(st, inline, y + pendingMargin, left, width, ctx) }) as number;
     if (h > 0) {
       y += pendingMargin + h;
       pendingMargin = 0;
@@ -268,7 +272,7 @@ function* layoutFlow(st: State, children: readonly AnyNode[], top: number, left:
       if (hiddenAt(st, el)) continue;
       if (usedAt(st, el).block) {
         yield* flush();
-        const r = yield* sub(layoutBlock(st, el, y, left, width, ctx));
+        const r = (yield { step: layoutBlock(st, el, y, left, width, ctx) }) as BlockResult;
         const collapsed = Math.max(pendingMargin, r.marginTop);
         // layoutBlock placed the box at y + marginTop; shift accounting for the collapsed margin.
         const box = st.boxes.get(el)!;
@@ -388,7 +392,7 @@ function* layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: 
         pos.top = lineTop;
         pos.left = left;
       }
-      const r = yield* sub(layoutBlock(st, el, pos.top, pos.left, width, c, w));
+      const r = (yield { step: layoutBlock(st, el, pos.top, pos.left, width, c, w) }) as BlockResult;
       placed.push(st.boxes.get(el)!);
       const h = r.height + r.marginTop + r.marginBottom;
       x += w;
@@ -401,7 +405,7 @@ function* layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: 
     const startX = x;
     const before = placed.length;
     checkDeadline();
-    for (const ch of el.children) yield* sub(visit(ch, cc));
+    for (const ch of el.children) yield { step: visit(ch, cc) };
     const inner = placed.slice(before);
     const pad = cc.padding;
     const bw = cc.border;
@@ -442,7 +446,7 @@ function* layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: 
     placed.push(box);
     x += pad[1] + pad[3];
   };
-  for (const n of nodes) yield* sub(visit(n, ctx));
+  for (const n of nodes) yield { step: visit(n, ctx) };
   if (!hasContent) return 0;
   return lineTop - top + (lineH || 0);
 }
@@ -479,7 +483,7 @@ export function estimateLayout(doc: EmailDocument, vp: Viewport): Map<Element, B
   if (!per) layoutCache.set(doc, (per = {}));
   const hit = per[vp];
   if (hit) return hit;
-  const st: State = { doc, vp, styles: doc.styles.resolver({ viewport: vp }), boxes: new Map() };
+  const st: State = { doc, vp, styles: doc.styles.resolver({ viewport: vp }), boxes: new Map(), rtl: new Map() };
   const width = VIEWPORTS[vp].width;
   const root = doc.body ?? doc.htmlElement;
   if (root) run(layoutBlock(st, root, 0, 0, width, ROOT_USED));

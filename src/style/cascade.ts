@@ -125,6 +125,9 @@ interface Candidate {
   order: number;
   origin: StyleOrigin;
 }
+/** A longhand a declaration sets: property, value, and the shorthand when the value holds var() (split after substitution). */
+type Longhand = [string, string, Declaration | undefined];
+
 function lineOf(doc: StyledSource, offset: number): number {
   return doc.span({ start: offset, end: offset }).line;
 }
@@ -158,6 +161,9 @@ export class StyleResolver {
   private readonly usedStyles = new Map<AnyNode, UsedStyle>();
   private readonly visibilities = new Map<AnyNode, Visibility>();
   private readonly applies = new Map<CssRule, boolean>();
+  /** Per parsed declaration: the longhands it sets that a browser keeps. */
+  private readonly longhandCache = new Map<Declaration, Longhand[]>();
+  private readonly originCache = new Map<CompiledSelector, StyleOrigin>();
   private runs: TextRun[] | undefined;
   private runByElement: Map<Element, TextRun> | undefined;
   /** Another view of the same scheme whose computed styles this one reuses where no media condition changes them. */
@@ -281,14 +287,7 @@ export class StyleResolver {
     };
     const doc = this.doc;
     const pushDecl = (d: Declaration, level: Level, spec: number, order: number, origin: StyleOrigin) => {
-      for (const [prop, value] of expand(d, this.quirks)) {
-        if (value === VAR_SHORTHAND) {
-          add(prop, { value: d.value, shorthand: d, important: d.important, level, specificity: spec, order, origin });
-          continue;
-        }
-        if (!this.valid(prop, value)) continue; // invalid declarations are dropped, as browsers do
-        add(prop, { value, important: d.important, level, specificity: spec, order, origin });
-      }
+      for (const [prop, value, shorthand] of this.longhands(d)) add(prop, { value, shorthand, important: d.important, level, specificity: spec, order, origin });
     };
     // Presentational hints: author level, specificity 0, before every author rule.
     const hint = (prop: string, value: string, attr: string) => {
@@ -326,10 +325,10 @@ export class StyleResolver {
     }
     // Style rules.
     for (const sel of this.matched(el)) {
-      const origin: StyleOrigin = { description: `from ${sel.text} in <style>, line ${lineOf(doc, sel.rule.offset)}`, range: { start: sel.rule.offset, end: sel.rule.offset + sel.rule.selectorText.length }, kind: 'style-rule' };
+      const origin = this.ruleOrigin(sel);
       for (const d of sel.rule.declarations) pushDecl(d, 1, sel.specificity, sel.rule.order, origin);
     }
-    // The style attribute.
+    // The style attribute (its wording is made when a message asks for it).
     if (a.style) {
       const info = doc.attr(el, 'style');
       const origin: StyleOrigin = { description: `from the style attribute on ${tagDesc(doc, el)}`, range: info?.valueRange, kind: 'inline' };
@@ -337,6 +336,34 @@ export class StyleResolver {
       for (const d of this.index.inline(el)) pushDecl(d, 2, 0, n++, origin);
     }
     return out;
+  }
+
+  /** The longhands of a declaration a browser keeps (invalid ones dropped), once per declaration. */
+  private longhands(d: Declaration): Longhand[] {
+    let out = this.longhandCache.get(d);
+    if (out) return out;
+    out = [];
+    for (const [prop, value] of expand(d, this.quirks)) {
+      if (value === VAR_SHORTHAND) out.push([prop, d.value, d]);
+      else if (this.valid(prop, value)) out.push([prop, value, undefined]);
+    }
+    this.longhandCache.set(d, out);
+    return out;
+  }
+
+  /** Where a style rule's declarations come from, once per selector. */
+  private ruleOrigin(sel: CompiledSelector): StyleOrigin {
+    let o = this.originCache.get(sel);
+    if (o) return o;
+    const doc = this.doc;
+    const offset = sel.rule.offset;
+    o = {
+      description: `from ${sel.text} in <style>, line ${lineOf(doc, offset)}`,
+      range: { start: offset, end: offset + sel.rule.selectorText.length },
+      kind: 'style-rule',
+    };
+    this.originCache.set(sel, o);
+    return o;
   }
 
   /** Declarations a browser would drop at parse time. */
@@ -366,16 +393,15 @@ export class StyleResolver {
   private winner(list: Candidate[] | undefined): Candidate | undefined {
     if (!list?.length) return undefined;
     let best = list[0];
-    for (const c of list.slice(1)) {
-      const key = (x: Candidate) => [x.important ? 1 : 0, x.level, x.specificity, x.order];
-      const kb = key(best);
-      const kc = key(c);
-      for (let i = 0; i < 4; i++) {
-        if (kc[i] !== kb[i]) {
-          if (kc[i] > kb[i]) best = c;
-          break;
-        }
-      }
+    for (let i = 1; i < list.length; i++) {
+      const c = list[i];
+      if (c.important !== best.important) {
+        if (c.important) best = c;
+      } else if (c.level !== best.level) {
+        if (c.level > best.level) best = c;
+      } else if (c.specificity !== best.specificity) {
+        if (c.specificity > best.specificity) best = c;
+      } else if (c.order > best.order) best = c;
     }
     return best;
   }

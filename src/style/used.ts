@@ -73,6 +73,13 @@ const BLOCK_DISPLAY = new Set(['block', 'table', 'flex', 'list-item', 'table-row
 const HEADING_MARGIN: Record<string, number> = { h1: 0.67, h2: 0.83, h3: 1, h4: 1.33, h5: 1.67, h6: 2.33 };
 const ZERO: Edges = [0, 0, 0, 0];
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
+const PADDING = 1;
+const MARGIN = 2;
+const BORDER = 4;
+const PADDING_KEYS = ['padding', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left'];
+const MARGIN_KEYS = ['margin', 'margin-top', 'margin-right', 'margin-bottom', 'margin-left'];
+const BORDER_SIDE = SIDES.map((n) => `border-${n}`);
+const BORDER_SIDE_WIDTH = SIDES.map((n) => `border-${n}-width`);
 const NAMED_BORDER: Record<string, number> = { thin: 1, medium: 3, thick: 5 };
 const NUMBER = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
 
@@ -96,6 +103,14 @@ export function usedStyle(el: Element, computed: ComputedStyle, style: Style, pa
   const tt = style.get('text-transform');
   const display = style.get('display')?.trim().toLowerCase() ?? '';
   const name = el.name;
+  // Which edge properties are declared at all (most elements declare none): one look at the keys.
+  let edges = 0;
+  for (const k of style.keys()) {
+    const c = k.charCodeAt(0);
+    if (c === 112 /* p */ && k.startsWith('padding')) edges |= PADDING;
+    else if (c === 109 /* m */ && k.startsWith('margin')) edges |= MARGIN;
+    else if (c === 98 /* b */ && k.startsWith('border')) edges |= BORDER;
+  }
   return {
     fontSize,
     lineHeight,
@@ -104,9 +119,9 @@ export function usedStyle(el: Element, computed: ComputedStyle, style: Style, pa
     upper: tt !== undefined ? /upper/i.test(tt) : parent.upper,
     display,
     block: display.startsWith('inline') ? false : BLOCK_DISPLAY.has(display) || BLOCK.has(name),
-    padding: padding(el, style, fontSize),
-    border: borderWidths(el, style),
-    margin: margin(el, style, fontSize),
+    padding: padding(el, edges & PADDING ? sides(style, PADDING_KEYS, fontSize) : undefined),
+    border: borderWidths(el, edges & BORDER ? style : undefined),
+    margin: margin(el, style, edges & MARGIN ? sides(style, MARGIN_KEYS, fontSize) : undefined, fontSize),
     width: widthOf(el, style, fontSize),
     height: heightOf(el, style, fontSize),
     maxWidth: lengthOf(style.get('max-width'), fontSize),
@@ -150,16 +165,14 @@ function heightOf(el: Element, style: Style, fontSize: number): number | undefin
 }
 
 /** Padding: the declarations, or for a table cell with none its table's `cellpadding`. */
-function padding(el: Element, style: Style, fontSize: number): Edges {
-  const declared = sides(style, 'padding', fontSize);
+function padding(el: Element, declared: Edges | undefined): Edges {
   if (declared || (el.name !== 'td' && el.name !== 'th')) return declared ?? ZERO;
   const table = nearestTable(el);
   const cp = parseFloat(table?.attribs.cellpadding ?? '');
   return Number.isFinite(cp) && cp > 0 ? [cp, cp, cp, cp] : ZERO;
 }
 
-function margin(el: Element, style: Style, fontSize: number): Edges {
-  const declared = sides(style, 'margin', fontSize);
+function margin(el: Element, style: Style, declared: Edges | undefined, fontSize: number): Edges {
   if (declared && (style.has('margin') || style.has('margin-top') || style.has('margin-bottom'))) return declared;
   const name = el.name;
   const ua = name === 'p' || name === 'ul' || name === 'ol' || name === 'blockquote' ? fontSize : name in HEADING_MARGIN ? HEADING_MARGIN[name] * fontSize : 0;
@@ -168,12 +181,12 @@ function margin(el: Element, style: Style, fontSize: number): Edges {
 }
 
 /** `padding` / `margin` shorthand and longhands; undefined when none is declared. */
-function sides(style: Style, prop: 'padding' | 'margin', fontSize: number): Edges | undefined {
-  const short = style.get(prop);
-  const top = style.get(`${prop}-top`);
-  const right = style.get(`${prop}-right`);
-  const bottom = style.get(`${prop}-bottom`);
-  const left = style.get(`${prop}-left`);
+function sides(style: Style, keys: readonly string[], fontSize: number): Edges | undefined {
+  const short = style.get(keys[0]);
+  const top = style.get(keys[1]);
+  const right = style.get(keys[2]);
+  const bottom = style.get(keys[3]);
+  const left = style.get(keys[4]);
   if (short === undefined && top === undefined && right === undefined && bottom === undefined && left === undefined) return undefined;
   const base = boxShorthand(short, fontSize) ?? ZERO;
   const side = (v: string | undefined, i: number) => (v !== undefined ? (parseLength(v, fontSize) ?? base[i]) : base[i]);
@@ -206,18 +219,18 @@ function shorthandWidth(v: string | undefined): number | undefined {
  * the presentational `border` attribute: N px around a `<table border=N>` and `<img border=N>`,
  * 1 px around the cells of a table with a non-zero `border` (the HTML rendering rules).
  */
-function borderWidths(el: Element, style: Style): Edges {
-  const all = shorthandWidth(style.get('border'));
-  const bwv = style.get('border-width');
-  const bw = bwv ? boxShorthand(bwv, 16) : undefined;
+function borderWidths(el: Element, style: Style | undefined): Edges {
   let hint = 0;
   if (el.name === 'table' || el.name === 'img') hint = borderAttr(el);
   else if (el.name === 'td' || el.name === 'th') {
     const t = nearestTable(el);
     hint = t && borderAttr(t) > 0 ? 1 : 0;
   }
-  if (all === undefined && !bw && !hint && !style.size) return ZERO;
-  return SIDES.map((n, i) => shorthandWidth(style.get(`border-${n}`)) ?? parseLength(style.get(`border-${n}-width`)) ?? (bw ? bw[i] : (all ?? hint))) as unknown as Edges;
+  if (!style) return hint ? [hint, hint, hint, hint] : ZERO;
+  const all = shorthandWidth(style.get('border'));
+  const bwv = style.get('border-width');
+  const bw = bwv ? boxShorthand(bwv, 16) : undefined;
+  return SIDES.map((_, i) => shorthandWidth(style.get(BORDER_SIDE[i])) ?? parseLength(style.get(BORDER_SIDE_WIDTH[i])) ?? (bw ? bw[i] : (all ?? hint))) as unknown as Edges;
 }
 
 function borderAttr(el: Element): number {
