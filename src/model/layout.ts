@@ -9,10 +9,12 @@
  * element's source start offset), `boxOf()` returns those instead (`measured: true`), so
  * rules never change when measurements arrive.
  *
- * Styles are the style service's cascaded declarations at each viewport (src/style: specificity,
- * `!important`, media queries for the 375 px phone and the desktop window). Columns stack on the
- * phone only when that cascade stacks them (columnStacks in columns.ts, which
- * mobile-single-column reads too).
+ * Styles are the style service's used values at each viewport (`doc.styles.used`, src/style/used.ts:
+ * font size, line height, bold, display, box edges and sizes in px, media queries for the 375 px
+ * phone and the desktop window), and what takes no room is its one visibility answer for web
+ * clients (`hidden(el, 'web')`); `max-height` caps a box while its content still paints. This file
+ * parses no CSS. Columns stack on the phone only when that cascade stacks them (columnStacks in
+ * columns.ts, which mobile-single-column reads too).
  *
  * Text is measured glyph by glyph in the Helvetica/Arial/Liberation Sans metrics
  * (text-metrics.ts) and wraps between words. Known simplifications (the render replaces them):
