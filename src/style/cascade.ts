@@ -127,6 +127,8 @@ interface Candidate {
 }
 /** A longhand a declaration sets: property, value, and the shorthand when the value holds var() (split after substitution). */
 type Longhand = [string, string, Declaration | undefined];
+/** The properties the computed style is made of (StyleResolver.cascade reads these and custom properties only). */
+const COMPUTED = new Set(['background-color', 'background-image', 'color', 'color-scheme', 'display', 'font-family', 'font-size', 'font-weight', 'max-height', 'mso-hide', 'opacity', 'overflow', 'visibility']);
 
 function lineOf(doc: StyledSource, offset: number): number {
   return doc.span({ start: offset, end: offset }).line;
@@ -338,12 +340,17 @@ export class StyleResolver {
     return out;
   }
 
-  /** The longhands of a declaration a browser keeps (invalid ones dropped), once per declaration. */
+  /**
+   * The longhands of a declaration that the computed style reads (COMPUTED, custom properties) and
+   * a browser keeps (invalid ones dropped), once per declaration. The rest (paddings, widths…) are
+   * used values, read from `cascaded()`.
+   */
   private longhands(d: Declaration): Longhand[] {
     let out = this.longhandCache.get(d);
     if (out) return out;
     out = [];
     for (const [prop, value] of expand(d, this.quirks)) {
+      if (!COMPUTED.has(prop) && !prop.startsWith('--')) continue;
       if (value === VAR_SHORTHAND) out.push([prop, d.value, d]);
       else if (this.valid(prop, value)) out.push([prop, value, undefined]);
     }
