@@ -72,3 +72,28 @@ describe('max-height:0 without overflow:hidden', () => {
     }
   }, 60_000);
 });
+
+describe('used values: box edges from CSS and the HTML attributes email uses', () => {
+  it('reads cellpadding, the table and cell border attributes, width and body margins', () => {
+    const d = doc(
+      '<body topmargin="40" leftmargin="10"><table id="t" border="2" cellpadding="7" width="80%"><tr><td id="c" style="font-size:20px">x</td>' +
+        '<td id="p" style="padding:1em 2px">y</td></tr></table></body>',
+    );
+    const u = (id: string) => d.styles.used(byId(d, id));
+    expect(u('t').border).toEqual([2, 2, 2, 2]);
+    expect(u('t').width).toEqual({ percent: 80 });
+    expect(u('c').padding).toEqual([7, 7, 7, 7]);
+    expect(u('c').border).toEqual([1, 1, 1, 1]);
+    expect(u('c').lineHeightPx).toBeCloseTo(24);
+    // Declared padding wins over cellpadding, in the cell's own font size.
+    expect(u('p').padding).toEqual([16, 2, 16, 2]);
+    expect(d.styles.used(d.body!).margin).toEqual([40, 0, 0, 10]);
+    expect(boxOf(d, byId(d, 't'), 'desktop').top).toBe(40);
+  });
+
+  it('takes the font size of the `font` shorthand, as the cascade does', () => {
+    const d = doc('<div id="f" style="font: bold 20px serif">Go</div>');
+    const u = d.styles.used(byId(d, 'f'));
+    expect([u.fontSize, u.bold, u.lineHeightPx]).toEqual([20, true, 24]);
+  });
+});

@@ -3,8 +3,8 @@
  * in px, computed ONCE per element and view by the style service (`doc.styles.used(el, view)`):
  * font size, line height, bold, text-transform, display, and the box edges (padding, border,
  * margin) and sizes (width, height, max-width, max-height), with the HTML attributes email
- * uses (`cellpadding`, `width`, `height`, `border`) and the user-agent defaults (paragraph and
- * heading margins). The one parser of box edges: nothing else reads `padding`/`border`/`width`
+ * uses (`cellpadding`, `width`, `height`, `border`, `<body topmargin>`…) and the user-agent
+ * defaults (paragraph and heading margins). The one parser of box edges: nothing else reads `padding`/`border`/`width`
  * declarations.
  */
 import type { AnyNode, Element } from 'domhandler';
@@ -175,9 +175,24 @@ function padding(el: Element, declared: Edges | undefined): Edges {
 function margin(el: Element, style: Style, declared: Edges | undefined, fontSize: number): Edges {
   if (declared && (style.has('margin') || style.has('margin-top') || style.has('margin-bottom'))) return declared;
   const name = el.name;
+  if (name === 'body') return declared ?? bodyMargins(el);
   const ua = name === 'p' || name === 'ul' || name === 'ol' || name === 'blockquote' ? fontSize : name in HEADING_MARGIN ? HEADING_MARGIN[name] * fontSize : 0;
   if (!ua) return declared ?? ZERO;
   return [ua, declared?.[1] ?? 0, ua, declared?.[3] ?? 0];
+}
+
+/** `<body topmargin leftmargin …>` / `marginheight marginwidth`: the body's margins where no CSS sets them. */
+function bodyMargins(el: Element): Edges {
+  const a = el.attribs;
+  const n = (...vs: Array<string | undefined>) => {
+    for (const v of vs) {
+      const x = parseFloat(v ?? '');
+      if (Number.isFinite(x) && x >= 0) return x;
+    }
+    return 0;
+  };
+  if (a.topmargin === undefined && a.leftmargin === undefined && a.rightmargin === undefined && a.bottommargin === undefined && a.marginheight === undefined && a.marginwidth === undefined) return ZERO;
+  return [n(a.topmargin, a.marginheight), n(a.rightmargin, a.marginwidth), n(a.bottommargin, a.marginheight), n(a.leftmargin, a.marginwidth)];
 }
 
 /** `padding` / `margin` shorthand and longhands; undefined when none is declared. */
