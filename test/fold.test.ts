@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { DEFAULT_FOLDS, belowFold, foldsFromRules } from '../src/model/fold.js';
-import { parseView } from '../src/render/views.js';
+import { parseView } from '../src/render/view-spec.js';
 import ctaAboveFold from '../rules/cta-above-fold/index.js';
 
 describe('the fold', () => {

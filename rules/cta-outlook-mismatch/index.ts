@@ -67,7 +67,7 @@ export default defineRule({
       }
       if (cta.kind !== 'button' || cta.element !== cta.labelElement) continue; // table buttons pad the <td>
       const s = doc.styles.cascaded(cta.labelElement);
-      if (maxPadding(s) < 4) continue;
+      if (maxPadding(doc, cta.labelElement) < 4) continue;
       const fallback = outlookCellFallback(doc, cta.labelElement);
       if (fallback === 'padded') continue;
       const props = ['padding', ...(s.has('border-radius') ? ['border-radius'] : [])].join(' and ');

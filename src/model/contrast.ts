@@ -7,7 +7,6 @@
 import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import { contrastRatio, over, parseColor, truncateRatio, type Rgba } from '../css/color.js';
-import { borderWidths } from './layout.js';
 import type { TextRun } from '../style/service.js';
 import { buttonStyle } from './cta.js';
 import { checkDeadline } from '../deadline.js';
@@ -116,7 +115,7 @@ function borderColor(style: ReadonlyMap<string, string>, side: 'top' | 'right' |
  */
 export function borderDrawsButton(doc: EmailDocument, el: Element, around: Rgba): boolean {
   const style = doc.styles.cascaded(el);
-  const widths = borderWidths(style);
+  const widths = doc.styles.used(el).border;
   if (widths.some((w) => w < 2)) return false;
   if (/\b(none|hidden)\b/i.test(`${style.get('border-style') ?? ''} ${style.get('border') ?? ''}`)) return false;
   const text = doc.styles.computed(el).color;

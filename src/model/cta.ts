@@ -51,8 +51,8 @@ import { destinationKey, type Link } from './links.js';
 import type { Range } from './location.js';
 import type { Box, Viewport } from './geometry.js';
 import { classifyLink, isSocialHref } from './classify.js';
-import { boxOf, borderWidths } from './layout.js';
-import { parseBox, parseLength } from '../css/declarations.js';
+import { boxOf } from './layout.js';
+import { parseLength } from '../css/declarations.js';
 import { toHex } from '../css/color.js';
 import { isBareUrl } from './cta-language.js';
 import { roleWordsMatch } from './lexicon/index.js';
@@ -138,14 +138,8 @@ function ownFill(doc: EmailDocument, el: Element): string | null {
   return f ? toHex(f) : null;
 }
 
-function paddingOf(style: Style): [number, number, number, number] {
-  const base = parseBox(style.get('padding')) ?? [0, 0, 0, 0];
-  return (['top', 'right', 'bottom', 'left'] as const).map((s, i) => parseLength(style.get(`padding-${s}`)) ?? base[i]) as [number, number, number, number];
-}
-
-function hasVisibleBorder(style: Style): boolean {
-  const bw = borderWidths(style);
-  if (!bw.some((w) => w >= 1)) return false;
+function hasVisibleBorder(doc: EmailDocument, el: Element, style: Style): boolean {
+  if (!doc.styles.used(el).border.some((w) => w >= 1)) return false;
   const v = [style.get('border'), style.get('border-color'), style.get('border-style')].join(' ');
   return !/transparent|\bnone\b|hidden/i.test(v);
 }
@@ -331,18 +325,17 @@ function decideButtonStyle(doc: EmailDocument, a: Element): ButtonStyle | undefi
       const tdStyle = doc.styles.cascaded(td);
       const fill = ownFill(doc, td);
       const cls = BUTTON_CLASS.test(td.attribs.class ?? '');
-      const pad = paddingOf(tdStyle);
-      const bordered = hasVisibleBorder(tdStyle) && (pad[0] > 0 || pad[1] > 0);
+      const pad = doc.styles.used(td).padding;
+      const bordered = hasVisibleBorder(doc, td, tdStyle) && (pad[0] > 0 || pad[1] > 0);
       if (fill) return { element: td, prominence: 3, reason: `table button: <td> filled ${fill} around one link` };
       if (bordered || cls) return { element: td, prominence: 2, reason: cls ? 'table button: <td> with a button class' : 'table button: bordered, padded <td> around one link' };
     }
   }
   const fill = ownFill(doc, a);
-  const pad = paddingOf(style);
+  const { padding: pad, border: bw } = doc.styles.used(a);
   const display = style.get('display')?.trim().toLowerCase() ?? '';
   const blockish = display.startsWith('inline-block') || display === 'block' || display === 'table' || display === 'inline-table';
-  const bw = borderWidths(style);
-  const border = hasVisibleBorder(style);
+  const border = hasVisibleBorder(doc, a, style);
   const cls = BUTTON_CLASS.test(a.attribs.class ?? '') || BUTTON_CLASS.test(nearest(a, ['table'])?.attribs.class ?? '') && (!!td && descendants(td, isLinkEl).length === 1 && doc.textOf(td) === text);
   if (imgs) return undefined;
   if (!text) return undefined;
@@ -408,9 +401,9 @@ function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () =
 function vmlBoxes(doc: EmailDocument, v: Link): Record<Viewport, Box> {
   const cond = doc.conditionalOf(v.element);
   const host = cond?.comment.parent && cond.comment.parent.type === 'tag' ? (cond.comment.parent as Element) : undefined;
-  const s = doc.styles.cascaded(v.element);
-  const w = parseLength(s.get('width')) ?? 0;
-  const h = parseLength(s.get('height')) ?? 0;
+  const u = doc.styles.used(v.element);
+  const w = u.width?.px ?? 0;
+  const h = u.height ?? 0;
   const at = (vp: Viewport): Box => {
     const b = host ? boxOf(doc, host, vp) : { top: 0, left: 0, width: 0, height: 0, measured: false };
     return { top: b.top, left: b.left, width: w, height: h, measured: b.measured };
