@@ -69,9 +69,7 @@ function packageOf(file: string): string | undefined {
 /** inboxlint's own version (its package.json) and build: a hash of its compiled code, so a rule changed without a new version counts. */
 export function inboxlintVersion(): string {
   const here = fileURLToPath(import.meta.url);
-  // dist/src/scale/cache.js, or a chunk of the bundled CLI in dist/cli/: the build is dist/.
-  const dist = /^(.*[\\/]dist)[\\/]/.exec(here)?.[1] ?? join(dirname(here), '..', '..');
-  return `${packageOf(here) ?? 'inboxlint@unknown'} ${buildHash(dist)}`;
+  return `${packageOf(here) ?? 'inboxlint@unknown'} ${buildHash(join(dirname(here), '..', '..'))}`;
 }
 
 /** sha256 of the .js files under `dist` (their paths and bytes). */
