@@ -1,6 +1,6 @@
 /**
- * Builds dist/ once before the tests, so tests that run `node bin/inboxlint.js` exercise the
- * current sources. tsc emits even when there are type errors (type-checking is its own step),
+ * Builds dist/ once before the tests (tsc, then the CLI bundle), so tests that run
+ * `node bin/inboxlint.js` exercise the current sources. tsc emits even when there are type errors (type-checking is its own step),
  * so only a missing CLI entry after the build fails the run.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,4 +19,6 @@ export default function setup(): void {
   if (!existsSync(new URL('../dist/src/cli/main.js', import.meta.url))) {
     throw new Error('global-setup: the build did not produce dist/src/cli/main.js');
   }
+  // The CLI's bundle (what bin/inboxlint.js runs), as `npm run build` makes it.
+  execFileSync(process.execPath, ['scripts/bundle-cli.mjs'], { cwd: root, stdio: 'pipe' });
 }

@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import type { Element } from 'domhandler';
 import { EmailDocument } from '../src/model/document.js';
 import { boxOf } from '../src/model/layout.js';
-import { measureDocument } from '../src/render/measure.js';
+import { measureDocument } from '../src/render/renderer.js';
 import { sharedBrowser } from './shared-browser.js';
 
 const { need } = sharedBrowser('the layout-vs-Chromium test');

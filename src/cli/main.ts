@@ -12,6 +12,18 @@ import { unsettled } from '../time-limit.js';
 
 export class UsageError extends InboxlintError {}
 
+type WithUsage = { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } };
+
+/**
+ * After running a named command (`inboxlint lint …`), yargs renders that command's whole help
+ * text in case it is printed later (usage.cacheHelpMessage): some 60 ms of every such start.
+ * Ours never is: help prints for --help, which runs no command, and `fail` throws instead.
+ */
+function skipHelpCache(parser: Argv): void {
+  const usage = (parser as unknown as WithUsage).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
+}
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const setExit = (code: number) => {
@@ -57,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
   process.on('exit', exitGuard);
   try {
     for (const make of await commandsFor(argv)) parser = parser.command(make(setExit) as CommandModule);
+    skipHelpCache(parser);
     await parser.parseAsync();
     return exitCode;
   } catch (err) {

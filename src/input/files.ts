@@ -10,7 +10,6 @@ import { readdir } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { mjAttr, parseMjmlSource } from './mjml-source.js';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
 import { errnoWords } from '../paths.js';
 
@@ -103,6 +102,8 @@ export async function expandInputs(patterns: readonly string[], cwd: string, opt
           done(err, entries);
         })) as unknown as typeof readdir,
     };
+    // Loaded on first use: a run on named files needs no globbing (tinyglobby and fdir cost at start).
+    const { glob } = await import('tinyglobby');
     const found = await glob(pattern, { cwd: dir, absolute: true, dot: false, ignore: IGNORE, fs });
     for (const err of unreadable) problem(err);
     return found;
@@ -114,7 +115,7 @@ export async function expandInputs(patterns: readonly string[], cwd: string, opt
       const found = await globIn(EMAIL_GLOB, abs);
       if (!found.length) unmatched(`no email files (.html, .htm, .mjml, .eml) in directory "${pattern}"`);
       await addFound(found);
-    } else if (st || !isDynamicPattern(pattern)) {
+    } else if (st || !(await import('tinyglobby')).isDynamicPattern(pattern)) {
       // A missing named file is reported per file by the loader (the other files are still linted).
       add(await realKey(abs), abs, true);
     } else {

@@ -514,7 +514,8 @@ export function findCtas(doc: EmailDocument): Cta[] {
   }
 
   for (const link of cardTextLinks(doc, links, new Set(ctas.map((c) => c.link?.element).filter((e): e is Element => !!e)))) {
-    ctas.push({ ...fromCandidate({ kind: 'text', a: link.element, link, element: link.element, prominence: 0, reason: "a card's call to action: a text link on its own line in a card with an image, heading or copy" }), card: true });
+    // Assigned, not spread: a spread would compute the lazy boxes (track never reads them).
+    ctas.push(Object.assign(fromCandidate({ kind: 'text', a: link.element, link, element: link.element, prominence: 0, reason: "a card's call to action: a text link on its own line in a card with an image, heading or copy" }), { card: true }));
   }
 
   if (!ctas.length) {

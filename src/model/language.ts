@@ -110,7 +110,8 @@ export function documentLanguage(doc: EmailDocument): Language {
     const d = declared(doc);
     if (d) l = make(d, 'lang-attribute');
     else {
-      const t = detectLanguage(visibleText(doc));
+      // Without the detector there is no answer: the text is not gathered for nothing.
+      const t = franc ? detectLanguage(visibleText(doc)) : null;
       l = t ? make(t, 'text') : make(null, 'none');
       // Only cache a final answer: the detector may load later for this document.
       if (!t && franc === undefined) return l;

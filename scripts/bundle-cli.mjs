@@ -1,0 +1,57 @@
+/**
+ * Bundles the compiled CLI (dist/src/cli/main.js) into dist/cli/: one module per lazily loaded
+ * part instead of ~280 small ones, which the start of every `inboxlint` run would otherwise
+ * resolve, read and compile one by one (Node 20 has no compile cache for ES modules). The small
+ * dependencies the CLI loads at start (yargs, htmlparser2, entities, css-select…) go in with it;
+ * heavy or optional ones (mjml, playwright-core, mailparser…) stay external and load as before.
+ *
+ * Runs after `tsc` in `npm run build`. bin/inboxlint.js uses the bundle when it is there and
+ * falls back to dist/src/cli/main.js when it is missing or older than dist/src (a `tsc` run
+ * since), so a build without the bundler still works and a stale bundle never runs.
+ * Each bundled module of ours keeps its own `import.meta.url` (rewritten to its file under
+ * dist/src or dist/rules), so paths found from it (package root, caches, the `--jobs` worker,
+ * data files) are the same as without the bundle.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}dist/cli`;
+/** Bundled: what the CLI imports statically at start. Everything else resolves at run time from node_modules. */
+const BUNDLED = ['yargs', 'yargs-parser', 'cliui', 'y18n', 'escalade', 'get-caller-file', 'string-width', 'strip-ansi', 'ansi-regex', 'ansi-styles', 'wrap-ansi', 'emoji-regex', 'get-east-asian-width', 'htmlparser2', 'domhandler', 'domelementtype', 'domutils', 'dom-serializer', 'entities', 'css-select', 'css-what', 'nth-check', 'boolbase', 'tinyglobby', 'fdir', 'picomatch'];
+const bundled = (id) => BUNDLED.some((p) => id === p || id.startsWith(`${p}/`));
+
+/** `import.meta.url` in our modules → the URL of the module's own file (every chunk sits in dist/cli). */
+const ownUrls = {
+  name: 'own-import-meta-url',
+  transform(code, id) {
+    if (!id.startsWith(`${root}dist${sep}`) || !code.includes('import.meta.url')) return null;
+    const rel = relative(out, id).split(sep).join('/');
+    return { code: code.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`), map: null };
+  },
+};
+
+let rolldown;
+try {
+  rolldown = await import('rolldown');
+} catch {
+  rmSync(out, { recursive: true, force: true });
+  console.warn('bundle-cli: rolldown is not installed; the CLI runs from dist/src (slower start)');
+  process.exit(0);
+}
+if (!existsSync(`${root}dist/src/cli/main.js`)) throw new Error('bundle-cli: build dist/ first (tsc)');
+rmSync(out, { recursive: true, force: true });
+try {
+  await rolldown.build({
+    input: { main: `${root}dist/src/cli/main.js` },
+    platform: 'node',
+    plugins: [ownUrls],
+    external: (id) => id.startsWith('node:') || (!id.startsWith('.') && !id.startsWith('/') && !bundled(id)),
+    logLevel: 'silent',
+    output: { dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false },
+  });
+} catch (err) {
+  rmSync(out, { recursive: true, force: true });
+  console.warn(`bundle-cli: bundling failed, the CLI runs from dist/src (slower start): ${err?.message ?? err}`);
+}
