@@ -6,7 +6,7 @@ import { documentFromText } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import { applyEdits } from '../src/engine/edits.js';
 import { classifyLink } from '../src/model/classify.js';
-import { isVagueLabel, startsWithActionVerb, isAllCaps } from '../src/model/cta-language.js';
+import { isVagueLabel, startsWithActionVerb, isAllCaps } from '../src/model/cta/language.js';
 import { suggestLabels, escapeHtml } from '../src/cta/suggest.js';
 import type { MeasuredGeometry } from '../src/model/geometry.js';
 

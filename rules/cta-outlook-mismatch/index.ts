@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { maxPadding, outlookCellFallback } from '../../src/model/client-support.js';
-import { comparableLabel } from '../../src/model/cta-language.js';
+import { comparableLabel } from '../../src/model/cta/language.js';
 import { escapeHtml } from '../../src/cta/suggest.js';
 import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
 import { truncate } from '../../src/rule-utils.js';

@@ -1,6 +1,6 @@
 /** Small helpers the CTA rules share: where to report a CTA finding and how to name it. */
 import type { EmailDocument } from '../model/document.js';
-import type { Cta } from '../model/cta.js';
+import type { Cta } from '../model/cta/index.js';
 import type { Range } from '../model/location.js';
 import { truncate } from '../rule-utils.js';
 

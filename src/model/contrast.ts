@@ -8,7 +8,7 @@ import type { EmailDocument } from './document.js';
 import { contrastRatio, formatColor, formatRatio, isLargeText, over, parseColor, requiredRatio, toHex, truncateRatio, type Rgba, type WcagLevel } from '../css/color.js';
 import { borderWidths } from './layout.js';
 import type { ResolvedColor, TextRun } from '../style/service.js';
-import { buttonStyle } from './cta.js';
+import { buttonStyle } from './cta/index.js';
 import { checkDeadline } from '../deadline.js';
 import { isInside } from '../tree.js';
 
