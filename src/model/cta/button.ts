@@ -8,7 +8,7 @@ import type { EmailDocument } from '../document.js';
 import { borderWidths } from '../layout.js';
 import { parseBox, parseLength } from '../../css/declarations.js';
 import { toHex } from '../../css/color.js';
-import { descendants, isLinkEl, lineText, nearest, strip } from './dom.js';
+import { lineText, linksIn, nearest, strip } from './dom.js';
 import { imagesOnly } from './image.js';
 
 const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta|call-to-action)([\s_-]|\d|$)/i;
@@ -33,8 +33,16 @@ function hasVisibleBorder(style: Style): boolean {
   return !/transparent|\bnone\b|hidden/i.test(v);
 }
 
-/** Navigation: the link sits with 2+ other short links in one block or one table row, and little else. */
+const navigation = new WeakMap<Element, boolean>();
+
+/** Navigation: the link sits with 2+ other short links in one block or one table row, and little else (once per element). */
 export function inNavigation(doc: EmailDocument, a: Element): boolean {
+  let v = navigation.get(a);
+  if (v === undefined) navigation.set(a, (v = decideNavigation(doc, a)));
+  return v;
+}
+
+function decideNavigation(doc: EmailDocument, a: Element): boolean {
   const short = (e: Element) => {
     const t = doc.textOf(e);
     return t.length > 0 && t.length <= 25 && t.split(' ').length <= 3;
@@ -42,7 +50,7 @@ export function inNavigation(doc: EmailDocument, a: Element): boolean {
   if (!short(a) && doc.textOf(a) !== '') return false;
   const block = nearest(a, ['td', 'th', 'p', 'div', 'li', 'ul', 'nav']);
   if (block) {
-    const links = descendants(block, isLinkEl);
+    const links = linksIn(block);
     if (links.length >= 3 && links.every((l) => short(l) || doc.textOf(l) === '')) {
       const linkText = links.reduce((s, l) => s + doc.textOf(l).length, 0);
       const all = doc.textOf(block).replace(/[|•·\s]/g, '').length;
@@ -53,7 +61,7 @@ export function inNavigation(doc: EmailDocument, a: Element): boolean {
   if (tr) {
     const cells = tr.children.filter((c) => c.type === 'tag' && ['td', 'th'].includes((c as Element).name)) as Element[];
     const withLink = cells.filter((c) => {
-      const ls = descendants(c, isLinkEl);
+      const ls = linksIn(c);
       return ls.length === 1 && short(ls[0]) && doc.textOf(c).length <= doc.textOf(ls[0]).length + 3;
     });
     if (withLink.length >= 3 && cells.every((c) => withLink.includes(c) || doc.textOf(c).replace(/[|•·\s]/g, '') === '')) return true;
@@ -93,7 +101,7 @@ function decideButtonStyle(doc: EmailDocument, a: Element): ButtonStyle | undefi
   const td = nearest(a, ['td', 'th']);
   const fill = ownFill(doc, a);
   if (td && !imgs && !fill) {
-    const links = descendants(td, isLinkEl);
+    const links = linksIn(td);
     if (links.length === 1 && doc.textOf(td) === text && text) {
       const tdStyle = doc.styles.cascaded(td);
       const tdFill = ownFill(doc, td);
@@ -109,7 +117,7 @@ function decideButtonStyle(doc: EmailDocument, a: Element): ButtonStyle | undefi
   const blockish = display.startsWith('inline-block') || display === 'block' || display === 'table' || display === 'inline-table';
   const bw = borderWidths(style);
   const border = hasVisibleBorder(style);
-  const cls = BUTTON_CLASS.test(a.attribs.class ?? '') || BUTTON_CLASS.test(nearest(a, ['table'])?.attribs.class ?? '') && (!!td && descendants(td, isLinkEl).length === 1 && doc.textOf(td) === text);
+  const cls = BUTTON_CLASS.test(a.attribs.class ?? '') || BUTTON_CLASS.test(nearest(a, ['table'])?.attribs.class ?? '') && (!!td && linksIn(td).length === 1 && doc.textOf(td) === text);
   if (imgs) return undefined;
   if (!text) return undefined;
   // A highlighted word inside a sentence (a filled or coloured <a> in running text, without the

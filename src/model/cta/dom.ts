@@ -25,6 +25,29 @@ export function descendants(el: AnyNode, pred: (e: Element) => boolean): Element
 
 export const isLinkEl = (e: Element) => e.name === 'a' && e.attribs.href !== undefined;
 
+const links = new WeakMap<AnyNode, Element[]>();
+/** The `<a href>` elements under `el`, once per element (a row or card is asked about once per link in it). Do not modify. */
+export function linksIn(el: AnyNode): readonly Element[] {
+  let l = links.get(el);
+  if (!l) links.set(el, (l = descendants(el, isLinkEl)));
+  return l;
+}
+
+const media = new WeakMap<AnyNode, { images: boolean; headings: boolean }>();
+/** Whether `el` holds an image, a heading (`<h1>`–`<h6>`), once per element. */
+export function mediaIn(el: AnyNode): { images: boolean; headings: boolean } {
+  let m = media.get(el);
+  if (!m) {
+    m = { images: false, headings: false };
+    for (const e of descendants(el, (x) => x.name === 'img' || /^h[1-6]$/.test(x.name))) {
+      if (e.name === 'img') m.images = true;
+      else m.headings = true;
+    }
+    media.set(el, m);
+  }
+  return m;
+}
+
 const BLANK = /[\s\u00a0\u200b-\u200d\ufeff]+/g;
 
 /** Non-whitespace text nodes under `el` (style/script skipped). */
@@ -70,12 +93,12 @@ export interface Line {
   own: string;
   after: string;
 }
-const lines = new WeakMap<Element, Line | null>();
+const lineOf = new WeakMap<Element, Line | null>();
 
 /** The line `a` sits on: its block's inline content between the `<br>`s around it, split at the link's own inline wrapper (once per element). */
 export function lineAround(doc: EmailDocument, a: Element): Line | undefined {
-  let l = lines.get(a);
-  if (l === undefined) lines.set(a, (l = computeLine(doc, a) ?? null));
+  let l = lineOf.get(a);
+  if (l === undefined) lineOf.set(a, (l = computeLine(doc, a) ?? null));
   return l ?? undefined;
 }
 

@@ -9,17 +9,22 @@ import { destinationKey, type Link } from '../links.js';
 import { isSocialHref } from '../classify.js';
 import { boxOf } from '../layout.js';
 import { isInside } from '../../tree.js';
-import { descendants, isLinkEl, nearest, textNodes } from './dom.js';
+import { descendants, linksIn, nearest, textNodes } from './dom.js';
 
 const IMAGE_BUTTON_STRONG = /btn|button|cta|call[-_ ]?to[-_ ]?action|banner/i;
 const IMAGE_BUTTON_HINT = /hero|shop|buy|order|download|register|sign[-_ ]?up|get[-_ ]?started|book|call[-_ ]?to[-_ ]?action|learn|discover|try|start|watch|play|video/i;
 const NOT_CTA_IMAGE = /logo|icon|social|facebook|twitter|instagram|linkedin|youtube|pinterest|tiktok|spacer|pixel|avatar|badge|app[-_ ]?store|google[-_ ]?play|divider/i;
 
-/** The images of a link that holds images and no text, else undefined. */
+const imageLinks = new WeakMap<Element, Element[] | null>();
+
+/** The images of a link that holds images and no text, else undefined (once per element: every step asks). */
 export function imagesOnly(doc: EmailDocument, a: Element): Element[] | undefined {
-  if (textNodes(a).length) return undefined;
-  const imgs = descendants(a, (e) => e.name === 'img');
-  return imgs.length ? imgs : undefined;
+  let imgs = imageLinks.get(a);
+  if (imgs === undefined) {
+    imgs = textNodes(a).length ? null : descendants(a, (e) => e.name === 'img');
+    imageLinks.set(a, imgs?.length ? imgs : null);
+  }
+  return imgs?.length ? imgs : undefined;
 }
 
 /** True when the linked image reads as a button or banner, else why it does not (a few words for inspect). */
@@ -75,7 +80,7 @@ function liveTextRoute(doc: EmailDocument, a: Element, href: string): boolean {
   let n: Element | null = a.parent && a.parent.type === 'tag' ? (a.parent as Element) : null;
   for (let depth = 0; n && depth < 6; depth++, n = n.parent && n.parent.type === 'tag' ? (n.parent as Element) : null) {
     if (doc.textOf(n).length > 600) return false;
-    const links = descendants(n, isLinkEl);
+    const links = linksIn(n);
     if (links.some((e) => e !== a && (e.attribs.href ?? '').trim() === h && textNodes(e).length > 0)) return true;
   }
   return false;

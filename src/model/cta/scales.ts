@@ -1,7 +1,7 @@
 /** Rating and NPS scales (step 8 of the CTA model, see ./index.ts): one survey action, not one CTA per step. */
 import type { Link } from '../links.js';
 import type { Cta, MicroConversion } from './types.js';
-import { descendants, isLinkEl, nearest } from './dom.js';
+import { linksIn, nearest } from './dom.js';
 
 /** A step of a rating scale: a number (0–10), a star or emoji run, or one letter grade. */
 const SCALE_STEP = /^(?:\d{1,2}|[\p{Extended_Pictographic}\u2605\u2606\u2B50\uFE0F\u200D\s]{1,12})$/u;
@@ -24,7 +24,7 @@ export function foldScales(ctas: Array<Omit<Cta, 'index' | 'primary'>>, links: r
   for (const l of steps) {
     // The row: the nearest <tr> above its cell's table, else its block.
     const row = nearest(l.element, ['tr']) ?? nearest(l.element, ['p', 'div', 'td']);
-    const outer = row && row.name === 'tr' && descendants(row, isLinkEl).length === 1 ? nearest(row, ['tr']) ?? row : row;
+    const outer = row && row.name === 'tr' && linksIn(row).length === 1 ? nearest(row, ['tr']) ?? row : row;
     const key = `${outer?.startIndex ?? -1} ${surveyKey(l.href)}`;
     const g = groups.get(key) ?? [];
     g.push(l);

@@ -10,7 +10,7 @@ import { isFooterText } from '../footer.js';
 import { checkDeadline } from '../../deadline.js';
 import { isInside } from '../../tree.js';
 import { isBareUrl } from './language.js';
-import { BLOCKS, descendants, effectiveFontSize, isLinkEl, lineAround, nearest, strip, strippedText, textNodes } from './dom.js';
+import { BLOCKS, effectiveFontSize, lineAround, linksIn, mediaIn, nearest, strip, strippedText, textNodes } from './dom.js';
 import { buttonStyle, inNavigation } from './button.js';
 import { imagesOnly } from './image.js';
 import { ruledOut, type NotCtaReason } from './verdict.js';
@@ -103,7 +103,7 @@ export function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken:
       if (n.type !== 'tag') continue;
       const e = n as Element;
       if (!BLOCKS.includes(e.name) && e.name !== 'table') continue;
-      if (strippedText(doc, e) !== strip(text) || descendants(e, (x) => x.name === 'img').length) {
+      if (strippedText(doc, e) !== strip(text) || mediaIn(e).images) {
         card = e;
         break;
       }
@@ -127,10 +127,11 @@ export function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken:
       reject(link, 'footer', 'footer');
       continue;
     }
-    const standalone = descendants(card, isLinkEl).filter((l) => doc.textOf(l) && standsAlone(doc, l));
+    const standalone = linksIn(card).filter((l) => doc.textOf(l) && standsAlone(doc, l));
     const linkChars = standalone.reduce((n, l) => n + doc.textOf(l).length, 0);
     const copy = cardText.length - linkChars;
-    const hasMedia = descendants(card, (x) => x.name === 'img' || /^h[1-6]$/.test(x.name)).length > 0;
+    const { images, headings } = mediaIn(card);
+    const hasMedia = images || headings;
     if (standalone.length >= 3 && copy < 40 * standalone.length) {
       reject(link, 'navigation', 'one of a list of links');
       continue;
@@ -199,7 +200,7 @@ function headlineWithSummary(doc: EmailDocument, a: Element): boolean {
   let block: Element = next;
   while (!BLOCKS.includes(block.name) && block.parent && block.parent.type === 'tag') block = block.parent as Element;
   const summary = doc.textOf(block);
-  return summary.length >= 40 && summary.length <= 700 && !descendants(block, isLinkEl).length && doc.styles.computed(block).fontSize < size;
+  return summary.length >= 40 && summary.length <= 700 && !linksIn(block).length && doc.styles.computed(block).fontSize < size;
 }
 
 /** Step 7: the one standalone text link of a short email, or undefined (several: each is rejected as ambiguous). */
@@ -222,7 +223,7 @@ export function loneTextLink(doc: EmailDocument, links: readonly Link[], reject:
     const blockText = doc.textOf(block).replace(/[→»›>]+/g, '').trim();
     // Alone in its block, or sharing it only with unsubscribe / preference links joined by a
     // connector ("View the comment or Manage notifications"): those are not another action.
-    const others = descendants(block, isLinkEl).filter((e) => e !== a);
+    const others = linksIn(block).filter((e) => e !== a);
     if (others.some((e) => !links.find((l) => l.element === e)?.role)) continue;
     let rest = ` ${blockText} `;
     for (const e of [a, ...others]) rest = rest.replace(doc.textOf(e).replace(/[→»›>]+/g, '').trim(), ' ');
