@@ -33,40 +33,50 @@ function hasVisibleBorder(style: Style): boolean {
   return !/transparent|\bnone\b|hidden/i.test(v);
 }
 
-const navigation = new WeakMap<Element, boolean>();
+/** Short link text: a navigation item ("Shop", "About us"), at most 25 characters and three words. */
+function isShort(doc: EmailDocument, e: Element): boolean {
+  const t = doc.textOf(e);
+  return t.length > 0 && t.length <= 25 && t.split(' ').length <= 3;
+}
 
-/** Navigation: the link sits with 2+ other short links in one block or one table row, and little else (once per element). */
-export function inNavigation(doc: EmailDocument, a: Element): boolean {
-  let v = navigation.get(a);
-  if (v === undefined) navigation.set(a, (v = decideNavigation(doc, a)));
+/** Per container (a block or a table row): does it read as a navigation row. Its links all ask, so it is decided once. */
+const navContainers = new WeakMap<Element, boolean>();
+function navContainer(doc: EmailDocument, el: Element, decide: (doc: EmailDocument, el: Element) => boolean): boolean {
+  let v = navContainers.get(el);
+  if (v === undefined) navContainers.set(el, (v = decide(doc, el)));
   return v;
 }
 
-function decideNavigation(doc: EmailDocument, a: Element): boolean {
-  const short = (e: Element) => {
-    const t = doc.textOf(e);
-    return t.length > 0 && t.length <= 25 && t.split(' ').length <= 3;
-  };
-  if (!short(a) && doc.textOf(a) !== '') return false;
-  const block = nearest(a, ['td', 'th', 'p', 'div', 'li', 'ul', 'nav']);
-  if (block) {
-    const links = linksIn(block);
-    if (links.length >= 3 && links.every((l) => short(l) || doc.textOf(l) === '')) {
-      const linkText = links.reduce((s, l) => s + doc.textOf(l).length, 0);
-      const all = doc.textOf(block).replace(/[|•·\s]/g, '').length;
-      if (linkText >= all * 0.6) return true;
-    }
-  }
-  const tr = nearest(a, ['tr']);
-  if (tr) {
-    const cells = tr.children.filter((c) => c.type === 'tag' && ['td', 'th'].includes((c as Element).name)) as Element[];
-    const withLink = cells.filter((c) => {
-      const ls = linksIn(c);
-      return ls.length === 1 && short(ls[0]) && doc.textOf(c).length <= doc.textOf(ls[0]).length + 3;
-    });
-    if (withLink.length >= 3 && cells.every((c) => withLink.includes(c) || doc.textOf(c).replace(/[|•·\s]/g, '') === '')) return true;
+/** A block of 3+ short links whose text is most of the block's. */
+function navBlock(doc: EmailDocument, block: Element): boolean {
+  const links = linksIn(block);
+  if (links.length >= 3 && links.every((l) => isShort(doc, l) || doc.textOf(l) === '')) {
+    const linkText = links.reduce((s, l) => s + doc.textOf(l).length, 0);
+    const all = doc.textOf(block).replace(/[|•·\s]/g, '').length;
+    if (linkText >= all * 0.6) return true;
   }
   return false;
+}
+
+/** A table row of 3+ cells each holding one short link and little else (separator cells aside). */
+function navRow(doc: EmailDocument, tr: Element): boolean {
+  const cells = tr.children.filter((c) => c.type === 'tag' && ['td', 'th'].includes((c as Element).name)) as Element[];
+  const withLink = new Set(
+    cells.filter((c) => {
+      const ls = linksIn(c);
+      return ls.length === 1 && isShort(doc, ls[0]) && doc.textOf(c).length <= doc.textOf(ls[0]).length + 3;
+    }),
+  );
+  return withLink.size >= 3 && cells.every((c) => withLink.has(c) || doc.textOf(c).replace(/[|•·\s]/g, '') === '');
+}
+
+/** Navigation: the link sits with 2+ other short links in one block or one table row, and little else. */
+export function inNavigation(doc: EmailDocument, a: Element): boolean {
+  if (!isShort(doc, a) && doc.textOf(a) !== '') return false;
+  const block = nearest(a, ['td', 'th', 'p', 'div', 'li', 'ul', 'nav']);
+  if (block && navContainer(doc, block, navBlock)) return true;
+  const tr = nearest(a, ['tr']);
+  return !!tr && navContainer(doc, tr, navRow);
 }
 
 /** How a link is styled as a button, if it is: the element painting it, its prominence and why. */

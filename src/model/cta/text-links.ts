@@ -195,7 +195,19 @@ function headlineWithSummary(doc: EmailDocument, a: Element): boolean {
   const size = doc.styles.computed(a).fontSize;
   if (!(size >= 18)) return false;
   const end = a.endIndex ?? 0;
-  const next = doc.renderedElements.find((e) => (e.startIndex ?? 0) > end && e.name !== 'br' && e.children.some((c) => c.type === 'text' && (c as Text).data.trim() !== ''));
+  // The rendered elements are in source order: start at the first one past the link.
+  const els = doc.renderedElements;
+  let lo = 0;
+  for (let hi = els.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if ((els[mid].startIndex ?? 0) > end) hi = mid;
+    else lo = mid + 1;
+  }
+  let next: Element | undefined;
+  for (let i = lo; i < els.length && !next; i++) {
+    const e = els[i];
+    if (e.name !== 'br' && e.children.some((c) => c.type === 'text' && (c as Text).data.trim() !== '')) next = e;
+  }
   if (!next) return false;
   let block: Element = next;
   while (!BLOCKS.includes(block.name) && block.parent && block.parent.type === 'tag') block = block.parent as Element;
