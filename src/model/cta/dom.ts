@@ -102,13 +102,21 @@ export function lineAround(doc: EmailDocument, a: Element): Line | undefined {
   return l ?? undefined;
 }
 
+const childIndex = new WeakMap<AnyNode, Map<AnyNode, number>>();
+/** The position of `child` among `parent`'s children (a map per parent: a block with many links asks once per link). */
+function indexIn(parent: AnyNode & { children: AnyNode[] }, child: AnyNode): number {
+  let m = childIndex.get(parent);
+  if (!m) childIndex.set(parent, (m = new Map(parent.children.map((c, i) => [c, i]))));
+  return m.get(child) ?? -1;
+}
+
 function computeLine(doc: EmailDocument, a: Element): Line | undefined {
   let child: Element = a;
   while (child.parent && child.parent.type === 'tag' && INLINE.has((child.parent as Element).name)) child = child.parent as Element;
   const block = child.parent;
   if (!block || !('children' in block)) return undefined;
   const kids = block.children;
-  const i = kids.indexOf(child);
+  const i = indexIn(block, child);
   const isBreak = (n: AnyNode) => n.type === 'tag' && ((n as Element).name === 'br' || !INLINE.has((n as Element).name));
   let from = i;
   while (from > 0 && !isBreak(kids[from - 1])) from--;

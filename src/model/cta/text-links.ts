@@ -99,11 +99,12 @@ export function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken:
     }
     // The card: the nearest container holding more than this line.
     let card: Element | undefined;
+    const label = strip(text);
     for (let n = a.parent; n; n = n.parent) {
       if (n.type !== 'tag') continue;
       const e = n as Element;
       if (!BLOCKS.includes(e.name) && e.name !== 'table') continue;
-      if (strippedText(doc, e) !== strip(text) || mediaIn(e).images) {
+      if (strippedText(doc, e) !== label || mediaIn(e).images) {
         card = e;
         break;
       }
