@@ -23,7 +23,7 @@ export function descendants(el: AnyNode, pred: (e: Element) => boolean): Element
   return out;
 }
 
-export const isLinkEl = (e: Element) => e.name === 'a' && e.attribs.href !== undefined;
+const isLinkEl = (e: Element) => e.name === 'a' && e.attribs.href !== undefined;
 
 const links = new WeakMap<AnyNode, Element[]>();
 /** The `<a href>` elements under `el`, once per element (a row or card is asked about once per link in it). Do not modify. */

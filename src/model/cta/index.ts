@@ -64,6 +64,5 @@
 export type { Cta, CtaKind, MicroConversion } from './types.js';
 export type { CtaVerdict, NotCtaReason } from './verdict.js';
 export { findCtas, type CtaModel } from './detect.js';
-export { buttonStyle, inNavigation, type ButtonStyle } from './button.js';
-export { imagesOnly } from './image.js';
+export { buttonStyle } from './button.js';
 export { isButtonStyle } from './primary.js';

@@ -272,7 +272,7 @@ const ENTITY = /&[a-z#0-9]+;/iy;
  * every `x` of the document in one pass, linear in the text read (never in the whole text: the
  * masthead is read, not the email).
  */
-export function visibleReach(html: string, from: number, count: number): number {
+function visibleReach(html: string, from: number, count: number): number {
   if (count <= 0) return from;
   const unclosed = new Set<string>(); // a closer not found once is not found later either
   const closer = (name: string, from: number): number => {
