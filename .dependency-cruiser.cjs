@@ -10,7 +10,8 @@
  *      features: rewrite, render, formatters sit beside the engine: they read the model (and
  *      engine results), and nothing below them imports them.
  *      apps: preview and report run a Session (config, rules, the browser) as the CLI does;
- *      only the CLI imports them.
+ *      only the CLI imports them, and they do not import each other (what they share, the
+ *      snapshot, is src/snapshot.ts in the api layer).
  *
  *    A module may import its own layer and the layers it is allowed to see, nothing else.
  *    Type-only imports count here too: a layer that needs a type from above is upside down.
@@ -24,9 +25,9 @@
 
 /** Each layer: the paths it holds (first match wins, see `layerOf` in the test). */
 const LAYERS = {
-  // Leaves anyone may import: error classes, file writes, path words (src/paths.ts), public addresses (src/net.ts), the load time limit (src/time-limit.ts), tree questions (src/tree.ts), the per-file deadline the model's long loops check (src/deadline.ts), the package's own name and version, and source
+  // Leaves anyone may import: error classes, HTML escaping (src/escape.ts), file writes, path words (src/paths.ts), public addresses (src/net.ts), the load time limit (src/time-limit.ts), tree questions (src/tree.ts), the per-file deadline the model's long loops check (src/deadline.ts), the package's own name and version, and source
   // positions (Range, Span, LineIndex: everything is a range in the original text).
-  leaf: '^src/(errors\\.ts|write\\.ts|paths\\.ts|net\\.ts|time-limit\\.ts|tree\\.ts|deadline\\.ts|config/package\\.ts|model/location\\.ts)$',
+  leaf: '^src/(errors\\.ts|escape\\.ts|write\\.ts|paths\\.ts|net\\.ts|time-limit\\.ts|tree\\.ts|deadline\\.ts|config/package\\.ts|model/location\\.ts)$',
   // The text-edit primitive ({range, text} on the original text): depends on model/location.ts only.
   edits: '^src/engine/edits\\.ts$',
   css: '^src/css/',
@@ -38,9 +39,10 @@ const LAYERS = {
   rules: '^(rules/|src/rule\\.ts$|src/rule-utils\\.ts$|src/cta/)',
   engine: '^src/engine/',
   config: '^src/config/',
-  features: '^src/(rewrite|render|formatters)/',
-  api: '^src/(session\\.ts|api\\.ts|index\\.ts|inspect\\.ts|docs\\.ts|testing\\.ts|testing/|scale/)',
-  apps: '^src/(report|preview)/',
+  // The pre-send checks (network, SpamAssassin, image sizes on disk) run beside the engine too; rules read their facts from src/model/presend-facts.ts.
+  features: '^src/(rewrite|render|formatters|presend)/',
+  api: '^src/(session\\.ts|api\\.ts|index\\.ts|inspect\\.ts|snapshot\\.ts|docs\\.ts|testing\\.ts|testing/|scale/)',
+  apps: '^src/(report|preview|lsp|variants)/',
   cli: '^src/cli/',
 };
 
@@ -101,6 +103,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^(src|rules)/', pathNot: '^src/index\\.ts$' },
       to: { path: '^src/index\\.ts$' },
+    },
+    {
+      name: 'apps-apart',
+      comment: 'preview and report share only what sits below them (src/snapshot.ts); neither imports the other.',
+      severity: 'error',
+      from: { path: '^src/(preview|report)/' },
+      to: { path: '^src/(preview|report)/', pathNot: '^src/$1/' },
     },
     ...layering,
   ],

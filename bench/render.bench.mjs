@@ -20,7 +20,7 @@ import { corpusHtml, runsFlag } from './corpus.mjs';
 import { EmailDocument } from '../dist/src/model/document.js';
 import { lintDocument } from '../dist/src/engine/linter.js';
 import { allRules } from '../dist/rules/index.js';
-import { Renderer, VIEWPORT_CONTEXT } from '../dist/src/render/measure.js';
+import { Renderer, VIEWPORT_CONTEXT } from '../dist/src/render/renderer.js';
 import { renderTemplate } from '../dist/src/render/render.js';
 
 const median = (xs) => {

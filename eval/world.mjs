@@ -2,10 +2,18 @@
 // Prints the world set's tables (per rule, per natural language, per template language, CTA
 // detection, mixed-script suggestions) for the current code: runs the gate test, which lints
 // eval/labels-world/templates with the source in src/ and prints the report.
-// Usage: node eval/world.mjs
+// Usage: node eval/world.mjs                 (the world set, test/eval-world.test.ts)
+//        node eval/world.mjs --set field     (the held-out field set, test/eval-field.test.ts)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+const args = process.argv.slice(2);
+const at = args.findIndex((a) => a === '--set' || a.startsWith('--set='));
+const set = at < 0 ? 'world' : args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
+if (!['world', 'field'].includes(set)) {
+  console.error(`eval/world.mjs: unknown set "${set ?? ''}" (use --set world or --set field)`);
+  process.exit(2);
+}
 const root = fileURLToPath(new URL('..', import.meta.url));
-const run = spawnSync('npx', ['vitest', 'run', 'test/eval-world.test.ts', '--reporter=dot'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+const run = spawnSync('npx', ['vitest', 'run', `test/eval-${set}.test.ts`, '--reporter=dot'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
 process.exit(run.status ?? 1);

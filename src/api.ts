@@ -17,8 +17,8 @@ export { fatalResult, type FileOutcome, type LintInput } from './session.js';
 export interface LintOptions extends SessionOptions {
   /** The rules to draw from (default: every built-in rule). */
   ruleSet?: readonly AnyRule[];
-  /** Runs on each document after it loads and before it is linted (`render` sets one). */
-  prepare?: (doc: EmailDocument) => Promise<void>;
+  /** Runs on each document after it loads and before it is linted (`render` sets one); it may return the document to lint instead. */
+  prepare?: (doc: EmailDocument) => Promise<EmailDocument | void>;
 }
 
 /** Lints files, directories, globs or in-memory text. */

@@ -3,11 +3,10 @@
  * (description, rationale, sources, guidance, options, examples), so the docs cannot drift
  * from the code. Output is deterministic: no dates, no environment.
  */
-import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AnyRule, OptionSchema, RuleExample } from './rule.js';
+import { packageRoot } from './config/package.js';
+import { CATEGORY_TITLES, type AnyRule, type Category, type OptionSchema, type RuleExample } from './rule.js';
 import { allRules } from '../rules/index.js';
 
 const GENERATED_NOTICE =
@@ -104,14 +103,49 @@ export function ruleReadme(rule: AnyRule): string {
   return `${out.join('\n').replace(/(?<!\n)\n+$/, '')}\n`;
 }
 
-/** The package root (the folder holding package.json), from either src/ or dist/src/. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'rules'))) return dir;
-    dir = dirname(dir);
-  }
-  throw new Error('cannot find the inboxlint package root (package.json next to rules/)');
+/** The markers around the generated rule table in the project's README.md. */
+export const RULES_TABLE_START = '<!-- rules-table: generated from each rule\'s category by `npm run docs`; do not edit -->';
+export const RULES_TABLE_END = '<!-- /rules-table -->';
+
+/** The rules grouped by `category` (CATEGORY_TITLES order, registry order within one), as a Markdown table. */
+export function rulesTableMarkdown(rules: readonly AnyRule[] = allRules): string {
+  const rows = (Object.keys(CATEGORY_TITLES) as Category[])
+    .map((c) => [c, rules.filter((r) => r.category === c)] as const)
+    .filter(([, rs]) => rs.length)
+    .map(([c, rs]) => {
+      const ids = rs.map((r) => {
+        const notes = [...(r.appliesTo ? [r.appliesTo.map((k) => (k === 'html' ? 'HTML' : `.${k}`)).join(', ')] : []), ...(r.recommended ? [] : ['off by default'])];
+        return `\`${r.id}\`${notes.length ? ` (${notes.join('; ')})` : ''}`;
+      });
+      return `| ${CATEGORY_TITLES[c]} (\`${c}\`) | ${ids.join(', ')} |`;
+    });
+  return ['| Category | Rules |', '|---|---|', ...rows].join('\n');
+}
+
+/** `text` with the part between the rule-table markers replaced by the generated table; undefined without the markers. */
+export function withRulesTable(text: string, rules: readonly AnyRule[] = allRules): string | undefined {
+  const a = text.indexOf(RULES_TABLE_START);
+  const b = text.indexOf(RULES_TABLE_END);
+  if (a < 0 || b < a) return undefined;
+  return `${text.slice(0, a + RULES_TABLE_START.length)}\n${rulesTableMarkdown(rules)}\n${text.slice(b)}`;
+}
+
+/** Path of the project's README.md (which holds the rule table). */
+export function projectReadmePath(): string {
+  return join(packageRoot(), 'README.md');
+}
+
+/**
+ * Regenerates the rule table in the project's README.md (true when it changed); with `check`,
+ * writes nothing and says whether it is out of date. A README without the markers is left alone.
+ */
+export async function writeReadmeRulesTable(check: boolean): Promise<boolean> {
+  const path = projectReadmePath();
+  const have = await readFile(path, 'utf8').catch(() => undefined);
+  const want = have === undefined ? undefined : withRulesTable(have);
+  if (have === undefined || want === undefined || want === have) return false;
+  if (!check) await writeFile(path, want);
+  return true;
 }
 
 /** Path of a rule's README.md in the source tree. */

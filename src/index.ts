@@ -14,3 +14,23 @@ export { EmailDocument } from './model/document.js';
 export { inspectDocument, type InspectResult, type InspectCta, type InspectLink, type InspectInput } from './inspect.js';
 export { trackDocument, planHref, classifyTrackability, type TrackOptions, type TrackResult, type TrackInput, type HrefPlan, type HrefContext, type SkipReason, type ManifestEntry } from './rewrite/track.js';
 export { findTemplateTags, TEMPLATE_LANGUAGES, type MergeTag as TemplateTag, type TemplateLanguage, type EspId, type TagKind, type TagRole } from './model/merge-tags.js';
+export {
+  graphemes,
+  graphemeLength,
+  graphemeSlice,
+  truncate,
+  documentStartRange,
+  afterTagName,
+  ctaReportRange,
+  ctaName,
+  exampleClause,
+  howKnown,
+  checkRunsPerView,
+  phoneOnlyRuns,
+  PHONE_NOTE,
+  contrastFailure,
+  describeColor,
+  mailTypeBasis,
+} from './rule-utils.js';
+export { escapeHtml } from './escape.js';
+export { DEFAULT_FOLDS, foldsFromRules, belowFold, type Folds } from './model/fold.js';

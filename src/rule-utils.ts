@@ -1,10 +1,25 @@
 /**
- * Small helpers rules share: grapheme counting (what the reader sees, not UTF-16 units),
- * quoting text in messages, and where to report a document-level finding.
+ * The one home of helpers a rule may use, built-in or a plugin's (the package exports them):
+ * how a finding is worded and placed, not what the email is (that is the model's).
+ *
+ * - text: `graphemes`, `graphemeLength`, `graphemeSlice` (what the reader sees, not UTF-16
+ *   units), `truncate` for quoting text in messages;
+ * - where to report: `documentStartRange`, `afterTagName`, `ctaReportRange`;
+ * - CTA wording: `ctaName`, `exampleClause`, `howKnown` (measured or estimated);
+ * - views: `checkRunsPerView`, `phoneOnlyRuns`, `PHONE_NOTE` (a finding that holds only on the phone);
+ * - contrast: `contrastFailure` (the WCAG pass/fail of a text run and its message data), `describeColor`;
+ * - mail type: `mailTypeBasis` (how a finding says the mail type was inferred).
+ *
+ * HTML escaping for a suggested edit is `escapeHtml` (src/escape.ts, a leaf every layer uses).
  */
 import type { Element } from 'domhandler';
 import type { EmailDocument } from './model/document.js';
+import type { MailTypeInfo } from './model/mail-type.js';
 import type { Range } from './model/location.js';
+import type { Cta } from './model/cta/index.js';
+import type { ResolvedColor, TextRun } from './style/service.js';
+import { VIEWPORTS } from './style/views.js';
+import { contrastRatio, formatColor, formatRatio, isLargeText, requiredRatio, toHex, truncateRatio, type WcagLevel } from './css/color.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -97,4 +112,80 @@ export function documentStartRange(doc: EmailDocument): Range {
 /** The offset just after a start tag's name (`<table|`), where an attribute can be inserted. */
 export function afterTagName(doc: EmailDocument, el: Element): number {
   return (el.startIndex ?? 0) + 1 + el.name.length;
+}
+
+/** The label text's range when known, else the CTA link's start tag. */
+export function ctaReportRange(doc: EmailDocument, cta: Cta): Range {
+  return cta.labelRange ?? doc.startTagRange(cta.labelElement);
+}
+
+/** `"Shop now"` (or `image CTA (no alt)`), quoted and truncated for messages. */
+export function ctaName(cta: Cta): string {
+  if (!cta.label) return cta.kind === 'image' ? 'image CTA (no alt text)' : 'CTA (no label)';
+  return `"${truncate(cta.label, 40)}"`;
+}
+
+/**
+ * The example clause of a message: `, e.g. "Book your seat"` when a suggestion fits the CTA,
+ * else nothing (a made-up label that does not fit the destination misleads more than it helps).
+ */
+export function exampleClause(label: string | undefined, lead = ', e.g. '): string {
+  return label ? `${lead}"${label}"` : '';
+}
+
+/** "estimated" or "measured" for one or more boxes. */
+export function howKnown(measured: boolean): string {
+  return measured ? 'measured in a render' : 'estimated statically from the markup';
+}
+
+/*
+ * Views. The rules that read the cascade (contrast, font size) check each view where it matters:
+ * the 600 px pane, then the 375 px phone where a media query styles it differently. A finding
+ * that holds in the pane is reported once, for the pane; one that appears only on the phone is
+ * reported once, saying so (`{{where}}` in the message).
+ */
+
+/** Appended to a message (`{{where}}`) for a finding that holds only at the phone width. */
+export const PHONE_NOTE = ` This applies at the ${VIEWPORTS.mobile.width} px phone width, where a media query changes it.`;
+
+/** The phone's text runs when a media query makes the phone's cascade differ from the pane's, else none. */
+export function phoneOnlyRuns(doc: EmailDocument): TextRun[] {
+  return doc.styles.differsOnPhone() ? doc.phoneTextRuns : [];
+}
+
+/**
+ * Runs a check over the pane's runs, then over the phone's runs whose element did not fail in
+ * the pane. `check` returns true when it reported.
+ */
+export function checkRunsPerView(doc: EmailDocument, runs: readonly TextRun[], check: (run: TextRun, where: string) => boolean): void {
+  const failed = new Set<Element>();
+  for (const run of runs) if (check(run, '')) failed.add(run.element);
+  for (const run of phoneOnlyRuns(doc)) if (!failed.has(run.element)) check(run, PHONE_NOTE);
+}
+
+/** `#8a8a8a (from .muted in <style>, line 22)`; a composited colour also says what was declared. */
+export function describeColor(c: ResolvedColor): string {
+  const blended = c.blended ? `; ${formatColor(c.declared)} seen through transparency or opacity` : '';
+  return `${toHex(c.color)} (${c.origin.description}${blended})`;
+}
+
+/**
+ * The finding data for a text run that fails WCAG 2.x contrast at `level` (the ratio truncated
+ * before comparing, the large-text threshold for large text), or undefined when it passes.
+ */
+export function contrastFailure(run: TextRun, level: WcagLevel): Record<string, string> | undefined {
+  const ratio = contrastRatio(run.fg.color, run.bg.color);
+  const required = requiredRatio(level, isLargeText(run.fontSize, run.fontWeight));
+  if (truncateRatio(ratio) >= required) return undefined;
+  return { ratio: formatRatio(ratio), required: String(required), fg: describeColor(run.fg), bg: describeColor(run.bg), text: run.text };
+}
+
+/**
+ * How a finding says where the mail type came from: empty when it was set; otherwise which
+ * type was inferred and from what, and how to override it.
+ */
+export function mailTypeBasis(info: MailTypeInfo): string {
+  if (!info.inferred) return '';
+  const from = info.evidence.length ? `inferred from ${info.evidence.join(', ')}` : 'nothing in the content says which';
+  return ` (mail type ${info.type}, ${from}; set mailType or --mail-type if that is wrong)`;
 }

@@ -27,7 +27,7 @@ import { displayPath } from './config/load.js';
 import type { FileConfig } from './config/types.js';
 import { inspectDocument, type InspectResult } from './inspect.js';
 import { resolveTrackOptions, track as trackFile, type TrackInput, type TrackOptions, type TrackResult } from './rewrite/track.js';
-import type { Renderer } from './render/measure.js';
+import type { Renderer } from './render/renderer.js';
 import { DEFAULT_MAX_FILE_TIME, budgetError, startBudget, withinBudget } from './engine/budget.js';
 import { DeadlineError } from './deadline.js';
 import { preparePresend, type PresendOptions } from './presend/index.js';
@@ -68,8 +68,11 @@ export interface FileLimits {
 
 /** Per-call options of `lint()` / `lintText()` / `inspect()`. */
 export interface RunOptions {
-  /** Runs on each document after it loads and before it is linted (the session's `render` sets one). */
-  prepare?: (doc: EmailDocument) => Promise<void>;
+  /**
+   * Runs on each document after it loads and before it is linted (the session's `render` sets
+   * one). It may return the document to lint instead (`doc.withFacts({ measured })`).
+   */
+  prepare?: (doc: EmailDocument) => Promise<EmailDocument | void>;
 }
 
 export type LintInput = string | readonly string[] | TextInput;
@@ -195,7 +198,7 @@ export class Session {
   renderer(): Promise<Renderer> {
     this.check();
     if (!this.rendererP) {
-      const p = import('./render/measure.js').then(({ Renderer }) => Renderer.create({ executablePath: this.options.chromium, images: this.options.images, timeout: this.options.renderTimeout }));
+      const p = import('./render/renderer.js').then(({ Renderer }) => Renderer.create({ executablePath: this.options.chromium, images: this.options.images, timeout: this.options.renderTimeout }));
       this.rendererP = p;
       p.catch(() => {
         if (this.rendererP === p) this.rendererP = undefined;
@@ -225,14 +228,14 @@ export class Session {
     let doc: EmailDocument;
     try {
       doc = await load({ ...loadOptionsOf(config), ...(this.options.rendered ? { rendered: true } : {}), mjmlCache: this.mjmlCache, maxFileSize: limits.maxFileSize });
-      if (prepare) await prepare(doc);
-      await preparePresend(doc, this.presendOptions(config));
+      if (prepare) doc = (await prepare(doc)) ?? doc;
+      doc = await preparePresend(doc, this.presendOptions(config));
     } catch (err) {
       if (!(err instanceof InboxlintError) || err instanceof ConfigError) throw err;
       return { filePath, result: fatalResult(filePath, err), inputError: err, config };
     }
     const result = lintDocument(doc, { rules: config.rules, reportUnusedDirectives: this.options.reportUnusedDirectives, ruleSet: resolver.rules, budget });
-    if (typeof doc.extra.note === 'string') result.note = doc.extra.note;
+    if (doc.facts.note) result.note = doc.facts.note;
     return { filePath, result, doc, config };
   }
 
@@ -298,8 +301,8 @@ export class Session {
       const config = await resolver.resolve(resolve(this.cwd, filePath));
       const limits = this.limitsFor(config);
       const budget = startBudget(limits.maxFileTime);
-      const doc = await read({ ...loadOptionsOf(config), ...load, mjmlCache: this.mjmlCache, maxFileSize: limits.maxFileSize });
-      await prepare?.(doc);
+      const loaded = await read({ ...loadOptionsOf(config), ...load, mjmlCache: this.mjmlCache, maxFileSize: limits.maxFileSize });
+      const doc = (await prepare?.(loaded)) ?? loaded;
       return withinBudget(budget, doc.filePath, 'inspecting this file', () => inspectDocument(doc));
     };
     if (isText(input)) {

@@ -343,8 +343,15 @@ describe('commands', () => {
     expect(r.stdout).toContain('newsletter.html');
     expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/);
     for (const id of ['img-alt', 'html-lang', 'link-insecure', 'subject-length']) expect(r.stdout).toContain(id);
+    // The after-send loop: two variants, a synthetic export read back, the winner with its confidence, the click map, the history.
+    expect(r.stdout).toMatch(/ a {2}\S+newsletter\.a\.html {2}CTA 2 "Click here" \(the control\)/);
+    expect(r.stdout).toMatch(/ b {2}\S+newsletter\.b\.html {2}CTA 2 "Save my seat"/);
+    expect(r.stdout).toContain('Read 6 rows of a synthetic Mailchimp click-details export (mailchimp detected; ');
+    expect(r.stdout).toMatch(/Winner: b "Save my seat" — significant at the 95 % level \(confidence 99\.8 %\)/);
+    expect(r.stdout).toMatch(/Click map \(each CTA's share of its variant's clicks, beside the email\): \S+newsletter\.a\.clickmap\.mobile\.png|Click map skipped: /);
+    expect(r.stdout).toMatch(/Stored in the history \(|History skipped: the history needs better-sqlite3/);
     expect(r.stdout).toMatch(/Next: /);
-  });
+   }, 120_000);
 });
 
 describe('--apply-suggestions', () => {

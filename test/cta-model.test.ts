@@ -7,7 +7,8 @@ import { lintDocument } from '../src/engine/linter.js';
 import { applyEdits } from '../src/engine/edits.js';
 import { classifyLink } from '../src/model/classify.js';
 import { isVagueLabel, startsWithActionVerb, isAllCaps } from '../src/model/cta/language.js';
-import { suggestLabels, escapeHtml } from '../src/cta/suggest.js';
+import { suggestLabels } from '../src/cta/suggest.js';
+import { escapeHtml } from '../src/escape.js';
 import type { MeasuredGeometry } from '../src/model/geometry.js';
 
 const fixture = async (name: string) => {
@@ -87,16 +88,27 @@ describe('CTA detection by shape', () => {
     expect(m.message).toMatch(/below the fold.*375 px.*estimated/);
   });
 
-  it('measured boxes in doc.extra.measured replace the estimate without touching the rule', async () => {
+  it('measured boxes in doc.facts.measured replace the estimate without touching the rule', async () => {
     const path = fileURLToPath(new URL('../fixtures/cta-labeled/hero-below-fold.html', import.meta.url));
     const text = await readFile(path, 'utf8');
     const probe = await documentFromText(path, text);
     const el = probe.ctas[0].element;
     const box = { top: 120, left: 24, width: 240, height: 48, measured: true };
     const measured: MeasuredGeometry = { viewports: { mobile: new Map([[el.startIndex!, box]]), desktop: new Map([[el.startIndex!, box]]) } };
-    const doc = await documentFromText(path, text, { extra: { measured } });
+    const doc = await documentFromText(path, text, { facts: { measured } });
     expect(doc.ctas[0].boxes.mobile).toEqual(box);
     expect(lint(doc, 'cta-above-fold')).toHaveLength(0);
+    // Facts added later give a new document: the probe keeps its estimate (its CTAs were cached
+    // before), the new one computes its CTAs on the boxes and shares the parse.
+    const later = probe.withFacts({ measured });
+    expect(later).not.toBe(probe);
+    expect(later.dom).toBe(probe.dom);
+    expect(later.elements).toBe(probe.elements);
+    expect(later.ctas[0].boxes.mobile).toEqual(box);
+    expect(probe.ctas[0].boxes.mobile.measured).toBe(false);
+    expect(probe.facts.measured).toBeUndefined();
+    expect(lint(later, 'cta-above-fold')).toHaveLength(0);
+    expect(lint(probe, 'cta-above-fold')).toHaveLength(1);
   });
 
   it('a small button is a small tap target', async () => {

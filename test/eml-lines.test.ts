@@ -15,7 +15,6 @@ import { EML_NOTE } from '../src/input/eml.js';
 import { loadFile } from '../src/input/index.js';
 import { allRules } from '../rules/index.js';
 import { InputError } from '../src/errors.js';
-import type { EmlExtra } from '../src/model/extra.js';
 import { CORPUS_DIR, corpusPresent } from './corpus.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
@@ -70,7 +69,7 @@ describe('.eml findings point at the file as written', () => {
   it('quoted-printable: element findings at their .eml line and column; directives compare .eml lines', async () => {
     const text = message({ encoding: 'quoted-printable', body: QP_BODY, headers: ['List-Unsubscribe: <https://example.com/u/1>', 'List-Unsubscribe-Post: List-Unsubscribe=One-Click'] });
     const { doc, messages } = await lintEml(text, { 'img-alt': {} });
-    expect(doc.extra.note).toBe('lines refer to the .eml file; ranges to the decoded text/html part');
+    expect(doc.facts.note).toBe('lines refer to the .eml file; ranges to the decoded text/html part');
     const alt = messages.filter((m) => m.ruleId === 'img-alt');
     // The first image only: the second one is suppressed by the directive on the .eml line above it.
     expect(alt).toHaveLength(1);
@@ -111,7 +110,7 @@ describe('.eml findings point at the file as written', () => {
     const text = message({ encoding: '8bit', charset: 'shift_jis', body: [sjis], eol: '\n' });
     const { doc, messages } = await lintEml(text, { 'img-alt': {} });
     expect(doc.text).toBe(html);
-    expect(doc.extra.note).toBe(EML_NOTE);
+    expect(doc.facts.note).toBe(EML_NOTE);
     expect(messages.find((m) => m.ruleId === 'img-alt')!.line).toBe(3);
   });
 });
@@ -160,7 +159,7 @@ describe.runIf(present)('corpus .eml: every finding lands in the file as written
       if (!doc) continue;
       const raw = readFileSync(f).toString('latin1');
       const lines = raw.split(/\r\n|\r|\n/);
-      const eml = doc.extra.eml as EmlExtra;
+      const eml = doc.facts.eml!;
       const headerLines = new Set(Object.values(eml.headerLines));
       const partFirst = eml.htmlPart?.line ?? 1;
       const partLast = eml.htmlPart ? raw.slice(0, eml.htmlPart.bodyEnd).split(/\r\n|\r|\n/).length : lines.length;
@@ -172,7 +171,7 @@ describe.runIf(present)('corpus .eml: every finding lands in the file as written
           if (m.messageId !== 'charsetMismatch') expect(m.line === 1 || headerLines.has(m.line), `${f}: ${m.ruleId} at line ${m.line}, not a header`).toBe(true);
           continue;
         }
-        if (doc.extra.note === EML_NOTE) continue;
+        if (doc.facts.note === EML_NOTE) continue;
         expect(m.line >= partFirst && m.line <= partLast, `${f}: ${m.ruleId} line ${m.line} outside the HTML part (${partFirst}–${partLast})`).toBe(true);
         // Outside base64, the mapped position holds the very character the range starts with
         // (a quoted-printable `=XX` escape stands for it).

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { loadFile, documentFromText } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import { InputError } from '../src/errors.js';
-import { parseMime, htmlPartOf, decodeQuotedPrintable, type EmlExtra } from '../src/input/eml.js';
+import { parseMime, htmlPartOf, decodeQuotedPrintable } from '../src/input/eml.js';
 import { encodeQuotedPrintable, encodeBase64 } from '../src/rewrite/track-eml.js';
 
 const fx = (n: string) => new URL(`../fixtures/eml/${n}`, import.meta.url).pathname;
@@ -16,12 +16,12 @@ const lint = async (path: string, rules: Record<string, 'warn' | 'error'>, mailT
 describe('.eml input', () => {
   it('quoted-printable HTML part: decoded HTML, RFC 2047 subject, headers for rules, the note', async () => {
     const doc = await loadFile(fx('marketing-qp.eml'));
-    const eml = doc.extra.eml as EmlExtra;
+    const eml = doc.facts.eml!;
     expect(doc.kind).toBe('eml');
     expect(doc.subject).toEqual({ text: 'Spring sale: 20% off everything — café', source: 'header', inferred: false, header: 'subject' });
     expect(doc.text).toContain('na\u00efve, \u00fcber, \u20ac');
     expect(doc.text).toContain('<a href="https://shop.example.com/sale?ref=newsletter&amp;x=1"');
-    expect(doc.extra.note).toBe('lines refer to the .eml file; ranges to the decoded text/html part');
+    expect(doc.facts.note).toBe('lines refer to the .eml file; ranges to the decoded text/html part');
     expect(eml).toMatchObject({ hasTextPart: true, hasHtmlPart: true, partCharset: 'utf-8', htmlCharset: 'utf-8', transferEncoding: 'quoted-printable', lineEnding: '\r\n' });
     expect(eml.headers['list-unsubscribe-post']).toEqual(['List-Unsubscribe=One-Click']);
     expect(eml.headers['list-unsubscribe'][0]).toMatch(/^<https:\/\/example\.com\/unsubscribe\/one-click\?u=42>, <mailto:/);
@@ -46,7 +46,7 @@ describe('.eml input', () => {
 
   it('base64 HTML part inside multipart/mixed with an attachment', async () => {
     const doc = await loadFile(fx('weekly-base64.eml'));
-    const eml = doc.extra.eml as EmlExtra;
+    const eml = doc.facts.eml!;
     expect(eml.transferEncoding).toBe('base64');
     expect(doc.text).toContain('Shop the sale</a>');
     expect(doc.subject?.text).toBe('Your weekly picks');

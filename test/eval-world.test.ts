@@ -5,8 +5,8 @@
  * them without saying why in eval/labels-world/RESULTS.md.
  */
 import { describe, it, expect } from 'vitest';
-import { precision, recall } from './eval-real.js';
-import { evaluateWorld, formatWorldReport, manifestFiles, mixesScripts, readWorldLabels, scriptsOf, suggestedWording, worldFiles } from './eval-world.js';
+import { precision } from './eval-real.js';
+import { expectAboveFloors, expectCompleteSet, mixesScripts, scriptsOf, suggestedWording } from './eval-world.js';
 
 const FLOORS = {
   templates: 73,
@@ -23,26 +23,26 @@ const FLOORS = {
   // and 24 link-href findings on Smarty {$…} and Magento %…% placeholders (not yet in the registry).
   // Then Smarty's {$…} joined the template-language registry (found among this set's false
   // findings, so that part is tuned on it): 119 / 43 / 4, precision 0.735.
-  overall: { precision: 0.734, recall: 0.966 },
-  cta: { precision: 0.814, recall: 0.88 },
+  // Then the mail type from the lexicon's wording in every language, account-action links and
+  // `unknown` for a fragment or layout that nothing types (a whole mail stays marketing), Zammad's
+  // #{…} and Magento's {{trans}} %placeholders in the registry, and no length judgement on a CTA
+  // label that is only template code — tuned on this set's false findings, so these figures are
+  // a regression gate, not a field measurement (eval/labels-field is the held-out set):
+  // With the footer's size limit for wording and the shop-name wordmark of a short mail:
+  // 120 / 0 / 3, precision 1.000, recall 0.976; every language 1.000; CTA detection 22 / 0 / 3.
+  overall: { precision: 0.99, recall: 0.97 },
+  cta: { precision: 0.99, recall: 0.88 },
+  /** Lowest precision allowed for any natural language with findings. */
+  languagePrecision: 0.95,
   /** Most findings with a mixed-script suggestion allowed (goal 0). */
-  mixedScript: 1,
+  mixedScript: 0,
+  /** Most html-lang findings suggesting lang="en" on copy in another language (goal 0). */
+  englishLangOnOther: 1,
 };
 
 describe('world evaluation set', () => {
   it('has every template, label and manifest row, with its source and licence', async () => {
-    const { templates, labels } = await worldFiles();
-    expect(templates.length).toBeGreaterThanOrEqual(FLOORS.templates);
-    expect(labels).toEqual(templates);
-    expect(await manifestFiles()).toEqual(templates);
-    const all = await readWorldLabels();
-    for (const l of all) {
-      expect(l.source.commit, l.file).toMatch(/^[0-9a-f]{40}$/);
-      expect(l.source.license, l.file).toBeTruthy();
-      expect(`${l.source.repo.replace('/', '+')}/${l.source.path}`).toBe(l.file);
-    }
-    expect(new Set(all.map((l) => l.naturalLanguage).filter((x) => x !== 'und')).size).toBeGreaterThanOrEqual(FLOORS.naturalLanguages);
-    expect(new Set(all.map((l) => l.templateLanguage).filter((x) => x !== 'none')).size).toBeGreaterThanOrEqual(FLOORS.templateLanguages);
+    await expectCompleteSet('world', FLOORS);
   });
 
   it('tells mixed-script suggestions apart', () => {
@@ -56,15 +56,10 @@ describe('world evaluation set', () => {
   });
 
   it('lints every template and stays above the floors', async () => {
-    const r = await evaluateWorld(await readWorldLabels());
-    console.log(formatWorldReport(r));
-    if (r.misses.length) console.log(`Mismatches:\n  ${r.misses.join('\n  ')}`);
-    if (r.mixedScript.length) console.log(`Mixed-script suggestions:\n  ${r.mixedScript.join('\n  ')}`);
-    expect(r.errors).toEqual([]);
-    expect(precision(r.overall)).toBeGreaterThanOrEqual(FLOORS.overall.precision);
-    expect(recall(r.overall)).toBeGreaterThanOrEqual(FLOORS.overall.recall);
-    expect(precision(r.cta)).toBeGreaterThanOrEqual(FLOORS.cta.precision);
-    expect(recall(r.cta)).toBeGreaterThanOrEqual(FLOORS.cta.recall);
-    expect(r.mixedScript.length).toBeLessThanOrEqual(FLOORS.mixedScript);
+    const r = await expectAboveFloors('world', FLOORS);
+    expect(r.englishLangOnOther.length).toBeLessThanOrEqual(FLOORS.englishLangOnOther);
+    for (const [lang, c] of Object.entries(r.perLanguage)) {
+      if (c.tp + c.fp > 0) expect(precision(c), `precision of ${lang}`).toBeGreaterThanOrEqual(FLOORS.languagePrecision);
+    }
   }, 300_000);
 });

@@ -2,17 +2,19 @@
  * The world set (eval/labels-world, policy in its README.md): real public templates in many
  * natural and template languages, kept in the repository. Reuses the real-set scorer
  * (test/eval-real.ts) and adds per-language figures and the count of findings whose suggested
- * wording mixes writing systems.
+ * wording mixes writing systems. The same scorer reads any set laid out the same way
+ * (`eval/labels-<set>/`: templates/, labels/, MANIFEST.tsv), e.g. the held-out field set.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import type { LintMessage } from '../src/engine/types.js';
-import { evaluate, formatRow, readLabels, type Counts, type EvalResult, type Label } from './eval-real.js';
+import { evaluate, formatRow, precision, readLabels, recall, type Counts, type EvalResult, type Label } from './eval-real.js';
 
-const worldDir = fileURLToPath(new URL('../eval/labels-world/', import.meta.url));
-const worldLabelsDir = join(worldDir, 'labels');
-const worldTemplatesDir = join(worldDir, 'templates');
+/** A labelled set in eval/labels-<name>/: `world` (tuned on) or `field` (held out). */
+export type EvalSet = 'world' | 'field';
+const setDir = (set: EvalSet) => fileURLToPath(new URL(`../eval/labels-${set}/`, import.meta.url));
 
 export interface WorldLabel extends Label {
   naturalLanguage: string;
@@ -66,12 +68,12 @@ export function suggestedWording(m: LintMessage): string[] {
   ];
 }
 
-export async function readWorldLabels(): Promise<WorldLabel[]> {
-  return (await readLabels(worldLabelsDir)) as WorldLabel[];
+async function readWorldLabels(set: EvalSet = 'world'): Promise<WorldLabel[]> {
+  return (await readLabels(join(setDir(set), 'labels'))) as WorldLabel[];
 }
 
 /** Every template has a label and every label its template (relative paths, '/'-separated). */
-export async function worldFiles(): Promise<{ templates: string[]; labels: string[] }> {
+async function worldFiles(set: EvalSet = 'world'): Promise<{ templates: string[]; labels: string[] }> {
   const list = async (dir: string): Promise<string[]> => {
     const out: string[] = [];
     const walk = async (d: string): Promise<void> => {
@@ -84,15 +86,15 @@ export async function worldFiles(): Promise<{ templates: string[]; labels: strin
     await walk(dir);
     return out.sort();
   };
-  return { templates: await list(worldTemplatesDir), labels: (await list(worldLabelsDir)).map((f) => f.replace(/\.json$/, '')) };
+  return { templates: await list(join(setDir(set), 'templates')), labels: (await list(join(setDir(set), 'labels'))).map((f) => f.replace(/\.json$/, '')) };
 }
 
-export async function manifestFiles(): Promise<string[]> {
-  const rows = (await readFile(join(worldDir, 'MANIFEST.tsv'), 'utf8')).trim().split('\n').slice(1);
+async function manifestFiles(set: EvalSet = 'world'): Promise<string[]> {
+  const rows = (await readFile(join(setDir(set), 'MANIFEST.tsv'), 'utf8')).trim().split('\n').slice(1);
   return rows.map((r) => r.split('\t')[0]).sort();
 }
 
-export async function evaluateWorld(labels: WorldLabel[]): Promise<WorldResult> {
+async function evaluateWorld(labels: WorldLabel[], set: EvalSet = 'world'): Promise<WorldResult> {
   const perLanguage: WorldResult['perLanguage'] = {};
   const perTemplateLanguage: WorldResult['perTemplateLanguage'] = {};
   const mixedScript: string[] = [];
@@ -105,7 +107,7 @@ export async function evaluateWorld(labels: WorldLabel[]): Promise<WorldResult> 
     t.files++;
   };
   const result = await evaluate(labels, {
-    corpusDir: worldTemplatesDir,
+    corpusDir: join(setDir(set), 'templates'),
     onFile: (label, messages, counts) => {
       const l = label as WorldLabel;
       add(perLanguage, l.naturalLanguage, counts);
@@ -125,13 +127,13 @@ export async function evaluateWorld(labels: WorldLabel[]): Promise<WorldResult> 
 const row = formatRow;
 const header = (first: string) => `${first.padEnd(22)}   tp   fp   fn   precision recall`;
 
-export function formatWorldReport(r: WorldResult): string {
+function formatWorldReport(r: WorldResult, set: EvalSet = 'world'): string {
   const keyed = (title: string, m: Record<string, Counts & { files: number }>) => [
     header(title) + '  files',
     ...Object.keys(m).sort().map((k) => row(k, m[k], `  ${String(m[k].files).padStart(5)}`)),
   ];
   return [
-    `world set: ${r.files} labelled templates`,
+    `${set} set: ${r.files} labelled templates`,
     header('rule'),
     ...Object.keys(r.perRule).sort().map((id) => row(id, r.perRule[id])),
     row('overall', r.overall),
@@ -145,4 +147,47 @@ export function formatWorldReport(r: WorldResult): string {
     `findings whose suggestion mixes scripts: ${r.mixedScript.length}`,
     `html-lang suggesting lang="en" on copy in another language: ${r.englishLangOnOther.length}`,
   ].join('\n');
+}
+
+/** What a set's gate test holds it to. */
+export interface SetFloors {
+  templates: number;
+  naturalLanguages: number;
+  templateLanguages: number;
+  overall: { precision: number; recall: number };
+  cta: { precision: number; recall: number };
+  /** Most findings with a mixed-script suggestion allowed (goal 0). */
+  mixedScript: number;
+}
+
+/** Every template of the set has a label and a manifest row, with its source and licence. */
+export async function expectCompleteSet(set: EvalSet, floors: SetFloors): Promise<void> {
+  const { templates, labels } = await worldFiles(set);
+  expect(templates.length).toBeGreaterThanOrEqual(floors.templates);
+  expect(labels).toEqual(templates);
+  expect(await manifestFiles(set)).toEqual(templates);
+  const all = await readWorldLabels(set);
+  for (const l of all) {
+    expect(l.source.commit, l.file).toMatch(/^[0-9a-f]{40}$/);
+    expect(l.source.license, l.file).toBeTruthy();
+    expect(`${l.source.repo.replace('/', '+')}/${l.source.path}`).toBe(l.file);
+  }
+  expect(new Set(all.map((l) => l.naturalLanguage).filter((x) => x !== 'und')).size).toBeGreaterThanOrEqual(floors.naturalLanguages);
+  expect(new Set(all.map((l) => l.templateLanguage).filter((x) => x !== 'none')).size).toBeGreaterThanOrEqual(floors.templateLanguages);
+}
+
+/** Lints every template of the set, prints its report and holds it to the floors. */
+export async function expectAboveFloors(set: EvalSet, floors: SetFloors): Promise<WorldResult> {
+  const r = await evaluateWorld(await readWorldLabels(set), set);
+  console.log(formatWorldReport(r, set));
+  if (r.misses.length) console.log(`Mismatches:\n  ${r.misses.join('\n  ')}`);
+  if (r.mixedScript.length) console.log(`Mixed-script suggestions:\n  ${r.mixedScript.join('\n  ')}`);
+  if (r.englishLangOnOther.length) console.log(`html-lang suggesting lang="en" on other languages:\n  ${r.englishLangOnOther.join('\n  ')}`);
+  expect(r.errors).toEqual([]);
+  expect(precision(r.overall)).toBeGreaterThanOrEqual(floors.overall.precision);
+  expect(recall(r.overall)).toBeGreaterThanOrEqual(floors.overall.recall);
+  expect(precision(r.cta)).toBeGreaterThanOrEqual(floors.cta.precision);
+  expect(recall(r.cta)).toBeGreaterThanOrEqual(floors.cta.recall);
+  expect(r.mixedScript.length).toBeLessThanOrEqual(floors.mixedScript);
+  return r;
 }

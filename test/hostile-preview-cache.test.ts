@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLEAN, WITH_ERROR, tempProjects } from './cli-fixtures.js';
-import { viewsFromFlags } from '../src/render/views.js';
+import { viewsFromFlags } from '../src/render/view-spec.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
 const NO_STACK = /\n\s+at .+:\d+/;

@@ -81,6 +81,10 @@ describe('import graph', () => {
       await put('src/model/b.ts', "import { a } from './a.js';\nexport const b = () => a;\n");
       await put('src/rewrite/plan.ts', "import { a } from '../model/a.js';\nexport const p = a;\n");
       await put('rules/x/index.ts', "import { p } from '../../src/rewrite/plan.js';\nexport default p;\n");
+      // preview and report share only what lies below them: report → preview is refused, preview → preview is fine.
+      await put('src/preview/frame.ts', 'export const f = 1;\n');
+      await put('src/preview/server.ts', "import { f } from './frame.js';\nexport const s = f;\n");
+      await put('src/report/report.ts', "import { f } from '../preview/frame.js';\nexport const r = f;\n");
       const prev = process.cwd();
       process.chdir(dir);
       let out;
@@ -92,11 +96,12 @@ describe('import graph', () => {
       if (typeof out === 'string') throw new Error('expected a result object');
       const keys = out.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
       expect(keys).toEqual(
-        expect.arrayContaining(['layer-model: src/model/a.ts → src/engine/linter.ts', 'layer-model: src/model/a.ts → src/rule.ts']),
+        expect.arrayContaining(['layer-model: src/model/a.ts → src/engine/linter.ts', 'layer-model: src/model/a.ts → src/rule.ts', 'apps-apart: src/report/report.ts → src/preview/frame.ts']),
       );
       expect(keys.some((k) => k.startsWith('no-circular: src/model/'))).toBe(true);
       // rules/ may use the pure link planner.
       expect(keys.filter((k) => k.includes('rules/x'))).toEqual([]);
+      expect(keys.filter((k) => k.includes('src/preview/server.ts'))).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

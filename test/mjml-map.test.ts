@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { loadFile, documentFromText } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import type { EmailDocument } from '../src/model/document.js';
-import type { MjmlExtra } from '../src/input/mjml.js';
+import { mjmlOf } from '../src/input/mjml.js';
 import { InputError } from '../src/errors.js';
 
 const FIXTURE = new URL('../fixtures/mjml/components.mjml', import.meta.url).pathname;
@@ -32,7 +32,7 @@ function spanOfHtml(doc: EmailDocument, needle: string, from = 0) {
 
 describe('MJML source map', async () => {
   const doc = await loadFile(FIXTURE);
-  const mjml = doc.extra.mjml as MjmlExtra;
+  const mjml = mjmlOf(doc)!;
 
   it('compiles to HTML and aligns the marker compile exactly', () => {
     expect(doc.kind).toBe('mjml');
@@ -124,7 +124,7 @@ describe('MJML source map', async () => {
   it('exposes the MJML tree and the mj-group column containers for layout rules', () => {
     const group = mjml.source.elements.find((e) => e.tag === 'mj-group')!;
     expect(group.children.map((c) => c.tag)).toEqual(['mj-column', 'mj-column']);
-    const offsets = doc.extra.mjmlGroupOffsets as number[];
+    const offsets = doc.facts.mjmlGroupOffsets!;
     expect(offsets).toHaveLength(1);
     expect(mjml.elementAt(offsets[0])).toBe(group);
     expect(doc.text.startsWith('<div', offsets[0])).toBe(true);
@@ -156,6 +156,13 @@ describe('MJML includes, malformed and broken files', () => {
     expect(r.messages).toHaveLength(1);
     expect(r.messages[0]).toMatchObject({ line: 4, column: 7, messageId: 'malformed' });
     expect(r.messages[0].message).toContain('<mj-column> opened at line 4 is not closed before </mj-section>');
+    // A finding only the MJML has: its place is a range of the MJML source (whole document in the HTML), never an offset past the HTML.
+    const m = r.messages[0];
+    const source = mjmlOf(doc)!.source.text;
+    expect(m.range).toEqual({ start: 0, end: 0 });
+    expect(m.sourceRange!.end).toBeLessThanOrEqual(source.length);
+    expect(source.slice(m.sourceRange!.start, m.sourceRange!.end)).toMatch(/^<mj-column/);
+    expect(doc.sourceSpan(m.sourceRange!)).toMatchObject({ line: 4, column: 7 });
   });
 
   it('a missing include is reported on its line', async () => {
@@ -180,6 +187,6 @@ describe('MJML includes, malformed and broken files', () => {
     const err = await documentFromText('fixtures/mjml/include-chain/self.mjml', '<mjml><mj-body><mj-include path="./self.mjml" /></mj-body></mjml>').catch((e) => e);
     // Either compiled (the file does not exist on disk → missing include) or a clear InputError.
     if (err instanceof Error) expect(err).toBeInstanceOf(InputError);
-    else expect((err.extra.mjml as MjmlExtra).issues.map((i) => i.kind)).toContain('include');
+    else expect((err as EmailDocument).facts.mjml!.issues.map((i) => i.kind)).toContain('include');
   });
 });

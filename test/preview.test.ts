@@ -409,7 +409,7 @@ describe('preview CLI', () => {
         expect(url, `${out}${err}`).toBeTruthy();
         const res = await get(Number(url![1]), '/');
         expect(res.status).toBe(200);
-        expect(res.body).toContain('/assets/app.js');
+        expect(res.body).toContain('/assets/preview/app.js');
         child.kill(signal);
         expect(await exited).toBe(0);
         expect(out).toContain('stopped');

@@ -31,7 +31,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'domhandler';
 import { sharedRenderer } from './shared-browser.js';
-import type { Renderer } from '../src/render/measure.js';
+import type { Renderer } from '../src/render/renderer.js';
 import { loadFile } from '../src/input/index.js';
 import { InputError } from '../src/errors.js';
 import { estimateLayout } from '../src/model/layout.js';
@@ -144,7 +144,7 @@ async function compare(file: string, base: string, t: Tally, take: () => boolean
   const geometry: MeasuredGeometry = await renderer!.measure(doc);
   t.templates++;
   const name = relative(base, file);
-  const groups = new Set<number>((doc.extra.mjmlGroupOffsets as number[] | undefined) ?? []);
+  const groups = new Set<number>(doc.facts.mjmlGroupOffsets ?? []);
   for (const row of rows) {
     for (const vp of ['mobile', 'desktop'] as const) {
       const boxes = row.columns.map((c) => geometry.viewports[vp]!.get(c.startIndex ?? -1));

@@ -116,8 +116,8 @@ describe('annotated pictures', () => {
     expect(light.some((f) => /dark scheme/.test(f.message))).toBe(false);
     expect(ids('mobile.images-off')).toEqual(['img-alt']);
     expect(ids('mobile')).toContain('img-alt');
-    expect(findingOfVariant({ ruleId: 'color-contrast', messageId: 'noDarkMode' }, { dark: true, images: 'placeholder' })).toBe(true);
-    expect(findingOfVariant({ ruleId: 'color-contrast', messageId: 'noDarkMode' }, { dark: false, images: 'placeholder' })).toBe(false);
+    expect(findingOfVariant({ condition: 'dark' }, { dark: true, images: 'placeholder' })).toBe(true);
+    expect(findingOfVariant({ condition: 'dark' }, { dark: false, images: 'placeholder' })).toBe(false);
   }, 60_000);
 
   it('keep every marker and label off the email on busy corpus templates', async () => {

@@ -16,7 +16,7 @@ import type { Browser } from 'playwright-core';
 import { findBrowser, launchBrowser, safeContext } from '../src/render/browser.js';
 import { BUNDLED_PACKAGE, bundledBrowser, bundledEnv, bundledSupported, extractTar, unpackBundled, type BundledBrowser } from '../src/render/bundled.js';
 import { collectMissingGlyphs } from '../src/render/collect.js';
-import { Renderer } from '../src/render/measure.js';
+import { Renderer } from '../src/render/renderer.js';
 import { missingFontNote, NO_FONT_NOTE, renderTemplate } from '../src/render/render.js';
 import { documentFromText } from '../src/input/index.js';
 import { InboxlintError } from '../src/errors.js';

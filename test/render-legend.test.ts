@@ -6,7 +6,13 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { documentFromText } from '../src/input/index.js';
+import { lintDocument, type RuleSetting } from '../src/engine/linter.js';
 import { buildLegend, findingOfVariant, stack, MARKER_HEIGHT, type PlacedFinding } from '../src/render/legend.js';
+
+async function lintCode(code: string, rules: Record<string, RuleSetting>) {
+  return lintDocument(await documentFromText('t.html', code), { rules, reportUnusedDirectives: false }).messages;
+}
 
 describe('stack', () => {
   it('places items without overlaps, clear of blocked bands, never above where they point', () => {
@@ -51,14 +57,23 @@ describe('findingOfVariant', () => {
     const light = { dark: false, images: 'placeholder' };
     const dark = { dark: true, images: 'placeholder' };
     const off = { dark: false, images: 'off' };
-    const cases: Array<[{ ruleId: string; messageId?: string }, boolean, boolean, boolean]> = [
-      [{ ruleId: 'color-contrast', messageId: 'lowDark' }, false, true, false],
-      [{ ruleId: 'cta-contrast', messageId: 'labelDark' }, false, true, false],
-      [{ ruleId: 'color-contrast', messageId: 'low' }, true, false, false],
-      [{ ruleId: 'img-alt', messageId: 'missing' }, true, false, true],
-      [{ ruleId: 'cta-image-only', messageId: 'unreadableImagesOff' }, true, false, true],
-      [{ ruleId: 'link-href', messageId: 'placeholder' }, true, false, false],
+    const cases: Array<[{ condition?: 'dark' | 'images-off' }, boolean, boolean, boolean]> = [
+      [{ condition: 'dark' }, false, true, false],
+      [{ condition: 'images-off' }, true, false, true],
+      [{}, true, false, false],
     ];
-    for (const [m, l, d, o] of cases) expect([findingOfVariant(m, light), findingOfVariant(m, dark), findingOfVariant(m, off)], `${m.ruleId}/${m.messageId}`).toEqual([l, d, o]);
+    for (const [m, l, d, o] of cases) expect([findingOfVariant(m, light), findingOfVariant(m, dark), findingOfVariant(m, off)], String(m.condition)).toEqual([l, d, o]);
+  });
+
+  it('the rules set the condition of their findings (not told from message ids)', async () => {
+    const darkRules = '<style>.bg{background:#ffffff}.t{color:#333333}@media (prefers-color-scheme: dark){.bg{background:#1e1e1e !important}.btn{background-color:#eeeeee !important}}</style>';
+    const code =
+      `${darkRules}<div class="bg"><p class="t">Invisible at night.</p><p style="color:#999999">Grey all day.</p>` +
+      '<table><tr><td class="btn" bgcolor="#1565c0" style="padding:12px 24px"><a href="https://e.com/buy" style="color:#ffffff">Buy now</a></td></tr></table>' +
+      '<img src="https://e.com/hero.png" width="600" height="300"></div>';
+    const ms = await lintCode(code, { 'color-contrast': { severity: 'error' }, 'cta-contrast': { severity: 'error' }, 'img-alt': { severity: 'error' } });
+    expect(ms.map((m) => `${m.ruleId}/${m.messageId}:${m.condition ?? ''}`).sort()).toEqual(['color-contrast/low:', 'color-contrast/lowDark:dark', 'cta-contrast/labelDark:dark', 'img-alt/missing:images-off']);
+    const none = await lintCode('<p style="color:#333333">No dark rules.</p>', { 'color-contrast': { severity: 'error', options: { warnWithoutDarkMode: true } } });
+    expect(none.map((m) => `${m.messageId}:${m.condition}`)).toEqual(['noDarkMode:dark']);
   });
 });

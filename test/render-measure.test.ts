@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'domhandler';
 import { sharedBrowser } from './shared-browser.js';
-import { measureDocument } from '../src/render/measure.js';
-import { renderCopy, placeholderSrc } from '../src/render/page.js';
+import { measureDocument } from '../src/render/renderer.js';
+import { renderCopy, placeholderSize, svgDataUrl } from '../src/render/page.js';
 import { EmailDocument } from '../src/model/document.js';
 import { lint } from '../src/api.js';
 import { InputError } from '../src/errors.js';
@@ -41,15 +41,16 @@ describe('the render-only copy', () => {
     expect(copy.replace(/ data-il="\d+"/g, '')).toBe(doc.text);
   });
 
-  it('gives images a local placeholder of their declared size and adds a viewport when there is none', () => {
+  it('gives images a replacement src first (the first of two attributes wins), sizes an image not fetched as it declares, and adds a viewport when there is none', () => {
     const doc = new EmailDocument({ filePath: 'x.html', text: '<html><head></head><body><img src="https://x.test/a.png" width="600" height="240"><img src=b.png width=320></body></html>' });
-    const copy = renderCopy(doc, { placeholderImages: true, viewportMeta: true });
+    const placeholder = svgDataUrl('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+    const copy = renderCopy(doc, { imageSrc: () => placeholder, viewportMeta: true });
     expect(copy).toContain('<head data-il="6"><meta name="viewport" content="width=device-width, initial-scale=1"></head>');
     const [a, b] = doc.renderedElements.filter((e) => e.name === 'img');
-    expect(decodeURIComponent(placeholderSrc(doc, a))).toContain('width="600" height="240"');
-    expect(decodeURIComponent(placeholderSrc(doc, b))).toContain('width="320" height="160"'); // the static 2:1 assumption
-    expect(copy).toContain(`<img data-il="${a.startIndex}" src="${placeholderSrc(doc, a)}" srcset="" src="https://x.test/a.png"`);
-    expect(placeholderSrc(doc, a)).not.toMatch(/["'\s<>]/);
+    expect(placeholderSize(doc, a)).toEqual({ width: 600, height: 240 });
+    expect(placeholderSize(doc, b)).toEqual({ width: 320, height: 160 }); // the static 2:1 assumption
+    expect(copy).toContain(`<img data-il="${a.startIndex}" src="${placeholder}" srcset="" src="https://x.test/a.png"`);
+    expect(placeholder).not.toMatch(/["'\s<>]/);
   });
 });
 
@@ -133,7 +134,7 @@ describe('measureDocument', () => {
     const doc = new EmailDocument({ filePath: 'slow.html', text: page('<p>x</p>'.repeat(2000)) });
     const err = await measureDocument(doc, { browser: b, timeout: 1 }).catch((e) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toMatch(/rendering at the mobile viewport (timed out after 1 ms|failed)/);
+    expect(err.message).toMatch(/rendering the mobile view (timed out after 1 ms|failed)/);
     expect(err.filePath).toBe('slow.html');
   });
 });

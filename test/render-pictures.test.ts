@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { sharedBrowser } from './shared-browser.js';
-import { Renderer } from '../src/render/measure.js';
+import { Renderer } from '../src/render/renderer.js';
 import { renderTemplate, ANNOTATION_COLORS, type RenderedView } from '../src/render/render.js';
 import { CTA_FRAME } from '../src/render/annotate.js';
 import { EmailDocument } from '../src/model/document.js';
@@ -70,7 +70,8 @@ async function render(file: string, opts: Partial<Parameters<typeof renderTempla
   const doc = await loadFile(file);
   const result = await renderTemplate(doc, (d) => lintDocument(d, { rules: { 'cta-above-fold': { severity: 'warn' }, 'html-title': { severity: 'warn' } } }).messages, { renderer, ...opts });
   await renderer.close();
-  return { doc, result, view: (id: string) => result.views.find((v) => v.id === id) as RenderedView };
+  // The findings were made on the measured document: the pictures' boxes are its boxes.
+  return { doc: result.doc, loads: renderer.loads, result, view: (id: string) => result.views.find((v) => v.id === id) as RenderedView };
 }
 
 describe('renderTemplate', () => {
@@ -78,6 +79,8 @@ describe('renderTemplate', () => {
     const r = await render(write('sizes.html', page(BUTTON(300))), { views: ['mobile', 'desktop', '1280x800', '390x844'] });
     if (!r) return;
     expect(r.result.views.map((v) => v.id)).toEqual(['mobile', 'desktop', '1280x800', '390x844']);
+    // One load per view: the rules' views (mobile, desktop) are measured, linted and photographed from the same load.
+    expect(r.loads).toBe(4);
     for (const v of r.result.views) {
       const full = PNG.sync.read(v.png!);
       const fold = PNG.sync.read(v.fold!);
@@ -238,6 +241,8 @@ describe('renderTemplate', () => {
       '<img id="remote" src="https://images.example.com/banner.png" width="300" height="80" alt="Banner" style="display:block">';
     const r = await render(write('site/images.html', page(body)), { views: ['desktop'], imagesOff: true });
     if (!r) return;
+    // The rules read both viewports with images on and off (four loads); the desktop pictures are two of those loads.
+    expect(r.loads).toBe(4);
     const id = (name: string) => r.doc.renderedElements.find((e) => e.attribs.id === name)!.startIndex!;
     const on = r.view('desktop');
     const off = r.view('desktop.images-off');

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { parseDocument } from 'htmlparser2';
 import { Element, type ChildNode } from 'domhandler';
 import { buildReport, ruleCosts, templateScore, type Report } from '../src/report/report.js';
-import { Renderer } from '../src/render/measure.js';
+import { Renderer } from '../src/render/renderer.js';
 import { sharedBrowser } from './shared-browser.js';
 
 const run = promisify(execFile);
@@ -25,6 +25,8 @@ const shared = sharedBrowser('the report tests');
 
 let dir: string;
 let report: Report | undefined;
+/** Template pages the report loaded. */
+let loads = 0;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'inboxlint-report-'));
@@ -36,6 +38,7 @@ beforeAll(async () => {
   const renderer = await Renderer.create({ browser });
   try {
     report = await buildReport([DEMO, MJML, hostile, join(dir, 'missing.html')], { renderer: async () => renderer, cwd: root });
+    loads = renderer.loads;
   } finally {
     await renderer.close();
   }
@@ -56,6 +59,10 @@ describe('report', () => {
     expect(demo.ctas.some((c) => c.primary)).toBe(true);
     // Measured geometry (the report renders anyway).
     expect(demo.ctas.every((c) => c.measured)).toBe(true);
+    // Each template that loads is loaded once per view (phone, desktop): the findings are made on
+    // those loads and the same loads are photographed. The missing file loads nothing.
+    expect(entries.slice(0, 3).every((e) => e.shots.length === 2)).toBe(true);
+    expect(loads).toBe(3 * 2);
     expect(html).toContain('fixtures/demo/newsletter.html');
     expect(html).toContain('utm_campaign=preview');
     for (const f of demo.findings) expect(html).toContain(f.ruleId ?? '');

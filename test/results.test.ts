@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +106,18 @@ describe('reading click exports', () => {
       ]);
       expect([...r.events.opens]).toEqual([['b', 1]]);
     }
+    // A pretty-printed array: each count and error names the line its element starts on (strings holding brackets, commas and escaped quotes do not confuse it).
+    const pretty = JSON.stringify([{ event: 'open', note: 'a "[quoted], {tricky}" note', variant: 'a' }, ...events.slice(3)], null, 2);
+    const r = await readClickExport(file(dir, 'pretty.json', pretty));
+    const lineOf = (needle: string) => pretty.slice(0, pretty.indexOf(needle)).split('\n').length - 2; // the "{" two lines above the email (event comes first)
+    expect(r.counts.map((c) => [c.utmContent, c.line])).toEqual([
+      ['cta-1-a-learn-more', lineOf('"email": "x@a.example"')],
+      ['cta-1-b-get-my-guide', lineOf('"email": "y@a.example"')],
+    ]);
+    const bad = JSON.stringify([events[0], { event: 'click', email: 'z@a.example' }], null, 2);
+    const err = await readClickExport(file(dir, 'bad.json', bad)).catch((e: unknown) => e);
+    expect((err as InputError).message).toBe('click event without a url');
+    expect((err as InputError).line).toBe(7);
   });
 
   it("Brevo: the campaign report's linksStats (URL → clicks), and event rows with a link column", async () => {
@@ -115,6 +127,12 @@ describe('reading click exports', () => {
     expect(r.counts.map((c) => [c.utmContent, c.clicks])).toEqual([
       ['cta-1-a-learn-more', 12],
       ['cta-1-b-get-my-guide', 19],
+    ]);
+    // Brevo's CSV downloads (and spreadsheets saved in European locales) separate fields with ';', after a byte order mark.
+    const semi = await readClickExport(file(dir, 'brevo-links.csv', `\uFEFFURL;Clicks;Unique clicks\r\n${U('cta-1-a-learn-more')};12;10\r\n${U('cta-1-b-get-my-guide')};19;17\r\n`));
+    expect(semi.counts.map((c) => [c.utmContent, c.clicks, c.unique, c.line])).toEqual([
+      ['cta-1-a-learn-more', 12, 10, 2],
+      ['cta-1-b-get-my-guide', 19, 17, 3],
     ]);
     const ev = await readClickExport(file(dir, 'brevo.csv', `event,email,link\nclick,a@x.example,${U('cta-1-b-get-my-guide')}\nclick,a@x.example,${U('cta-1-b-get-my-guide')}\nopened,a@x.example,\n`));
     expect(ev.counts.map((c) => [c.utmContent, c.clicks, c.unique])).toEqual([['cta-1-b-get-my-guide', 2, 1]]);
@@ -127,6 +145,9 @@ describe('reading click exports', () => {
       ['nan.csv', 'url,clicks\nhttps://a.example/?utm_content=x,3\nhttps://a.example/?utm_content=y,lots\n', /clicks "lots" is not a count/, 3],
       ['bad.ndjson', '{"event":"click","url":"https://a.example/"}\n{"event":"click",\n', /bad JSON/, 2],
       ['nourl.csv', 'name,clicks\nx,3\n', /no URL or utm_content column/, 1],
+      // A quote never closed: the row it opens, after a comment, a blank line and a quoted field holding a line break.
+      ['quote.csv', '# export\n\nurl,clicks\n"https://a.example/?utm_content=x\n",3\n"https://a.example/?utm_content=y,4\nhttps://a.example/,5\n', /malformed CSV: quoted field unterminated/, 6],
+      ['ragged-late.csv', `url,clicks\n${'https://a.example/?utm_content=x,1\n'.repeat(5000)}https://a.example/?utm_content=z\n`, /malformed CSV: 1 field/, 5002],
     ];
     for (const [name, text, msg, line] of cases) {
       const err = await readClickExport(file(dir, name, text)).then(
@@ -172,6 +193,14 @@ describe('joining and judging', () => {
     expect(r.ctas[0].test).toMatchObject({ method: 'chi-square' });
     expect(r.ctas[0].test!.p).toBeLessThan(0.05);
     expect(r.ctas[0].variants.map((v) => v.probabilityToBeatControl === null)).toEqual([true, false, false]);
+    // The variants differ (a against c), but b is not told apart from a: no winner, and the recipients still needed for b against a.
+    expect(r.ctas[0].runnerUp).toMatchObject({ variant: 'a' });
+    expect(r.ctas[0].runnerUp!.p).toBeGreaterThan(0.05);
+    expect(r.ctas[0].winner).toBeNull();
+    expect(r.ctas[0].moreRecipientsNeeded).toBeGreaterThan(0);
+    const clear = analyze(m3, await readClickExport(file(dir, 'd.csv', `utm_content,clicks\ncta-1-a-learn-more,120\ncta-1-b-get-my-guide,220\ncta-1-c-download-now,95\n`)), noAudience);
+    expect(clear.ctas[0].winner).toMatchObject({ variant: 'b' });
+    expect(clear.ctas[0].runnerUp!.p).toBeLessThan(0.05);
   });
 });
 
@@ -246,6 +275,18 @@ describe.skipIf(!sqlitePresent && !inCI)('results --history', () => {
     expect(labels[0].ctr).toBeCloseTo(562 / 10000, 12);
     expect(rows.filter((x) => x.dimension === 'color' && x.type === 'download')[0].value).toBe('#0a7f3f');
     expect(readHistory(db, { type: 'cart' }).every((x) => x.type === 'cart' || x.type === '*')).toBe(true);
+    // CTA 2 was tested too, but both arms said "Shop now" in #111111: no test is counted for that label or colour.
+    expect(rows.filter((x) => x.type === 'cart' && (x.dimension === 'label' || x.dimension === 'color')).map((x) => [x.value, x.tests])).toEqual([
+      ['Shop now', 0],
+      ['#111111', 0],
+    ]);
+    // The CLI leads with the wording.
+    const cli = spawnSync(process.execPath, [BIN, 'history', '--db', db, '--type', 'download'], { encoding: 'utf8' });
+    expect(cli.stdout.split('\n').slice(0, 3)).toEqual([
+      'Wording, download CTAs (en):',
+      `  ${'"Get my guide"'.padEnd(32)}   5.62 % CTR over 2 campaign(s), 10,000 recipient(s); won 2 of 2 test(s)`,
+      `  ${'"Learn more"'.padEnd(32)}   4.20 % CTR over 2 campaign(s), 10,000 recipient(s); won 0 of 2 test(s)`,
+    ]);
   });
 
   /** A history holding one campaign: its file, the report stored, and the summary as JSON. */
@@ -292,6 +333,56 @@ describe.skipIf(!sqlitePresent && !inCI)('results --history', () => {
     expect(after.slice(1)).toEqual(before.filter((l) => l !== 'Get my guide').slice(0, 2));
     // A type with no history of its own: the phrase book's alone.
     expect(eventAfter).toEqual(eventBefore);
+
+    // lint finds inboxlint-history.db in the working folder (history's default) and its suggestion says what the label averaged.
+    copyFileSync(db, join(dir, 'inboxlint-history.db'));
+    file(dir, 'guide.html', '<!DOCTYPE html><html lang="en"><head><title>Your 2026 email guide is ready</title></head><body><p>Our guide to email design in 2026 is ready for you to read.</p><a href="https://shop.example/guides/email-2026.pdf" style="background:#0a7f3f;color:#ffffff;padding:12px 24px;display:inline-block">Learn more</a></body></html>');
+    const env = { ...process.env, INBOXLINT_HISTORY: '' };
+    const lint = spawnSync(process.execPath, [BIN, 'guide.html', '-f', 'json', '--rule', 'cta-vague-text=error'], { cwd: dir, encoding: 'utf8', env });
+    const descs = (JSON.parse(lint.stdout) as Array<{ messages: Array<{ ruleId: string; suggestions?: Array<{ desc: string }> }> }>)[0].messages.filter((m) => m.ruleId === 'cta-vague-text').flatMap((m) => m.suggestions ?? []).map((s) => s.desc);
+    expect(descs[0]).toBe('Change the CTA label to "Get my guide" (your history: 5.62 % CTR over 1 campaign; "Learn more" 4.20 %)');
+  });
+
+  it('a process killed in the middle of an import leaves the database as it was (SQLite rolls the transaction back)', async () => {
+    const { dir, db, before } = await stored();
+    const counts = () => {
+      const d = new (require('better-sqlite3'))(db, { readonly: true });
+      try {
+        return ['campaigns', 'variants', 'ctas', 'summary'].map((t) => (d.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
+      } finally {
+        d.close();
+      }
+    };
+    const rowsBefore = counts();
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(MANIFEST));
+    file(dir, 'c.csv', CSV);
+    // The child stores a campaign and is killed (SIGKILL: no handler runs) after its second CTA row went in, inside the transaction.
+    const child = `
+      import { createRequire } from 'node:module';
+      const Database = createRequire(${JSON.stringify(join(process.cwd(), 'package.json'))})('better-sqlite3');
+      const prepare = Database.prototype.prepare;
+      let rows = 0;
+      Database.prototype.prepare = function (sql) {
+        const st = prepare.call(this, sql);
+        if (!sql.startsWith('INSERT INTO ctas')) return st;
+        const run = st.run.bind(st);
+        st.run = (...a) => { const r = run(...a); if (++rows === 2) process.kill(process.pid, 'SIGKILL'); return r; };
+        return st;
+      };
+      const { readClickExport } = await import(${JSON.stringify(join(process.cwd(), 'dist/src/results/read.js'))});
+      const { analyze, readManifest } = await import(${JSON.stringify(join(process.cwd(), 'dist/src/results/analyze.js'))});
+      const { recordResults } = await import(${JSON.stringify(join(process.cwd(), 'dist/src/results/history.js'))});
+      const manifest = await readManifest(${JSON.stringify(join(dir, 'manifest.json'))});
+      const report = analyze(manifest, await readClickExport(${JSON.stringify(join(dir, 'c.csv'))}), { sent: new Map(), delivered: new Map([['*', 5000]]), opens: new Map() });
+      await recordResults(${JSON.stringify(db)}, { manifest, report, campaign: 'killed' });
+      console.log('not killed');
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8' });
+    expect(r.signal, r.stderr).toBe('SIGKILL');
+    const { readHistory } = await import('../src/results/history.js');
+    expect(JSON.stringify(readHistory(db))).toBe(before);
+    // Not one row of the killed import: no campaign, variant or CTA row (the summary is written last, so it alone would prove nothing).
+    expect(counts()).toEqual(rowsBefore);
   });
 
   it('a locked database is a clear error and nothing changes; a damaged one is refused and left as it is', async () => {

@@ -7,7 +7,8 @@ import { describe, it, expect } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { allRules } from '../rules/index.js';
-import { ruleReadme, readmePath } from '../src/docs.js';
+import { ruleReadme, readmePath, projectReadmePath, rulesTableMarkdown, withRulesTable, RULES_TABLE_START, RULES_TABLE_END } from '../src/docs.js';
+import { CATEGORY_TITLES } from '../src/rule.js';
 
 const rulesDir = new URL('../rules/', import.meta.url);
 
@@ -51,5 +52,30 @@ describe('ruleReadme', () => {
     expect(a.startsWith('<!--')).toBe(true);
     for (const h of [`# ${rule.id}`, '## Why', '## What to do', '## Options', '## Examples', '### Invalid', '### Valid']) expect(a).toContain(`\n${h}\n`);
     expect(a).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+});
+
+describe('the README rule table', () => {
+  it('is the table generated from each rule\'s category (run `npm run build && npm run docs` to regenerate)', async () => {
+    const readme = await readFile(projectReadmePath(), 'utf8');
+    expect(readme).toContain(RULES_TABLE_START);
+    expect(readme).toContain(RULES_TABLE_END);
+    expect(withRulesTable(readme), 'README.md rule table is out of date: run `npm run build && npm run docs`').toBe(readme);
+  });
+
+  it('lists every rule once, in the row of its category', () => {
+    const table = rulesTableMarkdown();
+    for (const r of allRules) {
+      const rows = table.split('\n').filter((l) => l.includes(`\`${r.id}\``));
+      expect(rows, r.id).toHaveLength(1);
+      expect(rows[0].startsWith(`| ${CATEGORY_TITLES[r.category]} (\`${r.category}\`) |`), r.id).toBe(true);
+    }
+  });
+
+  it('follows a change of category', () => {
+    const moved = allRules.map((r) => (r.id === 'min-font-size' ? { ...r, category: 'contrast' as const } : r));
+    const row = rulesTableMarkdown(moved).split('\n').find((l) => l.startsWith('| Contrast'));
+    expect(row).toContain('`min-font-size`');
+    expect(rulesTableMarkdown(moved).split('\n').find((l) => l.startsWith('| Accessibility'))).not.toContain('`min-font-size`');
   });
 });

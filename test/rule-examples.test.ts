@@ -16,7 +16,7 @@ async function lintExample(rule: AnyRule, ex: RuleExample) {
     ...(ex.subject !== undefined ? { subject: ex.subject } : {}),
     ...(ex.preheader !== undefined ? { preheader: ex.preheader } : {}),
     ...(ex.mailType !== undefined ? { mailType: ex.mailType } : {}),
-    ...(ex.facts ? { extra: structuredClone(ex.facts) } : {}),
+    ...(ex.facts ? { facts: structuredClone(ex.facts) } : {}),
     ...(ex.rendered ? { rendered: true } : {}),
   });
   const result = lintDocument(doc, {

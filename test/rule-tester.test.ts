@@ -61,6 +61,12 @@ describe('RuleTester without a framework', () => {
     expect(await failures({ valid: [], invalid: [{ code: '<center>x</center>', options: { max: -1 }, errors: 1 }] })).toMatch(/max: expected an integer ≥ 0/);
   });
 
+  it('runs the rule at the case\'s severity and checks each finding\'s', async () => {
+    expect(await failures({ valid: [], invalid: [{ code: '<center>x</center>', errors: [{ severity: 2 }] }] })).toBe('');
+    expect(await failures({ valid: [], invalid: [{ code: '<center>x</center>', severity: 'warn', errors: [{ severity: 1 }] }] })).toBe('');
+    expect(await failures({ valid: [], invalid: [{ code: '<center>x</center>', severity: 'warn', errors: [{ severity: 2 }] }] })).toMatch(/expected severity 2, got 1/);
+  });
+
   it('reports a rule that throws, naming it', async () => {
     const boom = { ...noCenter, id: 'boom', check: () => { throw new Error('kaboom'); } };
     expect(await failures({ valid: ['<p>x</p>'], invalid: [] }, boom)).toMatch(/Rule "boom" failed on this file: kaboom/);

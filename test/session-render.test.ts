@@ -27,7 +27,7 @@ describe('session.renderer()', () => {
       expect(await s.renderer()).toBe(r1);
       const a = await s.lintTextOutcome({ text: BUTTON, filePath: 'a.html' });
       const b = await s.lintTextOutcome({ text: BUTTON, filePath: 'b.html' });
-      for (const o of [a, b]) expect((o.doc!.extra.measured as { viewports: Record<string, Map<number, unknown>> }).viewports.mobile.size).toBeGreaterThan(3);
+      for (const o of [a, b]) expect(o.doc!.facts.measured!.viewports.mobile!.size).toBeGreaterThan(3);
       const [report] = await s.inspect({ text: BUTTON, filePath: 'c.html' });
       expect(report.ctas[0].position.mobile.measured).toBe(true);
       expect(await s.renderer()).toBe(r1); // still the same browser

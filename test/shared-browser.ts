@@ -5,7 +5,7 @@
 import { beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, type LaunchOptions } from '../src/render/browser.js';
-import { Renderer } from '../src/render/measure.js';
+import { Renderer } from '../src/render/renderer.js';
 
 export function sharedBrowser(what: string, options: LaunchOptions = {}): { readonly browser: Browser | undefined; need(): Browser | undefined } {
   let browser: Browser | undefined;

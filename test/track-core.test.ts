@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseRawUrl, setParams, encodeParam, slugify, hostOf } from '../src/rewrite/url.js';
+import { parseRawUrl, setParams, encodeParam, slugify } from '../src/rewrite/url.js';
 import { planHref, trackDocument, track, resolveTrackOptions, classifyTrackability, contentFor, GMAIL_CLIP_BYTES } from '../src/rewrite/track.js';
 import { vmlTwins } from '../src/model/vml.js';
 import { manifestToCsv, manifestFormat, type ManifestEntry } from '../src/rewrite/manifest.js';
@@ -65,11 +65,6 @@ describe('encodeParam and slugify', () => {
     expect(slugify('Réservez maintenant')).toBe('reservez-maintenant');
     expect(slugify('Дарете сега')).toBe('дарете-сега');
     expect(slugify('a'.repeat(30) + ' ' + 'b'.repeat(30)).length).toBeLessThanOrEqual(40);
-  });
-  it('reads hosts', () => {
-    expect(hostOf('https://user@Shop.Example.com:8080/x')).toBe('shop.example.com');
-    expect(hostOf('http://')).toBe('');
-    expect(hostOf('https://{{host}}/x')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { caniemailInfo, clientName, resolveClients } from '../../src/model/clients.js';
 import { buttonOutcomes, clientVerdicts, versionsText, type ClientVerdict, type FeatureVerdict } from '../../src/model/client-support.js';
-import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
+import { ctaName, ctaReportRange } from '../../src/rule-utils.js';
 
 /** "line 12", "lines 12, 40 and 41", "lines 3, 9, 14, 20 and 7 more". */
 function linesText(lines: number[]): string {

@@ -1,105 +1,78 @@
-import { describe, it, expect } from 'vitest';
-import { lintFixture, lintCode } from '../../test/contrast-fixtures.js';
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/index.js';
+import { fixtureCase } from '../../test/contrast-fixtures.js';
+import rule from './index.js';
 
-const on = { 'color-contrast': { severity: 'error' as const } };
-const ids = (ms: Array<{ messageId?: string; line: number }>) => ms.map((m) => `${m.line}:${m.messageId}`);
+const tester = new RuleTester({ describe, it });
+const low = (line: number) => ({ messageId: 'low', line });
+const hidden =
+  '<style>.pre{display:none}</style><body><div class="pre" style="color:#fff">Preview text</div>' +
+  '<div style="mso-hide:all;color:#fefefe">Outlook-hidden</div><p style="visibility:hidden;color:#fff">Hidden</p>' +
+  '<div style="display:none"><p style="color:#fff">Deep</p></div><p>Visible</p></body>';
+const once = '<p style="color:#bbb">one <br> two <b style="color:#bbb">three</b> four</p>';
 
-describe('color-contrast', () => {
-  it('finds low-contrast text whose background comes from a <style> class on an ancestor, naming both origins', async () => {
-    const [m, ...rest] = await lintFixture('style-class-ancestor.html', on);
-    expect(rest).toEqual([]);
-    expect(m.messageId).toBe('low');
-    expect(m.line).toBe(18);
-    expect(m.message).toBe(
-      'Text contrast 3.13:1 is below 4.5:1: #8a8a8a (from .muted in <style>, line 9) on #f4f4f4 (from .wrapper in <style>, line 7). Darken the text or change the background.',
-    );
-  });
-
-  it('passes light text on a dark bgcolor cell (and legacy bgcolor values)', async () => {
-    expect(await lintFixture('bgcolor-dark-cell.html', on)).toEqual([]);
-  });
-
-  it('reports once per element, at the text', async () => {
-    const code = '<p style="color:#bbb">one <br> two <b style="color:#bbb">three</b> four</p>';
-    const ms = await lintCode(code, on);
-    expect(ms).toHaveLength(2);
-    expect(ms[0].range).toEqual({ start: code.indexOf('one'), end: code.indexOf('</p>') });
-    expect(ms[1].range).toEqual({ start: code.indexOf('three'), end: code.indexOf('</b>') });
-  });
-
-  it('resolves every source of colour', async () => {
-    expect(ids(await lintFixture('inline-style.html', on))).toEqual(['8:low']);
-    expect(ids(await lintFixture('font-color.html', on))).toEqual(['6:low']);
-    expect(ids(await lintFixture('background-shorthand.html', on))).toEqual(['12:low']);
-    expect(ids(await lintFixture('inheritance.html', on))).toEqual(['13:low']);
-    expect(ids(await lintFixture('important.html', on))).toEqual(['10:low']);
-    expect(ids(await lintFixture('specificity.html', on))).toEqual(['13:low']);
-    expect(ids(await lintFixture('alpha.html', on))).toEqual(['5:low', '7:low', '10:low', '12:low']);
-    expect(ids(await lintFixture('opacity.html', on))).toEqual(['8:low']);
-    expect(ids(await lintFixture('currentcolor.html', on))).toEqual(['11:low']);
-    expect(ids(await lintFixture('quirks-table.html', on))).toEqual(['5:low']);
-  });
-
-  it('truncates the ratio: #777777 on white is 4.478:1 and fails 4.5:1', async () => {
-    const [m] = await lintFixture('currentcolor.html', on);
-    expect(m.message).toMatch(/^Text contrast 4\.47:1 is below 4\.5:1: #777777/);
-  });
-
-  it('applies AAA when asked', async () => {
-    const code = '<p style="color:#595959">Body copy</p>'; // 7.0:1 exactly passes AAA; #646464 does not
-    expect(await lintCode(code, { 'color-contrast': { severity: 'error', options: { level: 'AAA' } } })).toEqual([]);
-    expect(ids(await lintCode('<p style="color:#646464">Body copy</p>', { 'color-contrast': { severity: 'error', options: { level: 'AAA' } } }))).toEqual(['1:low']);
-    expect(await lintCode('<p style="color:#646464">Body copy</p>', on)).toEqual([]);
-  });
-
-  it('uses the large-text threshold for 24px, and 18.66px bold', async () => {
-    expect(await lintCode('<p style="color:#949494;font-size:24px">Big</p>', on)).toEqual([]);
-    expect(await lintCode('<p style="color:#949494;font-size:19px;font-weight:bold">Big bold</p>', on)).toEqual([]);
-    expect(ids(await lintCode('<p style="color:#949494;font-size:19px">Not bold</p>', on))).toEqual(['1:low']);
-  });
-
-  it('says inconclusive for text over a background image without a fallback colour, and checks it against the fallback when there is one', async () => {
-    const ms = await lintFixture('background-image.html', on);
-    expect(ids(ms)).toEqual(['12:inconclusive', '22:inconclusive']);
-    expect(ms.every((m) => m.severity === 1)).toBe(true);
-    expect(ms[0].message).toContain('background on <td>, line 11');
-  });
-
-  it('reports the dark-scheme failures of a template whose dark media query makes text unreadable', async () => {
-    const ms = await lintFixture('dark-mode-unreadable.html', on);
-    expect(ids(ms)).toEqual(['22:lowDark']);
-    expect(ms[0].message).toMatch(/^In the dark scheme, text contrast 1\.31:1 is below 4\.5:1: #333333 \(from \.copy in <style>, line 11\) on #1e1e1e \(from \.email-bg in <style>, line 13\)/);
-  });
-
-  it('applies Outlook.com [data-ogsc]/[data-ogsb] rules in the dark scheme only', async () => {
-    expect(ids(await lintFixture('outlook-dark.html', on))).toEqual(['14:lowDark']);
-    expect(await lintFixture('outlook-dark.html', { 'color-contrast': { severity: 'error', options: { checkDarkMode: false } } })).toEqual([]);
-  });
-
-  it('says nothing about dark mode when none is declared, unless asked to warn', async () => {
-    const code = '<p style="color:#111">Fine</p>';
-    expect(await lintCode(code, on)).toEqual([]);
-    const ms = await lintCode(code, { 'color-contrast': { severity: 'error', options: { warnWithoutDarkMode: true } } });
-    expect(ids(ms)).toEqual(['1:noDarkMode']);
-    expect(ms[0].severity).toBe(1);
-  });
-
-  it('skips hidden text: display:none, the preheader, visibility; mso-hide hides from Outlook only', async () => {
-    const code =
-      '<style>.pre{display:none}</style><body><div class="pre" style="color:#fff">Preview text</div>' +
-      '<div style="mso-hide:all;color:#fefefe">Outlook-hidden</div><p style="visibility:hidden;color:#fff">Hidden</p>' +
-      '<div style="display:none"><p style="color:#fff">Deep</p></div><p>Visible</p></body>';
+tester.run('color-contrast', rule, {
+  valid: [
+    // Light text on a dark bgcolor cell (and legacy bgcolor values).
+    fixtureCase('bgcolor-dark-cell.html'),
+    // AAA: 7.0:1 exactly passes; #646464 passes AA.
+    { code: '<p style="color:#595959">Body copy</p>', options: { level: 'AAA' } },
+    '<p style="color:#646464">Body copy</p>',
+    // The large-text threshold for 24px, and 18.66px bold.
+    '<p style="color:#949494;font-size:24px">Big</p>',
+    '<p style="color:#949494;font-size:19px;font-weight:bold">Big bold</p>',
+    // Outlook.com [data-ogsc]/[data-ogsb] rules apply in the dark scheme only.
+    { ...fixtureCase('outlook-dark.html'), options: { checkDarkMode: false } },
+    // No dark mode declared: nothing said unless asked.
+    '<p style="color:#111">Fine</p>',
+    // Hidden text: display:none, the preheader, visibility.
+    hidden.replace('mso-hide:all;color:#fefefe', 'display:none;color:#fefefe'),
+    // Button labels are cta-contrast's unless asked.
+    fixtureCase('cta-td-bgcolor.html'),
+  ],
+  invalid: [
+    {
+      ...fixtureCase('style-class-ancestor.html'),
+      name: 'low-contrast text whose background comes from a <style> class on an ancestor, naming both origins',
+      errors: [
+        {
+          ...low(18),
+          message: 'Text contrast 3.13:1 is below 4.5:1: #8a8a8a (from .muted in <style>, line 9) on #f4f4f4 (from .wrapper in <style>, line 7). Darken the text or change the background.',
+        },
+      ],
+    },
+    // Once per element, at the text.
+    { code: once, errors: [{ ...low(1), column: once.indexOf('one') + 1, endColumn: once.indexOf('</p>') + 1 }, { ...low(1), column: once.indexOf('three') + 1, endColumn: once.indexOf('</b>') + 1 }] },
+    // Every source of colour.
+    { ...fixtureCase('inline-style.html'), errors: [low(8)] },
+    { ...fixtureCase('font-color.html'), errors: [low(6)] },
+    { ...fixtureCase('background-shorthand.html'), errors: [low(12)] },
+    { ...fixtureCase('inheritance.html'), errors: [low(13)] },
+    { ...fixtureCase('important.html'), errors: [low(10)] },
+    { ...fixtureCase('specificity.html'), errors: [low(13)] },
+    { ...fixtureCase('alpha.html'), errors: [low(5), low(7), low(10), low(12)] },
+    { ...fixtureCase('opacity.html'), errors: [low(8)] },
+    // The ratio is truncated: #777777 on white is 4.478:1 and fails 4.5:1.
+    { ...fixtureCase('currentcolor.html'), errors: [{ ...low(11), message: /^Text contrast 4\.47:1 is below 4\.5:1: #777777/ }] },
+    { ...fixtureCase('quirks-table.html'), errors: [low(5)] },
+    { code: '<p style="color:#646464">Body copy</p>', options: { level: 'AAA' }, errors: [low(1)] },
+    { code: '<p style="color:#949494;font-size:19px">Not bold</p>', errors: [low(1)] },
+    // Inconclusive over a background image without a fallback colour, as a warning.
+    {
+      ...fixtureCase('background-image.html'),
+      errors: [
+        { messageId: 'inconclusive', line: 12, severity: 1, message: /sits on a background image \(background on <td>, line 11\)/ },
+        { messageId: 'inconclusive', line: 22, severity: 1 },
+      ],
+    },
+    {
+      ...fixtureCase('dark-mode-unreadable.html'),
+      errors: [{ messageId: 'lowDark', line: 22, message: /^In the dark scheme, text contrast 1\.31:1 is below 4\.5:1: #333333 \(from \.copy in <style>, line 11\) on #1e1e1e \(from \.email-bg in <style>, line 13\)/ }],
+    },
+    { ...fixtureCase('outlook-dark.html'), errors: [{ messageId: 'lowDark', line: 14 }] },
+    { code: '<p style="color:#111">Fine</p>', options: { warnWithoutDarkMode: true }, errors: [{ messageId: 'noDarkMode', line: 1, severity: 1 }] },
     // Web clients ignore mso-hide: the near-white text is what they show.
-    expect((await lintCode(code, on)).map((m) => m.line)).toEqual([1]);
-    expect((await lintCode(code, on))[0].message).toContain('#fefefe');
-    expect(await lintCode(code.replace('mso-hide:all;color:#fefefe', 'display:none;color:#fefefe'), on)).toEqual([]);
-  });
-});
-
-describe('color-contrast and buttons', () => {
-  it('leaves button labels to cta-contrast unless asked', async () => {
-    expect(await lintFixture('cta-td-bgcolor.html', on)).toEqual([]);
-    const ms = await lintFixture('cta-td-bgcolor.html', { 'color-contrast': { severity: 'error', options: { includeButtonLabels: true } } });
-    expect(ids(ms)).toEqual(['9:low']);
-  });
+    { code: hidden, errors: [{ ...low(1), message: /#fefefe/ }] },
+    { ...fixtureCase('cta-td-bgcolor.html'), options: { includeButtonLabels: true }, errors: [low(9)] },
+  ],
 });

@@ -1,9 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { WcagLevel } from '../../src/css/color.js';
-import { buttonTargets, contrastFailure } from '../../src/model/contrast.js';
-import { checkRunsPerView } from '../../src/model/views.js';
-import { documentStartRange, truncate } from '../../src/rule-utils.js';
+import { buttonTargets } from '../../src/model/contrast.js';
+import { contrastFailure, checkRunsPerView, documentStartRange, truncate } from '../../src/rule-utils.js';
 
 export default defineRule({
   id: 'color-contrast',
@@ -102,7 +101,7 @@ export default defineRule({
     if (!options.checkDarkMode && !options.warnWithoutDarkMode) return;
     const dark = doc.darkTextRuns;
     if (!dark) {
-      if (options.warnWithoutDarkMode && doc.textRuns.length) report({ messageId: 'noDarkMode', range: documentStartRange(doc), severity: 'warn' });
+      if (options.warnWithoutDarkMode && doc.textRuns.length) report({ messageId: 'noDarkMode', range: documentStartRange(doc), severity: 'warn', condition: 'dark' });
       return;
     }
     if (!options.checkDarkMode) return;
@@ -111,7 +110,7 @@ export default defineRule({
     for (const run of dark) {
       if (run.inconclusive || lightFailing.has(run.element) || (buttons.length && inButton(run.element))) continue;
       const fail = contrastFailure(run, level);
-      if (fail) report({ messageId: 'lowDark', data: { ...fail, text: truncate(fail.text, 40) }, range: run.range });
+      if (fail) report({ messageId: 'lowDark', data: { ...fail, text: truncate(fail.text, 40) }, range: run.range, condition: 'dark' });
     }
   },
 });

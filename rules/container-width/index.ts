@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { contentWidth } from '../../src/model/measured.js';
-import { howKnown } from '../../src/cta/rule-support.js';
+import { howKnown } from '../../src/rule-utils.js';
 
 export default defineRule({
   id: 'container-width',

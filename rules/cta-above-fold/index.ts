@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { VIEWPORTS } from '../../src/model/geometry.js';
-import { ctaName, ctaReportRange, howKnown } from '../../src/cta/rule-support.js';
+import { DEFAULT_FOLDS, belowFold } from '../../src/model/fold.js';
+import { ctaName, ctaReportRange, howKnown } from '../../src/rule-utils.js';
 
 const hero = (h: number) =>
   `<table width="600" style="width:100%;max-width:600px"><tr><td><img src="https://example.com/hero.jpg" width="600" height="${h}" alt="Summer sale" style="display:block;width:100%;height:auto"></td></tr>` +
@@ -9,7 +10,7 @@ const hero = (h: number) =>
 
 export default defineRule({
   id: 'cta-above-fold',
-  description: 'The primary call to action should start above the fold: 500 px down on a 375 px-wide phone, 350 px in a 600 px-wide desktop preview pane.',
+  description: `The primary call to action should start above the fold: ${DEFAULT_FOLDS.mobile} px down on a ${VIEWPORTS.mobile.width} px-wide phone, ${DEFAULT_FOLDS.desktop} px in a ${VIEWPORTS.desktop.width} px-wide desktop preview pane.`,
   rationale:
     'Readers spend most of their attention on what they see before scrolling (NN/g: 57% of viewing time above the fold), and a preview pane shows only a few hundred pixels of an email. ' +
     'A phone viewport of about 667 px minus the mail app\'s header leaves roughly 450-550 px of email; desktop preview panes show about 300-420 px. The position comes from the static layout estimate unless a render measured it, and the message says which.',
@@ -23,8 +24,8 @@ export default defineRule({
   severity: 'warn',
   recommended: true,
   options: {
-    mobileFold: { type: 'number', default: 500, minimum: 0, description: 'Fold on a 375 px-wide phone, in CSS px from the top of the email.' },
-    desktopFold: { type: 'number', default: 350, minimum: 0, description: 'Fold in a 600 px-wide desktop preview pane, in CSS px.' },
+    mobileFold: { type: 'number', default: DEFAULT_FOLDS.mobile, minimum: 0, description: 'Fold on a 375 px-wide phone, in CSS px from the top of the email.' },
+    desktopFold: { type: 'number', default: DEFAULT_FOLDS.desktop, minimum: 0, description: 'Fold in a 600 px-wide desktop preview pane, in CSS px.' },
   },
   messages: {
     belowFold: 'Primary CTA {{label}} starts below the fold: {{where}} ({{how}}). Move it up or add the action near the top.',
@@ -40,7 +41,7 @@ export default defineRule({
     let measured = true;
     const check = (vp: 'mobile' | 'desktop', fold: number, what: string) => {
       const b = cta.boxes[vp];
-      if (b.top > fold) {
+      if (belowFold(b.top, fold)) {
         parts.push(`top at ${Math.round(b.top)} px ${what} (fold ${fold} px)`);
         measured &&= b.measured;
       }

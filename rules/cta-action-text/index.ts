@@ -1,9 +1,9 @@
 import { defineRule } from '../../src/rule.js';
 import { isAllCaps, isVagueLabel, sentenceCase, startsWithActionVerb, wordCount } from '../../src/model/cta/language.js';
 import { labelLanguage } from '../../src/model/language.js';
+import { isOnlyTemplateCode } from '../../src/model/merge-tags.js';
 import { labelSuggestions, suggestLabels, withActionVerb } from '../../src/cta/suggest.js';
-import { ctaName, ctaReportRange, exampleClause } from '../../src/cta/rule-support.js';
-import { graphemeLength } from '../../src/rule-utils.js';
+import { ctaName, ctaReportRange, exampleClause, graphemeLength } from '../../src/rule-utils.js';
 
 export default defineRule({
   id: 'cta-action-text',
@@ -50,6 +50,8 @@ export default defineRule({
       // A rating scale's steps ("0–10") are answers, not an action's label.
       if (cta.survey) continue;
       if (!label) continue;
+      // A label that is only template code is written at send time: its words and length are unknown.
+      if (isOnlyTemplateCode(label)) continue;
       // The label's language; without a word list for it the verb is not judged (inspect says why).
       const { lang, words: hasList } = labelLanguage(doc, label, cta.labelElement);
       if (isVagueLabel(label, lang)) continue; // cta-vague-text says it better

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { isButtonStyle } from '../../src/model/cta/index.js';
-import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
+import { ctaName, ctaReportRange } from '../../src/rule-utils.js';
 import { destinationKey } from '../../src/model/links.js';
 
 const btn = (label: string, href: string) =>

@@ -2,9 +2,8 @@ import type { Element } from 'domhandler';
 import { defineRule } from '../../src/rule.js';
 import { contrastRatio, formatRatio, truncateRatio, type WcagLevel } from '../../src/css/color.js';
 import type { Scheme, TextRun } from '../../src/style/service.js';
-import { borderDrawsButton, buttonTargets, contrastFailure, describeColor, runsInside } from '../../src/model/contrast.js';
-import { truncate } from '../../src/rule-utils.js';
-import { phoneOnlyRuns, PHONE_NOTE } from '../../src/model/views.js';
+import { borderDrawsButton, buttonTargets, runsInside } from '../../src/model/contrast.js';
+import { contrastFailure, describeColor, truncate, phoneOnlyRuns, PHONE_NOTE } from '../../src/rule-utils.js';
 
 export default defineRule({
   id: 'cta-contrast',
@@ -74,7 +73,7 @@ export default defineRule({
           if (!fail) continue;
           if (scheme === 'light') failedLight.add(run.element);
           const where = scheme === 'phone' ? PHONE_NOTE : '';
-          report({ messageId: scheme === 'dark' ? 'labelDark' : 'label', data: { ...fail, text: truncate(fail.text, 40), label: truncate(t.label, 40), where }, range: run.range });
+          report({ messageId: scheme === 'dark' ? 'labelDark' : 'label', data: { ...fail, text: truncate(fail.text, 40), label: truncate(t.label, 40), where }, range: run.range, ...(scheme === 'dark' ? { condition: 'dark' as const } : {}) });
           break;
         }
       }

@@ -1,11 +1,10 @@
 import type { Element } from 'domhandler';
 import { defineRule, type Suggestion } from '../../src/rule.js';
 import type { EmailDocument } from '../../src/model/document.js';
-import { escapeHtml, suggestLabels } from '../../src/cta/suggest.js';
-import { ctaReportRange, exampleClause } from '../../src/cta/rule-support.js';
-import { truncate } from '../../src/rule-utils.js';
+import { suggestLabels } from '../../src/cta/suggest.js';
+import { escapeHtml } from '../../src/escape.js';
+import { ctaReportRange, exampleClause, truncate, ctaName } from '../../src/rule-utils.js';
 import { imagesOffView, MIN_ALT_FONT_SIZE, type ImagesOffView } from '../../src/model/measured.js';
-import { ctaName } from '../../src/cta/rule-support.js';
 
 /** Fixes that give the image an alt text: replace an empty value, or add the attribute. */
 function altSuggestions(doc: EmailDocument, img: Element, labels: readonly string[]): Suggestion[] {
@@ -23,6 +22,13 @@ function altSuggestions(doc: EmailDocument, img: Element, labels: readonly strin
   });
 }
 
+/** What a measured images-off CTA shows in place of its image, for messages. */
+function shownWords(v: ImagesOffView): string {
+  if (v.shows === 'live-text') return 'its live text';
+  if (v.shows === 'empty-box') return 'an empty box';
+  return `its alt text at ${Math.round(v.fontSize ?? 0)} px`;
+}
+
 /** Why a measured images-off CTA cannot be read, with the numbers. */
 function unreadableWhy(v: ImagesOffView): string {
   if (!v.visible || !v.box) return 'it takes no space or is hidden';
@@ -30,7 +36,7 @@ function unreadableWhy(v: ImagesOffView): string {
   if ((v.fontSize ?? 0) < MIN_ALT_FONT_SIZE) return `its alt text is drawn at ${Math.round(v.fontSize ?? 0)} px (a font-size on the image or a parent), under ${MIN_ALT_FONT_SIZE} px`;
   if ((v.textWidth ?? 0) > v.box.width + 1) return `its alt text needs ${Math.round(v.textWidth ?? 0)} px at ${Math.round(v.fontSize ?? 0)} px but the image box is ${size}, so it is cut off`;
   if (v.box.height < (v.fontSize ?? 0)) return `the image box (${size}) is lower than its alt text`;
-  return `it shows ${v.shown}`;
+  return `it shows ${shownWords(v)}`;
 }
 
 export default defineRule({
@@ -49,6 +55,7 @@ export default defineRule({
   category: 'cta',
   severity: 'error',
   recommended: true,
+  condition: 'images-off',
   options: {},
   messages: {
     missingAlt: 'Image CTA ({{src}}) has {{alt}}: with images off or for a screen reader the action has no name. Add alt text that says it{{example}}.',
@@ -84,7 +91,7 @@ export default defineRule({
           suggestions: altSuggestions(doc, img, labels),
         });
       } else if (cta.kind === 'image' && off) {
-        report({ messageId: 'readableImagesOff', severity: 'warn', data: { label: ctaName(cta), shown: off.shown }, range: ctaReportRange(doc, cta) });
+        report({ messageId: 'readableImagesOff', severity: 'warn', data: { label: ctaName(cta), shown: shownWords(off) }, range: ctaReportRange(doc, cta) });
       } else if (cta.kind === 'image') {
         report({ messageId: 'imageOnly', severity: 'warn', data: { label: truncate(alt.trim(), 40) }, range: ctaReportRange(doc, cta) });
       }

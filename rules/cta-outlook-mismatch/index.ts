@@ -1,9 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import { maxPadding, outlookCellFallback } from '../../src/model/client-support.js';
 import { comparableLabel } from '../../src/model/cta/language.js';
-import { escapeHtml } from '../../src/cta/suggest.js';
-import { ctaName, ctaReportRange } from '../../src/cta/rule-support.js';
-import { truncate } from '../../src/rule-utils.js';
+import { escapeHtml } from '../../src/escape.js';
+import { ctaName, ctaReportRange, truncate } from '../../src/rule-utils.js';
 
 const VML = (href: string, label: string) =>
   `<!--[if mso]><v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" href="${href}" style="height:44px;width:220px;v-text-anchor:middle;" arcsize="10%" stroke="f" fillcolor="#0a7"><center style="color:#ffffff;font-size:16px;">${label}</center></v:roundrect><![endif]-->`;
@@ -68,7 +67,7 @@ export default defineRule({
       }
       if (cta.kind !== 'button' || cta.element !== cta.labelElement) continue; // table buttons pad the <td>
       const s = doc.styles.cascaded(cta.labelElement);
-      if (maxPadding(s) < 4) continue;
+      if (maxPadding(doc, cta.labelElement) < 4) continue;
       const fallback = outlookCellFallback(doc, cta.labelElement);
       if (fallback === 'padded') continue;
       const props = ['padding', ...(s.has('border-radius') ? ['border-radius'] : [])].join(' and ');

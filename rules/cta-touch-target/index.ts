@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { ctaName, ctaReportRange, howKnown } from '../../src/cta/rule-support.js';
+import { ctaName, ctaReportRange, howKnown } from '../../src/rule-utils.js';
 
 export default defineRule({
   id: 'cta-touch-target',

@@ -3,7 +3,7 @@ import { isBareUrl, isVagueLabel, comparableLabel } from '../../src/model/cta/la
 import { labelLanguage } from '../../src/model/language.js';
 import { isPlaceholderLabel } from '../../src/model/lexicon/index.js';
 import { labelSuggestions, suggestLabels } from '../../src/cta/suggest.js';
-import { ctaName, ctaReportRange, exampleClause } from '../../src/cta/rule-support.js';
+import { ctaName, ctaReportRange, exampleClause } from '../../src/rule-utils.js';
 
 export default defineRule({
   id: 'cta-vague-text',

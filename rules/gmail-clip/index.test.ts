@@ -1,36 +1,19 @@
-import { describe, it, expect } from 'vitest';
-import { documentFromText } from '../../src/input/index.js';
-import { lintDocument } from '../../src/engine/linter.js';
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/index.js';
+import rule from './index.js';
 
-async function lint(code: string, severity: 'warn' | 'error' = 'error', options?: Record<string, unknown>) {
-  const doc = await documentFromText('t.html', code);
-  return lintDocument(doc, { rules: { 'gmail-clip': { severity, options } } }).messages;
-}
+const tester = new RuleTester({ describe, it });
+/** A paragraph `n` bytes long in all. */
+const bytes = (n: number) => `<p>${'x'.repeat(n - 7)}</p>`;
 
-describe('gmail-clip', () => {
-  it('counts UTF-8 bytes, not characters', async () => {
-    const code = `<p>${'é'.repeat(50)}</p>`; // 7 + 100 bytes
-    expect((await lint(code, 'error', { warnBytes: 100, maxBytes: 200 })).map((m) => m.messageId)).toEqual(['nearClip']);
-  });
-
-  it('errors at the default 102,000-byte limit and warns from 90,000', async () => {
-    const at = (n: number) => `<p>${'x'.repeat(n - 7)}</p>`;
-    expect(await lint(at(89_999))).toEqual([]);
-    const near = await lint(at(90_000));
-    expect(near.map((m) => [m.messageId, m.severity])).toEqual([['nearClip', 1]]);
-    const clipped = await lint(at(102_000));
-    expect(clipped.map((m) => [m.messageId, m.severity])).toEqual([['clipped', 2]]);
-    expect(clipped[0].message).toContain('102000 bytes');
-  });
-
-  it('keeps findings at warn when the rule is configured "warn"', async () => {
-    const [m] = await lint(`<p>${'x'.repeat(110_000)}</p>`, 'warn');
-    expect(m.severity).toBe(1);
-  });
-
-  it('names the line where the cut falls', async () => {
-    const code = `${'<p>line</p>\n'.repeat(20)}`; // 12 bytes a line
-    const [m] = await lint(code, 'error', { warnBytes: 10, maxBytes: 100 });
-    expect(m.message).toContain('after line 9');
-  });
+tester.run('gmail-clip', rule, {
+  valid: [{ code: bytes(89_999), name: 'just under the 90,000-byte warning' }],
+  invalid: [
+    // UTF-8 bytes, not characters: 7 + 100 bytes.
+    { code: `<p>${'é'.repeat(50)}</p>`, options: { warnBytes: 100, maxBytes: 200 }, errors: [{ messageId: 'nearClip' }] },
+    { code: bytes(90_000), name: 'warns from 90,000 bytes', errors: [{ messageId: 'nearClip', severity: 1 }] },
+    { code: bytes(102_000), name: 'errors at the default 102,000-byte limit', errors: [{ messageId: 'clipped', severity: 2, message: /\(102000 bytes\), over Gmail's ~102\.0 KB clip/ }] },
+    { code: bytes(110_000), name: 'stays a warning when the rule is configured "warn"', severity: 'warn', errors: [{ messageId: 'clipped', severity: 1 }] },
+    { code: '<p>line</p>\n'.repeat(20), name: 'names the line where the cut falls', options: { warnBytes: 10, maxBytes: 100 }, errors: [{ messageId: 'clipped', message: /everything after line 9 is hidden/ }] },
+  ],
 });

@@ -1,23 +1,20 @@
-import { describe, it, expect } from 'vitest';
-import { documentFromText } from '../../src/input/index.js';
-import { lintDocument } from '../../src/engine/linter.js';
-import { applyEdits } from '../../src/engine/edits.js';
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/index.js';
+import rule from './index.js';
 
-async function lint(code: string) {
-  const doc = await documentFromText('t.html', code);
-  return lintDocument(doc, { rules: { 'html-lang': { severity: 'warn' } } }).messages;
-}
-
-describe('html-lang', () => {
-  it('suggests lang="en" right after <html, keeping the other attributes', async () => {
-    const code = '<!doctype html>\n<HTML xmlns="http://www.w3.org/1999/xhtml"><body></body></HTML>';
-    const [m] = await lint(code);
-    expect(applyEdits(code, [m.suggestions![0].fix])).toBe('<!doctype html>\n<HTML lang="en" xmlns="http://www.w3.org/1999/xhtml"><body></body></HTML>');
-  });
-
-  it('rejects words and accepts private-use and script subtags', async () => {
-    expect((await lint('<html lang="english"></html>')).map((m) => m.messageId)).toEqual(['invalid']);
-    expect(await lint('<html lang="zh-Hant-TW"></html>')).toEqual([]);
-    expect(await lint('<html lang="x-klingon"></html>')).toEqual([]);
-  });
+new RuleTester({ describe, it }).run('html-lang', rule, {
+  valid: ['<html lang="zh-Hant-TW"></html>', '<html lang="x-klingon"></html>'],
+  invalid: [
+    {
+      code: '<!doctype html>\n<HTML xmlns="http://www.w3.org/1999/xhtml"><body><p>Thank you for your order. We will send you another email when your parcel leaves our warehouse, usually within two working days.</p></body></HTML>',
+      name: 'suggests the language of the copy right after <html, keeping the other attributes',
+      errors: [{ messageId: 'missing', line: 2, suggestions: [{ output: '<!doctype html>\n<HTML lang="en" xmlns="http://www.w3.org/1999/xhtml"><body><p>Thank you for your order. We will send you another email when your parcel leaves our warehouse, usually within two working days.</p></body></HTML>' }] }],
+    },
+    {
+      code: '<html><body><p>Olá!</p></body></html>',
+      name: 'names no language and suggests none when the copy is too short to tell',
+      errors: [{ messageId: 'missing', message: '<html> has no lang attribute: screen readers guess the language and may read the copy with the wrong voice. Add lang with the language of the copy (too little copy to tell which).', suggestions: [] }],
+    },
+    { code: '<html lang="english"></html>', name: 'rejects words', errors: [{ messageId: 'invalid' }] },
+  ],
 });

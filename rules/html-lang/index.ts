@@ -33,14 +33,14 @@ export default defineRule({
   fixable: true,
   options: {},
   messages: {
-    missing: '<html> has no lang attribute: screen readers guess the language and may read the copy with the wrong voice. Add lang="{{lang}}"{{basis}}.',
+    missing: '<html> has no lang attribute: screen readers guess the language and may read the copy with the wrong voice. Add {{add}}.',
     empty: '<html lang=""> is empty: screen readers cannot tell the language. Set it to the language of the copy, e.g. lang="en".',
     invalid:
       '<html lang="{{value}}"> is not a valid language tag: use a BCP 47 code such as "en", "en-GB" or "pt-BR"{{hint}}.',
     undetermined: '<html lang="{{value}}"> says the language is undetermined, so screen readers still guess it (WCAG 3.1.1). Set it to the language of the copy{{example}}.',
   },
   mjmlMessages: {
-    undetermined: 'The compiled <html> says lang="{{value}}" (undetermined: MJML writes it when <mjml> has no lang), so screen readers still guess the language (WCAG 3.1.1). Add lang="{{lang}}"{{basis}} to <mjml>.',
+    undetermined: 'The compiled <html> says lang="{{value}}" (undetermined: MJML writes it when <mjml> has no lang), so screen readers still guess the language (WCAG 3.1.1). Add {{add}} to <mjml>.',
   },
   examples: {
     valid: [
@@ -64,19 +64,15 @@ export default defineRule({
     // The language the copy is written in (model/language.ts), when the text tells it.
     const detected = documentLanguage(doc);
     const found = detected.source === 'text' ? detected.lang : null;
-    const lang = found ?? 'en';
-    const basis = found ? ' (the language the copy is written in)' : ' (or the language of the copy)';
+    // Too little copy to tell: name no language (a guess of "en" would be wrong on other copy).
+    const add = found ? `lang="${found}" (the language the copy is written in)` : 'lang with the language of the copy (too little copy to tell which)';
     if (!attr) {
       const at = afterTagName(doc, html);
       report({
         messageId: 'missing',
-        data: { lang, basis },
+        data: { add },
         range: tagRange,
-        suggestions: [
-          found
-            ? { desc: `Add lang="${found}" (the language the copy is written in)`, fix: { range: { start: at, end: at }, text: ` lang="${found}"` } }
-            : { desc: 'Add lang="en" (change it if the copy is in another language)', fix: { range: { start: at, end: at }, text: ' lang="en"' } },
-        ],
+        suggestions: found ? [{ desc: `Add lang="${found}" (the language the copy is written in)`, fix: { range: { start: at, end: at }, text: ` lang="${found}"` } }] : undefined,
       });
       return;
     }
@@ -90,7 +86,7 @@ export default defineRule({
     if (/^und(-|$)/i.test(value)) {
       report({
         messageId: 'undetermined',
-        data: { value, lang, basis, example: found ? `: lang="${found}"` : ', e.g. lang="en"' },
+        data: { value, add, example: found ? `: lang="${found}"` : '' },
         range: tagRange,
         suggestions: found && attr.valueRange.end > attr.valueRange.start ? [{ desc: `Use lang="${found}" (the language the copy is written in)`, fix: { range: attr.valueRange, text: found } }] : undefined,
       });

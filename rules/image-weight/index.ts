@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { truncate } from '../../src/rule-utils.js';
-import { presendFacts, imagesOf } from '../../src/presend/index.js';
+import { presendFacts, imagesOf } from '../../src/model/presend-facts.js';
 
 const kb = (n: number) => `${Math.round(n / 1000)} KB`;
 const sized = (bytes: Record<string, number>) => ({ presend: { imageBytes: bytes } });

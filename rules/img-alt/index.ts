@@ -50,6 +50,7 @@ export default defineRule({
   category: 'accessibility',
   severity: 'error',
   recommended: true,
+  condition: 'images-off',
   options: {},
   messages: {
     missing:

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { truncate } from '../../src/rule-utils.js';
-import { presendFacts, imagesOf } from '../../src/presend/index.js';
-import type { LinkStatus } from '../../src/presend/links.js';
+import { presendFacts, imagesOf, type LinkStatus } from '../../src/model/presend-facts.js';
 
 const facts = (url: string, status: Partial<LinkStatus>) => ({ presend: { links: { [url]: { url, chain: [], ...status } } } });
 

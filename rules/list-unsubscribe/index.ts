@@ -1,7 +1,6 @@
 import { schemeOf } from '../../src/model/links.js';
-import { mailTypeBasis } from '../../src/model/mail-type.js';
+import { mailTypeBasis } from '../../src/rule-utils.js';
 import { defineRule } from '../../src/rule.js';
-import type { EmlExtra } from '../../src/model/extra.js';
 import type { Range } from '../../src/model/location.js';
 
 const HTML = '<html lang="en"><head><meta charset="utf-8"><title>Sale</title></head><body><p>Hi! <a href="https://example.com/unsubscribe">Unsubscribe</a></p></body></html>';
@@ -89,7 +88,7 @@ export default defineRule({
     ],
   },
   check({ doc, options, report }) {
-    const eml = doc.extra.eml as EmlExtra | undefined;
+    const eml = doc.facts.eml;
     if (!eml) return;
     const top: Range = { start: 0, end: 0 };
     if (doc.mailType !== 'transactional') {

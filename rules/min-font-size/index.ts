@@ -2,8 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { defineRule } from '../../src/rule.js';
 import type { EmailDocument } from '../../src/model/document.js';
 import type { TextRun } from '../../src/style/service.js';
-import { truncate } from '../../src/rule-utils.js';
-import { checkRunsPerView } from '../../src/model/views.js';
+import { truncate, checkRunsPerView } from '../../src/rule-utils.js';
 import { isFooterText } from '../../src/model/footer.js';
 
 const PREHEADER_HINT = /pre-?header|preview-?text/i;

@@ -1,5 +1,4 @@
 import { defineRule } from '../../src/rule.js';
-import type { MjmlFacts } from '../../src/model/extra.js';
 
 const DOC = (body: string, head = '') =>
   `<mjml>\n  <mj-head>\n    <mj-title>Spring sale</mj-title>${head}\n  </mj-head>\n  <mj-body>\n    <mj-section>\n      <mj-column>\n${body}\n      </mj-column>\n    </mj-section>\n  </mj-body>\n</mjml>\n`;
@@ -39,11 +38,11 @@ export default defineRule({
     ],
   },
   check({ doc, report }) {
-    const mjml = doc.extra.mjml as MjmlFacts | undefined;
+    const mjml = doc.facts.mjml;
     if (!mjml) return;
     for (const issue of mjml.issues) {
       const messageId = issue.kind === 'validation' ? 'invalid' : issue.kind === 'xml' ? 'malformed' : 'include';
-      report({ messageId, data: { message: issue.message }, range: mjml.sourceRange(issue.sourceRange) });
+      report({ messageId, data: { message: issue.message }, range: { start: 0, end: 0 }, sourceRange: issue.sourceRange });
     }
   },
 });

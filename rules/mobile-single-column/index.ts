@@ -2,7 +2,7 @@ import { defineRule } from '../../src/rule.js';
 import { columnRows } from '../../src/model/columns.js';
 import { measuredRow, sidewaysScroll } from '../../src/model/measured.js';
 import { VIEWPORTS } from '../../src/model/geometry.js';
-import { howKnown } from '../../src/cta/rule-support.js';
+import { howKnown } from '../../src/rule-utils.js';
 
 const TWO_COLUMNS = (style = '') => `<!doctype html><html lang="en"><head>${style}</head><body>
 <table role="presentation" width="600"><tr>
@@ -59,7 +59,7 @@ export default defineRule({
     invalid: [{ title: 'Two fixed 300 px cells and no media query', code: TWO_COLUMNS(), messageId: 'noStack' }],
   },
   check({ doc, options, report }) {
-    const groups = new Set<number>(((doc.extra.mjmlGroupOffsets as number[] | undefined) ?? []));
+    const groups = new Set<number>(doc.facts.mjmlGroupOffsets ?? []);
     const phone = VIEWPORTS.mobile.width;
     let reported = false;
     for (const row of columnRows(doc)) {

@@ -1,28 +1,24 @@
-import { describe, it, expect } from 'vitest';
-import { documentFromText } from '../../src/input/index.js';
-import { lintDocument } from '../../src/engine/linter.js';
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/index.js';
+import rule from './index.js';
 
-async function lint(code: string, options?: Record<string, unknown>, preheader?: string) {
-  const doc = await documentFromText('t.html', code, preheader !== undefined ? { preheader } : {});
-  return lintDocument(doc, { rules: { 'preheader-length': { severity: 'warn', options } } }).messages;
-}
+// 39 letters/spaces + one family emoji (7 UTF-16 code units) = 40 graphemes: not short.
+const forty = 'Spring is here, with something for you ' + '👨‍👩‍👧';
 
-describe('preheader-length', () => {
-  it('does not take an MJML font-size:0 column wrapper for a preheader', async () => {
-    const code = '<body><div><table><tr><td style="direction:ltr;font-size:0px;padding:20px 0;"><div style="font-size:13px">Click me</div></td></tr></table></div></body>';
-    expect(await lint(code)).toEqual([]);
-  });
-
-  it('counts graphemes: an emoji with modifiers is one character', async () => {
-    // 39 letters/spaces + one family emoji (7 UTF-16 code units) = 40 graphemes: not short.
-    const text = 'Spring is here, with something for you ' + '👨‍👩‍👧';
-    expect(await lint('<body><p>x</p></body>', undefined, text)).toEqual([]);
-    expect((await lint('<body><p>x</p></body>', { min: 41 }, text)).map((m) => m.messageId)).toEqual(['tooShort']);
-  });
-
-  it('says when a short preheader is padded with spacers', async () => {
-    const code = '<body><div style="display:none;max-height:0;overflow:hidden">Big news inside&zwnj;&nbsp;&zwnj;&nbsp;&zwnj;&nbsp;</div><p>Hello</p></body>';
-    const [m] = await lint(code);
-    expect(m.message).toContain('spacer padding keeps body copy out');
-  });
+new RuleTester({ describe, it }).run('preheader-length', rule, {
+  valid: [
+    {
+      code: '<body><div><table><tr><td style="direction:ltr;font-size:0px;padding:20px 0;"><div style="font-size:13px">Click me</div></td></tr></table></div></body>',
+      name: 'an MJML font-size:0 column wrapper is no preheader',
+    },
+    { code: '<body><p>x</p></body>', preheader: forty, name: 'an emoji with modifiers counts as one character' },
+  ],
+  invalid: [
+    { code: '<body><p>x</p></body>', preheader: forty, options: { min: 41 }, name: '40 graphemes are short of 41', errors: [{ messageId: 'tooShort', message: /^Preheader is 40 characters;/ }] },
+    {
+      code: '<body><div style="display:none;max-height:0;overflow:hidden">Big news inside&zwnj;&nbsp;&zwnj;&nbsp;&zwnj;&nbsp;</div><p>Hello</p></body>',
+      name: 'says when a short preheader is padded with spacers',
+      errors: [{ messageId: 'tooShort', message: /^Preheader is 15 characters; aim for 40–130: the spacer padding keeps body copy out of the preview/ }],
+    },
+  ],
 });

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { documentStartRange } from '../../src/rule-utils.js';
-import { presendFacts } from '../../src/presend/index.js';
-import { DEFAULT_SPAM_THRESHOLD, type SpamResult } from '../../src/presend/spam.js';
+import { presendFacts, DEFAULT_SPAM_THRESHOLD, type SpamResult } from '../../src/model/presend-facts.js';
 
 const facts = (score: number, hits: SpamResult['hits']) => ({ presend: { spam: { score, required: 5, hits, engine: 'spamassassin', version: '4.0.1' } } });
 const HTML = '<html lang="en"><body><p>Our spring collection is here.</p></body></html>';

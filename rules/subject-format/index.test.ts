@@ -1,28 +1,17 @@
-import { describe, it, expect } from 'vitest';
-import { documentFromText } from '../../src/input/index.js';
-import { lintDocument } from '../../src/engine/linter.js';
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/index.js';
+import rule from './index.js';
 
-async function ids(subject: string, mailType: 'marketing' | 'transactional' = 'marketing') {
-  const doc = await documentFromText('t.html', '<p>x</p>', { subject, mailType });
-  return lintDocument(doc, { rules: { 'subject-format': { severity: 'warn' } } }).messages.map((m) => m.messageId);
-}
-
-describe('subject-format', () => {
-  it('follows SUBJ_ALL_CAPS: one-word and short subjects are exempt, reply prefixes are stripped', async () => {
-    expect(await ids('SALE')).toEqual([]);
-    expect(await ids('BIG SALE')).toEqual([]); // under 10 characters
-    expect(await ids('Fwd: BIG SALE ON NOW', 'transactional')).toEqual(['allCaps']);
-  });
-
-  it('reports each family once, however often it occurs', async () => {
-    expect(await ids('Wow!! Really?? Yes!!')).toEqual(['punctuationRun']);
-  });
-
-  it('reports independent families together', async () => {
-    expect(await ids('Re: SAVE BIG ON EVERYTHING TODAY')).toEqual(['allCaps', 'fakeReply']);
-  });
-
-  it('ignores a blank subject', async () => {
-    expect(await ids('   ')).toEqual([]);
-  });
+new RuleTester({ describe, it, defaults: { mailType: 'marketing' } }).run('subject-format', rule, {
+  valid: [
+    // SUBJ_ALL_CAPS: one-word and short (under 10 characters) subjects are exempt.
+    { code: '<p>x</p>', subject: 'SALE' },
+    { code: '<p>x</p>', subject: 'BIG SALE' },
+    { code: '<p>x</p>', subject: '   ', name: 'a blank subject' },
+  ],
+  invalid: [
+    { code: '<p>x</p>', subject: 'Fwd: BIG SALE ON NOW', mailType: 'transactional', name: 'reply prefixes are stripped', errors: [{ messageId: 'allCaps' }] },
+    { code: '<p>x</p>', subject: 'Wow!! Really?? Yes!!', name: 'each family once, however often it occurs', errors: [{ messageId: 'punctuationRun' }] },
+    { code: '<p>x</p>', subject: 'Re: SAVE BIG ON EVERYTHING TODAY', name: 'independent families together', errors: [{ messageId: 'allCaps' }, { messageId: 'fakeReply' }] },
+  ],
 });

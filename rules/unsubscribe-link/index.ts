@@ -1,6 +1,5 @@
-import { mailTypeBasis } from '../../src/model/mail-type.js';
+import { mailTypeBasis, documentStartRange, truncate } from '../../src/rule-utils.js';
 import { defineRule } from '../../src/rule.js';
-import { documentStartRange, truncate } from '../../src/rule-utils.js';
 
 export default defineRule({
   id: 'unsubscribe-link',
@@ -8,7 +7,7 @@ export default defineRule({
   rationale:
     'Google requires bulk senders\' marketing messages to "include a clearly visible unsubscribe link in the message body" (besides one-click List-Unsubscribe headers); Yahoo asks for "a clearly visible unsubscribe link in the email body", and Microsoft for functional unsubscribe links. ' +
     'CAN-SPAM requires a "clear and conspicuous explanation of how the recipient can opt out". A link hidden with CSS does not count, and a preferences page on its own does not meet Google\'s one-click rule (Yahoo accepts a link that leads to a preference page). ' +
-    'Only marketing mail is checked; transactional mail is exempt. Without a mailType setting the type is inferred from the content (receipts, resets, verification, alerts vs offers, newsletters, promotions) and the finding says so.',
+    'Only marketing mail is checked; transactional mail is exempt. Without a mailType setting the type is inferred from the content in any of the lexicon\'s languages (receipts, resets, verification, alerts, account notices vs offers, discounts, newsletters, promotions; a link that confirms, verifies or resets; an unsubscribe link) and the finding says so. When nothing in the content says which, a whole mail is assumed to be marketing (the finding says so), but a fragment that a layout wraps at send time (no <html>) or a layout or set of partials that wraps every mail a framework sends ({{ content_for_layout }}, {{ define }}, <%= yield %>) is of unknown type and the rule says nothing: set mailType (or --mail-type) to "marketing" to have it checked.',
   sources: [
     'Google email sender guidelines (bulk senders: a clearly visible unsubscribe link in the message body): https://support.google.com/mail/answer/81126',
     'Google email sender guidelines FAQ: https://support.google.com/a/answer/14229414',
@@ -37,9 +36,10 @@ export default defineRule({
         code: '<body><p>Spring is here.</p><p><a href="*|UNSUB|*">Unsubscribe</a></p></body>',
       },
       { title: 'Transactional mail is not checked', code: '<body><p>Your password was changed.</p></body>', mailType: 'transactional' },
+      { title: 'A fragment a layout wraps, of no known type: not checked unless mailType says marketing', code: '<p>Here is the document you asked for.</p><a href="https://example.com/d/8812">Open the document</a>' },
     ],
     invalid: [
-      { title: 'No unsubscribe link', code: '<body><p>Spring is here.</p><a href="https://example.com/shop">Shop</a></body>', messageId: 'missing' },
+      { title: 'No unsubscribe link', code: '<body><p>Spring sale: 20% off everything.</p><a href="https://example.com/shop">Shop now</a></body>', messageId: 'missing' },
       {
         title: 'Hidden unsubscribe link',
         code: '<body><p>Spring is here.</p><div style="display:none"><a href="https://example.com/unsubscribe?u=1">Unsubscribe</a></div></body>',
@@ -47,7 +47,7 @@ export default defineRule({
       },
       {
         title: 'Only a preferences centre',
-        code: '<body><p>Spring is here.</p><a href="https://example.com/preferences">Manage your email preferences</a></body>',
+        code: '<body><p>Our spring newsletter is here.</p><a href="https://example.com/preferences">Manage your email preferences</a></body>',
         messageId: 'preferencesOnly',
       },
     ],

@@ -14,14 +14,10 @@ import { sentenceCase } from '../model/cta/language.js';
 import { labelLanguage, primaryOf, scriptsOf } from '../model/language.js';
 import { tokens, wordsFor } from '../model/lexicon/index.js';
 import { findMergeTags } from '../model/merge-tags.js';
-import { hostOf } from '../model/classify.js';
-import { rankByOwnResults } from '../results/own-results.js';
+import { hostOf } from '../model/host.js';
+import { ownResultNote, rankByOwnResults } from '../results/own-results.js';
 import { checkDeadline } from '../deadline.js';
-
-/** Escapes text for an HTML text node (and for a double- or single-quoted attribute). */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../escape.js';
 
 /** Words of the destination that describe it: path segments and file name, minus ids and noise. */
 export function destinationWords(href: string): string[] {
@@ -314,10 +310,12 @@ export { sentenceCase };
  */
 export function labelSuggestions(doc: EmailDocument, cta: Cta, labels: readonly string[], describe = (l: string) => `Change the CTA label to "${l}"`): Suggestion[] {
   const out: Suggestion[] = [];
+  const lang = suggestionLanguage(cta, doc) ?? '';
   for (const label of labels) {
     if (!sameScript(label, cta.label)) continue;
     const fix = labelFix(doc, cta, label);
-    if (fix) out.push({ desc: describe(label), fix });
+    const note = ownResultNote(label, cta.label, cta.type, lang);
+    if (fix) out.push({ desc: `${describe(label)}${note ? ` (${note})` : ''}`, fix });
   }
   return out;
 }

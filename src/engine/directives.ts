@@ -69,7 +69,7 @@ export function parseDirectives(doc: EmailDocument): Directive[] {
  * not the user's; elsewhere it is the document's own span.
  */
 function commentSpan(doc: EmailDocument, data: string, range: { start: number; end: number }, seen: Map<string, number>): Span {
-  const source = (doc.extra.mjml as { source?: { text?: string } } | undefined)?.source?.text;
+  const source = doc.facts.mjml?.source.text;
   if (doc.kind === 'mjml' && source) {
     const needle = `<!--${data}-->`;
     const nth = seen.get(needle) ?? 0;

@@ -91,7 +91,7 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
           // A rule may raise a finding to error (hard threshold) only when the rule is on; a rule
           // configured as "warn" keeps its findings warnings.
           const severity: 1 | 2 = setting.severity === 'warn' ? 1 : sev;
-          const span = (d.header !== undefined ? doc.headerSpan(d.header) : undefined) ?? doc.span(d.range);
+          const span = d.sourceRange ? doc.sourceSpan(d.sourceRange) : ((d.header !== undefined ? doc.headerSpan(d.header) : undefined) ?? doc.span(d.range));
           const msg: LintMessage = {
             ruleId: id,
             severity,
@@ -99,10 +99,14 @@ export function lintDocument(doc: EmailDocument, opts: LintDocumentOptions): Lin
             messageId: d.messageId,
             ...span,
             range: d.range,
+            ...(d.sourceRange ? { sourceRange: d.sourceRange } : {}),
             ...withFix(doc, d),
           };
-          // Line directives compare lines of the file the user edits (MJML source lines for .mjml).
-          if (suppressor(directives, id, d.range.start, span.line)) suppressed.push(msg);
+          const condition = d.condition ?? rule.condition;
+          if (condition) msg.condition = condition;
+          // Line directives compare lines of the file the user edits (MJML source lines for .mjml);
+          // a finding with no place in the HTML is under the block directives in force at its end.
+          if (suppressor(directives, id, d.sourceRange ? doc.text.length : d.range.start, span.line)) suppressed.push(msg);
           else messages.push(msg);
         };
         lastRule = id;

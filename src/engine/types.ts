@@ -15,11 +15,15 @@ export interface LintMessage {
   endColumn: number;
   /** Offsets in the linted HTML text (for .mjml/.eml see `LintResult.note`). */
   range: Range;
+  /** Offsets in the file as written, for a finding that exists only there (an MJML issue; `range` is then the whole document). */
+  sourceRange?: Range;
   suggestions?: Suggestion[];
   /** A safe edit `--fix` applies (ESLint's `fix`), offsets in the linted text. */
   fix?: { range: Range; text: string };
   /** True for problems that stopped the file from being linted (ESLint's `fatal`). */
   fatal?: boolean;
+  /** The rendering the finding is about: `dark` (the dark colour scheme) or `images-off` (images blocked). */
+  condition?: 'dark' | 'images-off';
 }
 
 export interface LintResult {

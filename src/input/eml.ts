@@ -9,7 +9,7 @@
  * offsets in the decoded part are mapped back through the charset and the transfer encoding
  * (eml-map.ts), and header findings (Subject, List-Unsubscribe) land on the header's line. When
  * the part cannot be mapped (a charset that is not UTF-8 or single-byte, or a part only
- * mailparser found) the lines refer to the decoded part, and `doc.extra.note` says so.
+ * mailparser found) the lines refer to the decoded part, and `doc.facts.note` says so.
  *
  * The message text is a "latin1 string": one character per byte (src/input/index.ts reads .eml so).
  */
@@ -22,9 +22,9 @@ import { LineIndex, type Span } from '../model/location.js';
 import { emlSpanMapper } from './eml-map.js';
 import { walkQuotedPrintable } from './quoted-printable.js';
 
-/** `doc.extra.note` when the decoded part could not be mapped back to the file. */
+/** `doc.facts.note` when the decoded part could not be mapped back to the file. */
 export const EML_NOTE = 'lines refer to the decoded text/html part';
-/** `doc.extra.note` when findings point at the file as written. */
+/** `doc.facts.note` when findings point at the file as written. */
 export const EML_MAPPED_NOTE = 'lines refer to the .eml file; ranges to the decoded text/html part';
 
 export interface MimeHeader {
@@ -55,7 +55,6 @@ export interface MimePart {
   unterminated?: boolean;
 }
 
-export type { EmlExtra } from '../model/extra.js';
 
 // — MIME walker ———————————————————————————————————————————————————————————
 
@@ -329,7 +328,7 @@ export async function loadEml(filePath: string, text: string, loadOptions: LoadO
     ...(subject !== undefined && subject !== '' ? { foundSubject: { text: subject, source: 'header', inferred: false, header: 'subject' } } : {}),
     ...(mapSpan ? { mapSpan } : {}),
     headerSpans: { fields, block },
-    extra: { ...(options.extra ?? {}), eml, note: mapSpan ? EML_MAPPED_NOTE : EML_NOTE },
+    facts: { ...options.facts, eml, note: mapSpan ? EML_MAPPED_NOTE : EML_NOTE },
   });
 }
 

@@ -24,8 +24,8 @@
  * 3. anything else maps to the start tag of the innermost component whose region holds it
  *    (`<mj-button …>`), the `<mj-include>` for included components, `<mj-head>` / `<mj-body>` /
  *    `<mjml>` for the skeleton mjml adds.
- * Ranges past the end of the HTML (`text.length + 1 + o`) stand for MJML source offset `o`:
- * `extra.mjml.sourceRange()` builds them, for findings that exist only in the MJML (mjml-valid).
+ * Findings that exist only in the MJML (mjml-valid) carry a `sourceRange` in MJML offsets
+ * instead, spanned by `doc.sourceSpan()`.
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -61,12 +61,17 @@ export interface MjmlInclude {
   special?: string;
 }
 
-/** `doc.extra.mjml`: what rules read (MjmlFacts, in the model) plus the source map's inputs. */
+/** `doc.facts.mjml` as this adapter makes it: what rules read (MjmlFacts, in the model) plus the source map's inputs. */
 export interface MjmlExtra extends MjmlFacts {
   source: MjmlSource;
   includes: MjmlInclude[];
   /** The MJML element (of this file) whose output holds the HTML offset. */
   elementAt(htmlOffset: number): MjmlElement | undefined;
+}
+
+/** The MJML facts of a document this adapter made (with its source map), else undefined. */
+export function mjmlOf(doc: EmailDocument): MjmlExtra | undefined {
+  return doc.kind === 'mjml' ? (doc.facts.mjml as MjmlExtra | undefined) : undefined;
 }
 
 export const MJML_NOTE = 'lines refer to the MJML source; ranges to the compiled HTML';
@@ -436,7 +441,6 @@ export async function loadMjml(filePath: string, text: string, loadOptions: Load
   regions.push(...contentRegions(real.html, source, regions, head, root));
   regions.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const T = real.html.length;
   const sourceLines = source.lines;
   const elementAt = (offset: number): MjmlElement | undefined => {
     let best: Region | undefined;
@@ -451,7 +455,6 @@ export async function loadMjml(filePath: string, text: string, loadOptions: Load
   };
   const spanOf = (r: Range): Span => sourceLines.span(r);
   const mapSpan = (range: Range): Span => {
-    if (range.start > T) return spanOf({ start: range.start - T - 1, end: Math.max(range.start, range.end) - T - 1 });
     // 1. Verbatim content.
     let content: Region | undefined;
     for (const r of regions) {
@@ -482,7 +485,6 @@ export async function loadMjml(filePath: string, text: string, loadOptions: Load
     includes,
     issues,
     elementAt,
-    sourceRange: (r: Range) => ({ start: T + 1 + r.start, end: T + 1 + r.end }),
     mapping,
   };
 
@@ -497,10 +499,11 @@ export async function loadMjml(filePath: string, text: string, loadOptions: Load
     text: real.html,
     kind: 'mjml',
     mapSpan,
+    sourceSpan: spanOf,
     ...(foundSubject?.text ? { foundSubject } : {}),
     ...(foundPreheader?.text ? { foundPreheader } : {}),
     // mj-group columns never stack on mobile: the layout rules look up their HTML offsets.
-    extra: { ...(options.extra ?? {}), mjml: extra, mjmlGroupOffsets: groupOffsets(real.html, regions), note: MJML_NOTE },
+    facts: { ...options.facts, mjml: extra, mjmlGroupOffsets: groupOffsets(real.html, regions), note: MJML_NOTE },
   });
 }
 

@@ -18,6 +18,7 @@ import { ConfigError, InboxlintError } from '../errors.js';
 export const PLACEHOLDER_CAMPAIGN = 'your-campaign';
 import { inspectDocument, type InspectCta, type InspectLink } from '../inspect.js';
 import { VIEWPORTS } from '../model/geometry.js';
+import { belowFold, DEFAULT_FOLDS, foldsFromRules, type Folds } from '../model/fold.js';
 import type { ManifestEntry } from '../rewrite/manifest.js';
 
 /** An edit as offsets in the document's text. */
@@ -84,11 +85,7 @@ const offsetEdit = (e: { range: { start: number; end: number }; text: string }, 
   desc,
 });
 
-function foldOf(outcome: FileOutcome): { mobile: number; desktop: number } {
-  const o = outcome.config?.rules['cta-above-fold']?.options ?? {};
-  const n = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-  return { mobile: n(o.mobileFold, 500), desktop: n(o.desktopFold, 350) };
-}
+const foldOf = (outcome: FileOutcome): Folds => foldsFromRules(outcome.config?.rules);
 
 /** Lints `text` as `filePath` through the session and gathers what the editor shows. */
 export async function analyse(session: Session, input: { text: string; filePath: string; kind: InputKind }): Promise<Analysis> {
@@ -101,7 +98,7 @@ export async function analyse(session: Session, input: { text: string; filePath:
     const message = err.filePath ? `${err.message} (${err.filePath})` : err.message;
     const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
     const f: Finding = { ruleId: null, severity: 2, message, span, suggestions: [] };
-    return { ...input, findings: [f], ctas: [], links: [], fold: { mobile: 500, desktop: 350 }, error: message, outcome: { filePath: input.filePath, result: { messages: [] } as never }, session };
+    return { ...input, findings: [f], ctas: [], links: [], fold: { ...DEFAULT_FOLDS }, error: message, outcome: { filePath: input.filePath, result: { messages: [] } as never }, session };
   }
   const doc = outcome.doc;
   // Edits are offsets in the linted text: they reach the file only when that is the editor's text.
@@ -146,7 +143,7 @@ export async function hoverAt(a: Analysis, line: number, column: number): Promis
     const where = (vp: 'mobile' | 'desktop', fold: number) => {
       const p = cta.position[vp];
       const name = vp === 'mobile' ? `phone (${VIEWPORTS.mobile.width} px)` : `desktop pane (${VIEWPORTS.desktop.width} px)`;
-      return `- ${name}: top at ${p.top} px, fold ${fold} px — ${p.top > fold ? 'below' : 'above'} the fold (${p.measured ? 'measured' : 'estimated'})`;
+      return `- ${name}: top at ${p.top} px, fold ${fold} px — ${belowFold(p.top, fold) ? 'below' : 'above'} the fold (${p.measured ? 'measured' : 'estimated'})`;
     };
     out.push('', where('mobile', a.fold.mobile), where('desktop', a.fold.desktop));
   } else {

@@ -11,16 +11,11 @@
 import { roleWordsMatch } from './lexicon/index.js';
 import type { MicroConversion } from './cta/index.js';
 import { findMergeTags } from './merge-tags.js';
+import { hostOf } from './host.js';
 import type { LinkRole } from './links.js';
 
 export const SOCIAL_HOSTS =
   /(^|\.)(facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.co|instagram\.com|linkedin\.com|lnkd\.in|youtube\.com|youtu\.be|pinterest\.[a-z]+(?:\.[a-z]+)?|tiktok\.com|snapchat\.com|threads\.net|bsky\.app|mastodon\.social|reddit\.com|tumblr\.com|vimeo\.com|dribbble\.com|behance\.net|github\.com|discord\.gg|discord\.com|whatsapp\.com|wa\.me|t\.me|telegram\.me|flickr\.com|medium\.com|twitch\.tv|xing\.com|vk\.com)$/i;
-
-/** Hostname of an absolute http(s) URL (lower-case), or null. */
-export function hostOf(href: string): string | null {
-  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href.trim());
-  return m ? m[1].toLowerCase() : null;
-}
 
 export function isSocialHref(href: string): boolean {
   const h = hostOf(href);

@@ -9,7 +9,7 @@ import type { EmailDocument } from './document.js';
 import type { Cta } from './cta/index.js';
 import { featureUses, mediaFeatures, type FeatureUse } from './client-features.js';
 import { caniemailData, clientName, collapsedSupport, featureBySlug, supportOf, type ClientChoice, type FeatureData, type SupportAnswer } from './clients.js';
-import { parseBox, parseLength } from '../css/declarations.js';
+import { parseLength } from '../css/declarations.js';
 
 export type ClientStatus = 'broken' | 'partial' | 'degrades' | 'unknown';
 
@@ -151,10 +151,8 @@ export function versionsText(v: FeatureVerdict, client: string): string {
 
 // — Buttons per client
 
-function maxPadding(style: ReadonlyMap<string, string>): number {
-  const base = parseBox(style.get('padding')) ?? [0, 0, 0, 0];
-  const sides = (['top', 'right', 'bottom', 'left'] as const).map((s, i) => parseLength(style.get(`padding-${s}`)) ?? base[i]);
-  return Math.max(...sides);
+function maxPadding(doc: EmailDocument, el: Element): number {
+  return Math.max(...doc.styles.used(el).padding);
 }
 
 /** True when a cell's declarations (or a table's border attribute) draw a visible border. */
@@ -177,14 +175,14 @@ export function outlookCellFallback(doc: EmailDocument, a: Element): 'padded' | 
     const el = n as Element;
     if (el.name !== 'td' && el.name !== 'th') continue;
     const s = doc.styles.cascaded(el);
-    if (maxPadding(s) >= 4 || parseLength(s.get('mso-padding-alt')?.split(/\s+/)[0])) return 'padded';
+    if (maxPadding(doc, el) >= 4 || parseLength(s.get('mso-padding-alt')?.split(/\s+/)[0])) return 'padded';
     if (el.attribs.bgcolor || doc.styles.ownFill(el) || cellBorder(s, el)) return 'shape';
     return 'none';
   }
   return 'none';
 }
 
-/** The largest padding an element's cascaded declarations give it (px). */
+/** The largest padding an element has (px; the style service's used value). */
 export { maxPadding };
 
 /** What one group of clients makes of a button. */
@@ -222,7 +220,7 @@ export function buttonOutcomes(doc: EmailDocument, cta: Cta, clients: readonly C
       if (doc.conditionalOf(a) || doc.styles.computed(a).msoHidden) continue;
       // Outlook-only spacers inside the link (react-email's mso-font-width / mso-text-raise) pad it there.
       const spacers = /mso-text-raise|mso-font-width/i.test(doc.text.slice(doc.range(a).start, doc.range(a).end));
-      if (cta.element === a && maxPadding(own) >= 4 && !spacers) {
+      if (cta.element === a && maxPadding(doc, a) >= 4 && !spacers) {
         const cell = outlookCellFallback(doc, a);
         if (cell === 'padded') continue;
         const rounded = own.has('border-radius');
@@ -252,9 +250,8 @@ export function buttonOutcomes(doc: EmailDocument, cta: Cta, clients: readonly C
 }
 
 function lineHeightPx(doc: EmailDocument, el: Element): number {
-  const s = doc.styles.computed(el);
-  const lh = parseLength(doc.styles.cascaded(el).get('line-height'), s.fontSize);
-  return lh && lh > 4 ? lh : s.fontSize * 1.2;
+  const u = doc.styles.used(el);
+  return u.lineHeightPx > 4 ? u.lineHeightPx : u.fontSize * 1.2;
 }
 
 function joinWords(words: string[]): string {

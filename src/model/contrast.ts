@@ -1,30 +1,16 @@
 /**
- * Contrast checks shared by the contrast rules: the pass/fail decision for a run of text (WCAG
- * 2.x, ratio truncated before comparing), how a colour and its origin are worded in messages,
- * and which elements are buttons (the CTA model's, or its button test on every link when it finds none).
+ * What the contrast rules check: which elements are buttons (the CTA model's, or its button test
+ * on every link when it finds none), the text runs inside one, and whether a border draws a
+ * button. The pass/fail decision of a run and its wording in messages are the rules' own
+ * (`contrastFailure`, `describeColor` in src/rule-utils.ts).
  */
 import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
-import { contrastRatio, formatColor, formatRatio, isLargeText, over, parseColor, requiredRatio, toHex, truncateRatio, type Rgba, type WcagLevel } from '../css/color.js';
-import { borderWidths } from './layout.js';
-import type { ResolvedColor, TextRun } from '../style/service.js';
+import { contrastRatio, over, parseColor, truncateRatio, type Rgba } from '../css/color.js';
+import type { TextRun } from '../style/service.js';
 import { buttonStyle } from './cta/index.js';
 import { checkDeadline } from '../deadline.js';
 import { isInside } from '../tree.js';
-
-/** `#8a8a8a (from .muted in <style>, line 22)`; a composited colour also says what was declared. */
-export function describeColor(c: ResolvedColor): string {
-  const blended = c.blended ? `; ${formatColor(c.declared)} seen through transparency or opacity` : '';
-  return `${toHex(c.color)} (${c.origin.description}${blended})`;
-}
-
-/** The finding data for a run that fails, or undefined when it passes. */
-export function contrastFailure(run: TextRun, level: WcagLevel): Record<string, string> | undefined {
-  const ratio = contrastRatio(run.fg.color, run.bg.color);
-  const required = requiredRatio(level, isLargeText(run.fontSize, run.fontWeight));
-  if (truncateRatio(ratio) >= required) return undefined;
-  return { ratio: formatRatio(ratio), required: String(required), fg: describeColor(run.fg), bg: describeColor(run.bg), text: run.text };
-}
 
 /** A button to check: the element painting its fill and its label text. */
 export interface ButtonTarget {
@@ -129,7 +115,7 @@ function borderColor(style: ReadonlyMap<string, string>, side: 'top' | 'right' |
  */
 export function borderDrawsButton(doc: EmailDocument, el: Element, around: Rgba): boolean {
   const style = doc.styles.cascaded(el);
-  const widths = borderWidths(style);
+  const widths = doc.styles.used(el).border;
   if (widths.some((w) => w < 2)) return false;
   if (/\b(none|hidden)\b/i.test(`${style.get('border-style') ?? ''} ${style.get('border') ?? ''}`)) return false;
   const text = doc.styles.computed(el).color;

@@ -4,7 +4,7 @@
  * something is computed lazily and cached.
  */
 import { mayHoldTemplateLogic, withoutTemplateLogic } from './merge-tags.js';
-import { inferMailType, type MailTypeInfo } from './mail-type.js';
+import { inferMailType, type InferredMailType, type MailTypeInfo } from './mail-type.js';
 import type { Document, Element, Comment, AnyNode, Text } from 'domhandler';
 import { LineIndex, type Range, type Span } from './location.js';
 import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, type ConditionalComment } from './parse-html.js';
@@ -16,6 +16,7 @@ import { styleOf, type StyleService, type TextRun } from '../style/service.js';
 import { createRequire } from 'node:module';
 import { walk } from '../tree.js';
 import type { CheerioAPI } from 'cheerio';
+import type { DocumentFacts } from './extra.js';
 
 export type MailType = 'marketing' | 'transactional';
 
@@ -60,9 +61,28 @@ export interface DocumentInput {
   /** Subject/preheader found by an input adapter (.eml Subject header, mj-title, mj-preview). */
   foundSubject?: TextSource;
   foundPreheader?: TextSource;
-  /** Extra, input-specific data (eml headers, mjml source map…). */
+  /**
+   * The span, in the file the user edits, of a range of that file's own text (MJML source
+   * offsets: findings that exist only in the MJML carry such a `sourceRange`).
+   */
+  sourceSpan?: (range: Range) => Span;
+  /** Facts learnt outside the HTML text (eml headers, mjml issues, measured boxes…): `doc.facts`. */
+  facts?: DocumentFacts;
+  /** @deprecated Use `facts`; merged under them. */
   extra?: Record<string, unknown>;
 }
+
+/** What a document made by `withFacts` shares with the one it came from: the parse, which facts do not change. */
+interface Parsed {
+  lines: LineIndex;
+  dom: Document;
+  structure: Map<string, unknown>;
+  attrCache: WeakMap<Element, AttributeInfo[]>;
+  textCache: WeakMap<AnyNode, string>;
+}
+
+/** The parse a `withFacts` document takes over, by its input (not part of the public constructor). */
+const inherited = new WeakMap<DocumentInput, Parsed>();
 
 const INTERACTIVE = new Set(['a', 'label', 'input', 'button', 'select', 'textarea']);
 
@@ -73,19 +93,43 @@ export class EmailDocument {
   readonly text: string;
   readonly lines: LineIndex;
   readonly dom: Document;
-  readonly extra: Record<string, unknown>;
+  /** Facts learnt outside the HTML text (see DocumentFacts): given when the document is built, or by `withFacts`. */
+  readonly facts: Readonly<DocumentFacts>;
   private readonly input: DocumentInput;
+  private readonly parsed: Parsed;
   private cache = new Map<string, unknown>();
-  private attrCache = new WeakMap<Element, AttributeInfo[]>();
 
   constructor(input: DocumentInput) {
     this.input = input;
     this.filePath = input.filePath;
     this.kind = input.kind ?? 'html';
     this.text = input.text;
-    this.lines = new LineIndex(input.text);
-    this.dom = parseFragment(input.text);
-    this.extra = input.extra ?? {};
+    this.parsed = inherited.get(input) ?? {
+      lines: new LineIndex(input.text),
+      dom: parseFragment(input.text),
+      structure: new Map(),
+      attrCache: new WeakMap(),
+      textCache: new WeakMap(),
+    };
+    this.lines = this.parsed.lines;
+    this.dom = this.parsed.dom;
+    this.facts = { ...(input.extra as DocumentFacts | undefined), ...input.facts };
+  }
+
+  /**
+   * This email with more facts: a new document sharing the parse (text, tree, elements) but
+   * none of the concepts computed so far (CTAs, links, styles, layout are computed again and
+   * see the new facts). A render's geometry and the pre-send check's facts arrive this way.
+   */
+  withFacts(more: DocumentFacts): EmailDocument {
+    const input: DocumentInput = { ...this.input, extra: undefined, facts: { ...this.facts, ...more } };
+    inherited.set(input, this.parsed);
+    return new EmailDocument(input);
+  }
+
+  /** @deprecated Read `facts` (typed); the same object. */
+  get extra(): Readonly<Record<string, unknown>> {
+    return this.facts as Readonly<Record<string, unknown>>;
   }
 
   private memo<T>(key: string, make: () => T): T {
@@ -93,13 +137,23 @@ export class EmailDocument {
     return this.cache.get(key) as T;
   }
 
+  /** `memo` for what depends on the text alone (the parse's structure): shared with `withFacts` documents. */
+  private structural<T>(key: string, make: () => T): T {
+    const cache = this.parsed.structure;
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key) as T;
+  }
+
   /** A rendered message about to be sent, not a template: an .eml, or HTML given as such (`--rendered`). */
   get rendered(): boolean {
     return this.input.rendered ?? this.kind === 'eml';
   }
 
-  /** Marketing or transactional: as set (`--mail-type`, config), else inferred from the content (mail-type.ts). */
-  get mailType(): MailType {
+  /**
+   * Marketing or transactional: as set (`--mail-type`, config), else inferred from the content
+   * (mail-type.ts); `unknown` when it was not set and nothing in the content says which.
+   */
+  get mailType(): InferredMailType {
     return this.mailTypeInfo.type;
   }
 
@@ -110,6 +164,11 @@ export class EmailDocument {
   /** The 1-based span, in the file the user edits, of a range in `text`. */
   span(range: Range): Span {
     return this.input.mapSpan ? this.input.mapSpan(range, this.lines) : this.lines.span(range);
+  }
+
+  /** The 1-based span of a range of the file the user edits, in its own offsets (the MJML source); `text` offsets elsewhere. */
+  sourceSpan(range: Range): Span {
+    return this.input.sourceSpan ? this.input.sourceSpan(range) : this.span(range);
   }
 
   /**
@@ -142,7 +201,7 @@ export class EmailDocument {
 
   /** All comments, in source order (top level only: a comment cannot nest inside a comment). */
   get comments(): Comment[] {
-    return this.memo('comments', () => {
+    return this.structural('comments', () => {
       const out: Comment[] = [];
       walk(this.dom, (n) => {
         if (n.type === 'comment') out.push(n as Comment);
@@ -152,7 +211,7 @@ export class EmailDocument {
   }
 
   get conditionals(): ConditionalComment[] {
-    return this.memo('conditionals', () => findConditionals(this.text, this.comments));
+    return this.structural('conditionals', () => findConditionals(this.text, this.comments));
   }
 
   /** The conditional comment whose hidden content holds `node`, if any (constant time: every element knows its tree). */
@@ -170,7 +229,7 @@ export class EmailDocument {
 
   /** Each element's conditional comment (absent for the main tree), filled by one walk of every tree. */
   private get treeOf(): Map<Element, ConditionalComment | undefined> {
-    return this.memo('treeOf', () => {
+    return this.structural('treeOf', () => {
       const out = new Map<Element, ConditionalComment | undefined>();
       const trees: Array<[AnyNode, ConditionalComment | undefined]> = [
         [this.dom, undefined],
@@ -185,12 +244,12 @@ export class EmailDocument {
 
   /** Every element in source order, including the markup inside MSO conditional comments. */
   get elements(): Element[] {
-    return this.memo('elements', () => [...this.treeOf.keys()].sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0)));
+    return this.structural('elements', () => [...this.treeOf.keys()].sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0)));
   }
 
   /** Elements of the main tree only (what non-Outlook clients render), in source order. */
   get renderedElements(): Element[] {
-    return this.memo('renderedElements', () => this.elements.filter((e) => this.treeOf.get(e) === undefined));
+    return this.structural('renderedElements', () => this.elements.filter((e) => this.treeOf.get(e) === undefined));
   }
 
   byTag(name: string): Element[] {
@@ -213,10 +272,10 @@ export class EmailDocument {
 
   /** The attributes of an element as written, with ranges. */
   attributes(el: Element): AttributeInfo[] {
-    let a = this.attrCache.get(el);
+    let a = this.parsed.attrCache.get(el);
     if (!a) {
       a = el.startIndex == null ? [] : scanAttributes(this.text, el.startIndex);
-      this.attrCache.set(el, a);
+      this.parsed.attrCache.set(el, a);
     }
     return a;
   }
@@ -236,12 +295,10 @@ export class EmailDocument {
    * enclosing block once per link, which would otherwise be quadratic in the links.
    */
   textOf(node: AnyNode): string {
-    let text = this.textCache.get(node);
-    if (text === undefined) this.textCache.set(node, (text = this.computeTextOf(node)));
+    let text = this.parsed.textCache.get(node);
+    if (text === undefined) this.parsed.textCache.set(node, (text = this.computeTextOf(node)));
     return text;
   }
-
-  private readonly textCache = new WeakMap<AnyNode, string>();
 
   private computeTextOf(node: AnyNode): string {
     const parts: string[] = [];
@@ -365,7 +422,7 @@ export class EmailDocument {
 
   /** Byte size of the HTML as sent (UTF-8). */
   get byteSize(): number {
-    return this.memo('byteSize', () => Buffer.byteLength(this.text, 'utf8'));
+    return this.structural('byteSize', () => Buffer.byteLength(this.text, 'utf8'));
   }
 }
 

@@ -1,9 +1,26 @@
 /**
- * What the input adapters (src/input) leave in `doc.extra` for rules to read: `doc.extra.eml`
- * (EmlExtra) and `doc.extra.mjml` (MjmlFacts, which src/input/mjml.ts extends with its source
- * map). Defined here so rules depend on the model, not on the adapters.
+ * Facts about an email learnt outside its HTML text, typed: `doc.facts` (DocumentFacts). They
+ * are given when the document is built (the input adapters: `eml`, `mjml`, `note`) or added
+ * with `doc.withFacts()`, which returns a new document with fresh caches (a render's
+ * `measured` geometry, the pre-send check's `presend`, which src/presend adds to this interface),
+ * so nothing computed before a fact arrived is kept. Defined here so rules depend on the model,
+ * not on the adapters.
  */
 import type { Range } from './location.js';
+import type { MeasuredGeometry } from './geometry.js';
+
+export interface DocumentFacts {
+  /** An `.eml`: its headers and MIME facts (src/input/eml.ts). */
+  eml?: EmlExtra;
+  /** An `.mjml`: the compiler's version and issues (src/input/mjml.ts `mjmlOf` adds its source map). */
+  mjml?: MjmlFacts;
+  /** An `.mjml`: the HTML start offsets of each mj-group's columns container (they never stack on phones). */
+  mjmlGroupOffsets?: readonly number[];
+  /** What the findings' lines refer to, when not the linted HTML ("lines refer to the MJML source…"). */
+  note?: string;
+  /** A render's boxes (src/render, or the preview page): the layout prefers them over its estimate. */
+  measured?: MeasuredGeometry;
+}
 
 export interface EmlExtra {
   /** Top-level headers, lower-case name → unfolded raw values in order. */
@@ -38,13 +55,13 @@ export interface MjmlIssue {
   line: number;
 }
 
-/** What rules read of `doc.extra.mjml`. */
+/** What rules read of `doc.facts.mjml`. */
 export interface MjmlFacts {
   /** The mjml version that compiled the template. */
   version: string;
   issues: MjmlIssue[];
-  /** A range in the document text that stands for a range of the MJML source. */
-  sourceRange(range: Range): Range;
+  /** The MJML source as written (directive comments are found there). */
+  source: { readonly text: string };
   /** How exact the HTML→MJML mapping is: `aligned` (marker regions carried over exactly) or `approximate`. */
   mapping: 'aligned' | 'approximate';
 }

@@ -2,7 +2,7 @@
  * The footer, found by structure: the trailing block of the email that holds its unsubscribe or
  * preferences link (however worded: the link's role comes from its destination or ESP tag too),
  * the © line or a block marked footer/legal, with nothing after it but more of the same.
- * The ONE answer to "is this the footer", read by the CTA model (cta.ts) and min-font-size.
+ * The ONE answer to "is this the footer", read by the CTA model (cta/) and min-font-size.
  *
  * How: every anchor (unsubscribe / preferences link, an ESP's unsubscribe tag or element, ©, a
  * `footer`/`legal` class or id) is climbed to the largest container holding little text (at most
@@ -135,6 +135,15 @@ export function findFooter(doc: EmailDocument): Footer | undefined {
   return undefined;
 }
 
+const textLengths = new WeakMap<EmailDocument, number>();
+
+/** Visible characters of the email's text (template logic left out), computed once per document. */
+function visibleTextLength(doc: EmailDocument): number {
+  let n = textLengths.get(doc);
+  if (n === undefined) textLengths.set(doc, (n = visibleLength(doc.textOf(doc.body ?? doc.dom))));
+  return n;
+}
+
 /** True when `el` lies in the email's footer (doc.footer). */
 function inFooter(doc: EmailDocument, el: Element): boolean {
   const f = doc.footer;
@@ -145,15 +154,22 @@ function inFooter(doc: EmailDocument, el: Element): boolean {
 /**
  * Whether text in `el` is footer text: `el` lies in the structural footer, sits in a block marked
  * footer/legal by class or id, or `text` (its own, or a small block's around it, at most
- * `maxBlock` characters) reads as legal wording.
+ * `maxBlock` characters) reads as legal wording: ©, unsubscribe wording or a postal-address mark
+ * anywhere; the lexicon's legal phrases only in text no longer than a footer of this email may be
+ * (the footer limit above) when no `maxBlock` bounds it — "The following message was sent to
+ * you via the contact form" is the main copy of a short mail, not its small print.
  */
-export function isFooterText(doc: EmailDocument, el: Element, text: string, maxBlock = Infinity): boolean {
+export function isFooterText(doc: EmailDocument, el: Element, text: string, maxBlock?: number): boolean {
   if (inFooter(doc, el)) return true;
   for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) {
     const e = n as Element;
     if (FOOTER_HINT.test(e.attribs.class ?? '') || FOOTER_HINT.test(e.attribs.id ?? '')) return true;
   }
-  if (text.length > maxBlock) return false;
+  if (maxBlock !== undefined && text.length > maxBlock) return false;
   const lang = documentLanguage(doc).lang;
-  return roleWordsMatch(text, 'footer', lang) || roleWordsMatch(text, 'unsubscribe', lang) || ADDRESS_MARK.test(text);
+  if (COPYRIGHT.test(text) || roleWordsMatch(text, 'unsubscribe', lang) || ADDRESS_MARK.test(text)) return true;
+  // Legal phrases alone ("sent to", "privacy policy") in text longer than a footer may be are
+  // the main copy talking, not small print.
+  if (maxBlock === undefined && visibleLength(text) > footerLimit(visibleTextLength(doc))) return false;
+  return roleWordsMatch(text, 'footer', lang);
 }

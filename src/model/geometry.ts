@@ -17,7 +17,7 @@ import type { Viewport } from '../style/views.js';
 
 /**
  * Measured boxes from a render, keyed by the element's source start offset, per viewport.
- * Produced by src/render and attached to a document with `doc.extra.measured`.
+ * Produced by src/render and passed to a document with `doc.withFacts({ measured })`.
  */
 export interface MeasuredGeometry {
   viewports: Partial<Record<Viewport, Map<number, Box>>>;

@@ -15,7 +15,7 @@
 import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import { walk } from '../tree.js';
-import { findMergeTags } from './merge-tags.js';
+import { findMergeTags, withoutTemplateTags } from './merge-tags.js';
 import { LEXICON_LANGUAGES, comparableLabel, hasWords, tokens, wordsFor } from './lexicon/index.js';
 
 export type LanguageSource = 'lang-attribute' | 'text' | 'label-script' | 'label-words' | 'document' | 'none';
@@ -95,9 +95,7 @@ function sampleText(doc: EmailDocument): string {
     }
     return n.type === 'style' || n.type === 'script' ? false : undefined;
   });
-  let t = parts.join('').replace(/\s+/g, ' ').slice(0, SAMPLE * 2);
-  for (const m of findMergeTags(t).reverse()) t = t.slice(0, m.range.start) + ' ' + t.slice(m.range.end);
-  return t;
+  return withoutTemplateTags(parts.join('').replace(/\s+/g, ' ').slice(0, SAMPLE * 2));
 }
 
 function declared(doc: EmailDocument): string | null {

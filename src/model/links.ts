@@ -6,7 +6,7 @@ import { decodeHTMLAttribute } from 'entities';
 import type { Element, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import type { Range } from './location.js';
-import { espElementRole, findMergeTags, isWhollyMergeTag, roleOfTags, type MergeTag } from './merge-tags.js';
+import { espElementRole, findMergeTags, isDirectivePlaceholder, isWhollyMergeTag, roleOfTags, type MergeTag } from './merge-tags.js';
 import { classifyLink } from './classify.js';
 import { roleWordsMatch } from './lexicon/index.js';
 import { checkDeadline } from '../deadline.js';
@@ -105,6 +105,8 @@ export function extractLinks(doc: EmailDocument): Link[] {
     const raw = attr.raw;
     const href = decodeHTMLAttribute(raw).trim();
     const mergeTags = findMergeTags(raw);
+    // Magento's `{{trans '… <a href="%reset_url">' reset_url=…}}`: the directive fills the href in.
+    const filledIn = !mergeTags.length && isDirectivePlaceholder(doc.text, attr.valueRange.start, href);
     const text = doc.textOf(el);
     const role = classifyRole(href, text);
     links.push({
@@ -117,8 +119,8 @@ export function extractLinks(doc: EmailDocument): Link[] {
       valueRange: attr.valueRange,
       quote: attr.quote,
       mergeTags,
-      isMergeTagOnly: isWhollyMergeTag(href),
-      scheme: schemeOf(href),
+      isMergeTagOnly: filledIn || isWhollyMergeTag(href),
+      scheme: filledIn ? null : schemeOf(href),
       isFragment: href.startsWith('#'),
       role,
       type: classifyLink(href, text, role),

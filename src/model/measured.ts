@@ -1,5 +1,5 @@
 /**
- * Questions about a template's measured layout (a render's `doc.extra.measured`, see
+ * Questions about a template's measured layout (a render's `doc.facts.measured`, see
  * geometry.ts MeasuredGeometry). Each answer is `undefined` when nothing was measured, so a rule
  * keeps its static estimate and says which it used. The render overlays and layout.json ask
  * the same questions with the boxes of the view they draw.
@@ -12,7 +12,7 @@ import type { ColumnRow } from './columns.js';
 import { containerWidth } from './columns.js';
 
 export function measuredGeometry(doc: EmailDocument): MeasuredGeometry | undefined {
-  return doc.extra.measured as MeasuredGeometry | undefined;
+  return doc.facts.measured;
 }
 
 /** The element holding `node`: its parent, or for markup inside a conditional comment the comment's parent. */
@@ -130,8 +130,8 @@ export interface ImagesOffView {
   visible: boolean;
   /** Its label can be read: live text, or alt text drawn at ≥ `minFontSize` px that fits its box. */
   readable: boolean;
-  /** What is shown in place of the image, for messages. */
-  shown: string;
+  /** What is shown in place of the CTA's image: its live text (no image), an empty box (no alt text), or the alt text (at `fontSize`). */
+  shows: 'live-text' | 'empty-box' | 'alt-text';
   box?: Box;
   fontSize?: number;
   textWidth?: number;
@@ -152,17 +152,17 @@ export function imagesOffView(doc: EmailDocument, cta: Cta, vp: Viewport = 'mobi
   if (!img) {
     const box = boxes.get(cta.labelElement.startIndex ?? -1) ?? boxes.get(cta.element.startIndex ?? -1);
     const visible = !!box && box.width > 0 && box.height > 0;
-    return { visible, readable: visible, shown: 'its live text', box };
+    return { visible, readable: visible, shows: 'live-text', box };
   }
   const box = boxes.get(img.startIndex ?? -1);
   const alt = off.alt[vp]?.get(img.startIndex ?? -1);
   const visible = !!box && box.width >= 1 && box.height >= 1 && (alt?.visible ?? true);
   const text = (img.attribs.alt ?? '').trim();
-  if (!text) return { visible, readable: false, shown: 'an empty box', box };
+  if (!text) return { visible, readable: false, shows: 'empty-box', box };
   const fontSize = alt?.fontSize ?? 0;
   const textWidth = alt?.textWidth ?? 0;
   const readable = visible && fontSize >= MIN_ALT_FONT_SIZE && textWidth <= box!.width + 1 && box!.height >= fontSize;
-  return { visible, readable, shown: `its alt text at ${Math.round(fontSize)} px`, box, fontSize, textWidth };
+  return { visible, readable, shows: 'alt-text', box, fontSize, textWidth };
 }
 
 /** Elements a finding about the whole document points at: the root, the head and what sits in it. */

@@ -28,7 +28,8 @@ export type MergeTagSyntax =
   | 'bracket' // [unsubscribe]  Campaign Monitor / SendGrid style
   | 'single-brace' // {name}   simple placeholders
   | 'dollar-brace' // ${x}     Velocity / FreeMarker / JS templates
-  | 'smarty'; // {$x}     Smarty (CiviCRM, PrestaShop, WHMCS): https://www.smarty.net/docs/en/language.variables.tpl
+  | 'smarty' // {$x}     Smarty (CiviCRM, PrestaShop, WHMCS): https://www.smarty.net/docs/en/language.variables.tpl
+  | 'hash-brace'; // #{x}    Ruby string interpolation (Zammad mail templates), Pug: https://docs.ruby-lang.org/en/master/syntax/literals_rdoc.html
 
 /** What a tag does when the ESP renders the email. */
 export type TagKind =
@@ -243,13 +244,14 @@ const PATTERNS: Array<[MergeTagSyntax, RegExp]> = [
   ['single-percent', /%(?![0-9A-Fa-f]{2}[\w.\-]*%[0-9A-Fa-f]{2})[A-Za-z_][\w.\-]{2,100}%/y],
   ['dollar-brace', /\$\{[^{}\s]{1,200}\}/y],
   ['smarty', /\{\$[A-Za-z_][^{}\n]{0,200}\}/y],
+  ['hash-brace', /#\{[A-Za-z_][^{}\s]{0,200}\}/y],
   ['bracket', /\[[A-Za-z][\w\-:.]{0,60}\]/y],
   ['single-brace', /\{[A-Za-z_][\w.\-]{0,60}\}/y],
 ];
 /** SendGrid's `-name-`: only where a value starts (after `=` or at the very start), closed before `&`, `#`, a quote or the end. */
 const DASH = /-[A-Za-z_][\w]{0,60}-(?=$|[&#"'\s])/y;
 
-const START_CHARS = new Set(['{', '*', '%', '<', '[', '$', '-']);
+const START_CHARS = new Set(['{', '*', '%', '<', '[', '$', '-', '#']);
 
 /** Logic: Liquid/Jinja/HubL control tags, Handlebars blocks and comments, AMPscript blocks, ERB control, Mailchimp conditionals. */
 const LOGIC_TAG =
@@ -342,6 +344,58 @@ export function isWhollyMergeTag(value: string): boolean {
   if (!t) return false;
   const tags = findMergeTags(t);
   return tags.length === 1 && tags[0].range.start === 0 && tags[0].range.end === t.length;
+}
+
+/**
+ * True when `value` (an attribute value at `offset` in `text`) is a `%name` placeholder of the
+ * Magento `{{trans}}` directive around it, which fills it from the directive's own parameter:
+ * `{{trans 'Click <a href="%reset_url">here</a>' reset_url="$this.getUrl(…)"}}`
+ * (https://developer.adobe.com/commerce/frontend-core/guide/templates/email/). A link to
+ * somewhere known only at send time, like any template tag in an href.
+ */
+export function isDirectivePlaceholder(text: string, offset: number, value: string): boolean {
+  const name = /^%([A-Za-z_]\w{0,60})$/.exec(value.trim())?.[1];
+  if (!name) return false;
+  const open = text.lastIndexOf('{{trans', offset);
+  if (open < 0) return false;
+  const close = text.indexOf('}}', open);
+  if (close < offset) return false;
+  return new RegExp(`(?<![\\w$])${name}\\s*=`).test(text.slice(offset, close));
+}
+
+/** `text` with every template tag replaced by a space: the wording a reader sees around what the sender fills in. */
+export function withoutTemplateTags(text: string): string {
+  const tags = findMergeTags(text);
+  if (!tags.length) return text;
+  let out = '';
+  let pos = 0;
+  for (const t of tags) {
+    out += `${text.slice(pos, t.range.start)} `;
+    pos = t.range.end;
+  }
+  return out + text.slice(pos);
+}
+
+/**
+ * True when the text is template tags and nothing else (spaces, punctuation): a label such as
+ * `{{ L.T "email.forgotPassword.button" }}` whose words and length are known only at send time.
+ */
+export function isOnlyTemplateCode(text: string): boolean {
+  return findMergeTags(text).length > 0 && !/[\p{L}\p{N}]/u.test(withoutTemplateTags(text));
+}
+
+// A layout's slot for each mail's content, or a file of named partials: Liquid's
+// `{{ content_for_layout }}`, Go's `{{ define "header" }}` / `{{ block "content" . }}`, Rails'
+// `<%= yield %>`, Postmark's `{{{ @content }}}`, Twig/Jinja `{% block content %}`.
+const LAYOUT_TAG = /^\{\{-?\s*(?:content_for_layout\b|define\s+"|block\s+"|yield\b|\{?\s*@content\b)|^<%[=-]?\s*yield\b|^\{%-?\s*block\s+(?:content|body|main)\b/;
+
+/**
+ * True when the template is a layout or a set of partials rather than a whole mail: it holds a
+ * slot the framework fills with each mail's content, or defines named partials. What it says
+ * about itself is not what the mails it wraps say.
+ */
+export function isLayoutTemplate(text: string): boolean {
+  return mayHoldTemplateLogic(text) && findMergeTags(text).some((t) => LAYOUT_TAG.test(t.text));
 }
 
 /** The first link role any of the tags plays (an ESP's unsubscribe, preference or web-version tag), or null. */

@@ -8,13 +8,11 @@
  */
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Element } from 'domhandler';
 import type { EmailDocument } from '../model/document.js';
-import type { EmlExtra } from '../model/extra.js';
 import { findMergeTags } from '../model/merge-tags.js';
 import { insideFolder } from '../paths.js';
-import { checkLinks, type LinkCheckOptions, type LinkStatus } from './links.js';
-import { spamScore, type SpamResult } from './spam.js';
+import { checkLinks, type LinkCheckOptions } from './links.js';
+import { spamScore } from './spam.js';
 import { messageFor, type MessageHeaders } from './message.js';
 
 export interface PresendOptions {
@@ -30,23 +28,7 @@ export interface PresendOptions {
   imageSizes?: boolean;
 }
 
-/** Plain data (a documented example can state it): URL → status, src → bytes. */
-export interface PresendFacts {
-  /** Under --check-links: each checked URL's status. */
-  links?: Record<string, LinkStatus>;
-  /** Under --check-links: the URLs not checked (merge tags), with why. */
-  linksSkipped?: Array<{ url: string; reason: string }>;
-  spam?: SpamResult;
-  /** Bytes of each image whose size is known (a local file, or Content-Length under --check-links), by its src as written. */
-  imageBytes?: Record<string, number>;
-}
-
-const KEY = 'presend';
-
-/** What the pre-send step learnt about `doc` (undefined: it did not run). */
-export function presendFacts(doc: EmailDocument): PresendFacts | undefined {
-  return doc.extra[KEY] as PresendFacts | undefined;
-}
+import { imagesOf, type PresendFacts } from '../model/presend-facts.js';
 
 const isHttp = (u: string) => /^https?:\/\//i.test(u);
 
@@ -65,10 +47,6 @@ export function checkableUrls(doc: EmailDocument): { urls: string[]; skipped: Ar
   return { urls: [...new Set(urls)], skipped };
 }
 
-/** The images a reader's client loads (rendered `<img>` with a src). */
-export function imagesOf(doc: EmailDocument): Element[] {
-  return doc.renderedElements.filter((e) => e.name === 'img' && (e.attribs.src ?? '').trim() !== '');
-}
 
 async function localSize(doc: EmailDocument, src: string): Promise<number | undefined> {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//') || findMergeTags(src).length) return undefined;
@@ -88,9 +66,12 @@ async function localSize(doc: EmailDocument, src: string): Promise<number | unde
   }
 }
 
-/** Runs the pre-send checks `options` ask for and keeps their facts on `doc`. */
-export async function preparePresend(doc: EmailDocument, options: PresendOptions): Promise<void> {
-  if (!options.checkLinks && !options.spam && !options.imageSizes) return;
+/**
+ * Runs the pre-send checks `options` ask for: `doc` with their facts (`doc.withFacts`), or `doc`
+ * itself when there is nothing to say (no check asked, no image whose size is known).
+ */
+export async function preparePresend(doc: EmailDocument, options: PresendOptions): Promise<EmailDocument> {
+  if (!options.checkLinks && !options.spam && !options.imageSizes) return doc;
   const facts: PresendFacts = {};
   const jobs: Array<Promise<void>> = [];
   if (options.checkLinks) {
@@ -99,7 +80,7 @@ export async function preparePresend(doc: EmailDocument, options: PresendOptions
     jobs.push(checkLinks(urls, options.links).then((status) => void (facts.links = Object.fromEntries(status))));
   }
   if (options.spam) {
-    const raw = doc.kind === 'eml' ? (doc.extra.eml as EmlExtra | undefined)?.raw : undefined;
+    const raw = doc.kind === 'eml' ? doc.facts.eml?.raw : undefined;
     const message = raw ?? messageFor(doc, options.headers);
     jobs.push(spamScore(message).then((r) => void (facts.spam = r)));
   }
@@ -113,5 +94,7 @@ export async function preparePresend(doc: EmailDocument, options: PresendOptions
     }
     facts.imageBytes = bytes;
   }
-  doc.extra[KEY] = facts;
+  // image-weight reads no sizes as none known: an empty answer needs no new document.
+  if (!options.checkLinks && !options.spam && !Object.keys(facts.imageBytes ?? {}).length) return doc;
+  return doc.withFacts({ presend: facts });
 }

@@ -23,6 +23,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packageVersion } from '../config/package.js';
 import { defaultMjmlCacheDir } from '../input/mjml-cache.js';
+import type { LinkVerdict, Hop, LinkStatus } from '../model/presend-facts.js';
 
 export const MAX_REDIRECTS = 5;
 export const DEFAULT_TIMEOUT_MS = 5_000;
@@ -31,30 +32,6 @@ export const DEFAULT_TTL_MS = 24 * 3600_000;
 export const PER_HOST = 2;
 /** Minimum time between two requests to one host starting (a polite rate limit). */
 export const MIN_INTERVAL_MS = 250;
-
-export type LinkVerdict = 'ok' | 'broken' | 'unverified' | 'refused';
-
-export interface Hop {
-  url: string;
-  status?: number;
-  /** A click-tracking redirector (ESP or link shortener). */
-  tracking?: boolean;
-}
-
-export interface LinkStatus {
-  url: string;
-  verdict: LinkVerdict;
-  /** The last HTTP status, when there was one. */
-  status?: number;
-  /** Why, in a few words ("404 Not Found", "host not found", "private address 127.0.0.1"). */
-  reason: string;
-  /** Every hop after the first request (redirects), in order. */
-  chain: Hop[];
-  /** Content-Length of the final answer, when it said (image weight). */
-  bytes?: number;
-  /** From the on-disk cache. */
-  cached?: boolean;
-}
 
 export interface LinkCheckOptions {
   /** Allow private, loopback and link-local addresses (tests, intranets). */

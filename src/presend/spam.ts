@@ -6,25 +6,10 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { InboxlintError } from '../errors.js';
+import type { SpamHit, SpamResult } from '../model/presend-facts.js';
 
-export const DEFAULT_SPAM_THRESHOLD = 5.0;
 /** How long one message may take (spamassassin loads its rules each time: seconds). */
 export const SPAM_TIMEOUT_MS = 60_000;
-
-export interface SpamHit {
-  rule: string;
-  score: number;
-  description: string;
-}
-
-export interface SpamResult {
-  score: number;
-  /** SpamAssassin's own `required` (5.0 unless its config says otherwise). */
-  required: number;
-  hits: SpamHit[];
-  engine: 'spamd' | 'spamassassin';
-  version: string;
-}
 
 export class SpamUnavailable extends InboxlintError {}
 

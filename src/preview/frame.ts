@@ -10,6 +10,8 @@
 import type { Element } from 'domhandler';
 import type { EmailDocument } from '../model/document.js';
 import { renderCopy } from '../render/page.js';
+import { mediaWindowOf } from '../render/pane-media.js';
+import type { Viewport } from '../model/geometry.js';
 
 export type Scheme = 'light' | 'dark';
 export type Images = 'on' | 'off';
@@ -20,6 +22,8 @@ export interface FrameOptions {
   images?: Images;
   /** A `<base href>` for relative URLs, when the template has none. */
   base?: string;
+  /** The view: the desktop pane's copy answers media queries for the wider window, as the render's does (pane-media.ts). */
+  viewport?: Viewport;
 }
 
 const ALWAYS = '(min-width: 0px)';
@@ -48,7 +52,7 @@ export function frameHtml(doc: EmailDocument, opts: FrameOptions = {}): string {
     if (el.name !== 'img') return '';
     return images === 'off' ? ' src="" srcset=""' : '';
   };
-  let html = renderCopy(doc, { attrs, viewportMeta: true });
+  let html = renderCopy(doc, { attrs, viewportMeta: true, mediaWindow: mediaWindowOf(opts.viewport) });
   html = forceScheme(html, opts.scheme ?? 'light');
   const hasBase = doc.renderedElements.some((e) => e.name === 'base' && e.attribs.href);
   if (opts.base && !hasBase) html = afterHeadStart(html, `<base href="${xml(opts.base)}">`);

@@ -2,7 +2,9 @@
  * `inboxlint preview`: a loopback HTTP server for one template.
  *
  *   GET /                      the page (no template text in it: the page script fetches the state)
- *   GET /assets/app.js|app.css the page's own script and styles
+ *   GET /assets/app.css       the page's styles
+ *   GET /assets/preview/app.js the page's script (app.ts as the build emitted it) and the one module it
+ *       /assets/render/collect.js  imports (the render's in-page measuring function)
  *   GET /api/state             {version, error, snapshot} as JSON (see snapshot.ts)
  *   GET /events                server-sent events: `update` (with the new state, or only its version when
  *                              large) after every re-analysis; a client that does not read gets only the latest
@@ -22,16 +24,36 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { realpath, stat, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { Session } from '../session.js';
 import { insideFolder } from '../paths.js';
-import { analyzeFile, type Analysis, type AnalyzeOptions, type Snapshot, type SnapshotError } from './snapshot.js';
+import { analyzeFile, type Analysis, type AnalyzeOptions, type Snapshot, type SnapshotError } from '../snapshot.js';
 import { frameHtml, type Scheme } from './frame.js';
-import { pageHtml, APP_CSS, appScript } from './page.js';
-import { toBoxes } from '../render/measure.js';
+import { pageHtml, APP_CSS } from './page.js';
+import { toBoxes } from '../render/load.js';
+import { packageRoot } from '../config/package.js';
 import type { MeasuredGeometry } from '../model/geometry.js';
 import type { EmailDocument } from '../model/document.js';
+import { ctaClickNotes } from '../results/click-map.js';
+
+/** The page's script modules, by URL path: the build's output of src/preview/app.ts and what it imports. */
+const SCRIPTS: Record<string, string> = {
+  '/assets/preview/app.js': 'preview/app.js',
+  '/assets/render/collect.js': 'render/collect.js',
+};
+const scriptCache = new Map<string, Promise<string>>();
+
+/** A script module of the page: read from the build (dist/src, also when run from the TypeScript sources), once. */
+function pageScript(rel: string): Promise<string> {
+  let p = scriptCache.get(rel);
+  if (!p) {
+    p = readFile(join(packageRoot(), 'dist', 'src', rel), 'utf8').then((js) => js.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'));
+    scriptCache.set(rel, p);
+    p.catch(() => scriptCache.delete(rel));
+  }
+  return p;
+}
 
 /** The largest measured-boxes body accepted (a box is five numbers per element). */
 const MAX_MEASURED_BYTES = 16 * 1024 * 1024;
@@ -71,6 +93,8 @@ export interface PreviewOptions extends AnalyzeOptions {
    * leading `/`), `{line}`, `{column}` are filled in (default `vscode://file{file}:{line}:{column}`).
    */
   editorUrl?: string;
+  /** Clicks per utm_content (`preview --clicks`): each CTA's share of clicks on its box and in the CTA list (the click map). */
+  clicks?: ReadonlyMap<string, number>;
 }
 
 const DEFAULT_EDITOR_URL = 'vscode://file{file}:{line}:{column}';
@@ -187,7 +211,7 @@ export async function resolveServedFile(root: string, urlPath: string): Promise<
 export async function startPreview(file: string, options: PreviewOptions = {}): Promise<PreviewServer> {
   const filePath = resolve(file);
   const root = dirname(filePath);
-  const { port: wantPort = 0, debounce = 40, onUpdate, session: lent, editorUrl = DEFAULT_EDITOR_URL, ...sessionOptions } = options;
+  const { port: wantPort = 0, debounce = 40, onUpdate, session: lent, editorUrl = DEFAULT_EDITOR_URL, clicks, ...sessionOptions } = options;
   // One session for the server's life: its config is re-read whenever a config file changes.
   const session = lent ?? new Session(sessionOptions);
   const analyzeOptions = { session };
@@ -228,7 +252,7 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
       m && m.docVersion === docVersion
         ? async (doc: EmailDocument) => {
             applied = doc.text === shown;
-            if (applied) doc.extra.measured = m.geometry;
+            return applied ? doc.withFacts({ measured: m.geometry }) : doc;
           }
         : undefined;
     try {
@@ -238,6 +262,10 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
       a = { error: { message: `internal error: ${(err as Error)?.message ?? String(err)}`, filePath }, dependencies: last.dependencies };
     }
     last = a;
+    if (a.snapshot && a.doc && clicks) {
+      const notes = ctaClickNotes(a.doc, clicks);
+      for (const c of a.snapshot.ctas) if (notes.has(c.n)) c.clicks = notes.get(c.n);
+    }
     if (a.snapshot) {
       if (!applied) docVersion++;
       measuredIn = applied ? m!.key : null;
@@ -342,7 +370,7 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
     const path = q < 0 ? raw : raw.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
     if (path === '/' || path === '/index.html') return send(res, 200, pageHtml(basename(filePath)), 'text/html; charset=utf-8');
-    if (path === '/assets/app.js') return send(res, 200, appScript(), 'text/javascript; charset=utf-8');
+    if (SCRIPTS[path]) return send(res, 200, await pageScript(SCRIPTS[path]), 'text/javascript; charset=utf-8');
     if (path === '/assets/app.css') return send(res, 200, APP_CSS, 'text/css; charset=utf-8');
     if (path === '/favicon.ico') {
       res.writeHead(204, { 'Content-Security-Policy': PAGE_CSP });
@@ -368,7 +396,7 @@ export async function startPreview(file: string, options: PreviewOptions = {}): 
       if (!doc) return send(res, 200, '<!doctype html><title>no render</title>', 'text/html; charset=utf-8', FRAME_CSP);
       const scheme: Scheme = query.get('scheme') === 'dark' ? 'dark' : 'light';
       const images = query.get('images') === 'off' ? 'off' : 'on';
-      return send(res, 200, frameHtml(doc, { scheme, images, base: '/files/' }), 'text/html; charset=utf-8', FRAME_CSP);
+      return send(res, 200, frameHtml(doc, { scheme, images, base: '/files/', viewport: frame[1] as 'mobile' | 'desktop' }), 'text/html; charset=utf-8', FRAME_CSP);
     }
     if (path.startsWith('/files/')) {
       const got = await resolveServedFile(root, path.slice('/files/'.length));

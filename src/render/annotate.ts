@@ -13,7 +13,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Box } from '../model/geometry.js';
-import { escapeHtml as esc } from './escape.js';
+import { escapeHtml as esc } from '../escape.js';
 import { aimOf, linesText, markerText, stack, MARKER_HEIGHT, type LegendEntry, type Marker } from './legend.js';
 
 export const ANNOTATION_COLORS = {
@@ -29,8 +29,7 @@ export const CTA_FRAME = 3;
 
 /** The composition's fixed measures (CSS px). */
 const PAD = 16;
-const LEFT = 96;
-const RIGHT = 96;
+const MARGIN = 96;
 const LEGEND = 380;
 const TITLE = 22;
 const DOC_LINE = 18;
@@ -84,14 +83,12 @@ body{font:12px/1.35 ${FONT};color:#1c2230;padding:${PAD}px}
 const sevClass = (e: { severity: string } | { error: boolean }) => ('error' in e ? (e.error ? 'error' : 'warning') : e.severity);
 
 /** The composed page for one picture (its email image is `src`), and where things sit on it. */
-function annotationHtml(d: PictureData, src: string): { html: string; placement: AnnotationPlacement } {
+function annotationHtml(d: PictureData, src: string): { html: string; placement: AnnotationPlacement; width: number } {
   const docs = d.legend.filter((e) => e.document);
   const others = d.legend.filter((e) => !e.document);
   const headH = 8 + 2 + TITLE + DOC_LINE * docs.length;
-  const ex = PAD + LEFT;
   const ey = PAD + headH + 10;
   const labels: AnnotationPlacement['labels'] = [];
-  const right = LEFT + d.width;
 
   // Every label goes to the margin nearer its element, at the element's height, stacked down
   // that margin: CTA pills and finding markers; the fold label is fixed in the left margin.
@@ -104,6 +101,12 @@ function annotationHtml(d: PictureData, src: string): { html: string; placement:
     ...d.ctas.map((c): Item => ({ kind: 'cta', text: (c.primary ? `CTA ${c.n} ★` : `CTA ${c.n}`) + (c.note ? ` · ${c.note}` : ''), cls: 'cta', color: ANNOTATION_COLORS.cta, want: aimOf(c.box), targets: [c.box], left: midX(c.box) < d.width / 2 })),
     ...d.markers.map((m): Item => ({ kind: 'finding', text: markerText(m.numbers), cls: sevClass(m), color: m.error ? ANNOTATION_COLORS.error : ANNOTATION_COLORS.warning, want: m.want, targets: m.targets, left: midX(m.targets[0]) < d.width / 2 })),
   ];
+  // Each margin as wide as its widest label (a click map's "CTA 2 · 76 % of clicks (260)"), never narrower than MARGIN.
+  const marginOf = (left: boolean) => Math.max(MARGIN, ...items.filter((i) => i.left === left).map((i) => pillW(i.text) + 28));
+  const LEFT = marginOf(true);
+  const RIGHT = marginOf(false);
+  const ex = PAD + LEFT;
+  const right = LEFT + d.width;
   for (const left of [true, false]) {
     const side = items.filter((i) => i.left === left);
     const tops = stack(side.map((i) => i.want), MARKER_HEIGHT, left && d.fold <= d.height ? [foldBand] : []);
@@ -177,11 +180,8 @@ function annotationHtml(d: PictureData, src: string): { html: string; placement:
     `<div class="row"><div class="stage" style="width:${stageW}px;height:${stageH}px">` +
     `<img src="${esc(src)}" alt="" style="left:${LEFT}px;width:${d.width}px;height:${d.height}px">` +
     `<svg width="${stageW}" height="${stageH}" viewBox="0 0 ${stageW} ${stageH}" xmlns="http://www.w3.org/2000/svg">${svg.join('')}</svg>${html.join('')}</div>${legend}</div></body></html>`;
-  return { html: page, placement: { email: { x: ex, y: ey, width: d.width, height: d.height }, labels } };
+  return { html: page, placement: { email: { x: ex, y: ey, width: d.width, height: d.height }, labels }, width: PAD * 2 + stageW + 16 + LEGEND };
 }
-
-/** The annotated picture's total width in CSS px for an email picture `width` wide. */
-const annotatedWidth = (width: number) => PAD * 2 + LEFT + width + RIGHT + 16 + LEGEND;
 
 const COMPOSE_ORIGIN = 'http://annotation.inboxlint.invalid';
 
@@ -222,8 +222,7 @@ export class Composer {
   async compose(data: PictureData, png: Buffer, scale: number, timeout: number): Promise<{ png: Buffer; placement: AnnotationPlacement; width: number; height: number }> {
     const cp = await this.page(scale);
     const url = `${COMPOSE_ORIGIN}/email-${++this.count}.png`;
-    const { html, placement } = annotationHtml(data, url);
-    const width = annotatedWidth(data.width);
+    const { html, placement, width } = annotationHtml(data, url);
     const run = cp.queue.then(async () => {
       cp.image = { url, png };
       try {

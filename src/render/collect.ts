@@ -4,11 +4,13 @@
  */
 
 /**
- * [offset, top, left, width, height] per `[data-il]` element with a layout box. An inline
- * element's own rect covers only its text's content area, so an `<a>` around an image or an
- * inline-block is stretched over those descendants: they take the tap too.
+ * [offset, top, left, width, height] per `[data-il]` element with a layout box (only the one
+ * with `data-il="<only>"` when given). An inline element's own rect covers only its text's
+ * content area, so an `<a>` around an image or an inline-block is stretched over those
+ * descendants: they take the tap too. The one measuring function: the render reads every page
+ * with it (load.ts) and the preview page its views (src/preview/app.ts).
  */
-export function collectBoxes(root?: Document | void): number[][] {
+export function collectBoxes(root?: Document | void, only?: number): number[][] {
   // `root`: a same-origin frame's document (the preview page measures its views); else this page's.
   const doc = root || document;
   const win = doc.defaultView ?? window;
@@ -17,7 +19,7 @@ export function collectBoxes(root?: Document | void): number[][] {
   const sx = win.scrollX;
   const sy = win.scrollY;
   const r2 = (n: number) => Math.round(n * 100) / 100;
-  for (const el of Array.from(doc.querySelectorAll('[data-il]'))) {
+  for (const el of Array.from(doc.querySelectorAll(only === undefined ? '[data-il]' : `[data-il="${only}"]`))) {
     if (!el.getClientRects().length) continue;
     const r = el.getBoundingClientRect();
     let { top, left, right, bottom } = r;

@@ -3,7 +3,7 @@
  * of the run with its legend in full (the picture's own legend cuts long messages), grouped by
  * template. The page is static: no script, and its only requests are the pictures beside it.
  */
-import { escapeHtml as esc } from './escape.js';
+import { escapeHtml as esc } from '../escape.js';
 import { linesText } from './legend.js';
 import type { ViewLayout } from './render.js';
 

@@ -1,10 +1,10 @@
 /**
  * What an annotated picture says, decided before anything is drawn (pure, no browser):
  *
- * - which findings belong to a view's picture: the light picture carries every finding except
- *   the dark scheme's own, the dark picture only those (`messageId` ending in `Dark` or
- *   `DarkMode`: contrast in the template's dark-mode colours, or none declared), and the images-off picture what blocking images
- *   changes (`img-alt`, `cta-image-only`, and any `messageId` ending in `ImagesOff`);
+ * - which findings belong to a view's picture, by the finding's `condition` (set by the rule):
+ *   the light picture carries every finding except the dark scheme's own, the dark picture only
+ *   those (`dark`: contrast in the template's dark-mode colours, or none declared), and the
+ *   images-off picture what blocking images changes (`images-off`: img-alt, cta-image-only);
  * - the legend: findings of one rule and severity grouped into one numbered entry (with its
  *   count and lines), document-level entries (`html-lang`, `viewport-meta`, a finding whose
  *   element is not drawn at this view) first, for the header strip, then the others in the order
@@ -13,6 +13,7 @@
  *   beside the email at the height of the element, pushed down past the marker above.
  */
 import type { Box } from '../model/geometry.js';
+import type { Condition } from '../rule.js';
 
 export interface LegendEntry {
   /** The number on the picture. */
@@ -34,14 +35,11 @@ export interface PictureVariant {
   images: string;
 }
 
-const IMAGES_OFF_RULES = new Set(['img-alt', 'cta-image-only']);
-
 /** True when a finding belongs on the picture of `variant` (see the top of this file). */
-export function findingOfVariant(m: { ruleId: string | null; messageId?: string }, variant: PictureVariant): boolean {
-  const darkOnly = /Dark(Mode)?$/.test(m.messageId ?? '');
-  if (variant.dark) return darkOnly;
-  if (variant.images === 'off') return IMAGES_OFF_RULES.has(m.ruleId ?? '') || /ImagesOff$/.test(m.messageId ?? '');
-  return !darkOnly;
+export function findingOfVariant(m: { condition?: Condition }, variant: PictureVariant): boolean {
+  if (variant.dark) return m.condition === 'dark';
+  if (variant.images === 'off') return m.condition === 'images-off';
+  return m.condition !== 'dark';
 }
 
 export interface PlacedFinding {

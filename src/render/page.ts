@@ -18,11 +18,6 @@ import { paneMediaEdits, type MediaWindow } from './pane-media.js';
 export interface RenderCopyOptions {
   /** More attribute text for an element (leading space included), e.g. ` data-ogsc`. */
   attrs?: (el: Element) => string;
-  /**
-   * Give every `<img>` a local placeholder of the size its attributes declare (see
-   * `placeholderSrc`). Without it images stay blocked and render as broken-image boxes.
-   */
-  placeholderImages?: boolean;
   /** A replacement `src` for an `<img>` (its `srcset` is emptied too); undefined keeps the image's own. */
   imageSrc?: (img: Element) => string | undefined;
   /** Add `<meta name="viewport" content="width=device-width">` when the template has none. */
@@ -57,16 +52,7 @@ export function placeholderSize(doc: EmailDocument, img: Element): { width: numb
   return { width: +w.toFixed(2), height: +h.toFixed(2) };
 }
 
-/**
- * A transparent SVG `data:` URL whose natural size is what the `<img>` declares (see
- * `placeholderSize`). A data: URL is not a network request, and percent-encoding keeps it valid
- * in any quoting.
- */
-export function placeholderSrc(doc: EmailDocument, img: Element): string {
-  const { width, height } = placeholderSize(doc, img);
-  return svgDataUrl(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"/>`);
-}
-
+/** An SVG as a `data:` URL: not a network request, and percent-encoding keeps it valid in any quoting. */
 export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
@@ -88,8 +74,7 @@ export function renderCopy(doc: EmailDocument, opts: RenderCopyOptions = {}): st
     const at = el.startIndex + 1 + el.name.length;
     let text = ` data-il="${el.startIndex}"`;
     // The first of two same-named attributes wins in HTML, so these override the template's own.
-    if (opts.placeholderImages && el.name === 'img') text += ` src="${placeholderSrc(doc, el)}" srcset=""`;
-    else if (opts.imageSrc && el.name === 'img') {
+    if (opts.imageSrc && el.name === 'img') {
       const src = opts.imageSrc(el);
       if (src !== undefined) text += ` src="${src}" srcset=""`;
     }

@@ -3,8 +3,8 @@
  * client, one row per feature some chosen client lacks) and, per button, the clients where it
  * degrades. Self-contained: its own small style, every template-derived string escaped.
  */
-import type { Snapshot } from '../preview/snapshot.js';
-import { escapeHtml as esc } from '../render/escape.js';
+import type { Snapshot } from '../snapshot.js';
+import { escapeHtml as esc } from '../escape.js';
 
 const MARK: Record<string, [string, string]> = {
   n: ['✗', 'not supported'],

@@ -6,17 +6,20 @@
  * styles are inline, so the file makes no request at all (its CSP says so too) and can be
  * mailed, archived as a CI artifact or printed.
  *
- * Geometry is measured: each template is rendered once for measurement (src/render/measure.ts)
- * and once per width for the shot, in one browser.
+ * Geometry is measured: each template is loaded once per view (src/render/load.ts), the
+ * findings are made on those boxes, and the same loads are photographed and annotated, in one
+ * browser for the run.
  */
 import { clientsBlock } from './clients.js';
 import { relative } from 'node:path';
 import { Session, type SessionOptions } from '../session.js';
-import { analyzeFile, type Snapshot, type SnapshotError } from '../preview/snapshot.js';
+import { analyzeFile, type Snapshot, type SnapshotError } from '../snapshot.js';
 import type { ResolveOptions } from '../config/resolve.js';
-import type { Renderer } from '../render/measure.js';
+import type { Renderer } from '../render/renderer.js';
+import type { TemplateLoad } from '../render/load.js';
 import { InboxlintError } from '../errors.js';
-import { escapeHtml as esc } from '../render/escape.js';
+import type { EmailDocument } from '../model/document.js';
+import { escapeHtml as esc } from '../escape.js';
 import { REPORT_CSS } from './style.js';
 import { ruleById } from '../../rules/index.js';
 
@@ -30,6 +33,8 @@ export interface ReportOptions extends ResolveOptions, Pick<SessionOptions, 'che
   renderer?: () => Promise<Renderer>;
   /** The report's date (default now). */
   date?: Date;
+  /** Clicks per utm_content (`report --clicks`): each CTA's share, on the pictures and its card (the click map). */
+  clicks?: ReadonlyMap<string, number>;
 }
 
 /** An annotated screenshot (from src/render's renderTemplate), inlined. */
@@ -100,44 +105,68 @@ export interface Report {
  * annotated phone and desktop pictures of exactly those findings; one browser for the run.
  */
 export async function buildReport(files: readonly string[], options: ReportOptions = {}): Promise<Report> {
-  const { chromium, renderer: lent, date, checkLinks, allowPrivate, spam, rendered, ...resolve } = options;
-  const { renderTemplate } = await import('../render/render.js');
+  const { chromium, renderer: lent, date, checkLinks, allowPrivate, spam, rendered, clicks, ...resolve } = options;
+  const render = await import('../render/render.js');
+  const clickMap = clicks ? await import('../results/click-map.js') : undefined;
   // One session for the run; its browser (or the lent one) starts first, so a missing browser fails before any work.
   const session = new Session({ ...resolve, chromium, checkLinks, allowPrivate, spam, rendered });
   const renderer: Renderer = lent ? await lent() : await session.renderer();
   const entries: ReportEntry[] = [];
   try {
-    for (const file of files) {
-      const a = await analyzeFile(file, { session, prepare: (doc) => renderer.prepare(doc) });
-      const entry: ReportEntry = { filePath: a.snapshot?.filePath ?? a.error?.filePath ?? file, shots: [] };
-      if (a.snapshot) entry.snapshot = a.snapshot;
-      if (a.error) entry.error = a.error;
-      if (a.doc && a.snapshot) {
-        try {
-          const { views } = await renderTemplate(a.doc, a.messages ?? [], { renderer, folds: a.snapshot.folds, outputs: ['annotated', 'ctas'] });
-          const phone = views.find((v) => v.view.name === 'mobile');
-          if (phone?.ctaCrops) entry.ctaShots = Object.fromEntries([...phone.ctaCrops].map(([n, png]) => [n, `data:image/png;base64,${png.toString('base64')}`]));
-          for (const v of views) {
-            if (!v.annotated) continue;
-            entry.shots.push({
-              viewport: v.view.name,
-              dataUri: `data:image/png;base64,${v.annotated.toString('base64')}`,
-              width: v.layout.annotated?.width ?? v.view.width,
-              height: v.layout.annotated?.height ?? v.layout.scrollHeight,
-              bytes: v.annotated.length,
-            });
-          }
-        } catch (err) {
-          if (!(err instanceof InboxlintError)) throw err;
-          entry.error = { message: err.message, filePath: entry.filePath };
-        }
-      }
-      entries.push(entry);
-    }
+    for (const file of files) entries.push(await reportEntry(file, session, renderer, render, clicks && clickMap ? (doc) => clickMap.ctaClickNotes(doc, clicks) : undefined));
   } finally {
     await session.close();
   }
   return { html: reportHtml(entries, { cwd: resolve.cwd ?? process.cwd(), date: date ?? new Date() }), entries };
+}
+
+/**
+ * One template's entry: the template is loaded once per view, linted on those boxes (the
+ * analysis), and the same loads are photographed and annotated with its findings.
+ */
+async function reportEntry(
+  file: string,
+  session: Session,
+  renderer: Renderer,
+  render: typeof import('../render/render.js'),
+  notesOf?: (doc: EmailDocument) => Map<number, string>,
+): Promise<ReportEntry> {
+  let load: TemplateLoad | undefined;
+  const prepare = async (doc: EmailDocument) => {
+    load = await render.openTemplate(doc, { renderer });
+    return doc.withFacts({ measured: await load.measure() });
+  };
+  try {
+    const a = await analyzeFile(file, { session, prepare });
+    const entry: ReportEntry = { filePath: a.snapshot?.filePath ?? a.error?.filePath ?? file, shots: [] };
+    if (a.snapshot) entry.snapshot = a.snapshot;
+    if (a.error) entry.error = a.error;
+    if (a.doc && a.snapshot && load) {
+      try {
+        const ctaNotes = notesOf?.(a.doc);
+        for (const c of a.snapshot.ctas) if (ctaNotes?.has(c.n)) c.clicks = ctaNotes.get(c.n);
+        const { views } = await render.drawTemplate(load, a.doc, a.messages ?? [], { renderer, folds: a.snapshot.folds, outputs: ['annotated', 'ctas'], ctaNotes });
+        const phone = views.find((v) => v.view.name === 'mobile');
+        if (phone?.ctaCrops) entry.ctaShots = Object.fromEntries([...phone.ctaCrops].map(([n, png]) => [n, `data:image/png;base64,${png.toString('base64')}`]));
+        for (const v of views) {
+          if (!v.annotated) continue;
+          entry.shots.push({
+            viewport: v.view.name,
+            dataUri: `data:image/png;base64,${v.annotated.toString('base64')}`,
+            width: v.layout.annotated?.width ?? v.view.width,
+            height: v.layout.annotated?.height ?? v.layout.scrollHeight,
+            bytes: v.annotated.length,
+          });
+        }
+      } catch (err) {
+        if (!(err instanceof InboxlintError)) throw err;
+        entry.error = { message: err.message, filePath: entry.filePath };
+      }
+    }
+    return entry;
+  } finally {
+    await (load as TemplateLoad | undefined)?.close();
+  }
 }
 
 // — HTML ———————————————————————————————————————————————————————————————————————
@@ -229,6 +258,7 @@ function ctaCards(s: Snapshot, shots: Record<number, string> = {}): string {
     return `<div class="cta-card${c.primary ? ' primary' : ''}"><div class="cta-pic">${pic}</div><div class="cta-body">` +
       `<div><span class="num ${c.primary ? 'primary' : ''}">${c.n}</span> <b>${esc(c.label || '(no label)')}</b>${c.primary ? ' <span class="muted small">primary</span>' : ''} <span class="type">${esc(c.type)}</span></div>` +
       `<div class="small ${c.aboveFold ? 'yes' : 'no'}">${esc(c.verdict)}</div>` +
+      (c.clicks ? `<div class="small"><b>${esc(c.clicks)}</b></div>` : '') +
       `<div class="url">${esc(c.href || '(empty)')}</div>${urlBlock(c.tracked, c.skipReason)}</div></div>`;
   });
   return `<div class="cta-cards">${cards.join('')}</div>`;

@@ -4,8 +4,9 @@
  * fold position, with the tests of src/results/stats.ts. The join key is utm_content (each
  * CTA of each variant has its own), else the tracked URL. Clicks that match no CTA are listed.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ReadResult } from './read.js';
 import { chiSquare, holm, probabilityToBeat, sampleSizePerGroup, twoProportionZ, wilson, type Proportion } from './stats.js';
@@ -62,6 +63,12 @@ export async function readManifest(filePath: string): Promise<ManifestCta[]> {
     } else throw new InputError('not a variants or track manifest (rows need variant and cta, or ctaIndex)', { filePath });
   }
   if (!out.length) throw new InputError('lists no CTA', { filePath });
+  // A variant file is named relative to the manifest's folder (variants writes it so), else to the working folder.
+  for (const m of out) {
+    if (!m.file || isAbsolute(m.file)) continue;
+    const near = resolve(dirname(filePath), m.file);
+    if (existsSync(near)) m.file = near;
+  }
   return out;
 }
 
@@ -74,6 +81,8 @@ export interface Audience {
 
 export interface VariantStats {
   variant: string;
+  /** This variant's CTA's utm_content (the join key; render, report and preview --clicks map it back to the CTA). */
+  utmContent: string;
   label: string;
   color: string;
   clicks: number;
@@ -97,7 +106,10 @@ export interface CtaResult {
   tested: boolean;
   variants: VariantStats[];
   test: { method: 'z-test' | 'chi-square'; statistic: number; p: number; pAdjusted: number } | null;
+  /** 1 − the p-value the winner passed (Holm-adjusted; with more than two variants, also its z-test against the runner-up). */
   winner: { variant: string; label: string; confidence: number; probabilityToBeatControl: number | null } | null;
+  /** More than two variants that differ: the second best and the p of the best against it (two-proportion z-test). */
+  runnerUp?: { variant: string; p: number };
   /** When nothing is significant: recipients per variant still needed for 80 % power at the observed rates. */
   moreRecipientsNeeded: number | null;
 }
@@ -172,6 +184,7 @@ export function analyze(manifest: readonly ManifestCta[], read: ReadResult, audi
     const prop = n ? { x: Math.min(x, n), n } : null;
     return {
       variant: m.variant,
+      utmContent: m.utmContent,
       label: m.label,
       color: m.color,
       clicks: g.clicks,
@@ -210,13 +223,22 @@ export function analyze(manifest: readonly ManifestCta[], read: ReadResult, audi
   // Holm across the CTAs that were tested.
   const tested = ctas.filter((c) => c.test);
   holm(tested.map((c) => c.test!.p)).forEach((p, i) => (tested[i].test!.pAdjusted = p));
+  const propOf = (v: VariantStats): Proportion => ({ x: Math.round((v.ctr ?? 0) * v.recipients!), n: v.recipients! });
   for (const c of tested) {
-    const best = [...c.variants].sort((a, b) => (b.ctr ?? 0) - (a.ctr ?? 0))[0];
-    if (c.test!.pAdjusted < ALPHA) {
-      c.winner = { variant: best.variant, label: best.label, confidence: 1 - c.test!.pAdjusted, probabilityToBeatControl: best.probabilityToBeatControl };
+    const [best, second] = [...c.variants].sort((a, b) => (b.ctr ?? 0) - (a.ctr ?? 0));
+    let p = c.test!.pAdjusted;
+    // More than two variants: the chi-square says they differ, not which is best; the best must
+    // also beat the runner-up (a two-proportion z-test between the two, after the omnibus test).
+    if (p < ALPHA && c.variants.length > 2) {
+      c.runnerUp = { variant: second.variant, p: twoProportionZ(propOf(second), propOf(best)).p };
+      p = Math.max(p, c.runnerUp.p);
+    }
+    if (p < ALPHA) {
+      c.winner = { variant: best.variant, label: best.label, confidence: 1 - p, probabilityToBeatControl: best.probabilityToBeatControl };
     } else {
-      const ctrl = c.variants.find((v) => v.variant === control) ?? c.variants[0];
-      const other = [...c.variants].filter((v) => v !== ctrl).sort((a, b) => Math.abs((b.ctr ?? 0) - (ctrl.ctr ?? 0)) - Math.abs((a.ctr ?? 0) - (ctrl.ctr ?? 0)))[0];
+      // Recipients still needed: between the two best when more than two variants differ, else between the control and the variant farthest from it.
+      const ctrl = c.runnerUp ? second : c.variants.find((v) => v.variant === control) ?? c.variants[0];
+      const other = c.runnerUp ? best : [...c.variants].filter((v) => v !== ctrl).sort((a, b) => Math.abs((b.ctr ?? 0) - (ctrl.ctr ?? 0)) - Math.abs((a.ctr ?? 0) - (ctrl.ctr ?? 0)))[0];
       if (other && ctrl.ctr !== null && other.ctr !== null && ctrl.ctr !== other.ctr) {
         const need = sampleSizePerGroup(ctrl.ctr, other.ctr, ALPHA, 0.8);
         c.moreRecipientsNeeded = Math.max(0, need - Math.min(ctrl.recipients ?? 0, other.recipients ?? 0));

@@ -94,7 +94,7 @@ function sqlite(): DatabaseConstructor {
     ctor = require('better-sqlite3') as DatabaseConstructor;
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') throw new InboxlintError('the history needs better-sqlite3, an optional dependency: npm install better-sqlite3@12');
+    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') throw new InboxlintError('the history needs better-sqlite3, which inboxlint does not install (it compiles where no prebuilt binary fits): npm install better-sqlite3@12');
     throw new InboxlintError(`better-sqlite3 could not be loaded (${(err as Error).message}): reinstall it with npm install better-sqlite3@12`);
   }
   return ctor;
@@ -226,7 +226,7 @@ export interface HistoryRow {
   clicks: number;
   /** Unique clicks (else clicks) per recipient, pooled over the campaigns. */
   ctr: number | null;
-  /** Tests this value won (significantly), of the tests it was in. */
+  /** Tests this value won (significantly), of the tests it was in where the variants differed in this dimension. */
   wins: number;
   tests: number;
 }
@@ -240,9 +240,20 @@ function contributions(db: Database, campaignId: number): Map<string, Contributi
        FROM ctas c JOIN variants v ON v.id = c.variant_id WHERE v.campaign_id = ?`,
   ) as Statement & { raw(on?: boolean): Statement };
   const acc = new Map<string, Contribution>();
-  for (const row of stmt.raw(true).all(campaignId) as Array<[string, string, number, string, string, string, number | null, number, number | null]>) {
+  const rows = (stmt.raw(true).all(campaignId) as Array<[string, string, number, string, string, string, number | null, number, number | null]>).map((row) => {
     const [label, color, position, fold, type, language, recipients, clicks, won] = row;
     const values: Record<HistoryDimension, string> = { label, color, position: String(position), fold, type };
+    return { position, type, language, recipients, clicks, won, values };
+  });
+  // A test says something of a dimension only where its variants differ in it (a colour both arms
+  // wore neither won nor lost): the values of each CTA position across the campaign's variants.
+  const seen = new Map<string, Set<string>>();
+  for (const r of rows) for (const dim of HISTORY_DIMENSIONS) {
+    const k = `${r.position}\u0000${dim}`;
+    if (!seen.has(k)) seen.set(k, new Set());
+    seen.get(k)!.add(r.values[dim]);
+  }
+  for (const { position, type, language, recipients, clicks, won, values } of rows) {
     for (const dim of HISTORY_DIMENSIONS) {
       const t = dim === 'type' ? '*' : type;
       const key = JSON.stringify([dim, t, language, values[dim]]);
@@ -250,7 +261,7 @@ function contributions(db: Database, campaignId: number): Map<string, Contributi
       if (!a) acc.set(key, (a = { dimension: dim, type: t, language, value: values[dim], campaigns: 1, recipients: 0, clicks: 0, wins: 0, tests: 0 }));
       a.recipients += recipients ?? 0;
       a.clicks += clicks;
-      if (won !== null) {
+      if (won !== null && seen.get(`${position}\u0000${dim}`)!.size > 1) {
         a.tests++;
         a.wins += won;
       }
@@ -297,7 +308,7 @@ export function historySummary(db: Database, filter: { type?: string; language?:
     .all(...params) as Contribution[];
   return rows
     .map((r) => ({ ...r, ctr: r.recipients ? r.clicks / r.recipients : null }))
-    .sort((a, b) => a.dimension.localeCompare(b.dimension) || a.type.localeCompare(b.type) || a.language.localeCompare(b.language) || (b.ctr ?? -1) - (a.ctr ?? -1));
+    .sort((a, b) => HISTORY_DIMENSIONS.indexOf(a.dimension) - HISTORY_DIMENSIONS.indexOf(b.dimension) || a.type.localeCompare(b.type) || a.language.localeCompare(b.language) || (b.ctr ?? -1) - (a.ctr ?? -1));
 }
 
 /** Open, summarise, close: for the `history` command. */

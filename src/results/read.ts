@@ -1,5 +1,6 @@
 /**
- * Reading an ESP's click export, streamed (csv-parse for CSV, line by line for NDJSON), into
+ * Reading an ESP's click export, streamed (Papa Parse for CSV, line by line for NDJSON; a JSON
+ * array or object, e.g. Brevo's linksStats, is read whole: export large event logs as NDJSON), into
  * click counts per join key (utm_content, else the clicked URL). Formats, told apart by their
  * columns or fields (`--format` forces one):
  *
@@ -22,6 +23,8 @@
  *   https://developers.google.com/analytics/devguides/reporting/data/v1/api-schema) with
  *   "Sessions" (clicks that arrived) and "Total users" / "Active users" (unique). GA4's CSV
  *   starts with `#` comment lines, skipped.
+ *
+ * CSV may be comma-, semicolon- or tab-separated (Brevo and European spreadsheet exports use `;`).
  *
  * A row that cannot be read (a count that is not a number, a ragged CSV row, bad JSON) is an
  * InputError naming the file and line.
@@ -75,7 +78,7 @@ const ALIASES = {
 type Field = keyof typeof ALIASES;
 
 /** The utm_content of a URL's query, if any. */
-function utmContentOf(url: string): string | undefined {
+export function utmContentOf(url: string): string | undefined {
   const q = url.indexOf('?');
   if (q < 0) return undefined;
   const query = url.slice(q + 1).split('#')[0];
@@ -92,38 +95,37 @@ function utmContentOf(url: string): string | undefined {
   return undefined;
 }
 
+type Count = ClickCount & { emails?: Set<string> };
+
 class Tally {
-  private readonly byKey = new Map<string, ClickCount & { emails?: Set<string> }>();
+  private readonly byKey = new Map<string, Count>();
   readonly events: VariantEvents = { delivered: new Map(), opens: new Map() };
   rows = 0;
 
-  /** utm_content of each URL seen (exports repeat a few URLs many times). */
-  private readonly urlContent = new Map<string, string | undefined>();
+  /** The count of each URL seen without a utm_content column (exports repeat a few URLs many times). */
+  private readonly byUrl = new Map<string, Count>();
 
-  add(line: number, url: string | undefined, content: string | undefined, clicks: number, unique: number | undefined, email?: string): void {
+  /** One row: `at` is its line (JSON) or the offset just past it (CSV, turned into a line by readCsv). */
+  add(at: number, url: string | undefined, content: string | undefined, clicks: number, unique: number | undefined, email?: string): void {
     this.rows++;
-    let utm = content?.trim();
-    if (!utm && url) {
-      if (this.urlContent.has(url)) utm = this.urlContent.get(url);
-      else {
-        utm = utmContentOf(url);
-        if (this.urlContent.size < 100_000) this.urlContent.set(url, utm);
-      }
-    }
-    const key = utm ? `c:${utm}` : `u:${url ?? ''}`;
-    let c = this.byKey.get(key);
+    let c = !content && url !== undefined ? this.byUrl.get(url) : undefined;
     if (!c) {
-      c = { ...(utm ? { utmContent: utm } : {}), ...(url ? { url } : {}), clicks: 0, line };
-      this.byKey.set(key, c);
+      const utm = content?.trim() || (url ? utmContentOf(url) : undefined);
+      const key = utm ? `c:${utm}` : `u:${url ?? ''}`;
+      c = this.byKey.get(key);
+      if (!c) {
+        c = { ...(utm ? { utmContent: utm } : {}), ...(url ? { url } : {}), clicks: 0, line: at };
+        this.byKey.set(key, c);
+      }
+      if (!content && url !== undefined && this.byUrl.size < 100_000) this.byUrl.set(url, c);
     }
     c.clicks += clicks;
     if (unique !== undefined) c.unique = (c.unique ?? 0) + unique;
     if (email !== undefined) (c.emails ??= new Set()).add(email.toLowerCase());
   }
 
-  event(kind: 'delivered' | 'opens', variant: string | undefined, email?: string): void {
+  event(kind: 'delivered' | 'opens', variant: string | undefined): void {
     if (!variant) return;
-    void email;
     const m = this.events[kind];
     m.set(variant, (m.get(variant) ?? 0) + 1);
   }
@@ -134,12 +136,15 @@ class Tally {
   }
 }
 
-function count(v: unknown, field: string, filePath: string, line: number): number {
+function count(v: unknown, field: string): number {
   if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
-  const s = String(v ?? '').trim().replace(/[\s,](?=\d{3}\b)/g, '');
-  if (!/^\d+(\.\d+)?$/.test(s)) throw new InputError(`${field} ${JSON.stringify(String(v ?? ''))} is not a count`, { filePath, line });
-  return Number(s);
+  const str = String(v ?? '').trim().replace(/[\s,](?=\d{3}\b)/g, '');
+  if (!/^\d+(\.\d+)?$/.test(str)) throw new RowError(`${field} ${JSON.stringify(String(v ?? ''))} is not a count`);
+  return Number(str);
 }
+
+/** A row that cannot be read; the reader adds the file and line. */
+class RowError extends Error {}
 
 /** Reads one click export. */
 export async function readClickExport(filePath: string, format?: ExportFormat): Promise<ReadResult> {
@@ -159,93 +164,134 @@ export async function readClickExport(filePath: string, format?: ExportFormat): 
 }
 
 async function readCsv(filePath: string, format?: ExportFormat): Promise<ReadResult> {
-  const { parse } = await import('csv-parse');
+  const { default: Papa } = await import('papaparse');
   const tally = new Tally();
   // Column index per field, from the header row (rows come as arrays: no object per row).
   let cols: Partial<Record<Field, number>> | undefined;
   let headers: string[] = [];
   let detected: ExportFormat = format ?? 'generic';
-  // Parsed without csv-parse's per-record `info` (it doubled the time): rows are numbered here
-  // (0 = the header) and turned into line numbers afterwards, by `linesOf`, for the few rows
-  // a message names.
-  const parser = createReadStream(filePath).pipe(parse({ bom: true, ...CSV_OPTIONS }));
+  let failure: { message: string; offset: number; row: string[] } | undefined;
+  let other: unknown;
   const at = (record: string[], i: number | undefined) => (i === undefined ? undefined : record[i]?.trim() || undefined);
-  let line = -1;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      line++;
-      if (!cols) {
-        headers = record.map((h) => h.trim());
-        cols = {};
-        for (const f of Object.keys(ALIASES) as Field[]) {
-          const i = headers.findIndex((x) => (ALIASES[f] as readonly string[]).includes(norm(x)));
-          if (i >= 0) cols[f] = i;
-        }
-        if (cols.url === undefined && cols.utmContent === undefined) throw new InputError(`no URL or utm_content column (columns: ${headers.join(', ')}); expected url,clicks[,unique_clicks] or a known ESP export`, { filePath, line });
-        if (cols.clicks === undefined && cols.event === undefined) throw new InputError(`no clicks column (columns: ${headers.join(', ')})`, { filePath, line });
-        if (!format) {
-          const hs = headers.map(norm);
-          detected = cols.event !== undefined ? 'brevo' : hs.includes('session manual ad content') ? 'ga4' : hs.includes('total clicks') ? 'mailchimp' : 'generic';
-        }
-        continue;
+
+  // One row: `end` is the character offset just past it (Papa Parse's meta.cursor), turned into
+  // a line number afterwards (`linesAt`) for the few rows a message names.
+  const row = (record: string[], end: number): void => {
+    if (record.length === 1 && !record[0].trim()) return; // a line of spaces
+    if (!cols) {
+      headers = record.map((h) => h.trim());
+      cols = {};
+      for (const f of Object.keys(ALIASES) as Field[]) {
+        const i = headers.findIndex((x) => (ALIASES[f] as readonly string[]).includes(norm(x)));
+        if (i >= 0) cols[f] = i;
       }
-      if (record.length !== headers.length) throw new InputError(`malformed CSV: ${record.length} field(s) where the header has ${headers.length}`, { filePath, line });
-      const url = at(record, cols.url);
-      const content = at(record, cols.utmContent);
-      if (cols.event !== undefined) {
-        const ev = (record[cols.event] ?? '').toLowerCase();
-        if (ev.includes('click')) tally.add(line, url, content, 1, undefined, at(record, cols.email));
-        else if (ev.includes('deliver')) tally.event('delivered', at(record, cols.variant));
-        else if (ev.includes('open')) tally.event('opens', at(record, cols.variant));
-        continue;
+      if (cols.url === undefined && cols.utmContent === undefined) throw new RowError(`no URL or utm_content column (columns: ${headers.join(', ')}); expected url,clicks[,unique_clicks] or a known ESP export`);
+      if (cols.clicks === undefined && cols.event === undefined) throw new RowError(`no clicks column (columns: ${headers.join(', ')})`);
+      if (!format) {
+        const hs = headers.map(norm);
+        detected = cols.event !== undefined ? 'brevo' : hs.includes('session manual ad content') ? 'ga4' : hs.includes('total clicks') ? 'mailchimp' : 'generic';
       }
-      if (!url && !content) throw new InputError('row has neither a URL nor a utm_content', { filePath, line });
-      const clicks = count(record[cols.clicks!], headers[cols.clicks!], filePath, line);
-      const u = at(record, cols.unique);
-      const unique = u !== undefined ? count(u, headers[cols.unique!], filePath, line) : undefined;
-      // GA4 adds a "(not set)" row for sessions without utm_content: kept, listed as matching no CTA.
-      tally.add(line, url, content, clicks, unique);
+      return;
     }
-  } catch (err) {
-    if (err instanceof InputError) {
-      if (err.line === undefined) throw err;
-      throw new InputError(err.message, { filePath, line: (await linesOf(filePath, [err.line]))[0] });
+    if (record.length !== headers.length) throw new RowError(`malformed CSV: ${record.length} field(s) where the header has ${headers.length}`);
+    const url = at(record, cols.url);
+    const content = at(record, cols.utmContent);
+    if (cols.event !== undefined) {
+      const ev = (record[cols.event] ?? '').toLowerCase();
+      if (ev.includes('click')) tally.add(end, url, content, 1, undefined, at(record, cols.email));
+      else if (ev.includes('deliver')) tally.event('delivered', at(record, cols.variant));
+      else if (ev.includes('open')) tally.event('opens', at(record, cols.variant));
+      return;
     }
-    const e = err as { code?: string; lines?: number; message?: string };
-    if (e.code && e.code.startsWith('CSV_')) throw new InputError(`malformed CSV: ${e.message?.replace(/^Invalid Record Length: /, '')}`, { filePath, line: e.lines });
-    throw err;
+    if (!url && !content) throw new RowError('row has neither a URL nor a utm_content');
+    const clicks = count(record[cols.clicks!], headers[cols.clicks!]);
+    const u = at(record, cols.unique);
+    const unique = u !== undefined ? count(u, headers[cols.unique!]) : undefined;
+    // GA4 adds a "(not set)" row for sessions without utm_content: kept, listed as matching no CTA.
+    tally.add(end, url, content, clicks, unique);
+  };
+
+  await new Promise<void>((resolvePromise, reject) => {
+    const input = createReadStream(filePath, { encoding: 'utf8', highWaterMark: 1 << 16 });
+    input.on('error', reject);
+    Papa.parse<string[]>(input, {
+      beforeFirstChunk: (chunk) => chunk.replace(/^\uFEFF/, ''),
+      comments: '#',
+      skipEmptyLines: true,
+      delimitersToGuess: [',', ';', '\t'],
+      step: (results, parser) => {
+        if (failure || other) return;
+        const quote = results.errors.find((e) => e.type === 'Quotes');
+        try {
+          if (quote) throw new RowError(`malformed CSV: ${quote.message.toLowerCase()}`);
+          row(results.data, results.meta.cursor);
+        } catch (err) {
+          if (err instanceof RowError) failure = { message: err.message, offset: results.meta.cursor, row: results.data };
+          else other = err;
+          parser.abort();
+          input.destroy();
+          resolvePromise();
+        }
+      },
+      complete: () => resolvePromise(),
+      error: (err: Error) => reject(err),
+    });
+  });
+  if (other) throw other;
+  if (failure) {
+    const [line] = await linesAt(filePath, [failure.offset], [failure.row]);
+    throw new InputError(failure.message, { filePath, line });
   }
   if (!cols) throw new InputError('holds no rows', { filePath });
   const result = tally.result(detected);
-  const lines = await linesOf(filePath, result.counts.map((c) => c.line));
+  const lines = await linesAt(filePath, result.counts.map((c) => c.line));
   result.counts.forEach((c, i) => (c.line = lines[i]));
   return result;
 }
 
-const CSV_OPTIONS = { comment: '#', skip_empty_lines: true } as const;
-
-/** The line each CSV row (0 = the header) starts on: a second parse, with `info`, that stops after the last row asked for. */
-async function linesOf(filePath: string, rows: readonly number[]): Promise<number[]> {
-  if (!rows.length) return [];
-  const { parse } = await import('csv-parse');
-  const want = new Set(rows);
-  const last = Math.max(...rows);
-  const found = new Map<number, number>();
-  const stream = createReadStream(filePath);
-  const parser = stream.pipe(parse({ bom: true, ...CSV_OPTIONS, info: true, relax_column_count: true }));
-  let row = -1;
+/**
+ * The line each row starts on, from the character offset just past it (`ends`) and, when given,
+ * its fields (a quoted field may hold line breaks): one pass over the text, counting line breaks, that
+ * stops at the last offset asked for.
+ */
+async function linesAt(filePath: string, ends: readonly number[], rows: ReadonlyArray<readonly string[]> = []): Promise<number[]> {
+  if (!ends.length) return [];
+  const wanted = ends.map((at, i) => ({ i, at })).sort((a, b) => a.at - b.at);
+  const out = new Array<number>(ends.length);
+  const lineOf = (i: number, breaks: number, lastChar: string) => {
+    // `breaks` line breaks lie before the end; take away those inside the row's fields and its own.
+    const fields = rows[i] ?? [];
+    const inside = fields.reduce((s, f) => s + (f.split('\n').length - 1), 0);
+    const own = lastChar === '\n' && !fields[fields.length - 1]?.endsWith('\n') ? 1 : 0;
+    return breaks - inside - own + 1;
+  };
+  let k = 0;
+  let offset = 0;
+  let breaks = 0;
+  let last = '';
+  let first = true;
+  const stream = createReadStream(filePath, { encoding: 'utf8', highWaterMark: 1 << 16 });
   try {
-    for await (const { info } of parser as AsyncIterable<{ info: { lines: number } }>) {
-      row++;
-      if (want.has(row)) found.set(row, info.lines);
-      if (row >= last) break;
+    for await (let chunk of stream as AsyncIterable<string>) {
+      if (first) chunk = chunk.replace(/^\uFEFF/, '');
+      first = false;
+      while (k < wanted.length && wanted[k].at <= offset + chunk.length) {
+        const w = wanted[k++];
+        const upTo = w.at - offset;
+        let n = breaks;
+        for (let j = chunk.indexOf('\n'); j >= 0 && j < upTo; j = chunk.indexOf('\n', j + 1)) n++;
+        out[w.i] = lineOf(w.i, n, upTo > 0 ? chunk[upTo - 1] : last);
+      }
+      if (k >= wanted.length) break;
+      for (let j = chunk.indexOf('\n'); j >= 0; j = chunk.indexOf('\n', j + 1)) breaks++;
+      offset += chunk.length;
+      if (chunk.length) last = chunk[chunk.length - 1];
     }
-  } catch {
-    // the first pass read these rows, so this one does too
   } finally {
     stream.destroy();
   }
-  return rows.map((r) => found.get(r) ?? r + 1);
+  for (; k < wanted.length; k++) out[wanted[k].i] = lineOf(wanted[k].i, breaks, last);
+  return out;
 }
 
 interface EventLike {
@@ -316,11 +362,41 @@ async function readJson(filePath: string, head: string, format?: ExportFormat): 
     throw new InputError(`bad JSON: ${(err as Error).message}`, { filePath, line });
   }
   if (Array.isArray(data)) {
-    // Line of each element: counted from the text, for error messages.
-    data.forEach((e, i) => addEvent(tally, e as EventLike, i + 1, filePath));
+    // The line each element starts on, for messages and the unmatched list.
+    const lines = arrayElementLines(text);
+    data.forEach((e, i) => addEvent(tally, e as EventLike, lines[i] ?? 1, filePath));
     return tally.result(format ?? 'sendgrid');
   }
   return linksStats(data, filePath, format);
+}
+
+/**
+ * The line each element of a top-level JSON array starts on. `text` has been parsed already (it
+ * is well-formed JSON): this only follows strings and nesting to find where each element begins.
+ */
+function arrayElementLines(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  let expecting = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) line++;
+    if (inString) {
+      if (ch === 92) i++; // a backslash escapes the next character (never a line break in JSON)
+      else if (ch === 34) inString = false;
+      continue;
+    }
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 0xfeff) continue;
+    if (expecting && depth === 1 && ch !== 93) out.push(line);
+    expecting = false;
+    if (ch === 34) inString = true;
+    else if (ch === 91 || ch === 123) expecting = ++depth === 1;
+    else if (ch === 93 || ch === 125) depth--;
+    else if (ch === 44 && depth === 1) expecting = true;
+  }
+  return out;
 }
 
 /** Brevo's `linksStats`: `{ "https://…": 12, … }`, alone or under `statistics`. */
@@ -333,7 +409,13 @@ function linksStats(data: unknown, filePath: string, format?: ExportFormat): Rea
   for (const [url, v] of Object.entries(stats)) {
     i++;
     if (!/^https?:\/\//i.test(url)) throw new InputError(`linksStats key ${JSON.stringify(url)} is not a URL`, { filePath });
-    tally.add(i, url, undefined, count(v, `clicks of ${url}`, filePath, i), undefined);
+    let clicks: number;
+    try {
+      clicks = count(v, `clicks of ${url}`);
+    } catch (err) {
+      throw new InputError((err as Error).message, { filePath });
+    }
+    tally.add(i, url, undefined, clicks, undefined);
   }
   return tally.result(format ?? 'brevo');
 }

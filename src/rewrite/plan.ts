@@ -8,7 +8,8 @@ import { decodeHTMLAttribute } from 'entities';
 import { classifyRole, schemeOf, type LinkRole } from '../model/links.js';
 import { findMergeTags, isWhollyMergeTag, type MergeTag } from '../model/merge-tags.js';
 import { resolveTrackOptions, type ResolvedTrackOptions, type TrackOptions } from './options.js';
-import { hostOf, parseRawUrl, setParams, slugify } from './url.js';
+import { parseRawUrl, setParams, slugify } from './url.js';
+import { hostOf } from '../model/host.js';
 
 export type SkipReason =
   | 'empty' // href="" or whitespace

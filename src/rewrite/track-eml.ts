@@ -234,7 +234,7 @@ export async function trackEml(filePath: string, text: string, options: TrackOpt
   const doc = await loadEml(filePath, raw, {});
   const r = trackDocument(doc, opts);
   // Manifest lines are lines of the message as written, unless the part could not be mapped back.
-  const warnings = doc.extra.note === EML_NOTE ? [...r.warnings, 'manifest lines refer to the decoded text/html part'] : [...r.warnings];
+  const warnings = doc.facts.note === EML_NOTE ? [...r.warnings, 'manifest lines refer to the decoded text/html part'] : [...r.warnings];
   const output = editHtmlPart(filePath, raw, info, r.edits, warnings);
   return { filePath, output, manifest: r.manifest, warnings, changed: output !== raw, encoding: 'latin1' };
 }

@@ -17,7 +17,7 @@ import { readInputBytes } from '../input/bytes.js';
 import type { Link } from '../model/links.js';
 import { parseMjmlSource, ENDING_TAGS, mjAttr, type MjmlElement } from '../input/mjml-source.js';
 import type { AttributeInfo } from '../model/parse-html.js';
-import { loadMjml, type MjmlExtra } from '../input/mjml.js';
+import { loadMjml, mjmlOf } from '../input/mjml.js';
 import { applyEdits, type TextEdit } from '../engine/edits.js';
 import { InputError } from '../errors.js';
 import { decodeHTMLAttribute } from 'entities';
@@ -72,7 +72,7 @@ function inHead(el: MjmlElement): boolean {
 export async function trackMjml(filePath: string, text: string, options: TrackOptions | ResolvedTrackOptions): Promise<TrackResult> {
   const opts = resolveTrackOptions(options);
   const doc = await loadMjml(filePath, text, {});
-  const mjml = doc.extra.mjml as MjmlExtra;
+  const mjml = mjmlOf(doc)!;
   const lines = mjml.source.lines;
   const links = mjmlSourceLinks(text);
 

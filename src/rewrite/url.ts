@@ -230,20 +230,6 @@ export function setParams(
   return { value: edits.length ? applyEdits(raw, edits) : raw, added, kept, replaced };
 }
 
-/**
- * The host of a decoded absolute or protocol-relative URL (lower-case, no port or userinfo), '' when
- * there is none (`http://`), or null when a merge tag makes it unknowable.
- */
-export function hostOf(href: string): string | null {
-  const m = /^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:)?\/\/([^/?#\\]*)/.exec(href.trim());
-  if (!m) return null;
-  let host = m[1];
-  const at = host.lastIndexOf('@');
-  if (at >= 0) host = host.slice(at + 1);
-  if (findMergeTags(host).length) return null;
-  host = host.replace(/:\d*$/, '').replace(/\.$/, '').toLowerCase();
-  return host;
-}
 
 /** A slug for analytics: lower-case letters and digits (any script) joined by `-`, at most `max` characters. */
 export function slugify(text: string, max = 40): string {

@@ -16,6 +16,7 @@ import type { Range } from '../model/location.js';
 import type { Declaration } from '../css/declarations.js';
 import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
 import { VIEWPORTS } from './views.js';
+import { usedStyle, ROOT_USED, type UsedStyle } from './used.js';
 import { normalizeSpace } from './text.js';
 import { parseStylesheet, type AtRule, type CssRule } from '../css/stylesheet.js';
 import type { CompiledSelector, SelectorIndex } from './selector-index.js';
@@ -124,6 +125,11 @@ interface Candidate {
   order: number;
   origin: StyleOrigin;
 }
+/** A longhand a declaration sets: property, value, and the shorthand when the value holds var() (split after substitution). */
+type Longhand = [string, string, Declaration | undefined];
+/** The properties the computed style is made of (StyleResolver.cascade reads these and custom properties only). */
+const COMPUTED = new Set(['background-color', 'background-image', 'color', 'color-scheme', 'display', 'font-family', 'font-size', 'font-weight', 'max-height', 'mso-hide', 'opacity', 'overflow', 'visibility']);
+
 function lineOf(doc: StyledSource, offset: number): number {
   return doc.span({ start: offset, end: offset }).line;
 }
@@ -153,8 +159,13 @@ export class StyleResolver {
   readonly width: number;
   private readonly env: MediaEnv;
   private readonly styles = new Map<AnyNode, ComputedStyle>();
-  private readonly cascadedStyles = new WeakMap<Element, ReadonlyMap<string, string>>();
+  private readonly cascadedStyles = new Map<Element, ReadonlyMap<string, string>>();
+  private readonly usedStyles = new Map<AnyNode, UsedStyle>();
+  private readonly visibilities = new Map<AnyNode, Visibility>();
   private readonly applies = new Map<CssRule, boolean>();
+  /** Per parsed declaration: the longhands it sets that a browser keeps. */
+  private readonly longhandCache = new Map<Declaration, Longhand[]>();
+  private readonly originCache = new Map<CompiledSelector, StyleOrigin>();
   private runs: TextRun[] | undefined;
   private runByElement: Map<Element, TextRun> | undefined;
   /** Another view of the same scheme whose computed styles this one reuses where no media condition changes them. */
@@ -218,6 +229,12 @@ export class StyleResolver {
   cascaded(el: Element): ReadonlyMap<string, string> {
     let out = this.cascadedStyles.get(el);
     if (out) return out;
+    const b = this.base;
+    if (b && this.appliesAlike(el, b)) {
+      out = b.cascaded(el);
+      this.cascadedStyles.set(el, out);
+      return out;
+    }
     // Declarations in ascending cascade order (specificity, then source order; the style
     // attribute last), so a later one wins unless an earlier one is !important and it is not.
     const map = new Map<string, string>();
@@ -272,14 +289,7 @@ export class StyleResolver {
     };
     const doc = this.doc;
     const pushDecl = (d: Declaration, level: Level, spec: number, order: number, origin: StyleOrigin) => {
-      for (const [prop, value] of expand(d, this.quirks)) {
-        if (value === VAR_SHORTHAND) {
-          add(prop, { value: d.value, shorthand: d, important: d.important, level, specificity: spec, order, origin });
-          continue;
-        }
-        if (!this.valid(prop, value)) continue; // invalid declarations are dropped, as browsers do
-        add(prop, { value, important: d.important, level, specificity: spec, order, origin });
-      }
+      for (const [prop, value, shorthand] of this.longhands(d)) add(prop, { value, shorthand, important: d.important, level, specificity: spec, order, origin });
     };
     // Presentational hints: author level, specificity 0, before every author rule.
     const hint = (prop: string, value: string, attr: string) => {
@@ -317,10 +327,10 @@ export class StyleResolver {
     }
     // Style rules.
     for (const sel of this.matched(el)) {
-      const origin: StyleOrigin = { description: `from ${sel.text} in <style>, line ${lineOf(doc, sel.rule.offset)}`, range: { start: sel.rule.offset, end: sel.rule.offset + sel.rule.selectorText.length }, kind: 'style-rule' };
+      const origin = this.ruleOrigin(sel);
       for (const d of sel.rule.declarations) pushDecl(d, 1, sel.specificity, sel.rule.order, origin);
     }
-    // The style attribute.
+    // The style attribute (its wording is made when a message asks for it).
     if (a.style) {
       const info = doc.attr(el, 'style');
       const origin: StyleOrigin = { description: `from the style attribute on ${tagDesc(doc, el)}`, range: info?.valueRange, kind: 'inline' };
@@ -328,6 +338,39 @@ export class StyleResolver {
       for (const d of this.index.inline(el)) pushDecl(d, 2, 0, n++, origin);
     }
     return out;
+  }
+
+  /**
+   * The longhands of a declaration that the computed style reads (COMPUTED, custom properties) and
+   * a browser keeps (invalid ones dropped), once per declaration. The rest (paddings, widths…) are
+   * used values, read from `cascaded()`.
+   */
+  private longhands(d: Declaration): Longhand[] {
+    let out = this.longhandCache.get(d);
+    if (out) return out;
+    out = [];
+    for (const [prop, value] of expand(d, this.quirks)) {
+      if (!COMPUTED.has(prop) && !prop.startsWith('--')) continue;
+      if (value === VAR_SHORTHAND) out.push([prop, d.value, d]);
+      else if (this.valid(prop, value)) out.push([prop, value, undefined]);
+    }
+    this.longhandCache.set(d, out);
+    return out;
+  }
+
+  /** Where a style rule's declarations come from, once per selector. */
+  private ruleOrigin(sel: CompiledSelector): StyleOrigin {
+    let o = this.originCache.get(sel);
+    if (o) return o;
+    const doc = this.doc;
+    const offset = sel.rule.offset;
+    o = {
+      description: `from ${sel.text} in <style>, line ${lineOf(doc, offset)}`,
+      range: { start: offset, end: offset + sel.rule.selectorText.length },
+      kind: 'style-rule',
+    };
+    this.originCache.set(sel, o);
+    return o;
   }
 
   /** Declarations a browser would drop at parse time. */
@@ -357,16 +400,15 @@ export class StyleResolver {
   private winner(list: Candidate[] | undefined): Candidate | undefined {
     if (!list?.length) return undefined;
     let best = list[0];
-    for (const c of list.slice(1)) {
-      const key = (x: Candidate) => [x.important ? 1 : 0, x.level, x.specificity, x.order];
-      const kb = key(best);
-      const kc = key(c);
-      for (let i = 0; i < 4; i++) {
-        if (kc[i] !== kb[i]) {
-          if (kc[i] > kb[i]) best = c;
-          break;
-        }
-      }
+    for (let i = 1; i < list.length; i++) {
+      const c = list[i];
+      if (c.important !== best.important) {
+        if (c.important) best = c;
+      } else if (c.level !== best.level) {
+        if (c.level > best.level) best = c;
+      } else if (c.specificity !== best.specificity) {
+        if (c.specificity > best.specificity) best = c;
+      } else if (c.order > best.order) best = c;
     }
     return best;
   }
@@ -667,6 +709,60 @@ export class StyleResolver {
     return style;
   }
 
+  /**
+   * The used values of an element (src/style/used.ts): font size, line height, bold, display,
+   * box edges and sizes in px. Computed once per element; shared with the base view where the
+   * computed style, the declarations and the parent's used values are the same.
+   */
+  used(el: Element): UsedStyle {
+    const cached = this.usedStyles.get(el);
+    if (cached) return cached;
+    const chain = this.uncached(el, this.usedStyles);
+    const b = this.base;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const e = chain[i];
+      const p = parentElement(e);
+      const parent = p ? this.usedStyles.get(p)! : ROOT_USED;
+      const computed = this.computed(e);
+      const style = this.cascaded(e);
+      let u: UsedStyle | undefined;
+      if (b && computed === b.computed(e) && style === b.cascaded(e) && parent === (p ? b.used(p) : ROOT_USED)) u = b.used(e);
+      this.usedStyles.set(e, u ?? usedStyle(e, computed, style, parent));
+    }
+    return this.usedStyles.get(el)!;
+  }
+
+  /**
+   * THE visibility answer, per client family. Web clients: display:none, visibility:hidden,
+   * opacity 0, max-height 0 with overflow hidden (here or on an ancestor), Outlook-only
+   * conditional markup, or inside the hidden preheader. Outlook for Windows: the same but the
+   * conditional markup, and `mso-hide: all`. (`max-height: 0` alone hides nothing: the content
+   * overflows the collapsed box and is painted.)
+   */
+  visibility(el: Element): Visibility {
+    const cached = this.visibilities.get(el);
+    if (cached) return cached;
+    const pre = this.doc.preheaderElement;
+    const chain = this.uncached(el, this.visibilities);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const e = chain[i];
+      const p = parentElement(e);
+      const inPreheader = !!p && (p === pre || this.visibilities.get(p)!.inPreheader);
+      const s = this.computed(e);
+      const web = s.hidden || inPreheader || !!this.doc.conditionalOf(e);
+      const outlook = s.hidden || s.msoHidden || inPreheader;
+      this.visibilities.set(e, VISIBILITY[(web ? 1 : 0) + (outlook ? 2 : 0) + (inPreheader ? 4 : 0)]);
+    }
+    return this.visibilities.get(el)!;
+  }
+
+  /** `el` and its ancestors up to the first one in `cache`, innermost first. */
+  private uncached(el: Element, cache: Map<AnyNode, unknown>): Element[] {
+    const chain: Element[] = [];
+    for (let n: Element | undefined = el; n && !cache.has(n); n = parentElement(n)) chain.push(n);
+    return chain;
+  }
+
   /** The root element's font size (for rem). */
   private rootFontSize(): number {
     const html = this.doc.htmlElement;
@@ -801,6 +897,22 @@ export class StyleResolver {
     this.runByElement = byElement;
     return (this.runs = runs);
   }
+}
+
+/** Whether an element is hidden from web clients and from Outlook for Windows (see StyleResolver.visibility). */
+export interface Visibility {
+  readonly web: boolean;
+  readonly outlook: boolean;
+  /** Inside the hidden preheader block (its text is preview text). */
+  readonly inPreheader: boolean;
+}
+const VISIBILITY: readonly Visibility[] = Array.from({ length: 8 }, (_, i) => Object.freeze({ web: !!(i & 1), outlook: !!(i & 2), inPreheader: !!(i & 4) }));
+
+/** The nearest ancestor element (undefined at a tree's root). */
+function parentElement(el: Element): Element | undefined {
+  let p: AnyNode | null = el.parent;
+  while (p && p.type !== 'tag' && p.type !== 'script' && p.type !== 'style' && p.type !== 'root') p = p.parent;
+  return p && p.type !== 'root' ? (p as Element) : undefined;
 }
 
 const NO_TEXT_SUBTREE = new Set(['head', 'script', 'style', 'title', 'template', 'svg', 'math', 'select', 'textarea', 'noframes', 'xml']);

@@ -12,12 +12,12 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { StyledSource } from './source.js';
-import { isInside } from '../tree.js';
 import type { Rgba } from '../css/color.js';
 import { isQuirksMode } from '../css/selectors.js';
 import type { AtRule, CssRule } from '../css/stylesheet.js';
 import { documentRules, StyleResolver, type ComputedStyle, type ResolvedColor, type StyleOrigin, type TextRun } from './cascade.js';
 import { SelectorIndex } from './selector-index.js';
+import type { UsedStyle } from './used.js';
 import { MEDIA_SCREEN, VIEWPORTS, type View, type Viewport } from './views.js';
 import type { Scheme } from '../css/media.js';
 
@@ -93,28 +93,32 @@ export class StyleService {
   }
 
   /**
-   * Hidden from a client family. Web clients: display, visibility, opacity 0, max-height 0 with
-   * overflow hidden, inside the hidden preheader, or inside Outlook-only conditional markup.
-   * Outlook for Windows: the same, and `mso-hide: all`.
+   * The used values of an element: font size, line height, bold, display, box edges and sizes in
+   * px (see used.ts). The static layout, the CTA model and the rules read these.
+   */
+  used(el: Element, view?: View): UsedStyle {
+    return this.resolver(view).used(el);
+  }
+
+  /**
+   * Hidden from a client family: THE visibility answer (StyleResolver.visibility). Web clients:
+   * display, visibility, opacity 0, max-height 0 with overflow hidden, inside the hidden
+   * preheader, or inside Outlook-only conditional markup. Outlook for Windows: the same but the
+   * conditional markup, and `mso-hide: all`.
    */
   hidden(el: Element, family: ClientFamily = 'web', view?: View): boolean {
-    const s = this.computed(el, view);
-    if (s.hidden || (family === 'outlook' && s.msoHidden)) return true;
-    if (family === 'web' && this.doc.conditionalOf(el)) return true;
-    const pre = this.doc.preheaderElement;
-    return !!pre && pre !== el && isInside(el, pre);
+    return this.resolver(view).visibility(el)[family];
   }
 
   /**
    * True when none of an element's text reaches a reader of any client: hidden from web or
-   * Outlook, `max-height: 0`, or a font size of 1px or less that no descendant resets (and no
-   * image inside). The test for the hidden preheader block.
+   * Outlook by its styles (the visibility answer without the preheader, which this test finds),
+   * or a font size of 1px or less that no descendant resets (and no image inside). The test for
+   * the hidden preheader block.
    */
   concealed(el: Element, view?: View): boolean {
     const s = this.computed(el, view);
     if (s.hidden || s.msoHidden) return true;
-    const mh = this.cascaded(el, view).get('max-height')?.trim();
-    if (mh !== undefined && /^0(px|em|%)?$/i.test(mh)) return true;
     if (s.fontSize > 1 || el.name === 'img') return false;
     // In source order, so the first readable text ends the search.
     const stack: AnyNode[] = [...el.children].reverse();
@@ -172,5 +176,5 @@ export function styleOf(doc: StyledSource): StyleService {
   return s;
 }
 
-export type { Viewport, View, Scheme, ComputedStyle, ResolvedColor, StyleOrigin, TextRun };
+export type { Viewport, View, Scheme, ComputedStyle, ResolvedColor, StyleOrigin, TextRun, UsedStyle };
 export { VIEWPORTS };

@@ -8,8 +8,9 @@
  *   });
  *
  * A valid case must give no finding; an invalid one exactly the listed errors, in source
- * order (`messageId` or `message` — a string or RegExp —, and `line`/`column`/`endLine`/
- * `endColumn` when given; `errors: 2` checks only the count). `output` is the text after
+ * order (`messageId` or `message` — a string or RegExp —, `line`/`column`/`endLine`/
+ * `endColumn` and `severity` (1 warn, 2 error) when given; `errors: 2` checks only the count).
+ * A case runs the rule at `severity: 'error'` unless it says `severity: 'warn'`. `output` is the text after
  * applying each finding's edit (its `fix` when the engine gives one, else its first
  * suggestion); `suggestions: [{ desc?, output }]` on an error checks each suggestion.
  * A rule that throws fails the case with the rule's message.
@@ -36,6 +37,8 @@ export interface ValidTestCase {
   filePath?: string;
   /** Rule options (merged over the defaults, validated like a config's). */
   options?: Record<string, unknown>;
+  /** The severity the rule is configured with (default `error`); a finding may report its own. */
+  severity?: 'warn' | 'error';
   subject?: string;
   preheader?: string;
   mailType?: 'marketing' | 'transactional';
@@ -50,6 +53,8 @@ export interface TestCaseError {
   column?: number;
   endLine?: number;
   endColumn?: number;
+  /** The finding's severity: 1 (warn) or 2 (error). */
+  severity?: 1 | 2;
   /** The finding's suggestions, in order: each one's description (optional) and the text after applying it. */
   suggestions?: Array<{ desc?: string | RegExp; output: string }>;
 }
@@ -161,7 +166,7 @@ export class RuleTester {
       ...(tc.mailType ? { mailType: tc.mailType } : {}),
     });
     const result = lintDocument(doc, {
-      rules: { [rule.id]: { severity: 'error', ...(tc.options ? { options: tc.options } : {}) } },
+      rules: { [rule.id]: { severity: tc.severity ?? 'error', ...(tc.options ? { options: tc.options } : {}) } },
       ruleSet: [rule],
       reportUnusedDirectives: false,
     });
@@ -197,7 +202,7 @@ export class RuleTester {
           const ok = err.message instanceof RegExp ? err.message.test(m.message) : m.message === err.message;
           if (!ok) throw new RuleTesterError(`${where}: expected message ${show(err.message)}`);
         }
-        for (const k of ['line', 'column', 'endLine', 'endColumn'] as const) {
+        for (const k of ['line', 'column', 'endLine', 'endColumn', 'severity'] as const) {
           if (err[k] !== undefined && m[k] !== err[k]) throw new RuleTesterError(`${where}: expected ${k} ${err[k]}, got ${m[k]}`);
         }
         if (err.suggestions) {

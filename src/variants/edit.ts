@@ -20,7 +20,7 @@ import type { TextEdit } from '../engine/edits.js';
 import type { AttributeInfo } from '../model/parse-html.js';
 import { parseColor, parseLegacyColor, sameColor, toHex, type Rgba } from '../css/color.js';
 import { InputError } from '../errors.js';
-import type { MjmlExtra } from '../input/mjml.js';
+import { mjmlOf } from '../input/mjml.js';
 import { mjAttr, type MjmlElement } from '../input/mjml-source.js';
 
 export interface CtaChange {
@@ -115,7 +115,7 @@ function textSegments(s: string): Array<{ start: number; end: number }> {
  * compiled document (`loadMjml`), `source` the MJML text.
  */
 export function mjmlCtaEdits(doc: EmailDocument, source: string, cta: Cta, change: CtaChange): TextEdit[] {
-  const mjml = doc.extra.mjml as MjmlExtra;
+  const mjml = mjmlOf(doc)!;
   const el: MjmlElement | undefined = cta.link ? mjml.elementAt(cta.link.valueRange.start) : undefined;
   if (el?.tag === 'mj-button') {
     const out: TextEdit[] = [];

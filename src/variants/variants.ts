@@ -5,8 +5,9 @@
  * (`cta-1-b-get-my-guide`, `link-3-b`), linted, and listed in a manifest an ESP import reads.
  * Nothing is written here: the caller writes `outputs` (src/cli/commands/variants.ts).
  */
-import { basename, extname, join } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../write.js';
 import type { Session } from '../session.js';
 import type { LintResult } from '../engine/types.js';
 import type { EmailDocument } from '../model/document.js';
@@ -15,6 +16,7 @@ import { applyEdits } from '../engine/edits.js';
 import { documentFromText, kindOf } from '../input/index.js';
 import { csvField } from '../rewrite/manifest.js';
 import { labelLanguage } from '../model/language.js';
+import { belowFold, DEFAULT_FOLDS } from '../model/fold.js';
 import { parseColor, toHex, type Rgba } from '../css/color.js';
 import { ConfigError, InputError } from '../errors.js';
 import { ctaEdits, ctaFill, ctaTitle, mjmlCtaEdits, type CtaChange } from './edit.js';
@@ -49,7 +51,7 @@ export interface VariantManifestRow {
   subject: string;
   type: string;
   primary: boolean;
-  /** Above or below the fold on a 375 px phone (500 px, cta-above-fold's default), from the layout estimate. */
+  /** Above or below the fold on a 375 px phone (cta-above-fold's default, src/model/fold.ts), from the layout estimate. */
   fold: 'above' | 'below';
   url: string;
   utmContent: string;
@@ -75,9 +77,6 @@ export interface VariantsResult {
   variants: Variant[];
   manifest: VariantManifestRow[];
 }
-
-/** cta-above-fold's default phone fold, in CSS px. */
-const MOBILE_FOLD = 500;
 
 const NAMES = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -193,7 +192,7 @@ export async function buildVariants(session: Session, filePath: string, options:
         subject: spec.subject ?? '',
         type: e.type,
         primary: e.primary,
-        fold: c && c.boxes.mobile.top > MOBILE_FOLD ? 'below' : 'above',
+        fold: c && belowFold(c.boxes.mobile.top, DEFAULT_FOLDS.mobile) ? 'below' : 'above',
         url: e.tracked ?? e.original,
         utmContent: e.utmContent ?? '',
         language: vdoc && c ? (labelLanguage(vdoc, c.label, c.labelElement).lang ?? '') : '',
@@ -210,4 +209,18 @@ export function variantManifestCsv(rows: readonly VariantManifestRow[]): string 
   const out = [COLUMNS.join(',')];
   for (const r of rows) out.push(COLUMNS.map((c) => csvField(r[c])).join(','));
   return `${out.join('\r\n')}\r\n`;
+}
+
+/**
+ * Writes the variant files and the manifest (variants.csv, variants.json) to `outDir`, each file
+ * atomically; the manifest names the files relative to its own folder (results finds them there).
+ * Returns the manifest rows as written.
+ */
+export async function writeVariants(result: VariantsResult, outDir: string): Promise<VariantManifestRow[]> {
+  await mkdir(outDir, { recursive: true });
+  for (const v of result.variants) await writeFileAtomic(v.file, Buffer.from(v.output, v.encoding));
+  const rows = result.manifest.map((r) => ({ ...r, file: relative(outDir, r.file) }));
+  await writeFileAtomic(join(outDir, 'variants.csv'), variantManifestCsv(rows));
+  await writeFileAtomic(join(outDir, 'variants.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  return rows;
 }

@@ -14,6 +14,7 @@ import type { AnyRule } from '../../rule.js';
 import { useColor } from '../color.js';
 import { terminalWidth } from '../../formatters/wrap.js';
 import { renderStep } from './demo-render.js';
+import { resultsStep } from './demo-results.js';
 
 export interface DemoContext {
   /** Absolute paths of the demo emails. */
@@ -70,7 +71,7 @@ const trackStep: DemoStep = {
 };
 
 /** The demo's steps, in order. Other features append theirs. */
-export const demoSteps: DemoStep[] = [lintStep, trackStep, renderStep];
+export const demoSteps: DemoStep[] = [lintStep, trackStep, renderStep, resultsStep];
 
 export const demoCommand: CommandFactory = () => ({
   command: 'demo',

@@ -1,9 +1,10 @@
 /**
  * `inboxlint docs [--check]` (hidden, for maintainers): regenerates rules/<id>/README.md from
- * the rule definitions, or with --check lists the READMEs that are out of date and exits 1.
+ * the rule definitions and the README's rule table (grouped by category), or with --check lists
+ * what is out of date and exits 1.
  */
 import type { CommandFactory } from './index.js';
-import { writeRuleDocs } from '../../docs.js';
+import { writeReadmeRulesTable, writeRuleDocs } from '../../docs.js';
 
 export const docsCommand: CommandFactory = (setExit) => ({
   command: 'docs',
@@ -13,13 +14,15 @@ export const docsCommand: CommandFactory = (setExit) => ({
   handler: async (argv) => {
     const check = argv.check === true;
     const ids = await writeRuleDocs(check);
+    const table = await writeReadmeRulesTable(check);
+    const files = [...ids.map((id) => `rules/${id}/README.md`), ...(table ? ['README.md (the rule table)'] : [])];
     if (check) {
-      if (ids.length) {
-        process.stdout.write(`Out of date: ${ids.map((id) => `rules/${id}/README.md`).join(', ')}\nRun \`npm run docs\` to regenerate them.\n`);
+      if (files.length) {
+        process.stdout.write(`Out of date: ${files.join(', ')}\nRun \`npm run docs\` to regenerate them.\n`);
         setExit(1);
       } else process.stdout.write('Rule READMEs are up to date.\n');
       return;
     }
-    process.stdout.write(ids.length ? `Wrote ${ids.length} rule README(s): ${ids.join(', ')}\n` : 'Rule READMEs are up to date.\n');
+    process.stdout.write(files.length ? `Wrote ${files.join(', ')}\n` : 'Rule READMEs are up to date.\n');
   },
 });

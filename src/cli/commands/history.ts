@@ -15,6 +15,8 @@ interface HistoryArgs {
   json?: boolean;
 }
 
+const TITLES: Record<HistoryRow['dimension'], string> = { label: 'Wording', color: 'Colour', position: 'Position (CTA number)', fold: 'Fold', type: 'CTA type' };
+
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)} %`);
 
 function formatHistory(rows: readonly HistoryRow[], top: number): string {
@@ -28,9 +30,9 @@ function formatHistory(rows: readonly HistoryRow[], top: number): string {
   }
   for (const list of groups.values()) {
     const { dimension, type, language } = list[0];
-    out.push(`${dimension}${type !== '*' ? `, ${type}` : ''}${language ? ` (${language})` : ''}:`);
+    out.push(`${TITLES[dimension]}${type !== '*' ? `, ${type} CTAs` : ''}${language ? ` (${language})` : ''}:`);
     for (const r of list.slice(0, top)) {
-      out.push(`  ${JSON.stringify(r.value).padEnd(32)} ${pct(r.ctr).padStart(8)} CTR over ${r.campaigns} campaign(s), ${r.recipients} recipient(s)${r.tests ? `; won ${r.wins} of ${r.tests} test(s)` : ''}`);
+      out.push(`  ${JSON.stringify(r.value).padEnd(32)} ${pct(r.ctr).padStart(8)} CTR over ${r.campaigns} campaign(s), ${r.recipients.toLocaleString('en')} recipient(s)${r.tests ? `; won ${r.wins} of ${r.tests} test(s)` : ''}`);
     }
   }
   return `${out.join('\n')}\n`;

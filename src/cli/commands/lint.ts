@@ -374,7 +374,7 @@ async function lintAndReport(
 
 /** Lints standard input as `input.filePath`; an ignored named file gets ESLint's warning instead. */
 /** The `prepare` step of the session's browser: measures each document before it is linted. */
-async function renderPrepare(session: Session): Promise<(doc: EmailDocument) => Promise<void>> {
+async function renderPrepare(session: Session): Promise<(doc: EmailDocument) => Promise<EmailDocument>> {
   const renderer = await session.renderer();
   return (doc) => renderer.prepare(doc);
 }

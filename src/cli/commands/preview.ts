@@ -35,6 +35,7 @@ export const previewCommand: CommandFactory = () => ({
         type: 'string',
         describe: 'Pattern of each finding\'s "open in editor" link: {file} {line} {column} (default vscode://file{file}:{line}:{column}; env INBOXLINT_EDITOR_URL)',
       })
+      .option('clicks', { type: 'string', describe: 'Click map: a results report (inboxlint results … --json > results.json); each CTA\'s share of clicks on its box' })
       .options(PRESEND_OPTIONS),
   handler: async (argv) => {
     const file = argv.file as string;
@@ -50,7 +51,8 @@ export const previewCommand: CommandFactory = () => ({
     try {
       const editorUrl = (argv['editor-url'] as string | undefined) ?? process.env.INBOXLINT_EDITOR_URL;
       if (editorUrl !== undefined && !editorUrl.includes('{file}')) throw new InboxlintError(`--editor-url: expected a pattern with {file} (and {line}, {column}), got "${editorUrl}"`);
-      server = await startPreview(file, { port, ...(argv.config ? { configFile: argv.config as string } : {}), ...(await presendSessionOptions(argv as PresendArgs)), ...(editorUrl ? { editorUrl } : {}) });
+      const clicks = argv.clicks ? await (await import('../../results/click-map.js')).readClickTable(argv.clicks as string) : undefined;
+      server = await startPreview(file, { port, ...(clicks ? { clicks } : {}), ...(argv.config ? { configFile: argv.config as string } : {}), ...(await presendSessionOptions(argv as PresendArgs)), ...(editorUrl ? { editorUrl } : {}) });
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       if (e.code === 'EADDRINUSE') throw new InboxlintError(`--port ${port}: the port is in use on 127.0.0.1`);

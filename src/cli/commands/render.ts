@@ -17,7 +17,8 @@ import { writeFileAtomic, type ExpandedFile } from '../files.js';
 import { lintDocument } from '../../engine/linter.js';
 import { InboxlintError, InputError } from '../../errors.js';
 import { errnoWords } from '../../paths.js';
-import { parseViews, foldsFromRules, viewsFromFlags, type ViewSpec } from '../../render/views.js';
+import { parseViews, viewsFromFlags, type ViewSpec } from '../../render/view-spec.js';
+import { foldsFromRules } from '../../model/fold.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
 import type { GalleryTemplate } from '../../render/gallery.js';
 import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, reportSkip, sessionOptionsFrom } from './lint.js';
@@ -38,6 +39,7 @@ export interface RenderArgs {
   subject?: string;
   preheader?: string;
   'mail-type'?: 'marketing' | 'transactional';
+  clicks?: string;
 }
 
 /** Output names: the file's base name, or its path under the working directory when two share one. */
@@ -112,8 +114,9 @@ export async function runRender(argv: RenderArgs, setExit: (code: number) => voi
   const session = new Session({ ...sessionOptionsFrom(argv, cwd), chromium: argv.chromium, renderTimeout: timeout });
   try {
     const files = await session.expand(argv.files ?? [], { onError: reportInputProblem(setExit), onSkip: reportSkip(cwd) });
+    const clicks = argv.clicks ? await (await import('../../results/click-map.js')).readClickTable(argv.clicks) : undefined;
     await session.renderer();
-    const failed = await runRenderFiles(files, { out: resolve(cwd, argv.out), session, views: viewSpecs, dark: argv.dark, imagesOff, images, timeout, jobs, say });
+    const failed = await runRenderFiles(files, { out: resolve(cwd, argv.out), session, views: viewSpecs, dark: argv.dark, imagesOff, images, timeout, jobs, say, clicks });
     if (failed) setExit(2);
   } finally {
     await session.close();
@@ -131,6 +134,8 @@ export interface RenderFilesOptions {
   timeout?: number;
   jobs?: number;
   say?: (s: string) => void;
+  /** Clicks per utm_content (`--clicks`): each CTA's share drawn on the annotated pictures (the click map). */
+  clicks?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -145,6 +150,7 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
   const renderer = await opts.session.renderer();
   const names = outputNames(files.map((f) => f.path), cwd);
   const { renderTemplate, NO_FONT_NOTE } = await import('../../render/render.js');
+  const { ctaClickNotes } = await import('../../results/click-map.js');
   const gallery = new Map<string, GalleryTemplate>();
   let failed = 0;
   await pool(files, opts.jobs ?? 1, async (f: ExpandedFile) => {
@@ -153,8 +159,12 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
       prepare: async (doc) => {
         const config = await resolver.resolve(doc.filePath);
         const views: ViewSpec[] = parseViews(opts.views ?? [], foldsFromRules(config.rules));
-        const ro: RenderOptions = { renderer, views, dark: opts.dark, imagesOff: opts.imagesOff, images: opts.images, timeout: opts.timeout };
+        const ctaNotes = opts.clicks ? ctaClickNotes(doc, opts.clicks) : undefined;
+        if (ctaNotes && !ctaNotes.size) say(`${displayPath(doc.filePath, cwd)}: none of its CTAs carries a utm_content of --clicks (render the files variants or track wrote): no click map\n`);
+        const ro: RenderOptions = { renderer, views, dark: opts.dark, imagesOff: opts.imagesOff, images: opts.images, timeout: opts.timeout, ctaNotes };
         result = await renderTemplate(doc, (d) => lintDocument(d, { rules: config.rules }).messages, ro);
+        // The file's findings are made on the measured document, as the pictures show them.
+        return result.doc;
       },
     });
     if (!o) return;
@@ -214,6 +224,7 @@ export function renderOptions<T>(y: Argv<T>) {
     .option('subject', { type: 'string', describe: 'The subject line' })
     .option('preheader', { type: 'string', describe: 'The preheader text' })
     .option('mail-type', { type: 'string', choices: ['marketing', 'transactional'], describe: 'Kind of email' })
+    .option('clicks', { type: 'string', describe: 'Click map: a results report (inboxlint results … --json > results.json); each CTA\'s share of clicks drawn on the annotated pictures' })
     .option('max-file-size', MAX_FILE_SIZE_OPTION);
 }
 

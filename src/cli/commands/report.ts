@@ -18,16 +18,18 @@ export const reportCommand: CommandFactory = () => ({
       .option('out', { alias: 'o', type: 'string', default: 'inboxlint-report.html', describe: 'The report file (written atomically)' })
       .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (skips discovery)' })
       .option('chromium', { type: 'string', describe: "Chromium executable (else INBOXLINT_CHROMIUM, Playwright's, the system's, the npm package's)" })
+      .option('clicks', { type: 'string', describe: 'Click map: a results report (inboxlint results … --json > results.json); each CTA\'s share of clicks on the pictures and its card' })
       .options(PRESEND_OPTIONS),
   handler: async (argv) => {
     const patterns = argv.files as string[];
     const files = await expandInputs(patterns, process.cwd(), { onSkip: reportSkip() });
     if (!files.length) throw new InputError(`no email files match ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     const { buildReport } = await import('../../report/report.js');
+    const clicks = argv.clicks ? await (await import('../../results/click-map.js')).readClickTable(argv.clicks as string) : undefined;
     const out = resolve(argv.out as string);
     const html = await buildReport(
       files.map((f) => f.path),
-      { chromium: argv.chromium as string | undefined, ...(argv.config ? { configFile: argv.config as string } : {}), cwd: process.cwd(), ...(await presendSessionOptions(argv as PresendArgs)) },
+      { chromium: argv.chromium as string | undefined, clicks, ...(argv.config ? { configFile: argv.config as string } : {}), cwd: process.cwd(), ...(await presendSessionOptions(argv as PresendArgs)) },
     );
     await writeFileAtomic(out, html.html);
     process.stdout.write(`inboxlint report: ${out} (${files.length} template${files.length === 1 ? '' : 's'}, ${(Buffer.byteLength(html.html) / 1024).toFixed(0)} KB)\n`);

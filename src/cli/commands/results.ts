@@ -50,8 +50,12 @@ function formatReport(r: ResultsReport): string {
       );
     }
     if (c.test) out.push(`  ${c.test.method}: ${c.test.method === 'z-test' ? 'z' : 'χ²'} = ${c.test.statistic.toFixed(3)}, p = ${c.test.p.toPrecision(3)}, Holm-adjusted p = ${c.test.pAdjusted.toPrecision(3)}`);
+    if (c.runnerUp) out.push(`  best against the runner-up ${c.runnerUp.variant}: z-test p = ${c.runnerUp.p.toPrecision(3)}`);
     if (c.winner) out.push(`  Winner: ${c.winner.variant} ${JSON.stringify(c.winner.label)}, significant at 95 % (confidence ${pct(c.winner.confidence, 1)}${c.winner.probabilityToBeatControl !== null ? `, probability to beat a ${pct(c.winner.probabilityToBeatControl, 1)}` : ''})`);
-    else if (c.test) out.push(`  No significant difference${c.moreRecipientsNeeded !== null ? `: about ${c.moreRecipientsNeeded} more recipients per variant for 80 % power at these rates` : ''}`);
+    else if (c.test) {
+      const why = c.runnerUp ? `The variants differ, but the best two are not told apart` : 'No significant difference';
+      out.push(`  ${why}${c.moreRecipientsNeeded !== null ? `: about ${c.moreRecipientsNeeded.toLocaleString('en')} more recipients per variant for 80 % power at these rates` : ''}`);
+    }
   }
   const groups = (title: string, rows: ResultsReport['byType']) => {
     out.push('', title);

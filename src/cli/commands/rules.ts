@@ -5,10 +5,13 @@ import { allRules, ruleById } from '../../../rules/index.js';
 import { ruleReadme } from '../../docs.js';
 import { closestIds } from '../../config/load.js';
 import { InboxlintError } from '../../errors.js';
+import { CATEGORY_TITLES } from '../../rule.js';
 
 export function rulesTable(): string {
+  // Grouped by category in the README table's order (CATEGORY_TITLES), by id within one.
+  const order = Object.keys(CATEGORY_TITLES);
   const rows = [...allRules]
-    .sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id))
+    .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || a.id.localeCompare(b.id))
     .map((r) => [r.id, r.category, r.severity, r.recommended ? '✓' : '', r.description]);
   const head = ['rule', 'category', 'severity', 'rec.', 'description'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -8,8 +8,8 @@ import type { CommandFactory } from './index.js';
 import { createSession } from '../../session.js';
 import { displayPath } from '../../config/load.js';
 import { InboxlintError } from '../../errors.js';
-import { presendFacts } from '../../presend/index.js';
-import { DEFAULT_SPAM_THRESHOLD, HOW_TO_INSTALL, spamAssassinVersion } from '../../presend/spam.js';
+import { presendFacts, DEFAULT_SPAM_THRESHOLD } from '../../model/presend-facts.js';
+import { HOW_TO_INSTALL, spamAssassinVersion } from '../../presend/spam.js';
 import { reportInputProblem } from './lint.js';
 
 export const spamCommand: CommandFactory = (setExit) => ({

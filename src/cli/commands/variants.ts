@@ -5,11 +5,9 @@
  * Everything is built before anything is written. Exit 1 when a variant has lint errors.
  */
 import { join, relative } from 'node:path';
-import { mkdir } from 'node:fs/promises';
 import type { CommandFactory } from './index.js';
 import { createSession } from '../../session.js';
-import { writeFileAtomic } from '../../write.js';
-import { buildVariants, variantManifestCsv } from '../../variants/variants.js';
+import { buildVariants, writeVariants } from '../../variants/variants.js';
 
 interface VariantsArgs {
   file: string;
@@ -66,10 +64,7 @@ export const variantsCommand: CommandFactory = (setExit) => ({
     } finally {
       await session.close();
     }
-    await mkdir(a.outDir, { recursive: true });
-    for (const v of result.variants) await writeFileAtomic(v.file, Buffer.from(v.output, v.encoding));
-    await writeFileAtomic(join(a.outDir, 'variants.csv'), variantManifestCsv(result.manifest));
-    await writeFileAtomic(join(a.outDir, 'variants.json'), `${JSON.stringify(result.manifest, null, 2)}\n`);
+    const rows = await writeVariants(result, a.outDir);
 
     const err = process.stderr;
     let errors = 0;
@@ -88,7 +83,7 @@ export const variantsCommand: CommandFactory = (setExit) => ({
       if (shared.length) err.write(`   (${shared.length} more error(s) as in a)\n`);
     }
     err.write(`manifest: ${relative(process.cwd(), join(a.outDir, 'variants.csv'))}, variants.json (${result.manifest.length} row(s))\n`);
-    if (a.json) process.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
+    if (a.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     if (errors > 0) setExit(1);
   },
 });

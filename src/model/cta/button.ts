@@ -5,8 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import type { EmailDocument } from '../document.js';
-import { borderWidths } from '../layout.js';
-import { parseBox, parseLength } from '../../css/declarations.js';
+import { parseLength } from '../../css/declarations.js';
 import { toHex } from '../../css/color.js';
 import { lineText, linksIn, nearest, strip } from './dom.js';
 import { imagesOnly } from './image.js';
@@ -21,14 +20,8 @@ function ownFill(doc: EmailDocument, el: Element): string | null {
   return f ? toHex(f) : null;
 }
 
-function paddingOf(style: Style): [number, number, number, number] {
-  const base = parseBox(style.get('padding')) ?? [0, 0, 0, 0];
-  return (['top', 'right', 'bottom', 'left'] as const).map((s, i) => parseLength(style.get(`padding-${s}`)) ?? base[i]) as [number, number, number, number];
-}
-
-function hasVisibleBorder(style: Style): boolean {
-  const bw = borderWidths(style);
-  if (!bw.some((w) => w >= 1)) return false;
+function hasVisibleBorder(doc: EmailDocument, el: Element, style: Style): boolean {
+  if (!doc.styles.used(el).border.some((w) => w >= 1)) return false;
   const v = [style.get('border'), style.get('border-color'), style.get('border-style')].join(' ');
   return !/transparent|\bnone\b|hidden/i.test(v);
 }
@@ -116,17 +109,16 @@ function decideButtonStyle(doc: EmailDocument, a: Element): ButtonStyle | undefi
       const tdStyle = doc.styles.cascaded(td);
       const tdFill = ownFill(doc, td);
       const cls = BUTTON_CLASS.test(td.attribs.class ?? '');
-      const pad = paddingOf(tdStyle);
-      const bordered = hasVisibleBorder(tdStyle) && (pad[0] > 0 || pad[1] > 0);
+      const pad = doc.styles.used(td).padding;
+      const bordered = hasVisibleBorder(doc, td, tdStyle) && (pad[0] > 0 || pad[1] > 0);
       if (tdFill) return { element: td, prominence: 3, reason: `table button: <td> filled ${tdFill} around one link` };
       if (bordered || cls) return { element: td, prominence: 2, reason: cls ? 'table button: <td> with a button class' : 'table button: bordered, padded <td> around one link' };
     }
   }
-  const pad = paddingOf(style);
+  const { padding: pad, border: bw } = doc.styles.used(a);
   const display = style.get('display')?.trim().toLowerCase() ?? '';
   const blockish = display.startsWith('inline-block') || display === 'block' || display === 'table' || display === 'inline-table';
-  const bw = borderWidths(style);
-  const border = hasVisibleBorder(style);
+  const border = hasVisibleBorder(doc, a, style);
   const cls = BUTTON_CLASS.test(a.attribs.class ?? '') || BUTTON_CLASS.test(nearest(a, ['table'])?.attribs.class ?? '') && (!!td && linksIn(td).length === 1 && doc.textOf(td) === text);
   if (imgs) return undefined;
   if (!text) return undefined;

@@ -11,7 +11,6 @@ import type { Box, Viewport } from '../geometry.js';
 import { classifyLink, isSocialHref } from '../classify.js';
 import { boxOf } from '../layout.js';
 import { vmlTwins } from '../vml.js';
-import { parseLength } from '../../css/declarations.js';
 import { checkDeadline } from '../../deadline.js';
 import { labelRangeOf } from './dom.js';
 import { buttonStyle } from './button.js';
@@ -68,9 +67,9 @@ function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () =
 function vmlBoxes(doc: EmailDocument, v: Link): Record<Viewport, Box> {
   const cond = doc.conditionalOf(v.element);
   const host = cond?.comment.parent && cond.comment.parent.type === 'tag' ? (cond.comment.parent as Element) : undefined;
-  const s = doc.styles.cascaded(v.element);
-  const w = parseLength(s.get('width')) ?? 0;
-  const h = parseLength(s.get('height')) ?? 0;
+  const u = doc.styles.used(v.element);
+  const w = u.width?.px ?? 0;
+  const h = u.height ?? 0;
   const at = (vp: Viewport): Box => {
     const b = host ? boxOf(doc, host, vp) : { top: 0, left: 0, width: 0, height: 0, measured: false };
     return { top: b.top, left: b.left, width: w, height: h, measured: b.measured };

@@ -229,7 +229,7 @@ export function loneTextLink(doc: EmailDocument, links: readonly Link[], reject:
     const text = doc.textOf(a);
     if (!text || textNodes(a).length === 0) continue;
     if (isBareUrl(text) || isSocialHref(link.href) || link.isFragment) continue;
-    if (text.split(' ').length > 8) continue;
+    if (text.split(' ').length > 8 || isMastheadBrand(doc, a, link)) continue;
     if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
     const block = nearest(a, ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'center']);
     if (!block) continue;

@@ -4,6 +4,7 @@
  * - listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/cs.json
  * - Lighthouse has no Czech list; the entries translate its English set
  * - Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus
+ * - Mail-type cues (transactional, service, marketing): the project's own wording (what receipts, password resets, address verification, account notices and promotions commonly say in this language)
  */
 import type { LanguageWords } from './types.js';
 
@@ -12,7 +13,7 @@ const words: LanguageWords = {
   name: "Czech",
   dir: "ltr",
   verbPosition: "first",
-  sources: ["listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/cs.json", "Lighthouse has no Czech list; the entries translate its English set", "Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus"],
+  sources: ["listmonk UI strings (email.unsub, email.viewInBrowser, public.managePrefs, public.sub): https://github.com/knadh/listmonk/blob/HEAD/i18n/cs.json", "Lighthouse has no Czech list; the entries translate its English set", "Other entries: the project's own list (common email button and footer wording in this language), reviewed against the corpus in ../shared/corpus", "Mail-type cues (transactional, service, marketing): the project's own wording (what receipts, password resets, address verification, account notices and promotions commonly say in this language)"],
   vague: ["klikněte zde", "klikni zde", "klikněte sem", "klikni sem", "zde", "sem", "více", "více informací", "číst více", "číst dál", "zjistit více", "zobrazit více", "pokračovat", "odeslat", "odkaz", "tento odkaz", "podrobnosti", "další", "tlačítko", "info"],
   verbs: ["kup", "kupte", "koupit", "nakupte", "nakupujte", "objednej", "objednejte", "objednat", "rezervuj", "rezervujte", "rezervovat", "stáhni", "stáhněte", "stáhnout", "zaregistruj", "zaregistrujte", "registrovat", "přihlas", "přihlaste", "přihlásit", "připoj", "připojte", "začni", "začněte", "začít", "vyzkoušej", "vyzkoušejte", "vyzkoušet", "objev", "objevte", "prozkoumej", "prozkoumejte", "přečti", "přečtěte", "přečíst", "čtěte", "podívej", "podívejte", "sledujte", "poslechněte", "přidej", "přidejte", "přidat", "potvrď", "potvrďte", "potvrdit", "aktivuj", "aktivujte", "aktivovat", "vyber", "vyberte", "vybrat", "najdi", "najděte", "sdílej", "sdílejte", "ohodnoťte", "hlasujte", "obnovte", "aktualizujte", "zaplať", "zaplaťte", "zaplatit", "kontaktujte", "napište", "vyplňte", "získej", "získejte", "získat", "navštivte", "nainstalujte", "změňte", "nastavte", "spravujte", "uložte", "odpovězte", "darujte", "zobrazit", "zobrazte", "prohlédněte", "využijte", "nakupovat", "sbalit", "sbalte", "kopírovat", "zkopírovat", "zkopírujte", "vytisknout", "vytiskněte", "tisknout", "uložit", "otevřít", "otevřete", "rozbalit", "rozbalte", "zaznamenat", "nahlásit", "nahlaste", "zavřít", "zavřete", "skrýt", "odeslat", "upravit", "upravte"],
   particles: ["nyní", "teď", "ihned", "ano"],
@@ -20,6 +21,9 @@ const words: LanguageWords = {
   preferences: ["předvolby", "správa předvoleb", "upravit nastavení", "aktualizovat profil", "změnit údaje"],
   viewOnline: ["zobrazit v prohlížeči", "zobrazit online", "otevřít v prohlížeči", "webová verze", "online verze"],
   footer: ["všechna práva vyhrazena", "ochrana osobních údajů", "zásady ochrany osobních údajů", "obchodní podmínky", "tento e-mail jste obdrželi", "dostáváte tento e-mail", "tento e-mail byl odeslán", "odesláno na", "ičo", "dič"],
+  transactional: ["obnovit heslo", "obnovení hesla", "resetovat heslo", "resetování hesla", "zapomenuté heslo", "zapomněli jste heslo", "nové heslo", "změnit heslo", "změna hesla", "pokud jste o to nežádali", "pokud jste nežádali", "potvrďte svůj e-mail", "potvrďte svou e-mailovou adresu", "potvrďte e-mailovou adresu", "potvrďte svou adresu", "potvrďte svůj účet", "potvrďte registraci", "potvrzení registrace", "ověřte svůj e-mail", "ověřovací kód", "bezpečnostní kód", "bezpečnostní upozornění", "nové zařízení", "podezřelá aktivita", "faktura", "účtenka", "vaše objednávka", "objednávk*", "číslo objednávky", "potvrzení objednávky", "souhrn objednávky", "byla odeslána", "sledovací číslo", "platba přijata", "platba se nezdařila", "způsob platby", "vrácení peněz", "aktivujte svůj účet", "aktivovat účet", "přihlašovací údaje", "uživatelské jméno"],
+  service: ["vítejte", "děkujeme za registraci", "váš účet", "vás pozval", "tě pozval", "pozvánka", "nový komentář", "okomentoval*", "oznámení", "hesl*", "přihlásit se"],
+  marketing: ["newsletter", "zpravodaj", "sleva", "slevy", "slevový kód", "kupón", "kupon", "akce", "výprodej", "doprava zdarma", "nakupte nyní", "kupte nyní", "pouze dnes", "poslední šance", "nenechte si ujít", "novinky", "nová kolekce", "chybíte nám"],
 };
 
 export default words;

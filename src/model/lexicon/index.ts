@@ -16,10 +16,14 @@
  *   template placeholder ("Call To Action", "Button text") in any language.
  * - `isPlaceholderLabel(label)` — the label is a template placeholder.
  * - `actionOf(label, lang)` — the action verb the label shows and where, or null.
+ * - `mailTypeWordsIn(text, kind, lang?)` — the phrases of transactional, service or marketing
+ *   mail the text holds (read by ../mail-type.ts); with `lang`, that language's and English
+ *   ones; without (or a language it has no list for), every language's.
  * - `hasWords(lang)`, `wordsFor(lang)`, `LEXICON_LANGUAGES`, `comparableLabel(label)`.
  */
-import type { LanguageWords } from './types.js';
+import type { LanguageWords, MailTypeOnlyWords, MailTypeWords } from './types.js';
 import ar from './ar.js';
+import bg from './bg.js';
 import cs from './cs.js';
 import da from './da.js';
 import de from './de.js';
@@ -43,6 +47,7 @@ import zh from './zh.js';
 
 export type { LanguageWords } from './types.js';
 export type WordRole = 'unsubscribe' | 'preferences' | 'viewOnline' | 'footer';
+export type MailTypeKind = keyof MailTypeWords;
 
 const ALL: readonly LanguageWords[] = [en, es, pt, fr, de, it, nl, pl, sv, da, nb, fi, cs, tr, ru, uk, ar, he, ja, zh, ko];
 const BY_LANG = new Map<string, LanguageWords>(ALL.map((w) => [w.lang, w]));
@@ -50,6 +55,9 @@ const BY_LANG = new Map<string, LanguageWords>(ALL.map((w) => [w.lang, w]));
 const ALIASES: Record<string, string> = { no: 'nb', nn: 'nb', iw: 'he', cmn: 'zh', yue: 'zh' };
 
 export const LEXICON_LANGUAGES: readonly string[] = ALL.map((w) => w.lang);
+
+// Languages with mail-type wording only (no label, footer or link lists).
+const MAIL_TYPE_ONLY: readonly MailTypeOnlyWords[] = [bg];
 
 /**
  * Labels a template ships with until someone writes the real one: vague in any language.
@@ -89,8 +97,8 @@ export function tokens(text: string): string[] {
 
 /** One role's phrases in a form matched in one pass over the text's words. */
 interface PhraseIndex {
-  /** Whole phrases, their words joined by one space. */
-  exact: Set<string>;
+  /** Whole phrases, their words joined by one space, and each as the list writes it. */
+  exact: Map<string, string>;
   /** Phrases ending in `*`: their words, the last one a stem. */
   stems: string[][];
   /** Phrases in unspaced scripts: found anywhere in the text. */
@@ -101,7 +109,7 @@ interface PhraseIndex {
 }
 
 function indexPhrases(phrases: readonly string[]): PhraseIndex {
-  const idx: PhraseIndex = { exact: new Set(), stems: [], inside: [], firsts: new Set(), maxWords: 1 };
+  const idx: PhraseIndex = { exact: new Map(), stems: [], inside: [], firsts: new Set(), maxWords: 1 };
   for (const p of phrases) {
     if (UNSPACED.test(p)) {
       idx.inside.push(normalizeWords(p).replace(/\s+/g, ''));
@@ -112,7 +120,7 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
     if (!t.length) continue;
     if (star) idx.stems.push(t);
     else {
-      idx.exact.add(t.join(' '));
+      idx.exact.set(t.join(' '), p.trim());
       idx.firsts.add(t[0]);
     }
     idx.maxWords = Math.max(idx.maxWords, t.length);
@@ -120,35 +128,43 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
   return idx;
 }
 
-function matchesIndex(idx: PhraseIndex, text: string): boolean {
+/**
+ * True when the text holds a phrase of the index. With `found`, every match is collected
+ * there (the phrase as the list writes it, or the words a stem matched; each once) instead of stopping at the first.
+ */
+function matchesIndex(idx: PhraseIndex, text: string, found?: Set<string>): boolean {
+  const hit = (phrase: string) => {
+    found?.add(phrase);
+    return !found;
+  };
   if (idx.inside.length && UNSPACED.test(text)) {
     const squeezed = normalizeWords(text).replace(/\s+/g, '');
-    if (idx.inside.some((p) => squeezed.includes(p))) return true;
+    for (const p of idx.inside) if (squeezed.includes(p) && hit(p)) return true;
   }
   const ws = tokens(text);
   for (let i = 0; i < ws.length; i++) {
     if (idx.firsts.has(ws[i])) {
       let key = ws[i];
-      if (idx.exact.has(key)) return true;
+      if (idx.exact.has(key) && hit(idx.exact.get(key)!)) return true;
       for (let n = 1; n < idx.maxWords && i + n < ws.length; n++) {
         key = `${key} ${ws[i + n]}`;
-        if (idx.exact.has(key)) return true;
+        if (idx.exact.has(key) && hit(idx.exact.get(key)!)) return true;
       }
     }
     for (const st of idx.stems) {
       let k = 0;
       while (k < st.length - 1 && ws[i + k] === st[k]) k++;
-      if (k === st.length - 1 && ws[i + k]?.startsWith(st[k])) return true;
+      if (k === st.length - 1 && ws[i + k]?.startsWith(st[k]) && hit(ws.slice(i, i + st.length).join(' '))) return true;
     }
   }
-  return false;
+  return found !== undefined && found.size > 0;
 }
 
 const roleIndexes = new Map<string, PhraseIndex>();
 
-function roleIndex(words: readonly LanguageWords[], role: WordRole, key: string): PhraseIndex {
+function roleIndex<W extends MailTypeWords>(words: readonly W[], role: keyof W & (WordRole | MailTypeKind), key: string): PhraseIndex {
   let idx = roleIndexes.get(key);
-  if (!idx) roleIndexes.set(key, (idx = indexPhrases(words.flatMap((w) => w[role]))));
+  if (!idx) roleIndexes.set(key, (idx = indexPhrases(words.flatMap((w) => w[role] as readonly string[]))));
   return idx;
 }
 
@@ -165,6 +181,21 @@ export function roleWordsMatch(text: string, role: WordRole, lang?: string | nul
   const w = wordsFor(lang);
   const set = w ? (w === en ? [en] : [w, en]) : ALL;
   return matchesIndex(roleIndex(set, role, `${role}:${w ? w.lang : '*'}`), text);
+}
+
+/**
+ * The phrases of transactional, service or marketing mail (`kind`) the text holds (as the
+ * list writes them; for a stem, the words it matched), each once. With a language the lexicon has mail-type wording for: that
+ * language's and English ones; with none (or another): every language's.
+ */
+export function mailTypeWordsIn(text: string, kind: MailTypeKind, lang?: string | null): string[] {
+  if (!text) return [];
+  const primary = lang?.split(/[-_]/)[0].toLowerCase();
+  const w: MailTypeWords | undefined = wordsFor(lang) ?? MAIL_TYPE_ONLY.find((m) => m.lang === primary);
+  const set: readonly MailTypeWords[] = w ? (w === en ? [en] : [w, en]) : [...ALL, ...MAIL_TYPE_ONLY];
+  const found = new Set<string>();
+  matchesIndex(roleIndex(set, kind, `${kind}:${w ? primary : '*'}`), text, found);
+  return [...found];
 }
 
 const LABEL_LEAD = /[\s»›>→▶►❯+\-–—•*]/;

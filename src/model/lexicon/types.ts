@@ -1,5 +1,36 @@
+/**
+ * Wording that tells transactional mail from marketing (read by ../mail-type.ts): phrases as
+ * in the role lists (a trailing `*` matches any ending; Han and kana phrases match anywhere).
+ */
+export interface MailTypeWords {
+  /**
+   * What only transactional mail says: a password reset, verifying an address or account, a
+   * sign-in or security code, an order, invoice, receipt, shipment or payment, "if you did not
+   * request this". Strong evidence.
+   */
+  transactional: readonly string[];
+  /**
+   * What account and service mail says but a welcome or onboarding promotion may say too (a
+   * welcome, "your account", an invitation, a comment or reply notification, a password, a
+   * contact request). Weak evidence.
+   */
+  service: readonly string[];
+  /** What promotions and bulk mail say: offers, discounts, coupons, sales, newsletters, win-back. */
+  marketing: readonly string[];
+}
+
+/**
+ * A language the lexicon holds only mail-type wording for (no label or footer lists): word
+ * rules still say nothing about it, but the mail type can be read.
+ */
+export interface MailTypeOnlyWords extends MailTypeWords {
+  lang: string;
+  name: string;
+  sources: readonly string[];
+}
+
 /** The words of one language that the model's wording questions read (see ./index.ts). */
-export interface LanguageWords {
+export interface LanguageWords extends MailTypeWords {
   /** ISO 639-1 code (primary subtag of a BCP 47 tag). */
   lang: string;
   /** English name of the language. */

@@ -1,0 +1,36 @@
+/**
+ * Accuracy on the field set (eval/labels-field: real public templates in 10 natural languages
+ * and 9 template syntaxes, none in the corpus or the world set, labelled before any run). It is
+ * HELD OUT: the model is tuned on eval/labels-world, never on this set. The floors below are
+ * the field figure measured at the commit that added the set (eval/labels-field/RESULTS.md),
+ * set a little below it; raise them when the code gets better here, and never meet them by
+ * editing labels (a label changes only when it contradicts a rule's contract, with the reason
+ * in RESULTS.md).
+ */
+import { describe, it, expect } from 'vitest';
+import { expectAboveFloors, expectCompleteSet, type SetFloors } from './eval-world.js';
+
+const FLOORS: SetFloors = {
+  templates: 40,
+  naturalLanguages: 8,
+  templateLanguages: 6,
+  // The field figure at the commit that added the set (main of 2026-12-08 00:35 UTC, after the
+  // language lexicon, the template-language registry, the footer model and the CTA classes of
+  // issue 20): 81 tp / 30 fp / 17 fn, precision 0.730, recall 0.827; CTA detection 18 / 4 / 1
+  // (precision 0.818, recall 0.947); no mixed-script suggestion. Goal (issue 20): precision 0.95,
+  // recall 0.90, no language below 0.90 precision.
+  overall: { precision: 0.72, recall: 0.81 },
+  cta: { precision: 0.8, recall: 0.93 },
+  /** Most findings with a mixed-script suggestion allowed (goal 0; 0 measured). */
+  mixedScript: 0,
+};
+
+describe('field evaluation set (held out)', () => {
+  it('has every template, label and manifest row, with its source and licence', async () => {
+    await expectCompleteSet('field', FLOORS);
+  });
+
+  it('lints every template and stays above the floors', async () => {
+    await expectAboveFloors('field', FLOORS);
+  }, 300_000);
+});
