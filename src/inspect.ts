@@ -9,9 +9,7 @@
  * Extra fields may be added, never removed or renamed.
  */
 import type { EmailDocument, TextSource } from './model/document.js';
-import { imagesOnly, inNavigation, type Cta, type CtaKind, type MicroConversion } from './model/cta.js';
-import type { Link } from './model/links.js';
-import { isSocialHref } from './model/classify.js';
+import type { Cta, CtaKind, MicroConversion, NotCtaReason } from './model/cta/index.js';
 import { classifyTrackability } from './rewrite/track.js';
 import type { LoadOptions } from './input/types.js';
 import { documentLanguage, labelLanguage, noWordsReason, type Language } from './model/language.js';
@@ -61,6 +59,8 @@ export interface InspectLink {
   whyNotCta: string | null;
   tag: string;
   ctaIndex: number | null;
+  /** Extra: the reason `whyNotCta` words, as a code (the model's verdict, src/model/cta/verdict.ts); null for CTAs. */
+  notCta: NotCtaReason | null;
 }
 
 export interface InspectText {
@@ -90,29 +90,8 @@ function textInfo(t: TextSource | null): InspectText {
 
 const round = (n: number) => Math.round(n);
 
-/** Why a link is not a CTA, in a few words (for the link table). */
-export function whyNotCta(doc: EmailDocument, link: Link): string {
-  if (link.scheme && ['mailto', 'tel', 'sms', 'javascript', 'data', 'cid'].includes(link.scheme)) return `${link.scheme}: link`;
-  if (link.role === 'unsubscribe') return 'unsubscribe link';
-  if (link.role === 'preferences') return 'preferences link';
-  if (link.role === 'view-online') return 'view-online link';
-  if (link.inConditional && !link.isVml) return 'Outlook-only markup';
-  if (isSocialHref(link.href)) return 'social link';
-  if (doc.styles.hidden(link.element, 'web') || doc.styles.computed(link.element).fontSize <= 1) return 'hidden';
-  if (link.isVml) return 'Outlook VML shape';
-  if (imagesOnly(doc, link.element)) return 'image link without button/banner cues';
-  if (!link.text) return 'no label';
-  if (inNavigation(doc, link.element)) return 'navigation';
-  return 'plain text link (not styled as a button)';
-}
-
 /** The inspect result of one parsed document. */
 export function inspectDocument(doc: EmailDocument): InspectResult {
-  const ctaOf = new Map<Link, Cta>();
-  for (const c of doc.ctas) {
-    if (c.link) ctaOf.set(c.link, c);
-    if (c.vml) ctaOf.set(c.vml, c);
-  }
   const pos = (c: Cta, vp: 'mobile' | 'desktop'): InspectPosition => {
     const b = c.boxes[vp];
     return { top: round(b.top), measured: b.measured, width: round(b.width), height: round(b.height) };
@@ -141,7 +120,8 @@ export function inspectDocument(doc: EmailDocument): InspectResult {
   });
   const links = doc.links.map((l): InspectLink => {
     const at = doc.span(doc.range(l.element));
-    const cta = ctaOf.get(l);
+    const verdict = doc.ctaVerdict(l);
+    const cta = verdict.cta;
     const { trackable, skipReason } = classifyTrackability(l, undefined, doc);
     return {
       href: l.href,
@@ -152,9 +132,10 @@ export function inspectDocument(doc: EmailDocument): InspectResult {
       type: cta ? cta.type : l.type,
       trackable,
       skipReason,
-      whyNotCta: cta ? null : whyNotCta(doc, l),
+      whyNotCta: verdict.why ?? null,
       tag: l.tag,
       ctaIndex: cta ? cta.index : null,
+      notCta: verdict.reason ?? null,
     };
   });
   return { filePath: doc.filePath, subject: textInfo(doc.subject), preheader: textInfo(doc.preheader), ctas, links, language: languageInfo(documentLanguage(doc)) };

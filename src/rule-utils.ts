@@ -16,7 +16,7 @@ import type { Element } from 'domhandler';
 import type { EmailDocument } from './model/document.js';
 import type { MailTypeInfo } from './model/mail-type.js';
 import type { Range } from './model/location.js';
-import type { Cta } from './model/cta.js';
+import type { Cta } from './model/cta/index.js';
 import type { ResolvedColor, TextRun } from './style/service.js';
 import { VIEWPORTS } from './style/views.js';
 import { contrastRatio, formatColor, formatRatio, isLargeText, requiredRatio, toHex, truncateRatio, type WcagLevel } from './css/color.js';

@@ -2,7 +2,11 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
 import { inspect } from '../src/api.js';
+import { inspectDocument } from '../src/inspect.js';
+import { trackDocument } from '../src/rewrite/html.js';
+import { EmailDocument } from '../src/model/document.js';
 import { displayWidth } from '../src/formatters/wrap.js';
 
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
@@ -32,6 +36,29 @@ describe('inspect()', () => {
     const [r] = await inspect({ text: '<a href="{{action_url}}" style="background:#333;color:#fff;padding:12px 20px;display:inline-block">Reset your password</a>' });
     expect(r.ctas[0]).toMatchObject({ href: '{{action_url}}', type: 'account', primary: true });
     expect(r.links[0]).toMatchObject({ isCta: true, trackable: false, skipReason: 'merge-tag' });
+  });
+});
+
+describe("inspect and track read the model's one verdict per link", () => {
+  it("every link of the labeled set: inspect's CTA or reason is doc.ctaVerdict's, and track names the same CTAs", () => {
+    const dir = fileURLToPath(new URL('../fixtures/cta-labeled/', import.meta.url));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(40);
+    let reasons = 0;
+    for (const f of files) {
+      const text = readFileSync(`${dir}${f}`, 'utf8');
+      const doc = new EmailDocument({ filePath: f, text });
+      const r = inspectDocument(doc);
+      const manifest = trackDocument(new EmailDocument({ filePath: f, text }), { campaign: 'c' }).manifest;
+      doc.links.forEach((link, i) => {
+        const v = doc.ctaVerdict(link);
+        expect(r.links[i]).toMatchObject({ isCta: !!v.cta, ctaIndex: v.cta ? v.cta.index : null, whyNotCta: v.why ?? null, notCta: v.reason ?? null });
+        if (!v.cta) reasons++;
+        // A VML twin is tracked as its <a>: it carries that link's CTA.
+        if (!link.isVml) expect(manifest[i].ctaIndex, `${f} link ${i}`).toBe(v.cta ? v.cta.index : null);
+      });
+    }
+    expect(reasons).toBeGreaterThan(20);
   });
 });
 

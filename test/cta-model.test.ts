@@ -6,7 +6,7 @@ import { documentFromText } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import { applyEdits } from '../src/engine/edits.js';
 import { classifyLink } from '../src/model/classify.js';
-import { isVagueLabel, startsWithActionVerb, isAllCaps } from '../src/model/cta-language.js';
+import { isVagueLabel, startsWithActionVerb, isAllCaps } from '../src/model/cta/language.js';
 import { suggestLabels } from '../src/cta/suggest.js';
 import { escapeHtml } from '../src/escape.js';
 import type { MeasuredGeometry } from '../src/model/geometry.js';
@@ -116,6 +116,55 @@ describe('CTA detection by shape', () => {
     const msgs = lint(doc, 'cta-touch-target');
     expect(msgs).toHaveLength(1);
     expect(msgs[0].messageId).toBe('tooSmall');
+  });
+});
+
+describe('one verdict per link: the CTA it is, or why not (doc.ctaVerdict)', () => {
+  const html = `<html><body>
+    <table><tr><td><a href="https://brand.example.com/"><img src="logo.png" alt="Brand" width="120" height="40"></a></td></tr></table>
+    <p>Welcome back. We have news for you, and a sentence of copy to read before the button.</p>
+    <table><tr><td bgcolor="#0055ff" style="padding:12px 24px"><a href="https://brand.example.com/shop" style="color:#ffffff">Shop the sale</a></td></tr></table>
+    <!--[if mso]><v:roundrect href="https://brand.example.com/shop"><center>Shop the sale</center></v:roundrect><![endif]-->
+    <p>How likely are you to recommend us?</p>
+    <table><tr>
+      <td><a href="https://survey.example.com/nps?score=1" style="display:inline-block;padding:8px 12px;background:#eeeeee">1</a></td>
+      <td><a href="https://survey.example.com/nps?score=2" style="display:inline-block;padding:8px 12px;background:#eeeeee">2</a></td>
+      <td><a href="https://survey.example.com/nps?score=3" style="display:inline-block;padding:8px 12px;background:#eeeeee">3</a></td>
+    </tr></table>
+    <p>Read the <a href="https://brand.example.com/terms">terms</a> of the offer before you buy anything from us today.</p>
+    <p><a href="https://brand.example.com/x" style="display:none">Hidden</a> <a href="https://brand.example.com/empty"></a></p>
+    <p><a href="mailto:help@brand.example.com">Write to us</a> · <a href="callto:+123456">Call</a> · <a href="https://brand.example.com/unsubscribe">Unsubscribe</a></p>
+  </body></html>`;
+
+  it("names each link's reason, and every CTA's links point at it", async () => {
+    const doc = await documentFromText('verdicts.html', html);
+    const by = (pred: (l: (typeof doc.links)[number]) => boolean) => doc.ctaVerdict(doc.links.find(pred)!);
+    expect(by((l) => l.href === 'https://brand.example.com/')).toMatchObject({ reason: 'brand' });
+    const shop = by((l) => l.tag === 'a' && l.href.endsWith('/shop'));
+    expect(shop.cta?.label).toBe('Shop the sale');
+    // The VML shape shares its twin's verdict: the same CTA.
+    expect(by((l) => l.isVml).cta).toBe(shop.cta);
+    const scale = doc.links.filter((l) => l.href.includes('nps'));
+    expect(doc.ctaVerdict(scale[0]).cta?.survey?.label).toBe('1–3');
+    for (const step of scale.slice(1)) expect(doc.ctaVerdict(step)).toMatchObject({ reason: 'rating-step', why: expect.stringContaining('1–3') });
+    expect(by((l) => l.href.endsWith('/terms'))).toMatchObject({ reason: 'in-text' });
+    expect(by((l) => l.href.endsWith('/x'))).toMatchObject({ reason: 'hidden' });
+    expect(by((l) => l.href.endsWith('/empty'))).toMatchObject({ reason: 'empty' });
+    // Every scheme the model skips, the nine of them (inspect once knew only six).
+    expect(by((l) => l.scheme === 'mailto')).toMatchObject({ reason: 'scheme', why: 'mailto: link' });
+    expect(by((l) => l.scheme === 'callto')).toMatchObject({ reason: 'scheme', why: 'callto: link' });
+    expect(by((l) => l.role === 'unsubscribe')).toMatchObject({ reason: 'unsubscribe' });
+    // One answer: the CTAs are exactly the links whose verdict is a CTA.
+    const fromVerdicts = new Set(doc.links.map((l) => doc.ctaVerdict(l).cta).filter(Boolean));
+    expect([...fromVerdicts].sort((a, b) => a!.index - b!.index)).toEqual(doc.ctas);
+    // Kept on the document: asked again, the same objects.
+    expect(doc.ctaVerdict(doc.links[0])).toBe(doc.ctaVerdict(doc.links[0]));
+  });
+
+  it('a link of another document is refused with a clear error', async () => {
+    const a = await documentFromText('a.html', '<a href="https://x.example/">x</a>');
+    const b = await documentFromText('b.html', '<a href="https://x.example/">x</a>');
+    expect(() => b.ctaVerdict(a.links[0])).toThrow(/not one of this document's links/);
   });
 });
 

@@ -8,7 +8,9 @@ import { vmlTwins } from '../src/model/vml.js';
 import { manifestToCsv, manifestFormat, type ManifestEntry } from '../src/rewrite/manifest.js';
 import { EmailDocument } from '../src/model/document.js';
 import { ConfigError, InputError } from '../src/errors.js';
-import type { Cta } from '../src/model/cta.js';
+import { DeadlineError, withDeadline } from '../src/deadline.js';
+import { createSession } from '../src/session.js';
+import type { Cta } from '../src/model/cta/index.js';
 
 const O = { campaign: 'spring-sale', source: 'news' };
 const doc = (text: string) => new EmailDocument({ filePath: 'mail.html', text });
@@ -155,7 +157,8 @@ describe('trackDocument', () => {
     const d = doc(html);
     const [vml, a] = d.links;
     const cta = { index: 0, label: 'Download the guide', link: a, vml, primary: true, type: 'download' } as unknown as Cta;
-    Object.defineProperty(d, 'ctas', { value: [cta] });
+    // The model's verdict per link (doc.ctaVerdict) is what tracking reads.
+    Object.defineProperty(d, 'ctaVerdict', { value: (l: unknown) => (l === a || l === vml ? { cta } : { reason: 'plain', why: 'plain text link' }) });
     const r = trackDocument(d, O);
     expect(r.manifest.map((e) => e.utmContent)).toEqual(['cta-1-download-the-guide', 'cta-1-download-the-guide', 'link-2']);
     expect(r.manifest[1]).toMatchObject({ ctaLabel: 'Download the guide', primary: true, type: 'download', twin: null });
@@ -163,10 +166,16 @@ describe('trackDocument', () => {
     expect(r.manifest[2]).toMatchObject({ ctaLabel: null, primary: false, type: 'social' });
   });
 
-  it('falls back to link-N when the CTA model fails', () => {
+  it('an error of the CTA model reaches the caller (no silent link-N fallback)', () => {
     const d = doc(html);
-    Object.defineProperty(d, 'ctas', { get: () => { throw new Error('boom'); } });
-    expect(trackDocument(d, O).manifest.map((e) => e.utmContent)).toEqual(['link-1', 'link-1', 'link-2']);
+    Object.defineProperty(d, 'ctaVerdict', { value: () => { throw new Error('boom'); } });
+    expect(() => trackDocument(d, O)).toThrow('boom');
+    // The time budget's error above all: the engine turns it into the file's budget finding.
+    const cut = doc(html);
+    Object.defineProperty(cut, 'ctaVerdict', { value: () => { throw new DeadlineError(); } });
+    expect(() => trackDocument(cut, O)).toThrow(DeadlineError);
+    // Without CTA names in utm_content, the model is never asked.
+    expect(trackDocument(d, { ...O, content: 'link-{index}' }).manifest.map((e) => e.utmContent)).toEqual(['link-1', 'link-1', 'link-2']);
   });
 
   it('skips a VML twin whose <a> is skipped (an unsubscribe button)', () => {
@@ -237,5 +246,30 @@ describe('manifest', () => {
     expect(manifestFormat('links.CSV')).toBe('csv');
     expect(manifestFormat('links.json')).toBe('json');
     expect(manifestFormat('links.txt')).toBeUndefined();
+  });
+});
+
+describe('trackDocument and the time budget', () => {
+  // Many buttons: the CTA scan checks the deadline often enough to notice a passed one.
+  const many = (n: number) =>
+    `<html><body>${Array.from({ length: n }, (_, i) => `<table><tr><td bgcolor="#0055ff" style="padding:12px"><a href="https://shop.example.com/p/${i}" style="color:#fff">Buy item ${i}</a></td></tr></table><p>Copy about item ${i}, a sentence or two.</p>`).join('')}</body></html>`;
+
+  it('a deadline that passes inside the CTA model stops the file (DeadlineError), never a silent link-N manifest', () => {
+    const d = doc(many(1500));
+    void d.links; // read before the deadline: the CTA model is what runs under it
+    expect(() => withDeadline(performance.now() - 1, () => trackDocument(d, { ...O, content: 'auto' }))).toThrow(DeadlineError);
+    // The cut left nothing half-built: the same document tracks in full afterwards, named by its CTAs.
+    const r = trackDocument(d, { ...O, content: 'auto' });
+    expect(r.manifest.filter((m) => m.ctaLabel !== null)).toHaveLength(1500);
+    expect(r.manifest[0].utmContent).toMatch(/buy-item-0/);
+  });
+
+  it('through a session: the file budget is an error naming the file, not output', async () => {
+    const session = await createSession({ maxFileTime: 1 });
+    try {
+      await expect(session.track({ text: many(3000), filePath: 'big.html' }, O)).rejects.toMatchObject({ filePath: 'big.html', message: expect.stringMatching(/time budget of 1 ms/) });
+    } finally {
+      await session.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { isAllCaps, isVagueLabel, sentenceCase, startsWithActionVerb, wordCount } from '../../src/model/cta-language.js';
+import { isAllCaps, isVagueLabel, sentenceCase, startsWithActionVerb, wordCount } from '../../src/model/cta/language.js';
 import { labelLanguage } from '../../src/model/language.js';
 import { isOnlyTemplateCode } from '../../src/model/merge-tags.js';
 import { labelSuggestions, suggestLabels, withActionVerb } from '../../src/cta/suggest.js';

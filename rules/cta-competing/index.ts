@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { isButtonStyle } from '../../src/model/cta.js';
+import { isButtonStyle } from '../../src/model/cta/index.js';
 import { ctaName, ctaReportRange } from '../../src/rule-utils.js';
 import { destinationKey } from '../../src/model/links.js';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { maxPadding, outlookCellFallback } from '../../src/model/client-support.js';
-import { comparableLabel } from '../../src/model/cta-language.js';
+import { comparableLabel } from '../../src/model/cta/language.js';
 import { escapeHtml } from '../../src/escape.js';
 import { ctaName, ctaReportRange, truncate } from '../../src/rule-utils.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { isBareUrl, isVagueLabel, comparableLabel } from '../../src/model/cta-language.js';
+import { isBareUrl, isVagueLabel, comparableLabel } from '../../src/model/cta/language.js';
 import { labelLanguage } from '../../src/model/language.js';
 import { isPlaceholderLabel } from '../../src/model/lexicon/index.js';
 import { labelSuggestions, suggestLabels } from '../../src/cta/suggest.js';

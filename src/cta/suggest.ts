@@ -8,9 +8,9 @@
  * `lint --apply-suggestions` applies the first one on request.
  */
 import type { EmailDocument } from '../model/document.js';
-import type { Cta, MicroConversion } from '../model/cta.js';
+import type { Cta, MicroConversion } from '../model/cta/index.js';
 import type { Suggestion } from '../rule.js';
-import { sentenceCase } from '../model/cta-language.js';
+import { sentenceCase } from '../model/cta/language.js';
 import { labelLanguage, primaryOf, scriptsOf } from '../model/language.js';
 import { tokens, wordsFor } from '../model/lexicon/index.js';
 import { findMergeTags } from '../model/merge-tags.js';

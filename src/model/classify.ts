@@ -9,7 +9,7 @@
  * merge tag, `#`, a tracking redirect).
  */
 import { roleWordsMatch } from './lexicon/index.js';
-import type { MicroConversion } from './cta.js';
+import type { MicroConversion } from './cta/index.js';
 import { findMergeTags } from './merge-tags.js';
 import { hostOf } from './host.js';
 import type { LinkRole } from './links.js';

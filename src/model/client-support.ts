@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
-import type { Cta } from './cta.js';
+import type { Cta } from './cta/index.js';
 import { featureUses, mediaFeatures, type FeatureUse } from './client-features.js';
 import { caniemailData, clientName, collapsedSupport, featureBySlug, supportOf, type ClientChoice, type FeatureData, type SupportAnswer } from './clients.js';
 import { parseLength } from '../css/declarations.js';

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import { contrastRatio, over, parseColor, truncateRatio, type Rgba } from '../css/color.js';
 import type { TextRun } from '../style/service.js';
-import { buttonStyle } from './cta.js';
+import { buttonStyle } from './cta/index.js';
 import { checkDeadline } from '../deadline.js';
 import { isInside } from '../tree.js';
 

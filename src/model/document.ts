@@ -10,7 +10,7 @@ import { LineIndex, type Range, type Span } from './location.js';
 import { parseFragment, findConditionals, scanAttributes, type AttributeInfo, type ConditionalComment } from './parse-html.js';
 import { extractEspLinks, extractLinks, type EspLink, type Link } from './links.js';
 import { normalizeSpace } from '../style/text.js';
-import { findCtas, type Cta } from './cta.js';
+import { findCtas, type Cta, type CtaModel, type CtaVerdict } from './cta/index.js';
 import { findFooter, type Footer } from './footer.js';
 import { styleOf, type StyleService, type TextRun } from '../style/service.js';
 import { createRequire } from 'node:module';
@@ -377,8 +377,19 @@ export class EmailDocument {
     return this.memo('footer', () => findFooter(this));
   }
 
-  /** Calls to action (see cta.ts for how they are found). */
+  /** Calls to action (see cta/index.ts for how they are found). */
   get ctas(): Cta[] {
+    return this.ctaModel.ctas;
+  }
+
+  /** The one answer to "CTA or not" for a link of `links`: the CTA it is, or why it is not one (cta/verdict.ts). */
+  ctaVerdict(link: Link): CtaVerdict {
+    const v = this.ctaModel.verdicts.get(link);
+    if (!v) throw new Error(`ctaVerdict: the link at offset ${link.valueRange.start} is not one of this document's links`);
+    return v;
+  }
+
+  private get ctaModel(): CtaModel {
     return this.memo('ctas', () => findCtas(this));
   }
 

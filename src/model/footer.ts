@@ -2,7 +2,7 @@
  * The footer, found by structure: the trailing block of the email that holds its unsubscribe or
  * preferences link (however worded: the link's role comes from its destination or ESP tag too),
  * the © line or a block marked footer/legal, with nothing after it but more of the same.
- * The ONE answer to "is this the footer", read by the CTA model (cta.ts) and min-font-size.
+ * The ONE answer to "is this the footer", read by the CTA model (cta/) and min-font-size.
  *
  * How: every anchor (unsubscribe / preferences link, an ESP's unsubscribe tag or element, ©, a
  * `footer`/`legal` class or id) is climbed to the largest container holding little text (at most

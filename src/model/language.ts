@@ -74,8 +74,16 @@ export function primaryOf(value: string | undefined | null): string | null {
 
 const docLanguages = new WeakMap<object, Language>();
 
-/** The first few thousand characters of visible text (a sample is enough), merge tags blanked. */
+const samples = new WeakMap<EmailDocument, string>();
+
+/** The first few thousand characters of visible text (a sample is enough), merge tags blanked; once per document (every footer test asks while the detector is not loaded). */
 function visibleText(doc: EmailDocument): string {
+  let t = samples.get(doc);
+  if (t === undefined) samples.set(doc, (t = sampleText(doc)));
+  return t;
+}
+
+function sampleText(doc: EmailDocument): string {
   const parts: string[] = [];
   let size = 0;
   walk(doc.body ?? doc.dom, (n) => {

@@ -10,7 +10,7 @@ import { espElementRole, findMergeTags, isDirectivePlaceholder, isWhollyMergeTag
 import { classifyLink } from './classify.js';
 import { roleWordsMatch } from './lexicon/index.js';
 import { checkDeadline } from '../deadline.js';
-import type { MicroConversion } from './cta.js';
+import type { MicroConversion } from './cta/index.js';
 
 export type LinkRole = 'unsubscribe' | 'preferences' | 'view-online' | null;
 

@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import type { Box, MeasuredGeometry, Viewport } from './geometry.js';
-import type { Cta } from './cta.js';
+import type { Cta } from './cta/index.js';
 import type { ColumnRow } from './columns.js';
 import { containerWidth } from './columns.js';
 

@@ -8,7 +8,7 @@ import { decodeHTMLAttribute } from 'entities';
 import type { Element } from 'domhandler';
 import type { EmailDocument } from '../model/document.js';
 import { baseHrefOf, type Link } from '../model/links.js';
-import type { Cta } from '../model/cta.js';
+import type { Cta } from '../model/cta/index.js';
 import { findMergeTags } from '../model/merge-tags.js';
 import { vmlTwins } from '../model/vml.js';
 import type { TextEdit } from '../engine/edits.js';
@@ -32,16 +32,6 @@ function optedOut(el: Element): boolean {
   const a = el.attribs ?? {};
   const v = (k: string) => (a[k] ?? '').trim().toLowerCase();
   return v('clicktracking') === 'off' || v('data-msys-clicktrack') === '0' || 'data-msys-unsubscribe' in a || v('data-inboxlint-track') === 'off' || 'data-pm-no-track' in a;
-}
-
-/** The document's CTAs, or none when the CTA model fails (tracking must not stop for it). */
-export function ctasOf(doc: EmailDocument): Cta[] {
-  try {
-    return doc.ctas;
-  } catch {
-    // The CTA model failing must not stop tracking; links fall back to `link-N`.
-    return [];
-  }
 }
 
 /** The document's separator style: `&amp;` or `&`, whichever its hrefs use more (undefined when none). */
@@ -69,12 +59,8 @@ interface LinkInfo {
 
 function linkInfos(doc: EmailDocument, needCtas: boolean): LinkInfo[] {
   const links = doc.links;
-  const ctas = needCtas ? ctasOf(doc) : [];
-  const ctaOf = new Map<Link, Cta>();
-  for (const c of ctas) {
-    if (c.link) ctaOf.set(c.link, c);
-    if (c.vml) ctaOf.set(c.vml, c);
-  }
+  // The model's verdict (errors, the time budget's included, reach the caller).
+  const ctaOf = (l: Link): Cta | undefined => (needCtas ? doc.ctaVerdict(l).cta : undefined);
   const twins = vmlTwins(doc);
   const vmlOf = new Map<Link, Link>();
   for (const [v, a] of twins) vmlOf.set(a, v);
@@ -86,7 +72,7 @@ function linkInfos(doc: EmailDocument, needCtas: boolean): LinkInfo[] {
     // Twins share one CTA: the `<a>`'s, else the VML button's.
     const a = twin ?? link;
     const v = twin ? link : vmlOf.get(link);
-    const cta = ctaOf.get(a) ?? (v ? ctaOf.get(v) : undefined);
+    const cta = ctaOf(a) ?? (v ? ctaOf(v) : undefined);
     return { link, twin, vml: vmlOf.get(link), cta, number: numbers.get(a) ?? 0 };
   });
 }

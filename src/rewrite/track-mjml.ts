@@ -15,7 +15,6 @@
  */
 import { readInputBytes } from '../input/bytes.js';
 import type { Link } from '../model/links.js';
-import type { Cta } from '../model/cta.js';
 import { parseMjmlSource, ENDING_TAGS, mjAttr, type MjmlElement } from '../input/mjml-source.js';
 import type { AttributeInfo } from '../model/parse-html.js';
 import { loadMjml, mjmlOf } from '../input/mjml.js';
@@ -24,7 +23,7 @@ import { InputError } from '../errors.js';
 import { decodeHTMLAttribute } from 'entities';
 import { resolveTrackOptions, type TrackOptions, type ResolvedTrackOptions } from './options.js';
 import { planHref, type HrefPlan } from './plan.js';
-import { ctasOf, documentSeparator, openPixelMarkup } from './html.js';
+import { documentSeparator, openPixelMarkup } from './html.js';
 import type { ManifestEntry } from './manifest.js';
 import type { TrackResult } from './result.js';
 
@@ -88,9 +87,6 @@ export async function trackMjml(filePath: string, text: string, options: TrackOp
     const el = mjml.elementAt(l.valueRange.start);
     if (el && !htmlByElement.has(el)) htmlByElement.set(el, l);
   }
-  const ctas = opts.content !== 'none' ? ctasOf(doc) : [];
-  const ctaOf = new Map<Link, Cta>();
-  for (const c of ctas) if (c.link) ctaOf.set(c.link, c);
   const separator = opts.separator ?? documentSeparator(doc.links);
 
   const edits: TextEdit[] = [];
@@ -98,7 +94,7 @@ export async function trackMjml(filePath: string, text: string, options: TrackOp
   const warnings: string[] = [];
   links.forEach((sl, index) => {
     const html = htmlBySource.get(sl.attr.valueRange.start) ?? (sl.inContent ? undefined : htmlByElement.get(sl.element));
-    const cta = html ? ctaOf.get(html) : undefined;
+    const cta = html && opts.content !== 'none' ? doc.ctaVerdict(html).cta : undefined;
     const label = html?.text ?? decodeHTMLAttribute(text.slice(sl.element.content.start, sl.element.content.end).replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
     let plan: HrefPlan;
     if (sl.share) {

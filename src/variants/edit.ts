@@ -15,7 +15,7 @@
 import type { Element, AnyNode } from 'domhandler';
 import { escapeAttribute, escapeText } from 'entities';
 import type { EmailDocument } from '../model/document.js';
-import type { Cta } from '../model/cta.js';
+import type { Cta } from '../model/cta/index.js';
 import type { TextEdit } from '../engine/edits.js';
 import type { AttributeInfo } from '../model/parse-html.js';
 import { parseColor, parseLegacyColor, sameColor, toHex, type Rgba } from '../css/color.js';

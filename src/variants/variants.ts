@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../write.js';
 import type { Session } from '../session.js';
 import type { LintResult } from '../engine/types.js';
 import type { EmailDocument } from '../model/document.js';
-import type { Cta } from '../model/cta.js';
+import type { Cta } from '../model/cta/index.js';
 import { applyEdits } from '../engine/edits.js';
 import { documentFromText, kindOf } from '../input/index.js';
 import { csvField } from '../rewrite/manifest.js';

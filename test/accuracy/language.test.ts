@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { lint } from '../../src/api.js';
-import { startsWithActionVerb, isBareUrl } from '../../src/model/cta-language.js';
+import { startsWithActionVerb, isBareUrl } from '../../src/model/cta/language.js';
 import { detectLanguage, loadDetector } from '../../src/model/language.js';
 
 const btn = (label: string, href = 'https://example.com/offer') => `<a href="${href}" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">${label}</a>`;

@@ -5,7 +5,7 @@
  * §4.3). Matching is exact on the whole label (trimmed, lower-cased, trailing punctuation and
  * arrows removed), as Lighthouse does: "Learn more about pricing" is NOT vague, "Learn more »" is.
  */
-import { actionOf, comparableLabel, isVagueLabel as lexiconVague, LEXICON_LANGUAGES, stripEnds } from './lexicon/index.js';
+import { actionOf, comparableLabel, isVagueLabel as lexiconVague, LEXICON_LANGUAGES, stripEnds } from '../lexicon/index.js';
 
 export { comparableLabel };
 
