@@ -387,7 +387,7 @@ export function isOnlyTemplateCode(text: string): boolean {
 // A layout's slot for each mail's content, or a file of named partials: Liquid's
 // `{{ content_for_layout }}`, Go's `{{ define "header" }}` / `{{ block "content" . }}`, Rails'
 // `<%= yield %>`, Postmark's `{{{ @content }}}`, Twig/Jinja `{% block content %}`.
-const LAYOUT_TAG = /^\{\{-?\s*(?:content_for_layout\b|define\s+"|block\s+"|yield\b|\{?\s*@content\b)|^<%[=-]?\s*yield\b|^\{%-?\s*block\s+(?:content|body|main)\b/;
+const LAYOUT_TAG = /^\{\{-?\s*(?:content_for_layout\b|define\s+"|block\s+"|yield\b|@content\b|\{\s*@content\b)|^<%[=-]?\s*yield\b|^\{%-?\s*block\s+(?:content|body|main)\b/;
 
 /**
  * True when the template is a layout or a set of partials rather than a whole mail: it holds a

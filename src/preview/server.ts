@@ -48,7 +48,7 @@ const scriptCache = new Map<string, Promise<string>>();
 function pageScript(rel: string): Promise<string> {
   let p = scriptCache.get(rel);
   if (!p) {
-    p = readFile(join(packageRoot(), 'dist', 'src', rel), 'utf8').then((js) => js.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'));
+    p = readFile(join(packageRoot(), 'dist', 'src', rel), 'utf8').then((js) => js.replace(/\n\/\/# sourceMappingURL=[^\n]*\n*$/, '\n'));
     scriptCache.set(rel, p);
     p.catch(() => scriptCache.delete(rel));
   }
