@@ -1,6 +1,6 @@
 /**
  * The shop-name link at the top of a short mail is its wordmark, not the mail's lone text CTA
- * (src/model/cta.ts, step 7 reads the masthead-brand test too).
+ * (src/model/cta/text-links.ts, step 7 reads the masthead-brand test too).
  */
 import { describe, it, expect } from 'vitest';
 import { documentFromText } from '../src/input/index.js';

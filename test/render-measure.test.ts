@@ -1,5 +1,5 @@
 /**
- * Measured geometry in real Chromium (src/render/measure.ts): boxes of known size, positions
+ * Measured geometry in real Chromium (src/render/renderer.ts, src/render/load.ts): boxes of known size, positions
  * pushed down by declared image heights, placeholders for images, hidden elements left out,
  * and `lint --render` through the real CLI. One browser for the file.
  */
