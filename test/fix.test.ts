@@ -42,7 +42,8 @@ describe('the rules’ fixes', () => {
   }
 
   it('counts fixable findings by severity; guesses stay suggestions', async () => {
-    const code = '<html><body><table width="600"><tr><td>Hi</td></tr></table></body></html>';
+    const code =
+      '<html><body><table width="600"><tr><td>Thank you for your order. We will send you another email when your parcel leaves our warehouse, usually within two working days.</td></tr></table></body></html>';
     const rules = allRules.filter((r) => r.id === 'table-role-presentation' || r.id === 'html-lang');
     const res = await lintText(code, rules);
     const table = res.messages.find((m) => m.ruleId === 'table-role-presentation')!;
@@ -50,7 +51,7 @@ describe('the rules’ fixes', () => {
     const at = code.indexOf('<table') + '<table'.length;
     expect(table.fix).toEqual({ range: { start: at, end: at }, text: ' role="presentation"' });
     expect(table.suggestions).toBeUndefined();
-    // A missing lang is a guess ("en"): a suggestion, never a fix.
+    // A missing lang is a guess (the language of the copy, here "en"): a suggestion, never a fix.
     expect(lang.fix).toBeUndefined();
     expect(lang.suggestions?.[0].desc).toMatch(/lang="en"/);
     expect(res.fixableWarningCount).toBe(1);
