@@ -99,8 +99,8 @@ export function tokens(text: string): string[] {
 interface PhraseIndex {
   /** Whole phrases, their words joined by one space, and each as the list writes it. */
   exact: Map<string, string>;
-  /** Phrases ending in `*`: their words, the last one a stem. */
-  stems: string[][];
+  /** Phrases ending in `*`: their words, the last one a stem; by the first character of their first word. */
+  stems: Map<string, string[][]>;
   /** Phrases in unspaced scripts: found anywhere in the text. */
   inside: string[];
   /** The first word of every exact phrase (most words start none). */
@@ -109,7 +109,7 @@ interface PhraseIndex {
 }
 
 function indexPhrases(phrases: readonly string[]): PhraseIndex {
-  const idx: PhraseIndex = { exact: new Map(), stems: [], inside: [], firsts: new Set(), maxWords: 1 };
+  const idx: PhraseIndex = { exact: new Map(), stems: new Map(), inside: [], firsts: new Set(), maxWords: 1 };
   for (const p of phrases) {
     if (UNSPACED.test(p)) {
       idx.inside.push(normalizeWords(p).replace(/\s+/g, ''));
@@ -118,7 +118,11 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
     const star = p.trim().endsWith('*');
     const t = tokens(p);
     if (!t.length) continue;
-    if (star) idx.stems.push(t);
+    if (star) {
+      const bucket = idx.stems.get(t[0][0]);
+      if (bucket) bucket.push(t);
+      else idx.stems.set(t[0][0], [t]);
+    }
     else {
       idx.exact.set(t.join(' '), p.trim());
       idx.firsts.add(t[0]);
@@ -126,6 +130,24 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
     idx.maxWords = Math.max(idx.maxWords, t.length);
   }
   return idx;
+}
+
+/** A text as the phrase indexes read it: its words, and (in an unspaced script) the normalized text without spaces. */
+interface TextWords {
+  ws: string[];
+  squeezed: string | null;
+}
+
+// The last text read: the mail type asks for three kinds of wording in the same (whole-document) text.
+let lastText: string | undefined;
+let lastWords: TextWords = { ws: [], squeezed: null };
+
+function wordsOf(text: string): TextWords {
+  if (text !== lastText) {
+    lastWords = { ws: tokens(text), squeezed: UNSPACED.test(text) ? normalizeWords(text).replace(/\s+/g, '') : null };
+    lastText = text;
+  }
+  return lastWords;
 }
 
 /**
@@ -137,11 +159,11 @@ function matchesIndex(idx: PhraseIndex, text: string, found?: Set<string>): bool
     found?.add(phrase);
     return !found;
   };
-  if (idx.inside.length && UNSPACED.test(text)) {
-    const squeezed = normalizeWords(text).replace(/\s+/g, '');
-    for (const p of idx.inside) if (squeezed.includes(p) && hit(p)) return true;
+  const words = wordsOf(text);
+  if (idx.inside.length && words.squeezed !== null) {
+    for (const p of idx.inside) if (words.squeezed.includes(p) && hit(p)) return true;
   }
-  const ws = tokens(text);
+  const ws = words.ws;
   for (let i = 0; i < ws.length; i++) {
     if (idx.firsts.has(ws[i])) {
       let key = ws[i];
@@ -151,7 +173,7 @@ function matchesIndex(idx: PhraseIndex, text: string, found?: Set<string>): bool
         if (idx.exact.has(key) && hit(idx.exact.get(key)!)) return true;
       }
     }
-    for (const st of idx.stems) {
+    for (const st of idx.stems.get(ws[i][0]) ?? []) {
       let k = 0;
       while (k < st.length - 1 && ws[i + k] === st[k]) k++;
       if (k === st.length - 1 && ws[i + k]?.startsWith(st[k]) && hit(ws.slice(i, i + st.length).join(' '))) return true;
