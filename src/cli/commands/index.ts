@@ -42,6 +42,8 @@ const LIST_ALL = new Set(['--help', '-h', 'completion', '--get-yargs-completions
  * equal to a command's name, wherever it stands), or all of them for help and completion.
  */
 export async function commandsFor(argv: readonly string[]): Promise<CommandFactory[]> {
+  // `inboxlint --version` alone prints the version before any command runs: no command to load.
+  if (argv.length === 1 && argv[0] === '--version') return [];
   const all = argv.some((a) => LIST_ALL.has(a));
   const wanted = ENTRIES.filter((e) => all || e.name === 'lint' || argv.includes(e.name));
   return Promise.all(wanted.map((e) => e.load()));
