@@ -150,7 +150,8 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
   const renderer = await opts.session.renderer();
   const names = outputNames(files.map((f) => f.path), cwd);
   const { renderTemplate, NO_FONT_NOTE } = await import('../../render/render.js');
-  const { ctaClickNotes } = await import('../../results/click-map.js');
+  // The click map's code (and the export parser behind it) only when --clicks asks for it.
+  const clickMap = opts.clicks ? await import('../../results/click-map.js') : undefined;
   const gallery = new Map<string, GalleryTemplate>();
   let failed = 0;
   await pool(files, opts.jobs ?? 1, async (f: ExpandedFile) => {
@@ -159,7 +160,7 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
       prepare: async (doc) => {
         const config = await resolver.resolve(doc.filePath);
         const views: ViewSpec[] = parseViews(opts.views ?? [], foldsFromRules(config.rules));
-        const ctaNotes = opts.clicks ? ctaClickNotes(doc, opts.clicks) : undefined;
+        const ctaNotes = opts.clicks && clickMap ? clickMap.ctaClickNotes(doc, opts.clicks) : undefined;
         if (ctaNotes && !ctaNotes.size) say(`${displayPath(doc.filePath, cwd)}: none of its CTAs carries a utm_content of --clicks (render the files variants or track wrote): no click map\n`);
         const ro: RenderOptions = { renderer, views, dark: opts.dark, imagesOff: opts.imagesOff, images: opts.images, timeout: opts.timeout, ctaNotes };
         result = await renderTemplate(doc, (d) => lintDocument(d, { rules: config.rules }).messages, ro);
