@@ -1,25 +1,26 @@
 /**
- * Accuracy on field set 2 (eval/labels-field2: real public templates in five ESP template
+ * Accuracy on field set 2 (eval/labels-field2: real public templates in seven ESP template
  * languages no other set holds — Shopify notification Liquid, Klaviyo, Brevo, Customer.io Liquid,
- * HubSpot HubL — none in the corpus or the other sets, labelled before any run). It is HELD OUT:
- * the model is tuned on eval/labels-world, never on this set. The floors below are the figure
- * measured at the commit that added the set (eval/labels-field2/RESULTS.md), set a little below
- * it; raise them when the code gets better here, and never meet them by editing labels (a label
- * changes only when it contradicts a rule's contract, with the reason in RESULTS.md).
+ * HubSpot HubL, a SendGrid dynamic template, Iterable — none in the corpus or the other sets,
+ * labelled before any run). It is HELD OUT: the model is tuned on eval/labels-world, never on
+ * this set. The floors below are the figure measured at the commit that added the set
+ * (eval/labels-field2/RESULTS.md), set a little below it; raise them when the code gets better
+ * here, and never meet them by editing labels (a label changes only when it contradicts a rule's
+ * contract, with the reason in RESULTS.md).
  */
 import { describe, it } from 'vitest';
 import { expectAboveFloors, expectCompleteSet, type SetFloors } from './eval-world.js';
 
 const FLOORS: SetFloors = {
-  templates: 30,
+  templates: 32,
   naturalLanguages: 3,
-  templateLanguages: 5,
+  templateLanguages: 7,
   // The figure at the commit that added the set (the branch point b05defa, before any change for
-  // it): 49 tp / 4 fp / 0 fn, precision 0.925, recall 1.000; CTA detection 21 / 4 / 0 (precision
-  // 0.840, recall 1.000), primary right 28/30; no mixed-script suggestion. Goal (issue 20):
+  // it): 53 tp / 4 fp / 0 fn, precision 0.930, recall 1.000; CTA detection 22 / 4 / 0 (precision
+  // 0.846, recall 1.000), primary right 30/32; no mixed-script suggestion. Goal (issue 20):
   // precision 0.95, recall 0.90, no language below 0.90 precision.
   overall: { precision: 0.92, recall: 0.98 },
-  cta: { precision: 0.83, recall: 0.98 },
+  cta: { precision: 0.84, recall: 0.98 },
   /** Most findings with a mixed-script suggestion allowed (goal 0; 0 measured). */
   mixedScript: 0,
 };
