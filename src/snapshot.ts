@@ -10,7 +10,8 @@
  */
 import { readInputBytes } from './input/bytes.js';
 import { clientMatrix, type ClientMatrix } from './model/client-support.js';
-import { caniemailInfo, resolveClients } from './model/clients.js';
+import { caniemailInfo, clientName, resolveClients } from './model/clients.js';
+import { buttonOutcomeText } from '../rules/client-support/words.js';
 import { dirname, join, resolve } from 'node:path';
 import type { EmailDocument } from './model/document.js';
 import type { LintMessage } from './engine/types.js';
@@ -91,7 +92,7 @@ export interface Snapshot {
   /** Lines the findings' line numbers count in: the MJML source, the .eml file as written, else the linted HTML. */
   source: string[];
   /** The mail clients (the `client-support` rule's clients in the config, else `major`) × the features the template uses that some lack, and what each button becomes. */
-  clients?: ClientMatrix | null;
+  clients?: SnapshotClients | null;
   /** Why tracked URLs are missing, when the track options could not be used. */
   trackNote: string | null;
   /** e.g. "lines refer to the MJML source". */
@@ -256,14 +257,24 @@ export function snapshotOf(outcome: FileOutcome, doc: EmailDocument, sourceText:
   };
 }
 
+/** The client matrix of a snapshot: what the model says (`clientMatrix`), each button's outcomes in words. */
+export interface SnapshotClients extends Omit<ClientMatrix, 'buttons'> {
+  /** Per button (every CTA styled as one, and the primary CTA): the clients (by name) where it degrades and how. */
+  buttons: Array<{ label: string; line: number; primary: boolean; degrades: Array<{ clients: string[]; text: string }> }>;
+}
+
 /** The client matrix for the clients the config's `client-support` rule names (else `major`); null when it cannot be built. */
-function clientsOf(outcome: FileOutcome, doc: EmailDocument): ClientMatrix | null {
+function clientsOf(outcome: FileOutcome, doc: EmailDocument): SnapshotClients | null {
   const spec = outcome.config?.rules['client-support']?.options?.clients;
+  let m: ClientMatrix;
   try {
-    return clientMatrix(doc, resolveClients(Array.isArray(spec) ? (spec as string[]) : ['major']), caniemailInfo().updated);
+    m = clientMatrix(doc, resolveClients(Array.isArray(spec) ? (spec as string[]) : ['major']), caniemailInfo().updated);
   } catch {
     return null;
   }
+  // Each button's outcomes in the words of the client-support rule.
+  const buttons = m.buttons.map(({ outcomes, ...b }) => ({ ...b, degrades: outcomes.map((o) => ({ clients: o.clients.map(clientName), text: buttonOutcomeText(o) })) }));
+  return { ...m, buttons };
 }
 
 /**

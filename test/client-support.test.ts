@@ -11,6 +11,10 @@ import { join } from 'node:path';
 import { lint } from '../src/api.js';
 import { collapsedSupport, compareVersions, featureBySlug, orderedResults, parseSupport, resolveClients, supportOf } from '../src/model/clients.js';
 import { tempProjects } from './cli-fixtures.js';
+import { EmailDocument } from '../src/model/document.js';
+import { buttonOutcomes } from '../src/model/client-support.js';
+import { buttonOutcomeText } from '../rules/client-support/words.js';
+import { analyzeFile } from '../src/snapshot.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'inboxlint.js');
 const project = tempProjects('inboxlint-clients-');
@@ -133,6 +137,18 @@ describe('buttons per client (one model with cta-outlook-mismatch)', () => {
     expect(b).toHaveLength(1);
     expect(b[0].message).toMatch(/in Outlook for Windows it loses its padding and rounded corners: a 20 px tall text link/);
     expect(ms.filter((m) => m.ruleId === 'cta-outlook-mismatch')).toEqual([]);
+  });
+
+  it('the model gives facts (clients, features lost, what Outlook\'s cell draws); the rule and the snapshot word them alike', async () => {
+    const doc = new EmailDocument({ filePath: '/virtual/email.html', text: padded });
+    const outcomes = buttonOutcomes(doc, doc.ctas[0], resolveClients(['outlook.windows', 'gmail.desktop-webmail']));
+    expect(outcomes).toEqual([{ clients: ['outlook.windows'], lost: ['css-padding', 'css-border-radius'], outlook: { cell: 'none', height: 20 } }]);
+    expect(buttonOutcomeText(outcomes[0])).toBe('loses its padding and rounded corners: a 20 px tall text link');
+    expect(buttonOutcomeText({ lost: ['css-padding'], outlook: { cell: 'shape', height: 24 } })).toBe('loses the padding of its link: the cell paints a button tight around the text, about 24 px tall');
+    expect(buttonOutcomeText({ lost: ['css-width', 'css-display', 'css-border'] })).toBe('loses its width, inline-block box and border');
+    const file = project({ 'email.html': `<!DOCTYPE html><html lang="en"><head><title>x</title></head><body>${padded}</body></html>` });
+    const a = await analyzeFile(join(file, 'email.html'), { config: { rules: { 'client-support': ['warn', { clients: ['outlook.windows'] }] } } });
+    expect(a.snapshot?.clients?.buttons[0].degrades).toEqual([{ clients: ['Outlook for Windows'], text: buttonOutcomeText(outcomes[0]) }]);
   });
 
   it('leaves a button with a VML twin or a padded cell alone in Outlook for Windows', async () => {

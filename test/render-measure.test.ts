@@ -52,6 +52,18 @@ describe('the render-only copy', () => {
     expect(copy).toContain(`<img data-il="${a.startIndex}" src="${placeholder}" srcset="" src="https://x.test/a.png"`);
     expect(placeholder).not.toMatch(/["'\s<>]/);
   });
+
+  it('sizes a placeholder by the used values (em in the image\'s font size, as the static layout does); a % width keeps the attribute\'s px', () => {
+    const doc = new EmailDocument({
+      filePath: 'x.html',
+      text: '<html><body style="font-size:20px"><img src=a.png style="width:10em"><img src=b.png width="600" height="200" style="width:100%;height:auto"><img src=c.png width="120" style="width:0"><img src=d.png width="50%" height="90"></body></html>',
+    });
+    const [a, b, c, d] = doc.renderedElements.filter((e) => e.name === 'img');
+    expect(placeholderSize(doc, a)).toEqual({ width: 200, height: 100 }); // 10 × 20 px, as CSS draws it
+    expect(placeholderSize(doc, b)).toEqual({ width: 600, height: 200 });
+    expect(placeholderSize(doc, c)).toEqual({ width: 120, height: 120 }); // width:0 declares nothing: the attribute
+    expect(placeholderSize(doc, d)).toEqual({ width: 180, height: 90 });
+  });
 });
 
 describe('measureDocument', () => {

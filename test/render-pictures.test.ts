@@ -22,6 +22,10 @@ import { loadFile } from '../src/input/index.js';
 import { lintDocument } from '../src/engine/linter.js';
 import { lint } from '../src/api.js';
 import { InputError } from '../src/errors.js';
+import { Session } from '../src/session.js';
+import { runRenderFiles } from '../src/cli/commands/render.js';
+import { defineRule, type AnyRule } from '../src/rule.js';
+import { allRules } from '../rules/index.js';
 
 const VIEW_MOBILE_WIDTH = 375;
 const BIN = fileURLToPath(new URL('../bin/inboxlint.js', import.meta.url));
@@ -353,6 +357,54 @@ describe('inboxlint render (CLI)', () => {
     expect(none.stdout).toMatch(/✖ \d+ problems?/);
     expect(none.stdout).toContain('skipped: Chromium not found at');
   }, 120_000);
+
+  it('lints each template once: the findings drawn are the findings printed (rule set, inline directives, config)', async () => {
+    if (!need()) return;
+    // A rule of the session's own rule set (as a plugin's), counting the lints it runs in.
+    const linted: string[] = [];
+    const counter = defineRule({
+      id: 'lint-counter',
+      description: 'Counts the lints.',
+      rationale: 'Test rule.',
+      sources: ['test'],
+      guidance: 'None.',
+      category: 'content',
+      severity: 'warn',
+      recommended: false,
+      options: {},
+      messages: { seen: 'linted' },
+      examples: { valid: [], invalid: [] },
+      check({ doc, report }) {
+        linted.push(doc.filePath);
+        const at = doc.text.indexOf('<h1');
+        report({ messageId: 'seen', range: { start: at, end: at + 3 } });
+      },
+    });
+    // b.html disables html-title inline: neither the printed nor the drawn findings hold it.
+    const a = write('once/a.html', page(`<h1>Spring</h1>${BUTTON(600)}`).replace('<title>Spring</title>', ''));
+    const b = write('once/b.html', `<!-- inboxlint-disable html-title -->${page(`<h1>Spring</h1>${BUTTON(600)}`).replace('<title>Spring</title>', '')}`);
+    const out = join(dir, 'once-out');
+    const rules = { 'lint-counter': 'warn', 'html-title': 'warn', 'cta-above-fold': 'warn' } as const;
+    const session = new Session({ cwd: dir, config: { rules } }, [...allRules, counter] as AnyRule[]);
+    const lines: string[] = [];
+    try {
+      expect(await runRenderFiles([a, b], { out, session, views: ['mobile', 'desktop'], say: (s) => lines.push(s) })).toBe(0);
+    } finally {
+      await session.close();
+    }
+    expect(linted).toEqual([a, b]); // one lint per template
+    for (const name of ['a', 'b']) {
+      const said = lines.find((l) => l.includes(`${name}.html:`))!;
+      for (const v of ['mobile', 'desktop']) {
+        const layout = JSON.parse(readFileSync(join(out, `${name}.${v}.layout.json`), 'utf8'));
+        const drawn = layout.findings.map((f: { ruleId: string }) => f.ruleId).sort();
+        // The count printed is the count drawn (no finding here depends on the scheme or images).
+        expect(said, `${name} ${v}`).toContain(`2 views, ${drawn.length} finding`);
+        expect(drawn).toContain('lint-counter');
+        expect(drawn.includes('html-title')).toBe(name === 'a');
+      }
+    }
+  }, 180_000);
 
   it('refuses a bad --viewport with exit 2', () => {
     const r = cli(['render', 'fixtures/demo/newsletter.html', '--out', join(dir, 'x'), '--viewport', 'huge']);

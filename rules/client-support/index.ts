@@ -2,6 +2,7 @@ import { defineRule } from '../../src/rule.js';
 import { caniemailInfo, clientName, resolveClients } from '../../src/model/clients.js';
 import { buttonOutcomes, clientVerdicts, versionsText, type ClientVerdict, type FeatureVerdict } from '../../src/model/client-support.js';
 import { ctaName, ctaReportRange } from '../../src/rule-utils.js';
+import { buttonOutcomeText } from './words.js';
 
 /** "line 12", "lines 12, 40 and 41", "lines 3, 9, 14, 20 and 7 more". */
 function linesText(lines: number[]): string {
@@ -114,8 +115,8 @@ export default defineRule({
       if (cta.kind !== 'button' && !cta.primary) continue;
       const outcomes = buttonOutcomes(doc, cta, clients);
       if (!outcomes.length) continue;
-      const text = outcomes.map((o) => `in ${o.clients.map(clientName).join(', ')} it ${o.text}`).join('; ');
-      const advice = outcomes.some((o) => /padding/.test(o.text)) ? ' Give the link a padded <td> (or a VML v:roundrect for Outlook for Windows) so every reader gets a button.' : '';
+      const text = outcomes.map((o) => `in ${o.clients.map(clientName).join(', ')} it ${buttonOutcomeText(o)}`).join('; ');
+      const advice = outcomes.some((o) => o.lost.includes('css-padding')) ? ' Give the link a padded <td> (or a VML v:roundrect for Outlook for Windows) so every reader gets a button.' : '';
       report({ messageId: 'buttonDegrades', range: ctaReportRange(doc, cta), data: { label: ctaName(cta), outcomes: text, advice } });
     }
   },

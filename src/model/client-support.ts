@@ -185,21 +185,30 @@ export function outlookCellFallback(doc: EmailDocument, a: Element): 'padded' | 
 /** The largest padding an element has (px; the style service's used value). */
 export { maxPadding };
 
-/** What one group of clients makes of a button. */
+/**
+ * What one group of clients makes of a button, as facts (the words: rules/client-support/words.ts,
+ * read by the rule and the snapshot's client matrix).
+ */
 export interface ButtonOutcome {
   clients: string[];
-  /** "loses its padding and rounded corners: a 20 px tall text link". */
-  text: string;
+  /** The caniemail features of the button's box these clients drop (`css-padding`, `css-border-radius`…), in the order declared. */
+  lost: string[];
+  /**
+   * Outlook for Windows, a link sized by its padding: what the cell around it draws (`shape`: a
+   * painted cell tight round the text; `none`: a bare text link) and the text's height in px.
+   */
+  outlook?: { cell: 'shape' | 'none'; height: number };
 }
 
-const BOX_PROPS: Array<[RegExp, string, string]> = [
-  [/^padding/, 'css-padding', 'padding'],
-  [/^border-radius$/, 'css-border-radius', 'rounded corners'],
-  [/^background-image$/, 'css-background-image', 'background image'],
-  [/^(width|max-width|min-width)$/, 'css-width', 'width'],
-  [/^(height|min-height)$/, 'css-height', 'height'],
-  [/^display$/, 'css-display', 'inline-block box'],
-  [/^border(-(top|right|bottom|left))?(-(width|style|color))?$/, 'css-border', 'border'],
+/** The declarations a button's box relies on, and the caniemail feature each one is. */
+const BOX_PROPS: Array<[RegExp, string]> = [
+  [/^padding/, 'css-padding'],
+  [/^border-radius$/, 'css-border-radius'],
+  [/^background-image$/, 'css-background-image'],
+  [/^(width|max-width|min-width)$/, 'css-width'],
+  [/^(height|min-height)$/, 'css-height'],
+  [/^display$/, 'css-display'],
+  [/^border(-(top|right|bottom|left))?(-(width|style|color))?$/, 'css-border'],
 ];
 
 /**
@@ -211,10 +220,9 @@ export function buttonOutcomes(doc: EmailDocument, cta: Cta, clients: readonly C
   if (cta.kind === 'image' || cta.kind === 'text') return [];
   const a = cta.labelElement;
   const own = doc.styles.cascaded(a);
-  const byText = new Map<string, string[]>();
+  const byOutcome = new Map<string, ButtonOutcome>();
   for (const choice of clients) {
-    const lost: string[] = [];
-    let text: string | undefined;
+    let outcome: Omit<ButtonOutcome, 'clients'> | undefined;
     if (choice.id === MSO) {
       if (cta.vml) continue; // Outlook for Windows draws the VML twin
       if (doc.conditionalOf(a) || doc.styles.computed(a).msoHidden) continue;
@@ -223,39 +231,34 @@ export function buttonOutcomes(doc: EmailDocument, cta: Cta, clients: readonly C
       if (cta.element === a && maxPadding(doc, a) >= 4 && !spacers) {
         const cell = outlookCellFallback(doc, a);
         if (cell === 'padded') continue;
-        const rounded = own.has('border-radius');
-        const height = Math.round(lineHeightPx(doc, a));
-        text = cell === 'shape'
-          ? `loses the padding of its link${rounded ? ' and its rounded corners' : ''}: the cell paints a button tight around the text, about ${height} px tall`
-          : `loses its padding${rounded ? ' and rounded corners' : ''}: a ${height} px tall text link`;
+        const lost = own.has('border-radius') ? ['css-padding', 'css-border-radius'] : ['css-padding'];
+        outcome = { lost, outlook: { cell, height: Math.round(lineHeightPx(doc, a)) } };
       }
     }
-    if (!text) {
+    if (!outcome) {
+      const lost: string[] = [];
       const props = new Set([...own.keys(), ...(cta.element !== a ? doc.styles.cascaded(cta.element).keys() : [])]);
       for (const prop of props) {
-        const hit = BOX_PROPS.find(([re]) => re.test(prop));
-        if (!hit) continue;
-        const f = featureBySlug(hit[1]);
+        const slug = BOX_PROPS.find(([re]) => re.test(prop))?.[1];
+        if (!slug) continue;
+        const f = featureBySlug(slug);
         const ans = f && supportOf(f, choice.id, choice.version);
-        if (ans?.support === 'n' && !lost.includes(hit[2])) lost.push(hit[2]);
+        if (ans?.support === 'n' && !lost.includes(slug)) lost.push(slug);
       }
       if (!lost.length) continue;
-      text = `loses its ${joinWords(lost)}`;
+      outcome = { lost };
     }
-    const list = byText.get(text) ?? [];
-    list.push(choice.id);
-    byText.set(text, list);
+    const key = JSON.stringify(outcome);
+    const group = byOutcome.get(key);
+    if (group) group.clients.push(choice.id);
+    else byOutcome.set(key, { clients: [choice.id], ...outcome });
   }
-  return [...byText].map(([text, ids]) => ({ clients: ids, text }));
+  return [...byOutcome.values()];
 }
 
 function lineHeightPx(doc: EmailDocument, el: Element): number {
   const u = doc.styles.used(el);
   return u.lineHeightPx > 4 ? u.lineHeightPx : u.fontSize * 1.2;
-}
-
-function joinWords(words: string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 // — The client × feature matrix (preview and report)
@@ -269,7 +272,7 @@ export interface ClientMatrix {
   /** One row per feature some client lacks: `n` not supported, `a` partial, `d` degrades to a fallback, `u` unknown. */
   features: Array<{ slug: string; title: string; url: string; lines: number[]; cells: Record<string, MatrixCell> }>;
   /** Per button (every CTA styled as one, and the primary CTA): the clients where it degrades and how. */
-  buttons: Array<{ label: string; line: number; primary: boolean; degrades: Array<{ clients: string[]; text: string }> }>;
+  buttons: Array<{ label: string; line: number; primary: boolean; outcomes: ButtonOutcome[] }>;
 }
 
 const CELL: Record<ClientStatus, MatrixCell> = { broken: 'n', partial: 'a', degrades: 'd', unknown: 'u' };
@@ -296,7 +299,7 @@ export function clientMatrix(doc: EmailDocument, clients: readonly ClientChoice[
       label: c.label,
       line: doc.span(c.labelRange ?? doc.startTagRange(c.labelElement)).line,
       primary: c.primary,
-      degrades: buttonOutcomes(doc, c, clients).map((o) => ({ clients: o.clients.map(clientName), text: o.text })),
+      outcomes: buttonOutcomes(doc, c, clients),
     }));
   return {
     data: dataDate,

@@ -12,7 +12,6 @@ import { templateLogicRanges } from '../model/merge-tags.js';
 
 /** Elements whose text is not markup text a reader sees. */
 const RAW_TEXT = new Set(['style', 'script', 'title', 'textarea', 'xmp']);
-import { parseLength } from '../css/declarations.js';
 import { paneMediaEdits, type MediaWindow } from './pane-media.js';
 
 export interface RenderCopyOptions {
@@ -28,11 +27,15 @@ export interface RenderCopyOptions {
   mediaWindow?: MediaWindow;
 }
 
-/** Numeric px from a width/height attribute or inline style (`100%`, `auto` → undefined). */
+/**
+ * The px size an `<img>` declares: its used width / height (src/style/used.ts: CSS, else the
+ * attribute), else the attribute's px where CSS sizes it in % or to nothing (`width:100%` over
+ * `width="600"`: the drawn size is the column's, the image's own is still 600 px).
+ */
 function declaredPx(doc: EmailDocument, img: Element, prop: 'width' | 'height'): number | undefined {
-  const s = doc.styles.cascaded(img).get(prop);
-  const fromStyle = s && !/%|auto/i.test(s) ? parseLength(s) : undefined;
-  if (fromStyle && fromStyle > 0) return fromStyle;
+  const used = doc.styles.used(img);
+  const px = prop === 'width' ? used.width?.px : used.height;
+  if (px !== undefined && px > 0) return px;
   const a = img.attribs[prop]?.trim();
   if (!a || a.endsWith('%')) return undefined;
   const n = parseFloat(a);

@@ -21,7 +21,7 @@
  * Every view and variant is loaded ONCE (load.ts `TemplateLoad`: images, safety, time limit):
  * findings given as a function are computed from the loads of the rules' views
  * (`doc.withFacts({ measured })`), and those same loads are photographed and annotated. A
- * caller that lints elsewhere (the report) measures with `load.measure()`, lints, and hands
+ * caller that lints elsewhere (the report, `inboxlint render`: the session lints) measures with `load.measure()`, lints, and hands
  * the same `TemplateLoad` to `drawTemplate`.
  */
 import type { Element } from 'domhandler';

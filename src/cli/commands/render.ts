@@ -14,12 +14,12 @@ import type { CommandFactory } from './index.js';
 import { displayPath } from '../../config/load.js';
 import { Session } from '../../session.js';
 import { writeFileAtomic, type ExpandedFile } from '../files.js';
-import { lintDocument } from '../../engine/linter.js';
 import { InboxlintError, InputError } from '../../errors.js';
 import { errnoWords } from '../../paths.js';
 import { parseViews, viewsFromFlags, type ViewSpec } from '../../render/view-spec.js';
 import { foldsFromRules } from '../../model/fold.js';
 import type { RenderResult, RenderOptions } from '../../render/render.js';
+import type { TemplateLoad } from '../../render/load.js';
 import type { GalleryTemplate } from '../../render/gallery.js';
 import { inputErrorLine, MAX_FILE_SIZE_OPTION, reportInputProblem, reportSkip, sessionOptionsFrom } from './lint.js';
 
@@ -149,35 +149,53 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
   const resolver = await opts.session.resolver();
   const renderer = await opts.session.renderer();
   const names = outputNames(files.map((f) => f.path), cwd);
-  const { renderTemplate, NO_FONT_NOTE } = await import('../../render/render.js');
+  const { openTemplate, drawTemplate, NO_FONT_NOTE } = await import('../../render/render.js');
   // The click map's code (and the export parser behind it) only when --clicks asks for it.
   const clickMap = opts.clicks ? await import('../../results/click-map.js') : undefined;
   const gallery = new Map<string, GalleryTemplate>();
   let failed = 0;
   await pool(files, opts.jobs ?? 1, async (f: ExpandedFile) => {
-    let result: RenderResult | undefined;
-    const [o] = await opts.session.lintFiles([f], {
-      prepare: async (doc) => {
-        const config = await resolver.resolve(doc.filePath);
-        const views: ViewSpec[] = parseViews(opts.views ?? [], foldsFromRules(config.rules));
-        const ctaNotes = opts.clicks && clickMap ? clickMap.ctaClickNotes(doc, opts.clicks) : undefined;
-        if (ctaNotes && !ctaNotes.size) say(`${displayPath(doc.filePath, cwd)}: none of its CTAs carries a utm_content of --clicks (render the files variants or track wrote): no click map\n`);
-        const ro: RenderOptions = { renderer, views, dark: opts.dark, imagesOff: opts.imagesOff, images: opts.images, timeout: opts.timeout, ctaNotes };
-        result = await renderTemplate(doc, (d) => lintDocument(d, { rules: config.rules }).messages, ro);
-        // The file's findings are made on the measured document, as the pictures show them.
-        return result.doc;
-      },
-    });
-    if (!o) return;
-    if (o.inputError) {
-      process.stderr.write(inputErrorLine(o, cwd));
-      failed++;
-      return;
-    }
-    if (!result) {
-      // Ignored by the config (lintFiles says so in a warning message).
-      say(`${displayPath(f.path, cwd)}: ${o.result.messages[0]?.message ?? 'not rendered'}\n`);
-      return;
+    // One load and ONE lint per template: the session's prepare step opens the template and
+    // measures the rules' views, lintFiles lints the measured document (config, plugins, inline
+    // directives, pre-send facts, time budget), and those same loads draw exactly those findings.
+    let load: TemplateLoad | undefined;
+    let ro: RenderOptions | undefined;
+    let result: RenderResult;
+    let findings: number;
+    try {
+      const [o] = await opts.session.lintFiles([f], {
+        prepare: async (doc) => {
+          const config = await resolver.resolve(doc.filePath);
+          const views: ViewSpec[] = parseViews(opts.views ?? [], foldsFromRules(config.rules));
+          ro = { renderer, views, dark: opts.dark, imagesOff: opts.imagesOff, images: opts.images, timeout: opts.timeout };
+          load = await openTemplate(doc, ro);
+          return doc.withFacts({ measured: await load.measure(opts.images ?? 'placeholder', !!opts.imagesOff) });
+        },
+      });
+      if (!o) return;
+      if (o.inputError) {
+        process.stderr.write(inputErrorLine(o, cwd));
+        failed++;
+        return;
+      }
+      if (!load || !ro || !o.doc) {
+        // Ignored by the config (lintFiles says so in a warning message).
+        say(`${displayPath(f.path, cwd)}: ${o.result.messages[0]?.message ?? 'not rendered'}\n`);
+        return;
+      }
+      const ctaNotes = opts.clicks && clickMap ? clickMap.ctaClickNotes(o.doc, opts.clicks) : undefined;
+      if (ctaNotes && !ctaNotes.size) say(`${displayPath(o.doc.filePath, cwd)}: none of its CTAs carries a utm_content of --clicks (render the files variants or track wrote): no click map\n`);
+      try {
+        result = await drawTemplate(load, o.doc, o.result.messages, { ...ro, ctaNotes });
+        findings = o.result.messages.filter((m) => m.ruleId).length;
+      } catch (err) {
+        if (!(err instanceof InboxlintError)) throw err;
+        process.stderr.write(inputErrorLine({ filePath: f.path, inputError: err }, cwd));
+        failed++;
+        return;
+      }
+    } finally {
+      await (load as TemplateLoad | undefined)?.close();
     }
     let written: string[];
     try {
@@ -194,7 +212,7 @@ export async function runRenderFiles(inputs: readonly (string | ExpandedFile)[],
       views: result.views.filter((v) => v.annotated).map((v) => ({ id: v.id, picture: `${names.get(f.path)!.split(sep).join('/')}.${v.id}.annotated.png`, layout: v.layout })),
     });
     const annotated = written.filter((p) => p.endsWith('.annotated.png')).map((p) => displayPath(p, cwd));
-    const n = o.result.messages.filter((m) => m.ruleId).length;
+    const n = findings;
     say(`${displayPath(f.path, cwd)}: ${result.views.length} view${result.views.length === 1 ? '' : 's'}, ${n} finding${n === 1 ? '' : 's'} → ${annotated.join(', ')}\n`);
     const fonts = result.views.flatMap((v) => v.layout.notes).find((note) => note.startsWith(NO_FONT_NOTE));
     if (fonts) say(`  ${fonts}\n`);
