@@ -3,7 +3,8 @@
  * phone width and in a 600 px desktop preview pane, WITHOUT a browser. It reads width/height
  * attributes and styles, paddings, margins, cellpadding, line heights, font sizes and text
  * lengths, and lays the tree out as blocks, table rows and inline runs. Every box it returns
- * is marked `measured: false`.
+ * is marked `measured: false`. It lays out in document order only as far as the boxes asked for
+ * (`boxOf`: the CTAs' boxes), and resumes there when a later box is asked.
  *
  * When a render supplied real boxes (`doc.facts.measured`, a MeasuredGeometry keyed by the
  * element's source start offset), `boxOf()` returns those instead (`measured: true`), so
