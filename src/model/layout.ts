@@ -87,7 +87,7 @@ interface State {
   /** The style service's resolver for the viewport (light scheme). */
   styles: StyleResolver;
   boxes: Map<Element, Box>;
-  /** Each row's inline direction (isRtl), once. */
+  /** Each row's and its ancestors' inline direction (isRtl), once. */
   rtl: Map<Element, boolean>;
   /** The suspended steps (empty when the whole document is laid out) and the value the top one receives next. */
   stack: Step<unknown>[];
@@ -254,21 +254,29 @@ function* layoutRow(st: State, tr: Element, top: number, left: number, width: nu
  * attribute (`dir="auto"`: the first strong letter of its text) on it or an ancestor says so.
  */
 function isRtl(st: State, el: Element): boolean {
-  let v = st.rtl.get(el);
-  if (v === undefined) st.rtl.set(el, (v = rtlOf(st, el)));
+  // Each element on the way up takes the answer too, so every row walks only to a known ancestor.
+  const path: Element[] = [];
+  let v: boolean | undefined;
+  for (let n: AnyNode | null = el; n && n.type === 'tag' && v === undefined; n = n.parent) {
+    const e = n as Element;
+    v = st.rtl.get(e);
+    if (v !== undefined) break;
+    path.push(e);
+    v = ownDirection(st, e);
+  }
+  v ??= false;
+  for (const e of path) st.rtl.set(e, v);
   return v;
 }
 
-function rtlOf(st: State, el: Element): boolean {
-  for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) {
-    const e = n as Element;
-    const css = st.styles.cascaded(e).get('direction')?.trim().toLowerCase();
-    if (css === 'rtl' || css === 'ltr') return css === 'rtl';
-    const dir = e.attribs.dir?.trim().toLowerCase();
-    if (dir === 'rtl' || dir === 'ltr') return dir === 'rtl';
-    if (dir === 'auto') return /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u.test(st.doc.textOf(e));
-  }
-  return false;
+/** The direction an element sets itself (`direction`, else `dir`), or undefined when it inherits one. */
+function ownDirection(st: State, e: Element): boolean | undefined {
+  const css = st.styles.cascaded(e).get('direction')?.trim().toLowerCase();
+  if (css === 'rtl' || css === 'ltr') return css === 'rtl';
+  const dir = e.attribs.dir?.trim().toLowerCase();
+  if (dir === 'rtl' || dir === 'ltr') return dir === 'rtl';
+  if (dir === 'auto') return /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u.test(st.doc.textOf(e));
+  return undefined;
 }
 
 /** Lays out a sequence of children (blocks and inline runs); returns the content height. */
