@@ -92,6 +92,13 @@ function fixedWidth(doc: EmailDocument, el: Element, of: number): number | undef
   return w !== undefined && w > 0 ? w : undefined;
 }
 
+/** At least two element children (a row of columns needs two). */
+function twoTagChildren(el: Element): boolean {
+  let n = 0;
+  for (const c of el.children) if (c.type === 'tag' && ++n === 2) return true;
+  return false;
+}
+
 function isHybrid(doc: EmailDocument, el: Element): boolean {
   const s = doc.styles.cascaded(el);
   const display = s.get('display') ?? '';
@@ -112,6 +119,7 @@ export function columnRows(doc: EmailDocument): ColumnRow[] {
   for (const el of doc.renderedElements) {
     checkDeadline();
     let cols: Element[] = [];
+    if (!twoTagChildren(el)) continue;
     if (el.name === 'tr') {
       cols = el.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
     } else {
@@ -121,13 +129,17 @@ export function columnRows(doc: EmailDocument): ColumnRow[] {
         return /inline-block/i.test(s.get('display') ?? '') || /^(left|right)$/i.test((s.get('float') ?? '').trim());
       });
     }
-    if (cols.length < 2) continue; // the filter below only removes columns
-    cols = cols.filter((c) => isColumnCandidate(doc, c));
+    if (cols.length < 2) continue; // the filters below only remove columns
+    // Percentage columns are fluid: they shrink with the screen (MJML mj-group is handled by its rule).
+    // Widths first: one fluid column with content rules the row out before the others are asked whether they render.
+    let widths = cols.map((c) => fixedWidth(doc, c, 0));
+    if (widths.filter((w) => (w ?? 0) >= 80).length < 2) continue; // fewer than two substantive columns (below)
+    if (cols.some((c, i) => widths[i] === undefined && isColumnCandidate(doc, c))) continue;
+    const kept = cols.map((c, i) => (widths[i] !== undefined && isColumnCandidate(doc, c) ? i : -1)).filter((i) => i >= 0);
+    cols = kept.map((i) => cols[i]!);
+    widths = kept.map((i) => widths[i]);
     if (cols.length < 2 || seen.has(el)) continue;
     seen.add(el);
-    // Percentage columns are fluid: they shrink with the screen (MJML mj-group is handled by its rule).
-    const widths = cols.map((c) => fixedWidth(doc, c, 0));
-    if (widths.some((w) => w === undefined)) continue;
     // Columns must hold content (not a single spacer cell).
     const substantive = cols.filter((c, i) => (widths[i] ?? 0) >= 80 && doc.textOf(c).length + c.children.length > 0);
     if (substantive.length < 2) continue;

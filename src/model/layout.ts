@@ -3,7 +3,8 @@
  * phone width and in a 600 px desktop preview pane, WITHOUT a browser. It reads width/height
  * attributes and styles, paddings, margins, cellpadding, line heights, font sizes and text
  * lengths, and lays the tree out as blocks, table rows and inline runs. Every box it returns
- * is marked `measured: false`.
+ * is marked `measured: false`. It lays out in document order only as far as the boxes asked for
+ * (`boxOf`: the CTAs' boxes), and resumes there when a later box is asked.
  *
  * When a render supplied real boxes (`doc.facts.measured`, a MeasuredGeometry keyed by the
  * element's source start offset), `boxOf()` returns those instead (`measured: true`), so
@@ -43,23 +44,34 @@ function hiddenAt(st: State, el: Element): boolean {
 
 /**
  * The layout recurses over the tree's depth, which a template chooses (2,000 nested tables are
- * a few kilobytes): its steps are generators run by `run()` on an explicit stack, so the depth
- * costs heap, never the call stack. A step asks for a sub-step with `(yield { step: step(...) }) as T`.
+ * a few kilobytes): its steps are generators run by `advance()` on an explicit stack, so the depth
+ * costs heap, never the call stack. A step asks for a sub-step with `(yield step(...)) as T`.
+ *
+ * The stack is kept between calls: the layout runs in document order only as far as the boxes
+ * asked for (see `boxOf`), and resumes where it stopped when a later box is asked. Every box is
+ * final once placed (margins collapse before a block is laid out, never by moving it after).
  */
-type Step<T> = Generator<{ step: Step<unknown> }, T, unknown>;
+interface Step<T> extends Generator<Step<unknown>, T, unknown> {}
 
-function run<T>(first: Step<T>): T {
-  const stack: Step<unknown>[] = [first];
-  let value: unknown;
-  while (stack.length) {
+/** Runs the layout's steps until a wanted element is placed (`st.found`) or the layout is done. */
+function advance(st: State): void {
+  const stack = st.stack;
+  let value = st.value;
+  while (stack.length && !st.found) {
     const r = stack[stack.length - 1]!.next(value);
     value = undefined;
     if (r.done) {
       stack.pop();
       value = r.value;
-    } else stack.push(r.value.step);
+    } else stack.push(r.value);
   }
-  return value as T;
+  st.value = value;
+}
+
+/** Places `el`'s box (final: nothing moves it later). */
+function place(st: State, el: Element, box: Box): void {
+  st.boxes.set(el, box);
+  if (st.want?.has(el)) st.found = true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,8 +87,14 @@ interface State {
   /** The style service's resolver for the viewport (light scheme). */
   styles: StyleResolver;
   boxes: Map<Element, Box>;
-  /** Each row's inline direction (isRtl), once. */
+  /** Each row's and its ancestors' inline direction (isRtl), once. */
   rtl: Map<Element, boolean>;
+  /** The suspended steps (empty when the whole document is laid out) and the value the top one receives next. */
+  stack: Step<unknown>[];
+  value: unknown;
+  /** Elements whose placement stops `advance()` (an asked element and its ancestors), and whether one was placed. */
+  want?: Set<Element>;
+  found: boolean;
 }
 
 /** Width of an element from its width (CSS or attribute), capped by max-width, against the containing width. */
@@ -131,7 +149,7 @@ function* layoutBlock(st: State, el: Element, top: number, left: number, contain
   const [mt, , mb] = ctx.margin;
   if (el.name === 'img') {
     const { w, h } = imageSize(st, el, ctx, containerWidth);
-    st.boxes.set(el, { top: top + mt, left, width: w, height: h, measured: false });
+    place(st, el, { top: top + mt, left, width: w, height: h, measured: false });
     return { height: h, marginTop: mt, marginBottom: mb };
   }
   const pad = ctx.padding;
@@ -145,10 +163,10 @@ function* layoutBlock(st: State, el: Element, top: number, left: number, contain
   const inner = Math.max(0, boxSizing ? width - pad[1] - pad[3] - bw[1] - bw[3] : width);
   const contentTop = top + mt + bw[0] + pad[0];
   let content: number;
-  if (el.name === 'table') content = (yield { step: layoutTable(st, el, contentTop, left, inner, ctx) }) as number;
-  else if (el.name === 'tr') content = (yield { step: layoutRow(st, el, contentTop, left, inner, ctx, undefined) }) as number;
+  if (el.name === 'table') content = (yield layoutTable(st, el, contentTop, left, inner, ctx)) as number;
+  else if (el.name === 'tr') content = (yield layoutRow(st, el, contentTop, left, inner, ctx, undefined)) as number;
   else if (el.name === 'hr') content = 0;
-  else content = (yield { step: layoutFlow(st, el.children, contentTop, left + pad[3] + bw[3], inner, ctx) }) as number;
+  else content = (yield layoutFlow(st, el.children, contentTop, left + pad[3] + bw[3], inner, ctx)) as number;
   let height = content + pad[0] + pad[2] + bw[0] + bw[2];
   const edges = pad[0] + pad[2] + bw[0] + bw[2];
   const sh = ctx.height;
@@ -156,7 +174,7 @@ function* layoutBlock(st: State, el: Element, top: number, left: number, contain
   if (el.name === 'hr') height = Math.max(height, 2);
   // max-height caps the box; what overflows it still paints (and keeps its own boxes).
   if (ctx.maxHeight !== undefined) height = Math.min(height, boxSizing ? ctx.maxHeight : ctx.maxHeight + edges);
-  st.boxes.set(el, { top: top + mt, left, width: boxSizing || forcedWidth ? width : width + pad[1] + pad[3] + bw[1] + bw[3], height, measured: false });
+  place(st, el, { top: top + mt, left, width: boxSizing || forcedWidth ? width : width + pad[1] + pad[3] + bw[1] + bw[3], height, measured: false });
   return { height, marginTop: mt, marginBottom: mb };
 }
 
@@ -179,13 +197,13 @@ function* layoutTable(st: State, table: Element, top: number, left: number, widt
     const e = c as Element;
     if (hiddenAt(st, e)) continue;
     if (e.name === 'tr') {
-      y += ((yield { step: layoutBlock(st, e, y, left, width, ctx) }) as BlockResult).height + spacing;
+      y += ((yield layoutBlock(st, e, y, left, width, ctx)) as BlockResult).height + spacing;
     } else if (e.name === 'tbody' || e.name === 'thead' || e.name === 'tfoot') {
-      const h = ((yield { step: layoutTable(st, e, y - spacing, left, width, ctx) }) as number) - spacing;
-      st.boxes.set(e, { top: y, left, width, height: h, measured: false });
+      const h = ((yield layoutTable(st, e, y - spacing, left, width, ctx)) as number) - spacing;
+      place(st, e, { top: y, left, width, height: h, measured: false });
       y += h;
     } else if (e.name === 'caption') {
-      y += ((yield { step: layoutBlock(st, e, y, left, width, ctx) }) as BlockResult).height;
+      y += ((yield layoutBlock(st, e, y, left, width, ctx)) as BlockResult).height;
     }
   }
   return y - top;
@@ -213,7 +231,7 @@ function* layoutRow(st: State, tr: Element, top: number, left: number, width: nu
   const stack = st.vp === 'mobile' && cells.length > 1 && columnStacks(st.doc, cells, tr);
   if (stack) {
     let y = top;
-    for (const c of cells) y += ((yield { step: layoutBlock(st, c, y, left, width, ctx, width) }) as BlockResult).height;
+    for (const c of cells) y += ((yield layoutBlock(st, c, y, left, width, ctx, width)) as BlockResult).height;
     return y - top;
   }
   const free = cells.length - spec.filter((w) => w !== undefined).length;
@@ -225,7 +243,7 @@ function* layoutRow(st: State, tr: Element, top: number, left: number, width: nu
   let h = 0;
   for (let i = 0; i < cells.length; i++) {
     const w = spec[i] !== undefined ? spec[i]! * scale : free ? rest / free : 0;
-    h = Math.max(h, ((yield { step: layoutBlock(st, cells[i], top, rtl ? x - w : x, width, ctx, w) }) as BlockResult).height);
+    h = Math.max(h, ((yield layoutBlock(st, cells[i], top, rtl ? x - w : x, width, ctx, w)) as BlockResult).height);
     x += rtl ? -w : w;
   }
   return h;
@@ -236,70 +254,68 @@ function* layoutRow(st: State, tr: Element, top: number, left: number, width: nu
  * attribute (`dir="auto"`: the first strong letter of its text) on it or an ancestor says so.
  */
 function isRtl(st: State, el: Element): boolean {
-  let v = st.rtl.get(el);
-  if (v === undefined) st.rtl.set(el, (v = rtlOf(st, el)));
+  // Each element on the way up takes the answer too, so every row walks only to a known ancestor.
+  const path: Element[] = [];
+  let v: boolean | undefined;
+  for (let n: AnyNode | null = el; n && n.type === 'tag' && v === undefined; n = n.parent) {
+    const e = n as Element;
+    v = st.rtl.get(e);
+    if (v !== undefined) break;
+    path.push(e);
+    v = ownDirection(st, e);
+  }
+  v ??= false;
+  for (const e of path) st.rtl.set(e, v);
   return v;
 }
 
-function rtlOf(st: State, el: Element): boolean {
-  for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) {
-    const e = n as Element;
-    const css = st.styles.cascaded(e).get('direction')?.trim().toLowerCase();
-    if (css === 'rtl' || css === 'ltr') return css === 'rtl';
-    const dir = e.attribs.dir?.trim().toLowerCase();
-    if (dir === 'rtl' || dir === 'ltr') return dir === 'rtl';
-    if (dir === 'auto') return /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u.test(st.doc.textOf(e));
-  }
-  return false;
+/** The direction an element sets itself (`direction`, else `dir`), or undefined when it inherits one. */
+function ownDirection(st: State, e: Element): boolean | undefined {
+  const css = st.styles.cascaded(e).get('direction')?.trim().toLowerCase();
+  if (css === 'rtl' || css === 'ltr') return css === 'rtl';
+  const dir = e.attribs.dir?.trim().toLowerCase();
+  if (dir === 'rtl' || dir === 'ltr') return dir === 'rtl';
+  if (dir === 'auto') return /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u.test(st.doc.textOf(e));
+  return undefined;
 }
 
 /** Lays out a sequence of children (blocks and inline runs); returns the content height. */
 function* layoutFlow(st: State, children: readonly AnyNode[], top: number, left: number, width: number, ctx: Ctx): Step<number> {
   let y = top;
   let pendingMargin = 0;
-  let inline: AnyNode[] = [];
-  const flush = function* (): Step<void> {
-    if (!inline.length) return;
-    const h = (yield { step: layoutInline(st, inline, y + pendingMargin, left, width, ctx) }) as number;
-    if (h > 0) {
-      y += pendingMargin + h;
-      pendingMargin = 0;
-    }
-    inline = [];
-  };
-  for (const n of children) {
-    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
-      const el = n as Element;
-      if (SKIP.has(el.name)) continue;
-      if (hiddenAt(st, el)) continue;
-      if (usedAt(st, el).block) {
-        yield* flush();
-        const r = (yield { step: layoutBlock(st, el, y, left, width, ctx) }) as BlockResult;
-        const collapsed = Math.max(pendingMargin, r.marginTop);
-        // layoutBlock placed the box at y + marginTop; shift accounting for the collapsed margin.
-        const box = st.boxes.get(el)!;
-        const shift = collapsed - r.marginTop;
-        if (shift) shiftBoxes(st, el, shift);
-        y = box.top + r.height;
-        pendingMargin = r.marginBottom;
+  let inline: AnyNode[] | undefined;
+  // One step past the last child flushes the last inline run.
+  for (let i = 0; i <= children.length; i++) {
+    let block: Element | undefined;
+    if (i < children.length) {
+      const n = children[i]!;
+      if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+        const el = n as Element;
+        if (SKIP.has(el.name)) continue;
+        if (hiddenAt(st, el)) continue;
+        if (usedAt(st, el).block) block = el;
+      } else if (n.type !== 'text') continue;
+      if (!block) {
+        (inline ??= []).push(n);
         continue;
       }
-    } else if (n.type !== 'text') continue;
-    inline.push(n);
+    }
+    if (inline) {
+      const h = (yield layoutInline(st, inline, y + pendingMargin, left, width, ctx)) as number;
+      if (h > 0) {
+        y += pendingMargin + h;
+        pendingMargin = 0;
+      }
+      inline = undefined;
+    }
+    if (!block) continue;
+    // The block's top margin collapses with the pending bottom margin: the larger one separates them.
+    const mt = usedAt(st, block).margin[0];
+    const r = (yield layoutBlock(st, block, y + (Math.max(pendingMargin, mt) - mt), left, width, ctx)) as BlockResult;
+    y = st.boxes.get(block)!.top + r.height;
+    pendingMargin = r.marginBottom;
   }
-  yield* flush();
   return y - top + pendingMargin;
-}
-
-function shiftBoxes(st: State, el: Element, dy: number): void {
-  const todo: AnyNode[] = [el];
-  while (todo.length) {
-    const n = todo.pop()!;
-    if (n.type !== 'tag') continue;
-    const b = st.boxes.get(n as Element);
-    if (b) b.top += dy;
-    for (const c of (n as Element).children) todo.push(c);
-  }
 }
 
 /** Inline formatting: text, inline elements, images and inline-blocks on lines of `width`. */
@@ -322,7 +338,11 @@ function* layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: 
     hasContent = true;
     return pos;
   };
-  const visit = function* (n: AnyNode, c: Ctx): Step<void> {
+  /**
+   * Lays out a text node, a line break or an image on the current line and returns undefined;
+   * for an inline-block or an inline element with content, returns the step that lays it out.
+   */
+  const visit = (n: AnyNode, c: Ctx): Step<void> | undefined => {
     if (n.type === 'text') {
       // Template logic ({% if %}, %%[ … ]%%) renders nothing: it takes no room.
       const data = withoutTemplateLogic((n as Text).data);
@@ -372,10 +392,13 @@ function* layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: 
       const { w, h } = imageSize(st, el, cc, width);
       const pos = placeAtomic(w, h);
       const box: Box = { top: pos.top, left: pos.left, width: w, height: h, measured: false };
-      st.boxes.set(el, box);
+      place(st, el, box);
       placed.push(box);
       return;
     }
+    return container(el, c, cc);
+  };
+  const container = function* (el: Element, c: Ctx, cc: UsedStyle): Step<void> {
     const d = cc.display;
     if (d.startsWith('inline-block') || d === 'inline-table' || d === 'inline-flex' || (el.name === 'table' && !d)) {
       const pad = cc.padding;
@@ -394,7 +417,7 @@ function* layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: 
         pos.top = lineTop;
         pos.left = left;
       }
-      const r = (yield { step: layoutBlock(st, el, pos.top, pos.left, width, c, w) }) as BlockResult;
+      const r = (yield layoutBlock(st, el, pos.top, pos.left, width, c, w)) as BlockResult;
       placed.push(st.boxes.get(el)!);
       const h = r.height + r.marginTop + r.marginBottom;
       x += w;
@@ -407,7 +430,10 @@ function* layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: 
     const startX = x;
     const before = placed.length;
     checkDeadline();
-    for (const ch of el.children) yield { step: visit(ch, cc) };
+    for (const ch of el.children) {
+      const step = visit(ch, cc);
+      if (step) yield step;
+    }
     const inner = placed.slice(before);
     const pad = cc.padding;
     const bw = cc.border;
@@ -444,11 +470,14 @@ function* layoutInline(st: State, nodes: readonly AnyNode[], top: number, left: 
       box.left = l;
       box.width = r - l;
     }
-    st.boxes.set(el, box);
+    place(st, el, box);
     placed.push(box);
     x += pad[1] + pad[3];
   };
-  for (const n of nodes) yield { step: visit(n, ctx) };
+  for (const n of nodes) {
+    const step = visit(n, ctx);
+    if (step) yield step;
+  }
   if (!hasContent) return 0;
   return lineTop - top + (lineH || 0);
 }
@@ -477,20 +506,44 @@ function imageSize(st: State, el: Element, u: UsedStyle, width: number): { w: nu
 
 // ---------------------------------------------------------------------------------------------
 
-const layoutCache = new WeakMap<EmailDocument, Partial<Record<Viewport, Map<Element, Box>>>>();
+const layoutCache = new WeakMap<EmailDocument, Partial<Record<Viewport, State>>>();
 
-/** Estimated boxes of every rendered element at a viewport (cached per document). */
-export function estimateLayout(doc: EmailDocument, vp: Viewport): Map<Element, Box> {
+/** The document's layout at a viewport, as far as it has run (kept per document). */
+function layoutState(doc: EmailDocument, vp: Viewport): State {
   let per = layoutCache.get(doc);
   if (!per) layoutCache.set(doc, (per = {}));
   const hit = per[vp];
   if (hit) return hit;
-  const st: State = { doc, vp, styles: doc.styles.resolver({ viewport: vp }), boxes: new Map(), rtl: new Map() };
+  const st: State = { doc, vp, styles: doc.styles.resolver({ viewport: vp }), boxes: new Map(), rtl: new Map(), stack: [], value: undefined, found: false };
   const width = VIEWPORTS[vp].width;
   const root = doc.body ?? doc.htmlElement;
-  if (root) run(layoutBlock(st, root, 0, 0, width, ROOT_USED));
-  else run(layoutFlow(st, doc.dom.children, 0, 0, width, ROOT_USED));
-  per[vp] = st.boxes;
+  st.stack.push(root ? layoutBlock(st, root, 0, 0, width, ROOT_USED) : layoutFlow(st, doc.dom.children, 0, 0, width, ROOT_USED));
+  per[vp] = st;
+  return st;
+}
+
+/**
+ * Runs the layout until `until` (an element and its ancestors) holds a placed element, or to the
+ * end. A step that throws (the time budget) ends the layout: the next ask starts it afresh.
+ */
+function runLayout(doc: EmailDocument, st: State, until?: Set<Element>): void {
+  if (!st.stack.length) return;
+  st.want = until;
+  st.found = false;
+  try {
+    advance(st);
+  } catch (e) {
+    layoutCache.get(doc)![st.vp] = undefined;
+    throw e;
+  } finally {
+    st.want = undefined;
+  }
+}
+
+/** Estimated boxes of every rendered element at a viewport (cached per document). */
+export function estimateLayout(doc: EmailDocument, vp: Viewport): Map<Element, Box> {
+  const st = layoutState(doc, vp);
+  runLayout(doc, st);
   return st.boxes;
 }
 
@@ -509,12 +562,24 @@ export function measuredBox(doc: EmailDocument, el: Element, vp: Viewport): Box 
 export function boxOf(doc: EmailDocument, el: Element, vp: Viewport): Box {
   const measured = measuredBox(doc, el, vp);
   if (measured) return measured;
-  const boxes = estimateLayout(doc, vp);
-  const b = boxes.get(el);
-  if (b) return { ...b };
-  for (let n = el.parent; n; n = n.parent) {
-    const pb = n.type === 'tag' ? boxes.get(n as Element) : undefined;
-    if (pb) return { ...pb };
+  const st = layoutState(doc, vp);
+  const boxes = st.boxes;
+  let b = placedAt(boxes, el);
+  // A box is placed after the boxes inside it: once `el` or an ancestor has one, `el`'s answer is known.
+  if (!b && st.stack.length) {
+    const until = new Set<Element>();
+    for (let n: AnyNode | null = el; n; n = n.parent) if (n.type === 'tag') until.add(n as Element);
+    runLayout(doc, st, until);
+    b = placedAt(boxes, el);
   }
-  return { top: 0, left: 0, width: 0, height: 0, measured: false };
+  return b ? { ...b } : { top: 0, left: 0, width: 0, height: 0, measured: false };
+}
+
+/** The box of `el`, else of its nearest placed ancestor. */
+function placedAt(boxes: ReadonlyMap<Element, Box>, el: Element): Box | undefined {
+  for (let n: AnyNode | null = el; n; n = n.parent) {
+    const b = n.type === 'tag' ? boxes.get(n as Element) : undefined;
+    if (b) return b;
+  }
+  return undefined;
 }

@@ -40,13 +40,22 @@ interface Candidate {
 
 type Found = Omit<Cta, 'index' | 'primary'>;
 
+/** A box per viewport, each laid out when first read (a rule that reads the phone's box lays out no desktop). */
 function boxes(doc: EmailDocument, el: Element): Record<Viewport, Box> {
-  return { mobile: boxOf(doc, el, 'mobile'), desktop: boxOf(doc, el, 'desktop') };
+  return perViewport((vp) => boxOf(doc, el, vp));
+}
+
+function perViewport(at: (vp: Viewport) => Box): Record<Viewport, Box> {
+  const out = {} as Record<Viewport, Box>;
+  lazy(out, 'mobile', () => at('mobile'));
+  lazy(out, 'desktop', () => at('desktop'));
+  return out;
 }
 
 /**
  * Defines `obj[key]` as computed on first read (then an ordinary property): the layout estimate
- * behind a CTA's boxes is most of the CTA model's cost, and `track` never reads them.
+ * behind a CTA's boxes is most of the CTA model's cost, runs only as far as the boxes read, and
+ * `track` never reads them.
  */
 function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
   Object.defineProperty(obj, key, {
@@ -74,7 +83,7 @@ function vmlBoxes(doc: EmailDocument, v: Link): Record<Viewport, Box> {
     const b = host ? boxOf(doc, host, vp) : { top: 0, left: 0, width: 0, height: 0, measured: false };
     return { top: b.top, left: b.left, width: w, height: h, measured: b.measured };
   };
-  return { mobile: at('mobile'), desktop: at('desktop') };
+  return perViewport(at);
 }
 
 /** A label's micro-conversion type: the link's own (links.ts) when the label is the link's text, as it mostly is. */
