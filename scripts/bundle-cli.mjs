@@ -11,6 +11,11 @@
  * Each bundled module of ours keeps its own `import.meta.url` (rewritten to its file under
  * dist/src or dist/rules), so paths found from it (package root, caches, the `--jobs` worker,
  * data files) are the same as without the bundle.
+ *
+ * The chunks are CommonJS (`.cjs`) so that bin/inboxlint.js can compile them with `vm.Script`
+ * and V8's code cache on every Node version (Node 20 caches no ES module; see bin/inboxlint.js).
+ * Their dynamic `import()`s (franc, plugins, configs…) call `__inboxlintImport`, which the
+ * loader passes in: a `vm.Script` of Node 20 cannot run `import()` itself without a flag.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { relative, sep } from 'node:path';
@@ -32,9 +37,35 @@ const ownUrls = {
   },
 };
 
+/** `import(x)` in a chunk → `__inboxlintImport(x)` (found in the chunk's syntax tree, so strings stay as they are). */
+const dynamicImports = (parseAst) => ({
+  name: 'dynamic-import-through-loader',
+  renderChunk(code) {
+    const starts = [];
+    const visit = (node) => {
+      if (Array.isArray(node)) for (const n of node) visit(n);
+      else if (node && typeof node === 'object') {
+        if (node.type === 'ImportExpression') starts.push(node.start);
+        for (const k in node) if (k !== 'type' && node[k] && typeof node[k] === 'object') visit(node[k]);
+      }
+    };
+    visit(parseAst(code));
+    if (!starts.length) return null;
+    let out = '';
+    let at = 0;
+    for (const i of starts.sort((a, b) => a - b)) {
+      if (code.slice(i, i + 6) !== 'import') throw new Error(`bundle-cli: no import() at ${i}`);
+      out += `${code.slice(at, i)}__inboxlintImport`;
+      at = i + 6;
+    }
+    return { code: out + code.slice(at), map: null };
+  },
+});
+
 let rolldown;
 try {
   rolldown = await import('rolldown');
+  var { parseAst } = await import('rolldown/parseAst');
 } catch {
   rmSync(out, { recursive: true, force: true });
   console.warn('bundle-cli: rolldown is not installed; the CLI runs from dist/src (slower start)');
@@ -46,10 +77,10 @@ try {
   await rolldown.build({
     input: { main: `${root}dist/src/cli/main.js` },
     platform: 'node',
-    plugins: [ownUrls],
+    plugins: [ownUrls, dynamicImports(parseAst)],
     external: (id) => id.startsWith('node:') || (!id.startsWith('.') && !id.startsWith('/') && !bundled(id)),
     logLevel: 'silent',
-    output: { dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false },
+    output: { dir: out, format: 'cjs', charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: false },
   });
 } catch (err) {
   rmSync(out, { recursive: true, force: true });
