@@ -62,6 +62,19 @@ const dynamicImports = (parseAst) => ({
   },
 });
 
+/**
+ * string-width (yargs' help layout) builds an `Intl.Segmenter` when it loads: the process's first
+ * one loads ICU's break data (15–35 ms) although a lint never lays out help. Built on first use.
+ */
+const SEGMENTER = 'const segmenter = new Intl.Segmenter();';
+const lazySegmenter = {
+  name: 'lazy-string-width-segmenter',
+  transform(code, id) {
+    if (!/[\\/]node_modules[\\/](?:.*[\\/])?string-width[\\/]index\.js$/.test(id) || !code.includes(SEGMENTER)) return null;
+    return { code: code.replace(SEGMENTER, 'let made;\nconst segmenter = { segment: (s) => (made ??= new Intl.Segmenter()).segment(s) };'), map: null };
+  },
+};
+
 let rolldown;
 try {
   rolldown = await import('rolldown');
@@ -77,7 +90,7 @@ try {
   await rolldown.build({
     input: { main: `${root}dist/src/cli/main.js` },
     platform: 'node',
-    plugins: [ownUrls, dynamicImports(parseAst)],
+    plugins: [ownUrls, lazySegmenter, dynamicImports(parseAst)],
     external: (id) => id.startsWith('node:') || (!id.startsWith('.') && !id.startsWith('/') && !bundled(id)),
     logLevel: 'silent',
     output: { dir: out, format: 'cjs', charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: false },

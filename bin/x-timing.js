@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// The CLI entry point: runs the compiled CLI (built by `npm ci` / `npm run build`): its bundle
+// (dist/cli, scripts/bundle-cli.mjs: a faster start) when the build made one, else dist/src.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+// Node 22.1+: V8's compile cache for the ES modules loaded below (franc, plugins…; a no-op on Node 20).
+try {
+  module.enableCompileCache?.();
+} catch {
+  // A cache folder that cannot be written only costs speed.
+}
+/**
+ * Whether to run the bundle: not when it is missing or, in a working tree, older than dist/src
+ * (a `tsc` run since the last bundling). An installed package (under node_modules) is never
+ * rebuilt in place, and unpacking it does not keep the build's file times.
+ */
+function useBundle(bundle, compiled) {
+  try {
+    const installed = /[\\/]node_modules[\\/]/.test(fileURLToPath(import.meta.url));
+    return installed ? statSync(bundle).isFile() : statSync(bundle).mtimeMs >= statSync(compiled).mtimeMs;
+  } catch {
+    return false; // No bundle (or no dist/src): the compiled modules.
+  }
+}
+
+/**
+ * Runs the bundle's CommonJS chunks (scripts/bundle-cli.mjs) with V8's code cache, on any Node
+ * version: compiling them was the largest part of a start. Each chunk is compiled by `vm.Script`
+ * with the cached code of an earlier run when there is one (V8 rejects a cache of another V8
+ * version or flags; the file name holds the chunk's size and time, so a rebuilt chunk never
+ * meets an old cache); chunks compiled without one have their code, including the functions
+ * the run compiled, written to the cache at exit. The cache lives in NODE_COMPILE_CACHE or
+ * the system's temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache that
+ * cannot be read or written only costs speed.
+ */
+function loadBundle(file) {
+  const dir = fileURLToPath(new URL('.', file));
+  const nodeRequire = module.createRequire(file);
+  const off = process.env.NODE_DISABLE_COMPILE_CACHE === '1';
+  const cacheDir = join(process.env.NODE_COMPILE_CACHE || join(tmpdir(), 'inboxlint-compile-cache'), `${process.version}-${process.arch}`);
+  const loaded = new Map();
+  const fresh = [];
+  const dynamicImport = (specifier) => import(specifier);
+  const chunkRequire = (id) => (id.startsWith('./') ? load(join(dir, id)) : nodeRequire(id));
+  chunkRequire.resolve = nodeRequire.resolve;
+  function load(path) {
+    let mod = loaded.get(path);
+    if (mod) return mod.exports;
+    mod = { exports: {} };
+    loaded.set(path, mod);
+    const source = readFileSync(path, 'utf8');
+    const st = statSync(path);
+    const cacheFile = join(cacheDir, `${basename(path)}-${st.size}-${Math.trunc(st.mtimeMs)}.bin`);
+    let cachedData;
+    if (!off) {
+      try {
+        cachedData = readFileSync(cacheFile);
+      } catch {
+        // Not cached yet.
+      }
+    }
+    const t0 = performance.now(); const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __inboxlintImport) {${source}\n})`, { filename: path, cachedData });
+    if (!off && (!cachedData || script.cachedDataRejected)) fresh.push([cacheFile, script]);
+    globalThis.__st ??= []; globalThis.__st.push(0); const t1 = performance.now(); const fnx = script.runInThisContext(); const t2 = performance.now(); fnx.call(mod.exports, mod.exports, chunkRequire, mod, path, dir, dynamicImport); const incl = performance.now()-t2; const kids = globalThis.__st.pop(); if (globalThis.__st.length) globalThis.__st[globalThis.__st.length-1] += incl + (t2-t0); console.error("CHUNK", basename(path), (t1-t0).toFixed(1), (incl - kids).toFixed(1), cachedData ? cachedData.length : 0, script.cachedDataRejected);
+    return mod.exports;
+  }
+  if (!off) {
+    process.on('exit', () => {
+      try {
+        if (fresh.length) mkdirSync(cacheDir, { recursive: true });
+        for (const [cacheFile, script] of fresh) {
+          const tmp = `${cacheFile}.${process.pid}`;
+          writeFileSync(tmp, script.createCachedData());
+          renameSync(tmp, cacheFile);
+        }
+      } catch {
+        // Read-only or full: the next start compiles again.
+      }
+    });
+  }
+  return load(fileURLToPath(file));
+}
+
+const bundle = new URL('../dist/cli/main.cjs', import.meta.url);
+const compiled = new URL('../dist/src/cli/main.js', import.meta.url);
+const { main } = useBundle(bundle, compiled) ? loadBundle(bundle) : await import(compiled.href);
+
+// `inboxlint … | head` closes stdout early: stop quietly, as other CLIs do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
+// Once the command has its result, the process ends: a handle left open by a config or plugin
+// (a timer, a socket) must not keep a CI job running. Output still being written is waited for.
+function endSoon() {
+  setTimeout(() => {
+    if (process.stdout.writableLength || process.stderr.writableLength) endSoon();
+    else process.exit();
+  }, 1000).unref();
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; endSoon(); },
+  (err) => {
+    process.stderr.write(`inboxlint: internal error: ${err && err.message ? err.message : String(err)}\n`);
+    process.exitCode = 2;
+    endSoon();
+  },
+);
