@@ -24,7 +24,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/cli`;
 /** Bundled: what the CLI imports statically at start. Everything else resolves at run time from node_modules. */
-const BUNDLED = ['yargs', 'yargs-parser', 'cliui', 'y18n', 'escalade', 'get-caller-file', 'string-width', 'strip-ansi', 'ansi-regex', 'ansi-styles', 'wrap-ansi', 'emoji-regex', 'get-east-asian-width', 'htmlparser2', 'domhandler', 'domelementtype', 'domutils', 'dom-serializer', 'entities', 'css-select', 'css-what', 'nth-check', 'boolbase', 'tinyglobby', 'fdir', 'picomatch'];
+const BUNDLED = ['yargs', 'yargs-parser', 'cliui', 'y18n', 'escalade', 'get-caller-file', 'string-width', 'strip-ansi', 'ansi-regex', 'ansi-styles', 'wrap-ansi', 'emoji-regex', 'get-east-asian-width', 'htmlparser2', 'domhandler', 'domelementtype', 'domutils', 'dom-serializer', 'entities', 'css-select', 'css-what', 'nth-check', 'boolbase', 'tinyglobby', 'fdir', 'picomatch',
+  // The language detector, in a chunk of its own (loaded for a document without `lang`): code-cached like the rest.
+  'franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 const bundled = (id) => BUNDLED.some((p) => id === p || id.startsWith(`${p}/`));
 
 /** `import.meta.url` in our modules → the URL of the module's own file (every chunk sits in dist/cli). */
