@@ -65,15 +65,28 @@ const dynamicImports = (parseAst) => ({
 });
 
 /**
- * string-width (yargs' help layout) builds an `Intl.Segmenter` when it loads: the process's first
- * one loads ICU's break data (15–35 ms) although a lint never lays out help. Built on first use.
+ * string-width (yargs' help layout) builds, when it loads, an `Intl.Segmenter` and (version 8) a
+ * `\p{RGI_Emoji}` expression: the process's first of each loads ICU data (15–35 ms and ~20 ms)
+ * although a lint never lays out help. Both are built on first use; a version without these
+ * exact lines is bundled as it is.
  */
-const SEGMENTER = 'const segmenter = new Intl.Segmenter();';
-const lazySegmenter = {
-  name: 'lazy-string-width-segmenter',
+const LAZY = [
+  ['const segmenter = new Intl.Segmenter();', 'let made;\nconst segmenter = { segment: (s) => (made ??= new Intl.Segmenter()).segment(s) };'],
+  ['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'let rgiEmoji;\nconst rgiEmojiRegex = { test: (s) => (rgiEmoji ??= /^\\p{RGI_Emoji}$/v).test(s) };'],
+];
+const lazyStringWidth = {
+  name: 'lazy-string-width',
   transform(code, id) {
-    if (!/[\\/]node_modules[\\/](?:.*[\\/])?string-width[\\/]index\.js$/.test(id) || !code.includes(SEGMENTER)) return null;
-    return { code: code.replace(SEGMENTER, 'let made;\nconst segmenter = { segment: (s) => (made ??= new Intl.Segmenter()).segment(s) };'), map: null };
+    if (!/[\\/]node_modules[\\/](?:.*[\\/])?string-width[\\/]index\.js$/.test(id)) return null;
+    let out = code;
+    for (const [eager, lazy] of LAZY) {
+      // Only where the name is only used as `name.test(…)` / `name.segment(…)` (what the stand-in offers).
+      const [, name, method] = /^const (\w+) = (?:new Intl\.(Segmenter)|.*)/.exec(eager);
+      const count = (re) => out.match(new RegExp(re, 'g'))?.length ?? 0;
+      const call = `\\b${name}\\.${method ? 'segment' : 'test'}\\(`;
+      if (out.includes(eager) && count(`\\b${name}\\.`) === count(call)) out = out.replace(eager, lazy);
+    }
+    return out === code ? null : { code: out, map: null };
   },
 };
 
@@ -92,7 +105,7 @@ try {
   await rolldown.build({
     input: { main: `${root}dist/src/cli/main.js` },
     platform: 'node',
-    plugins: [ownUrls, lazySegmenter, dynamicImports(parseAst)],
+    plugins: [ownUrls, lazyStringWidth, dynamicImports(parseAst)],
     external: (id) => id.startsWith('node:') || (!id.startsWith('.') && !id.startsWith('/') && !bundled(id)),
     logLevel: 'silent',
     output: { dir: out, format: 'cjs', charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: false },
