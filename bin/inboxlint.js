@@ -6,7 +6,15 @@ import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
+
+// Peak memory of a long run (a folder of templates in one process): V8 lets the old generation
+// grow to up to 4× what survived the last full GC, so between two collections it holds mostly
+// the garbage of files already linted. 2× keeps the peak over the corpus ~40 MB lower for ~5 %
+// more CPU. Set before anything is compiled (V8's code cache is tied to the flags); a value
+// given on the command line or in NODE_OPTIONS wins.
+if (!`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`.includes('heap-growing-percent')) v8.setFlagsFromString('--heap-growing-percent=100');
 
 // Node 22.1+: V8's compile cache for the ES modules loaded below (franc, plugins…; a no-op on Node 20).
 try {
