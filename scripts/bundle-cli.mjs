@@ -26,7 +26,9 @@ const out = `${root}dist/cli`;
 /** Bundled: what the CLI imports statically at start. Everything else resolves at run time from node_modules. */
 const BUNDLED = ['yargs', 'yargs-parser', 'cliui', 'y18n', 'escalade', 'get-caller-file', 'string-width', 'strip-ansi', 'ansi-regex', 'ansi-styles', 'wrap-ansi', 'emoji-regex', 'get-east-asian-width', 'htmlparser2', 'domhandler', 'domelementtype', 'domutils', 'dom-serializer', 'entities', 'css-select', 'css-what', 'nth-check', 'boolbase', 'tinyglobby', 'fdir', 'picomatch',
   // The language detector, in a chunk of its own (loaded for a document without `lang`): code-cached like the rest.
-  'franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+  'franc', 'trigram-utils', 'n-gram', 'collapse-white-space',
+  // CommonJS packages our modules `require` through createRequire (css/color.ts): bundled as imports.
+  'culori', 'color-contrast-checker'];
 const bundled = (id) => BUNDLED.some((p) => id === p || id.startsWith(`${p}/`));
 
 /** `import.meta.url` in our modules → the URL of the module's own file (every chunk sits in dist/cli). */
@@ -90,6 +92,24 @@ const lazyStringWidth = {
   },
 };
 
+/**
+ * `require('pkg')` (through `createRequire`) of a bundled package in one of our modules → a
+ * default import, which the bundler follows (a `require` call it leaves to run time).
+ */
+const requiresAsImports = {
+  name: 'requires-as-imports',
+  transform(code, id) {
+    if (!id.startsWith(`${root}dist${sep}`) || !code.includes('createRequire(import.meta.url)')) return null;
+    const imports = [];
+    const out = code.replace(/(?<![.\w])require\('([^']+)'\)/g, (call, pkg) => {
+      if (!bundled(pkg)) return call;
+      imports.push(`import __required${imports.length} from ${JSON.stringify(pkg)};`);
+      return `__required${imports.length - 1}`;
+    });
+    return imports.length ? { code: `${imports.join('\n')}\n${out}`, map: null } : null;
+  },
+};
+
 let rolldown;
 try {
   rolldown = await import('rolldown');
@@ -105,7 +125,7 @@ try {
   await rolldown.build({
     input: { main: `${root}dist/src/cli/main.js` },
     platform: 'node',
-    plugins: [ownUrls, lazyStringWidth, dynamicImports(parseAst)],
+    plugins: [requiresAsImports, ownUrls, lazyStringWidth, dynamicImports(parseAst)],
     external: (id) => id.startsWith('node:') || (!id.startsWith('.') && !id.startsWith('/') && !bundled(id)),
     logLevel: 'silent',
     output: { dir: out, format: 'cjs', charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: false },
