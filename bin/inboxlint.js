@@ -43,14 +43,27 @@ function useBundle(bundle, compiled) {
  * version or flags; the file name holds the chunk's size and time, so a rebuilt chunk never
  * meets an old cache); chunks compiled without one have their code, including the functions
  * the run compiled, written to the cache at exit. The cache lives in NODE_COMPILE_CACHE or
- * the system's temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache that
- * cannot be read or written only costs speed.
+ * the system's temporary folder (a folder per user, used only when nobody else can write to
+ * it); NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache that cannot be read or written only
+ * costs speed.
  */
+/** Whether `dir` is missing or the user's own, writable by nobody else (cached code is run as it is). */
+function ownFolder(dir) {
+  try {
+    const st = statSync(dir);
+    // Windows has no owner ids or POSIX modes to check (its temporary folder is the user's own).
+    return process.getuid === undefined || (st.uid === process.getuid() && (st.mode & 0o022) === 0);
+  } catch {
+    return true;
+  }
+}
+
 function loadBundle(file) {
   const dir = fileURLToPath(new URL('.', file));
   const nodeRequire = module.createRequire(file);
-  const off = process.env.NODE_DISABLE_COMPILE_CACHE === '1';
-  const cacheDir = join(process.env.NODE_COMPILE_CACHE || join(tmpdir(), 'inboxlint-compile-cache'), `${process.version}-${process.arch}`);
+  const uid = process.getuid?.() ?? 'user';
+  const cacheDir = join(process.env.NODE_COMPILE_CACHE || join(tmpdir(), `inboxlint-compile-cache-${uid}`), `${process.version}-${process.arch}`);
+  const off = process.env.NODE_DISABLE_COMPILE_CACHE === '1' || !ownFolder(cacheDir);
   const loaded = new Map();
   const fresh = [];
   const dynamicImport = (specifier) => import(specifier);
@@ -80,7 +93,7 @@ function loadBundle(file) {
   if (!off) {
     process.on('exit', () => {
       try {
-        if (fresh.length) mkdirSync(cacheDir, { recursive: true });
+        if (fresh.length) mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
         for (const [cacheFile, script] of fresh) {
           const tmp = `${cacheFile}.${process.pid}`;
           writeFileSync(tmp, script.createCachedData());
