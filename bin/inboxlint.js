@@ -42,10 +42,11 @@ function useBundle(bundle, compiled) {
  * with the cached code of an earlier run when there is one (V8 rejects a cache of another V8
  * version or flags; the file name holds the chunk's size and time, so a rebuilt chunk never
  * meets an old cache); chunks compiled without one have their code, including the functions
- * the run compiled, written to the cache at exit. The cache lives in NODE_COMPILE_CACHE or
- * the system's temporary folder (a folder per user, used only when nobody else can write to
- * it); NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache that cannot be read or written only
- * costs speed.
+ * the run compiled, written to the cache at exit. The cache lives in `code` under
+ * INBOXLINT_CACHE_DIR, else in NODE_COMPILE_CACHE, else in the system's temporary folder (a
+ * folder per user); it is used only when nobody else can write to it. INBOXLINT_CACHE=0 (as
+ * for the other caches) or NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache that cannot be
+ * read or written only costs speed.
  */
 /** Whether `dir` is missing or the user's own, writable by nobody else (cached code is run as it is). */
 function ownFolder(dir) {
@@ -62,8 +63,10 @@ function loadBundle(file) {
   const dir = fileURLToPath(new URL('.', file));
   const nodeRequire = module.createRequire(file);
   const uid = process.getuid?.() ?? 'user';
-  const cacheDir = join(process.env.NODE_COMPILE_CACHE || join(tmpdir(), `inboxlint-compile-cache-${uid}`), `${process.version}-${process.arch}`);
-  const off = process.env.NODE_DISABLE_COMPILE_CACHE === '1' || !ownFolder(cacheDir);
+  const { INBOXLINT_CACHE, INBOXLINT_CACHE_DIR, NODE_COMPILE_CACHE, NODE_DISABLE_COMPILE_CACHE } = process.env;
+  const base = INBOXLINT_CACHE_DIR ? join(INBOXLINT_CACHE_DIR, 'code') : NODE_COMPILE_CACHE || join(tmpdir(), `inboxlint-compile-cache-${uid}`);
+  const cacheDir = join(base, `${process.version}-${process.arch}`);
+  const off = INBOXLINT_CACHE === '0' || NODE_DISABLE_COMPILE_CACHE === '1' || !ownFolder(cacheDir);
   const loaded = new Map();
   const fresh = [];
   const dynamicImport = (specifier) => import(specifier);
