@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The CLI entry point: runs the compiled CLI (built by `npm ci` / `npm run build`): its bundle
 // (dist/cli, scripts/bundle-cli.mjs: a faster start) when the build made one, else dist/src.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -36,18 +37,6 @@ function useBundle(bundle, compiled) {
   }
 }
 
-/**
- * Runs the bundle's CommonJS chunks (scripts/bundle-cli.mjs) with V8's code cache, on any Node
- * version: compiling them was the largest part of a start. Each chunk is compiled by `vm.Script`
- * with the cached code of an earlier run when there is one (V8 rejects a cache of another V8
- * version or flags; the file name holds the chunk's size and time, so a rebuilt chunk never
- * meets an old cache); chunks compiled without one have their code, including the functions
- * the run compiled, written to the cache at exit. The cache lives in `code` under
- * INBOXLINT_CACHE_DIR, else in NODE_COMPILE_CACHE, else in the system's temporary folder (a
- * folder per user); it is used only when nobody else can write to it. INBOXLINT_CACHE=0 (as
- * for the other caches) or NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache that cannot be
- * read or written only costs speed.
- */
 /** Whether `dir` is missing or the user's own, writable by nobody else (cached code is run as it is). */
 function ownFolder(dir) {
   try {
@@ -59,13 +48,27 @@ function ownFolder(dir) {
   }
 }
 
+/**
+ * Runs the bundle's CommonJS chunks (scripts/bundle-cli.mjs) with V8's code cache, on any Node
+ * version: compiling them was the largest part of a start. Each chunk is compiled by `vm.Script`
+ * with the cached code of an earlier run when there is one (V8 rejects a cache of another V8
+ * version or flags; the file name holds the chunk's size and time, so a rebuilt chunk never
+ * meets an old cache); chunks compiled without one have their code, including the functions
+ * the run compiled, written to the cache at exit (then the cached code of chunks the
+ * installation no longer has, or of their earlier builds, is removed). The cache lives in `code` under
+ * INBOXLINT_CACHE_DIR, else in NODE_COMPILE_CACHE, else in the system's temporary folder (a
+ * folder per user); it is used only when nobody else can write to it. INBOXLINT_CACHE=0 (as
+ * for the other caches) or NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache that cannot be
+ * read or written only costs speed.
+ */
 function loadBundle(file) {
   const dir = fileURLToPath(new URL('.', file));
   const nodeRequire = module.createRequire(file);
   const uid = process.getuid?.() ?? 'user';
   const { INBOXLINT_CACHE, INBOXLINT_CACHE_DIR, NODE_COMPILE_CACHE, NODE_DISABLE_COMPILE_CACHE } = process.env;
   const base = INBOXLINT_CACHE_DIR ? join(INBOXLINT_CACHE_DIR, 'code') : NODE_COMPILE_CACHE || join(tmpdir(), `inboxlint-compile-cache-${uid}`);
-  const cacheDir = join(base, `${process.version}-${process.arch}`);
+  // One folder per Node version and per installation (a rebuild or an update replaces its files).
+  const cacheDir = join(base, `${process.version}-${process.arch}`, createHash('sha256').update(dir).digest('hex').slice(0, 16));
   const off = INBOXLINT_CACHE === '0' || NODE_DISABLE_COMPILE_CACHE === '1' || !ownFolder(cacheDir);
   const loaded = new Map();
   const fresh = [];
@@ -96,11 +99,19 @@ function loadBundle(file) {
   if (!off) {
     process.on('exit', () => {
       try {
-        if (fresh.length) mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+        if (!fresh.length) return;
+        mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
         for (const [cacheFile, script] of fresh) {
           const tmp = `${cacheFile}.${process.pid}`;
           writeFileSync(tmp, script.createCachedData());
           renameSync(tmp, cacheFile);
+        }
+        // The code of chunks this installation no longer has, or of their earlier builds.
+        const chunks = new Set(readdirSync(dir));
+        const written = new Set(fresh.map(([cacheFile]) => basename(cacheFile)));
+        for (const f of readdirSync(cacheDir)) {
+          const chunk = /^(.*)-\d+-\d+\.bin$/.exec(f)?.[1];
+          if (chunk && (!chunks.has(chunk) || (!written.has(f) && fresh.some(([cacheFile]) => basename(cacheFile).startsWith(`${chunk}-`))))) rmSync(join(cacheDir, f), { force: true });
         }
       } catch {
         // Read-only or full: the next start compiles again.

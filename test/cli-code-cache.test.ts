@@ -14,6 +14,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/inboxlint.js');
 const FILE = join(ROOT, 'fixtures/demo/newsletter.html');
 
+/** The folder of the cache under `dir`: one per Node version, then one per installation. */
+const cacheFolder = (dir: string) => {
+  const [version] = readdirSync(dir);
+  const [installation] = readdirSync(join(dir, version));
+  return join(dir, version, installation);
+};
+
 const lint = (env: Record<string, string>) => spawnSync(process.execPath, [BIN, 'lint', FILE, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('the CLI bundle with V8 code cache', () => {
@@ -23,13 +30,13 @@ describe('the CLI bundle with V8 code cache', () => {
       const none = lint({ NODE_DISABLE_COMPILE_CACHE: '1', NODE_COMPILE_CACHE: dir });
       expect(readdirSync(dir)).toEqual([]);
       const writing = lint({ NODE_COMPILE_CACHE: dir });
-      const [version] = readdirSync(dir);
-      const files = readdirSync(join(dir, version));
+      const folder = cacheFolder(dir);
+      const files = readdirSync(folder);
       expect(files.some((f) => f.startsWith('main.cjs-'))).toBe(true);
       expect(files.some((f) => f.startsWith('document-'))).toBe(true);
-      expect(statSync(join(dir, version)).mode & 0o077).toBe(0);
+      expect(statSync(folder).mode & 0o077).toBe(0);
       const reading = lint({ NODE_COMPILE_CACHE: dir });
-      expect(readdirSync(join(dir, version)).sort()).toEqual(files.sort());
+      expect(readdirSync(folder).sort()).toEqual(files.sort());
       for (const r of [none, writing, reading]) {
         expect(r.status).toBe(1);
         expect(r.stderr).toBe('');
@@ -44,9 +51,8 @@ describe('the CLI bundle with V8 code cache', () => {
   it.skipIf(process.getuid === undefined)('ignores a cache folder others can write to', () => {
     const dir = mkdtempSync(join(tmpdir(), 'inboxlint-cc-'));
     try {
-      const version = `${process.version}-${process.arch}`;
       lint({ NODE_COMPILE_CACHE: dir });
-      const shared = join(dir, version);
+      const shared = cacheFolder(dir);
       rmSync(shared, { recursive: true });
       mkdirSync(shared);
       chmodSync(shared, 0o777);
