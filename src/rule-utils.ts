@@ -21,7 +21,9 @@ import type { ResolvedColor, TextRun } from './style/service.js';
 import { VIEWPORTS } from './style/views.js';
 import { contrastRatio, formatColor, formatRatio, isLargeText, requiredRatio, toHex, truncateRatio, type WcagLevel } from './css/color.js';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Built on first use: the process's first segmenter loads ICU's break data (15–35 ms), and most text is ASCII.
+let segmenter: Intl.Segmenter | undefined;
+const segment = (s: string) => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(s);
 
 /**
  * Characters segmented at a time: V8's segment iterator costs time in the whole string's length
@@ -50,11 +52,11 @@ export function* graphemes(s: string): Generator<string> {
     if (end < s.length && /[\ud800-\udbff]/.test(s[end - 1])) end--;
     const window = s.slice(from, end);
     if (end === s.length) {
-      for (const { segment } of segmenter.segment(window)) yield segment;
+      for (const seg of segment(window)) yield seg.segment;
       return;
     }
     let last: { segment: string; index: number } | undefined;
-    for (const seg of segmenter.segment(window)) {
+    for (const seg of segment(window)) {
       if (last) yield last.segment;
       last = seg;
     }

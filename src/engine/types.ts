@@ -44,8 +44,20 @@ export interface LintResult {
   usedDeprecatedRules: [];
 }
 
+const PLAIN_ID = /^[a-z0-9/-]*$/;
+
+/**
+ * Orders rule ids as `localeCompare` does, without loading ICU's collator (~10 ms at start) for
+ * ids of lowercase ASCII letters, digits, `-` and `/` (every built-in id): the root collation
+ * orders those characters as their code points; other ids go through `localeCompare`.
+ */
+export function compareRuleIds(a: string, b: string): number {
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
+}
+
 export function countResult(filePath: string, messages: LintMessage[], suppressed: LintMessage[] = []): LintResult {
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId ?? '', b.ruleId ?? ''));
   return {
     filePath,
     messages,

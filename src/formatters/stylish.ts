@@ -12,7 +12,7 @@
  * terminal's rows) ends with the findings per rule.
  */
 import type { Formatter, FormatterContext } from './types.js';
-import type { LintResult } from '../engine/types.js';
+import { compareRuleIds, type LintResult } from '../engine/types.js';
 import { plural, relPath } from './util.js';
 import { displayWidth, wrapText } from './wrap.js';
 
@@ -124,7 +124,7 @@ export function stylishFile(r: LintResult, ctx: FormatterContext, counts: Stylis
 
 /** Findings per rule, most first: printed after a run longer than a screenful. */
 function perRule(counts: StylishCounts, c: boolean): string {
-  const rows = [...(counts.byRule ?? new Map()).entries()].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]));
+  const rows = [...(counts.byRule ?? new Map()).entries()].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || compareRuleIds(a[0], b[0]));
   if (rows.length < 2) return '';
   const w = Math.max(...rows.map(([id]) => displayWidth(id || '(inboxlint)')));
   let out = `\n${bold(c, 'Findings per rule')}\n`;

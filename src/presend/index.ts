@@ -11,8 +11,8 @@ import { dirname, resolve } from 'node:path';
 import type { EmailDocument } from '../model/document.js';
 import { findMergeTags } from '../model/merge-tags.js';
 import { insideFolder } from '../paths.js';
-import { checkLinks, type LinkCheckOptions } from './links.js';
-import { spamScore } from './spam.js';
+// The link checker (node:http, node:https) and the spam score (node:child_process) load only when asked for.
+import type { LinkCheckOptions } from './links.js';
 import { messageFor, type MessageHeaders } from './message.js';
 
 export interface PresendOptions {
@@ -77,12 +77,12 @@ export async function preparePresend(doc: EmailDocument, options: PresendOptions
   if (options.checkLinks) {
     const { urls, skipped } = checkableUrls(doc);
     facts.linksSkipped = skipped;
-    jobs.push(checkLinks(urls, options.links).then((status) => void (facts.links = Object.fromEntries(status))));
+    jobs.push(import('./links.js').then(({ checkLinks }) => checkLinks(urls, options.links)).then((status) => void (facts.links = Object.fromEntries(status))));
   }
   if (options.spam) {
     const raw = doc.kind === 'eml' ? doc.facts.eml?.raw : undefined;
     const message = raw ?? messageFor(doc, options.headers);
-    jobs.push(spamScore(message).then((r) => void (facts.spam = r)));
+    jobs.push(import('./spam.js').then(({ spamScore }) => spamScore(message)).then((r) => void (facts.spam = r)));
   }
   await Promise.all(jobs);
   if (options.imageSizes || options.checkLinks) {
