@@ -196,7 +196,6 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
   infos.forEach((info, i) => {
     const { link } = info;
     const plan = plans.get(link)!;
-    const pos = doc.span(link.valueRange);
     const changed = plan.kind === 'tracked' && plan.value !== link.raw;
     if (changed) {
       edits.push({ range: link.valueRange, text: plan.value });
@@ -205,8 +204,13 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
     manifest.push({
       file: doc.filePath,
       index: link.index,
-      line: pos.line,
-      column: pos.column,
+      // Read by the manifest's writers, not by the rewrite: the line index is made on first read.
+      get line() {
+        return doc.span(link.valueRange).line;
+      },
+      get column() {
+        return doc.span(link.valueRange).column;
+      },
       tag: link.tag,
       vml: link.isVml,
       twin: info.twin ? info.twin.index : null,
