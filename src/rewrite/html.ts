@@ -77,13 +77,14 @@ function linkInfos(doc: EmailDocument, needCtas: boolean): LinkInfo[] {
   });
 }
 
-function contextFor(doc: EmailDocument, info: LinkInfo, base: string | undefined, separator: string | undefined): HrefContext {
+function contextFor(doc: EmailDocument, info: LinkInfo, base: string | undefined, separator: string | undefined, withType = true): HrefContext {
   const main = info.twin ?? info.link;
   return {
     index: info.number,
     ctaLabel: info.cta?.label,
     ctaIndex: info.cta?.index,
-    type: info.cta?.type ?? main.type,
+    // Only a `{type}` content template reads it.
+    type: withType ? (info.cta?.type ?? main.type) : undefined,
     file: doc.filePath,
     text: main.text,
     // An unsubscribe/preference/view-online label on either twin keeps both untracked.
@@ -171,6 +172,7 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
   // on first read (JSON/CSV writers, inspect), and a plain rewrite never pays for it.
   const anyTrackable = doc.links.some((l) => skipReasonOf(l.raw, { text: l.text, role: l.role, baseHref: base }, opts) === null);
   const needCtas = anyTrackable && (opts.content === 'auto' || /\{(?:cta|type)\}/.test(opts.content));
+  const needType = opts.content.includes('{type}');
   const infos = linkInfos(doc, needCtas);
   let withCtas: LinkInfo[] | undefined = needCtas ? infos : undefined;
   const ctaAt = (i: number): Cta | undefined => (withCtas ??= linkInfos(doc, true))[i].cta;
@@ -184,7 +186,7 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
   const order = [...infos.filter((i) => !i.twin), ...infos.filter((i) => i.twin)];
   for (const info of order) {
     const { link } = info;
-    const ctx = contextFor(doc, info, base, sep);
+    const ctx = contextFor(doc, info, base, sep, needType);
     let plan: HrefPlan;
     const twinPlan = info.twin ? plans.get(info.twin) : undefined;
     if (twinPlan && twinPlan.kind === 'skipped') plan = twinPlan;
