@@ -77,27 +77,13 @@ export function parseFragment(text: string, from = 0, to = text.length): Documen
   return root;
 }
 
-/**
- * Open elements past which the parser's stacks move to `frontStack`. Below it the parser's own
- * arrays are faster (a proxy trap per access costs more than moving a few dozen names), and real
- * templates nest a few dozen deep.
- */
-const DEEP = 256;
-
 function parseWith(text: string, fastStack: boolean): Document {
   const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
   const parser = new Parser(handler, PARSER_OPTIONS);
-  const inner = parser as unknown as { stack: unknown[]; foreignContext: unknown[] };
+  const inner = parser as unknown as { stack: unknown; foreignContext: unknown };
   if (fastStack && Array.isArray(inner.stack) && Array.isArray(inner.foreignContext)) {
-    // The parser tells the handler of each open tag once the tag is on its stacks, and holds no
-    // reference to them across that call: the place to swap them for O(1) ones.
-    const cbs = handler as DomHandler & { onopentagname?: () => void };
-    cbs.onopentagname = () => {
-      if (inner.stack.length <= DEEP) return;
-      inner.stack = frontStack(inner.stack);
-      inner.foreignContext = frontStack(inner.foreignContext);
-      cbs.onopentagname = undefined;
-    };
+    inner.stack = frontStack(inner.stack);
+    inner.foreignContext = frontStack(inner.foreignContext);
   }
   parser.end(text);
   return handler.root;
