@@ -31,6 +31,25 @@ describe('merge tags', () => {
     expect(r.messages.filter((m) => m.ruleId === 'link-href').map((m) => m.message)).toEqual([expect.stringContaining('"confirm.html"')]);
   });
 
+  it.each([
+    ['*|FORWARD|*', true],
+    ['*|ARCHIVE_LINK_SHORT|*', true],
+    ['[forwardtoafriend]', true],
+    ['[Sender_Address]', true],
+    ['%%=RedirectTo(@link)=%%', true],
+    ['%%=CloudPagesURL(123)=%%', true],
+    ['%%profile_center_url%%', true],
+    ['{% cio_link "https://x.test" %}', true],
+    ['{{ email_footer }}', true],
+    ['{{ view_online_url }}', true],
+    ['*|FNAME|*', false],
+    ['{{ product_url }}', false],
+    ['%%=CloudPagesURL(123)', false],
+  ])('the registry says whether %s is an ESP system tag (%s)', (tag, system) => {
+    const [t] = findMergeTags(tag);
+    expect(t?.system ?? false).toBe(system);
+  });
+
   it('does not mistake percent-encoding or plain URLs for merge tags', () => {
     expect(findMergeTags('https://x.test/a%20b?q=100%25&r=%7Bx%7D')).toEqual([]);
     expect(isWhollyMergeTag('https://x.test/{{id}}')).toBe(false);

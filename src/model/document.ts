@@ -74,7 +74,8 @@ export interface DocumentInput {
 
 /** What a document made by `withFacts` shares with the one it came from: the parse, which facts do not change. */
 interface Parsed {
-  lines: LineIndex;
+  /** Made on first use: a pass over the text that a caller asking no line or column (track's rewrite) never needs. */
+  lines?: LineIndex;
   dom: Document;
   structure: Map<string, unknown>;
   attrCache: WeakMap<Element, AttributeInfo[]>;
@@ -91,7 +92,6 @@ export class EmailDocument {
   readonly kind: InputKind;
   /** The HTML text that every range refers to. Never modified. */
   readonly text: string;
-  readonly lines: LineIndex;
   readonly dom: Document;
   /** Facts learnt outside the HTML text (see DocumentFacts): given when the document is built, or by `withFacts`. */
   readonly facts: Readonly<DocumentFacts>;
@@ -105,13 +105,11 @@ export class EmailDocument {
     this.kind = input.kind ?? 'html';
     this.text = input.text;
     this.parsed = inherited.get(input) ?? {
-      lines: new LineIndex(input.text),
       dom: parseFragment(input.text),
       structure: new Map(),
       attrCache: new WeakMap(),
       textCache: new WeakMap(),
     };
-    this.lines = this.parsed.lines;
     this.dom = this.parsed.dom;
     this.facts = { ...(input.extra as DocumentFacts | undefined), ...input.facts };
   }
@@ -142,6 +140,11 @@ export class EmailDocument {
     const cache = this.parsed.structure;
     if (!cache.has(key)) cache.set(key, make());
     return cache.get(key) as T;
+  }
+
+  /** Offsets → lines and columns of `text`. */
+  get lines(): LineIndex {
+    return (this.parsed.lines ??= new LineIndex(this.text));
   }
 
   /** A rendered message about to be sent, not a template: an .eml, or HTML given as such (`--rendered`). */

@@ -109,6 +109,7 @@ export function extractLinks(doc: EmailDocument): Link[] {
     const filledIn = !mergeTags.length && isDirectivePlaceholder(doc.text, attr.valueRange.start, href);
     const text = doc.textOf(el);
     const role = classifyRole(href, text);
+    let type: MicroConversion | undefined;
     links.push({
       index: links.length,
       element: el,
@@ -123,7 +124,10 @@ export function extractLinks(doc: EmailDocument): Link[] {
       scheme: filledIn ? null : schemeOf(href),
       isFragment: href.startsWith('#'),
       role,
-      type: classifyLink(href, text, role),
+      // On first read: a rewrite that numbers links reads no type.
+      get type() {
+        return (type ??= classifyLink(href, text, role));
+      },
       text,
       inConditional: doc.conditionalOf(el) !== undefined,
     });

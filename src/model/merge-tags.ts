@@ -65,6 +65,11 @@ export interface MergeTag {
   esps: EspId[];
   /** The link this tag stands for, when it is an ESP's unsubscribe, preference or web-version tag. */
   role: TagRole | null;
+  /**
+   * An ESP system tag: a link or block the ESP writes itself (forward to a friend, archive,
+   * profile centre, footer, redirect and tracking helpers), not a destination of the sender's.
+   */
+  system: boolean;
 }
 
 export interface TemplateLanguage {
@@ -78,6 +83,8 @@ export interface TemplateLanguage {
   unsubscribe?: RegExp;
   preferences?: RegExp;
   viewOnline?: RegExp;
+  /** Its system tags (see MergeTag.system); matched in a tag of any syntax, as templates copy them between engines. */
+  system?: RegExp;
   /** Elements the ESP replaces with a link when it sends (Campaign Monitor `<unsubscribe>`). */
   elements?: Readonly<Record<string, TagRole>>;
   /** Attributes its editor reads and strips (Mailchimp `mc:edit`). */
@@ -98,6 +105,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     unsubscribe: /^\*\|UNSUB\|\*$/i,
     preferences: /^\*\|UPDATE_PROFILE\|\*$/i,
     viewOnline: /^\*\|ARCHIVE\|\*$/i,
+    system: /forward|archive/i, // *|FORWARD|*, *|ARCHIVE|*, *|ARCHIVE_LINK_SHORT|*
     attributes: /^mc:(edit|repeatable|hideable|variant|label|allowdesigner|allowtext)$/i,
   },
   {
@@ -109,6 +117,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     unsubscribe: /^\{%-?\s*unsubscribe(_link|_url)?\b/,
     preferences: /^\{%-?\s*manage_preferences(_link)?\b/,
     viewOnline: /^\{%-?\s*web_view(_link)?\b/,
+    system: /manage_preferences/i,
   },
   {
     id: 'shopify',
@@ -135,6 +144,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     unsubscribe: /^%%(unsub_center_url|unsub_url)%%$|^%%=\s*RedirectTo\(\s*@?unsub/i,
     preferences: /^%%(profile_center_url|subscription_center_url)%%$/i,
     viewOnline: /^%%view_email_url%%$/i,
+    system: /profile_center|subscription_center|redirectto|%%=\s*(?:cloudpagesurl|microsites?url)/i,
   },
   {
     id: 'braze',
@@ -163,6 +173,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     unsubscribe: /^<%\s*asm_(group_)?unsubscribe_(raw_)?url\s*%>$|^\{\{\{?\s*unsubscribe\s*\}|^\[Unsubscribe\]$/i,
     preferences: /^<%\s*asm_preferences_(raw_)?url\s*%>$|^\{\{\{?\s*unsubscribe_preferences\s*\}|^\[Unsubscribe_Preferences\]$/i,
     viewOnline: /^\[Weblink\]$/i,
+    system: /\bsender_|clicktracking/i, // [Sender_Name], [Sender_Address]
   },
   {
     id: 'mailgun',
@@ -189,6 +200,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     unsubscribe: /^\[unsubscribe\]$/i,
     preferences: /^\[preferences\]$/i,
     viewOnline: /^\[webversion\]$/i,
+    system: /webversion|forward/i, // [webversion], [forwardtoafriend]
     elements: { unsubscribe: 'unsubscribe', preferences: 'preferences', webversion: 'view-online' },
   },
   {
@@ -208,6 +220,7 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     unsubscribe: /^\{%-?\s*unsubscribe_url\b/,
     preferences: /^\{%-?\s*manage_subscription_preferences_url\b/,
     viewOnline: /^\{%-?\s*view_in_browser_url\b/,
+    system: /cio_link/i,
   },
   {
     id: 'marketo',
@@ -264,7 +277,7 @@ const ROLE_OF: Array<[TagRole, 'unsubscribe' | 'preferences' | 'viewOnline']> = 
 ];
 
 /** What a tag's text says (kind, ESPs, role), computed once per distinct tag: templates repeat their tags. */
-const described = new Map<string, Pick<MergeTag, 'kind' | 'esps' | 'role'>>();
+const described = new Map<string, Pick<MergeTag, 'kind' | 'esps' | 'role' | 'system'>>();
 
 function describe(syntax: MergeTagSyntax, text: string, start: number): MergeTag {
   const key = `${syntax}\u0000${text}`;
@@ -274,10 +287,18 @@ function describe(syntax: MergeTagSyntax, text: string, start: number): MergeTag
     if (described.size > 10_000) described.clear();
     described.set(key, d);
   }
-  return { syntax, range: { start, end: start + text.length }, text, kind: d.kind, esps: [...d.esps], role: d.role };
+  return { syntax, range: { start, end: start + text.length }, text, kind: d.kind, esps: [...d.esps], role: d.role, system: d.system };
 }
 
-function classifyTag(syntax: MergeTagSyntax, text: string): Pick<MergeTag, 'kind' | 'esps' | 'role'> {
+/** System tag names of no one ESP in the registry (in-house and smaller ESPs' templates): web version, footer, tracking. */
+const SYSTEM_NAMES = /web_version|view_?online|email_footer|list_address|trackingimage|opencounter/i;
+
+/** True when a tag's text is a system tag of any ESP in the registry (or a generic system name). */
+function isSystemTag(text: string): boolean {
+  return SYSTEM_NAMES.test(text) || TEMPLATE_LANGUAGES.some((l) => l.system?.test(text));
+}
+
+function classifyTag(syntax: MergeTagSyntax, text: string): Pick<MergeTag, 'kind' | 'esps' | 'role' | 'system'> {
   const candidates = TEMPLATE_LANGUAGES.filter((l) => l.syntaxes.includes(syntax));
   const owners = candidates.filter((l) => l.own?.test(text));
   const esps = [...owners, ...candidates.filter((l) => !owners.includes(l))].map((l) => l.id);
@@ -288,7 +309,7 @@ function classifyTag(syntax: MergeTagSyntax, text: string): Pick<MergeTag, 'kind
       break;
     }
   }
-  return { kind: LOGIC_TAG.test(text) ? 'logic' : 'output', esps, role };
+  return { kind: LOGIC_TAG.test(text) ? 'logic' : 'output', esps, role, system: isSystemTag(text) };
 }
 
 /** Every merge tag in `text`, left to right, non-overlapping. Linear time. */

@@ -77,13 +77,14 @@ function linkInfos(doc: EmailDocument, needCtas: boolean): LinkInfo[] {
   });
 }
 
-function contextFor(doc: EmailDocument, info: LinkInfo, base: string | undefined, separator: string | undefined): HrefContext {
+function contextFor(doc: EmailDocument, info: LinkInfo, base: string | undefined, separator: string | undefined, withType = true): HrefContext {
   const main = info.twin ?? info.link;
   return {
     index: info.number,
     ctaLabel: info.cta?.label,
     ctaIndex: info.cta?.index,
-    type: info.cta?.type ?? main.type,
+    // Only a `{type}` content template reads it.
+    type: withType ? (info.cta?.type ?? main.type) : undefined,
     file: doc.filePath,
     text: main.text,
     // An unsubscribe/preference/view-online label on either twin keeps both untracked.
@@ -171,6 +172,7 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
   // on first read (JSON/CSV writers, inspect), and a plain rewrite never pays for it.
   const anyTrackable = doc.links.some((l) => skipReasonOf(l.raw, { text: l.text, role: l.role, baseHref: base }, opts) === null);
   const needCtas = anyTrackable && (opts.content === 'auto' || /\{(?:cta|type)\}/.test(opts.content));
+  const needType = opts.content.includes('{type}');
   const infos = linkInfos(doc, needCtas);
   let withCtas: LinkInfo[] | undefined = needCtas ? infos : undefined;
   const ctaAt = (i: number): Cta | undefined => (withCtas ??= linkInfos(doc, true))[i].cta;
@@ -184,7 +186,7 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
   const order = [...infos.filter((i) => !i.twin), ...infos.filter((i) => i.twin)];
   for (const info of order) {
     const { link } = info;
-    const ctx = contextFor(doc, info, base, sep);
+    const ctx = contextFor(doc, info, base, sep, needType);
     let plan: HrefPlan;
     const twinPlan = info.twin ? plans.get(info.twin) : undefined;
     if (twinPlan && twinPlan.kind === 'skipped') plan = twinPlan;
@@ -196,7 +198,6 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
   infos.forEach((info, i) => {
     const { link } = info;
     const plan = plans.get(link)!;
-    const pos = doc.span(link.valueRange);
     const changed = plan.kind === 'tracked' && plan.value !== link.raw;
     if (changed) {
       edits.push({ range: link.valueRange, text: plan.value });
@@ -205,8 +206,13 @@ export function trackDocument(doc: EmailDocument, options: TrackOptions | Resolv
     manifest.push({
       file: doc.filePath,
       index: link.index,
-      line: pos.line,
-      column: pos.column,
+      // Read by the manifest's writers, not by the rewrite: the line index is made on first read.
+      get line() {
+        return doc.span(link.valueRange).line;
+      },
+      get column() {
+        return doc.span(link.valueRange).column;
+      },
       tag: link.tag,
       vml: link.isVml,
       twin: info.twin ? info.twin.index : null,

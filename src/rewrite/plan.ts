@@ -75,8 +75,6 @@ const SCHEME_REASON: Record<string, SkipReason> = {
   cid: 'cid',
 };
 
-/** ESP system tags that are not destinations of their own (forward, archive, redirect helpers, footers). */
-const SYSTEM_TAG = /forward|archive|webversion|web_version|view_?online|profile_center|subscription_center|manage_preferences|email_footer|list_address|redirectto|cio_link|trackingimage|opencounter|clicktracking|\bsender_|%%=\s*(?:redirectto|cloudpagesurl|microsites?url)/i;
 /** Template control flow inside an href: the URL changes with data we cannot see. */
 const LOGIC_TAG = /^(?:\{%-?\s*(?:if|elsif|else|endif|unless|endunless|for|endfor|case|when|endcase|capture)\b|\{\{\s*[#/^]|<%\s*(?:if|for|end|else)\b|%%\[)/i;
 
@@ -109,7 +107,8 @@ export function skipReasonOf(raw: string, ctx: Omit<HrefContext, 'index'>, optio
   // Unsubscribe / preference / view-online links and ESP system tags first: the more telling reason.
   const role = ctx.role !== undefined ? ctx.role : classifyRole(href, ctx.text ?? '');
   if (role) return role;
-  if (tags.some((t) => SYSTEM_TAG.test(t.text))) return 'system-tag';
+  // ESP system tags (forward, archive, redirect helpers, footers): the registry's answer (merge-tags.ts).
+  if (tags.some((t) => t.system)) return 'system-tag';
   if (isWhollyMergeTag(href)) return 'merge-tag';
   if (tags.some(isBlockTag)) return 'template-logic';
   if (hasUnclosedTag(raw, tags)) return 'unclosed-merge-tag';

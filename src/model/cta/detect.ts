@@ -107,13 +107,15 @@ function fromCandidate(doc: EmailDocument, c: Candidate): Found {
     link: c.link,
     element: c.element,
     range: doc.range(c.a),
-    type: typeOf(c.link, label),
+    type: undefined as unknown as Cta['type'],
     boxes: undefined as unknown as Record<Viewport, Box>,
     reason: c.reason,
     labelElement: c.a,
     linkBoxes: undefined as unknown as Record<Viewport, Box>,
     prominence: c.prominence,
   };
+  // The type too: track numbers CTAs without it.
+  lazy(out, 'type', () => typeOf(c.link, label));
   lazy(out, 'boxes', () => boxes(doc, c.element));
   lazy(out, 'linkBoxes', () => boxes(doc, c.a));
   if (c.image) out.image = c.image;
