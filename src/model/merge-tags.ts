@@ -53,7 +53,8 @@ export type EspId =
   | 'activecampaign'
   | 'customerio'
   | 'marketo'
-  | 'brevo';
+  | 'brevo'
+  | 'mautic';
 
 export interface MergeTag {
   syntax: MergeTagSyntax;
@@ -225,6 +226,17 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     unsubscribe: /^\{\{\s*unsubscribe\s*\}\}$/,
     preferences: /^\{\{\s*update_profile\s*\}\}$/,
     viewOnline: /^\{\{\s*mirror\s*\}\}$/,
+  },
+  {
+    // `{unsubscribe_text}` / `{webview_text}` print a whole link (its text from the translation
+    // files); `{unsubscribe_url}` / `{webview_url}` its URL only.
+    id: 'mautic',
+    name: 'Mautic email tokens',
+    docs: ['https://docs.mautic.org/en/5.x/channels/emails.html', 'https://github.com/mautic/mautic/blob/5.x/app/bundles/PageBundle/Event/UntrackableUrlsEvent.php'],
+    syntaxes: ['single-brace'],
+    own: /^\{(?:(?:unsubscribe|webview)_(?:text|url)|tracking_pixel|signature)\}$/,
+    unsubscribe: /^\{unsubscribe_(text|url)\}$/,
+    viewOnline: /^\{webview_(text|url)\}$/,
   },
 ];
 
