@@ -31,6 +31,16 @@ describe('merge tags', () => {
     expect(r.messages.filter((m) => m.ruleId === 'link-href').map((m) => m.message)).toEqual([expect.stringContaining('"confirm.html"')]);
   });
 
+  it('a Magento 1 {{store url="…"}} href cut at its nested quote is template code, not a relative link (link-href)', async () => {
+    const { lint } = await import('../src/api.js');
+    const html = '<p><a href="{{store url="customer/account/"}}">Anmelden</a> <a href="{{var url}">Typo</a> <a href="konto.html">Konto</a></p>';
+    const [r] = await lint({ text: html, filePath: 'a.html' }, { rules: ['link-href=error'] });
+    expect(r.messages.filter((m) => m.ruleId === 'link-href').map((m) => m.message)).toEqual([expect.stringContaining('"konto.html"')]);
+    const { isCutTemplateExpression } = await import('../src/model/merge-tags.js');
+    expect(['{{store url=', '${shareUrl', '<%= url'].map(isCutTemplateExpression)).toEqual([true, true, true]);
+    expect(['{{url}}', 'page.html', '{x}', 'https://x.test/{{'].map(isCutTemplateExpression)).toEqual([false, false, false, false]);
+  });
+
   it('does not mistake percent-encoding or plain URLs for merge tags', () => {
     expect(findMergeTags('https://x.test/a%20b?q=100%25&r=%7Bx%7D')).toEqual([]);
     expect(isWhollyMergeTag('https://x.test/{{id}}')).toBe(false);

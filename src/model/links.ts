@@ -6,7 +6,7 @@ import { decodeHTMLAttribute } from 'entities';
 import type { Element, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import type { Range } from './location.js';
-import { espElementRole, findMergeTags, isDirectivePlaceholder, isWhollyMergeTag, roleOfTags, type MergeTag } from './merge-tags.js';
+import { espElementRole, findMergeTags, isCutTemplateExpression, isDirectivePlaceholder, isWhollyMergeTag, roleOfTags, type MergeTag } from './merge-tags.js';
 import { classifyLink } from './classify.js';
 import { roleWordsMatch } from './lexicon/index.js';
 import { checkDeadline } from '../deadline.js';
@@ -106,7 +106,8 @@ export function extractLinks(doc: EmailDocument): Link[] {
     const href = decodeHTMLAttribute(raw).trim();
     const mergeTags = findMergeTags(raw);
     // Magento's `{{trans '… <a href="%reset_url">' reset_url=…}}`: the directive fills the href in.
-    const filledIn = !mergeTags.length && isDirectivePlaceholder(doc.text, attr.valueRange.start, href);
+    // Magento 1's `href="{{store url="…"}}"`, cut at the nested quote: template code all the same.
+    const filledIn = !mergeTags.length && (isDirectivePlaceholder(doc.text, attr.valueRange.start, href) || isCutTemplateExpression(href));
     const text = doc.textOf(el);
     const role = classifyRole(href, text);
     links.push({

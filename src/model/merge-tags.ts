@@ -375,6 +375,21 @@ export function isDirectivePlaceholder(text: string, offset: number, value: stri
   return new RegExp(`(?<![\\w$])${name}\\s*=`).test(text.slice(offset, close));
 }
 
+// Opening and closing delimiters of template expressions, for values a parser cut short.
+const EXPRESSION_DELIMITERS: ReadonlyArray<readonly [string, string]> = [['{{', '}}'], ['{%', '%}'], ['${', '}'], ['<%', '%>'], ['%%', '%%'], ['*|', '|*']];
+
+/**
+ * True when the value opens a template expression it never closes: an attribute value the HTML
+ * parser ended at a quote nested inside the expression. Magento 1 writes
+ * `href="{{store url="customer/account/"}}"` (https://developer.adobe.com/commerce/frontend-core/guide/templates/email/),
+ * which a parser reads as `{{store url=`. Still template code (a link to somewhere known only at
+ * send time), not a relative URL.
+ */
+export function isCutTemplateExpression(value: string): boolean {
+  const t = value.trim();
+  return EXPRESSION_DELIMITERS.some(([open, close]) => t.startsWith(open) && !t.includes(close, open.length));
+}
+
 /** `text` with every template tag replaced by a space: the wording a reader sees around what the sender fills in. */
 export function withoutTemplateTags(text: string): string {
   const tags = findMergeTags(text);
