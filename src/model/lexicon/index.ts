@@ -244,9 +244,16 @@ function vagueSet(w: LanguageWords): Set<string> {
   return s;
 }
 
-/** True when the label is a template placeholder ("Call To Action", "Button text"), in any language. */
+/**
+ * A button named by its role or look rather than its action, as starter templates ship them:
+ * Cerberus's "Primary Button" and "Centered Primary Button", "Secondary button", "Ghost button".
+ */
+const ROLE_NAMED_BUTTON = /^(?:(?:primary|secondary|tertiary|main|centered|centred|left|right|aligned|full|width|full-width|ghost|outline|outlined|bordered|rounded|pill|default|large|small|big|sample|example|bulletproof|my|your|the|a|an)\s+)+(?:button|btn|cta)$/;
+
+/** True when the label is a template placeholder ("Call To Action", "Button text", "Primary Button"), in any language. */
 export function isPlaceholderLabel(label: string): boolean {
-  return PLACEHOLDERS.has(comparableLabel(label));
+  const l = comparableLabel(label);
+  return PLACEHOLDERS.has(l) || ROLE_NAMED_BUTTON.test(l);
 }
 
 /**
@@ -256,7 +263,7 @@ export function isPlaceholderLabel(label: string): boolean {
 export function isVagueLabel(label: string, lang: string | null | undefined): boolean {
   const l = comparableLabel(label);
   if (!l) return false;
-  if (PLACEHOLDERS.has(l)) return true;
+  if (PLACEHOLDERS.has(l) || ROLE_NAMED_BUTTON.test(l)) return true;
   const w = wordsFor(lang);
   if (!w) return false;
   return vagueSet(w).has(l) || (w !== en && vagueSet(en).has(l));
