@@ -27,6 +27,7 @@ import bg from './bg.js';
 import cs from './cs.js';
 import da from './da.js';
 import de from './de.js';
+import el from './el.js';
 import en from './en.js';
 import es from './es.js';
 import fi from './fi.js';
@@ -57,7 +58,7 @@ const ALIASES: Record<string, string> = { no: 'nb', nn: 'nb', iw: 'he', cmn: 'zh
 export const LEXICON_LANGUAGES: readonly string[] = ALL.map((w) => w.lang);
 
 // Languages with mail-type wording only (no label, footer or link lists).
-const MAIL_TYPE_ONLY: readonly MailTypeOnlyWords[] = [bg];
+const MAIL_TYPE_ONLY: readonly MailTypeOnlyWords[] = [bg, el];
 
 /**
  * Labels a template ships with until someone writes the real one: vague in any language.
