@@ -95,6 +95,12 @@ describe('language regression set', () => {
     expect(falseActions).toEqual([]);
   });
 
+  it('a URL or template code printed as a link label is not words of the document language', async () => {
+    const url = '<a href="${shareUrl}/page/task-details?taskId=${args.workflowId}">${shareUrl}/page/task-details?taskId=${args.workflowId}</a>';
+    const html = `<html><body><p>Hi,</p><p>以下のタスクがアサインされています:</p><p>${url}</p><p>${url}</p><p>${url}</p><p>このリンクをクリックしてタスクを編集します:</p><p>${url}</p></body></html>`;
+    expect(documentLanguage(await documentFromText('a.html', html)).lang).toBe('ja');
+  });
+
   it("Lighthouse's link-text lists are vague in their language", () => {
     const lists: Record<string, string[]> = {
       en: ['click here', 'click this', 'go', 'here', 'information', 'learn more', 'more', 'more info', 'more information', 'right here', 'read more', 'see more', 'start', 'this'],
