@@ -17,6 +17,8 @@ describe('merge tags', () => {
     ['${user.url}', 'dollar-brace'],
     ['{$url_confirm_and_keep}', 'smarty'],
     ['{$contact.first_name|escape}', 'smarty'],
+    ['<#if args.workflowPooled == true>', 'freemarker'],
+    ['</#list>', 'freemarker'],
   ])('recognises %s as %s', (tag, syntax) => {
     const found = findMergeTags(`https://x.test/a?b=${tag}#c`);
     expect(found).toHaveLength(1);

@@ -161,6 +161,11 @@ describe('template tags in the model', () => {
     expect(d.links[0].scheme).toBeNull();
   });
 
+  it('FreeMarker directives are template logic, not visible text', async () => {
+    const d = await doc('<html><body><p><#if args.pooled == true>Neue Aufgabe<#else>Aufgabe zugewiesen</#if></p></body></html>');
+    expect(d.textOf(d.body!)).toBe('Neue Aufgabe Aufgabe zugewiesen');
+  });
+
   it('template logic is not visible text', async () => {
     const d = await doc('<html><body><p id="p">{% if vip %}Hello VIP{% endif %}</p><div>%%[ SET @x = 1 ]%%</div></body></html>');
     expect(d.textOf(d.body!)).toBe('Hello VIP');

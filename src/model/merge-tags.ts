@@ -29,6 +29,7 @@ export type MergeTagSyntax =
   | 'single-brace' // {name}   simple placeholders
   | 'dollar-brace' // ${x}     Velocity / FreeMarker / JS templates
   | 'smarty' // {$x}     Smarty (CiviCRM, PrestaShop, WHMCS): https://www.smarty.net/docs/en/language.variables.tpl
+  | 'freemarker' // <#if x> </#if> <#list xs as x>  FreeMarker directives: https://freemarker.apache.org/docs/ref_directives.html
   | 'hash-brace'; // #{x}    Ruby string interpolation (Zammad mail templates), Pug: https://docs.ruby-lang.org/en/master/syntax/literals_rdoc.html
 
 /** What a tag does when the ESP renders the email. */
@@ -251,6 +252,7 @@ const PATTERNS: Array<[MergeTagSyntax, RegExp]> = [
   ['ampscript-inline', /%%=[^]{1,400}?=%%/y],
   ['double-percent', /%%[A-Za-z_][\w.\-:]{0,100}%%/y],
   ['angle-percent', /<%[^]{1,400}?%>/y],
+  ['freemarker', /<\/?#[A-Za-z][^<>]{0,400}>/y],
   ['mailgun', /%recipient(?:\.[\w.\-]{1,100})?%/y],
   // Not a run of percent-encoded bytes (`%C3%A9t%C3%A9`): a name opening with two hex digits must not be followed by another escape.
   ['single-percent', /%(?![0-9A-Fa-f]{2}[\w.\-]*%[0-9A-Fa-f]{2})[A-Za-z_][\w.\-]{2,100}%/y],
@@ -267,7 +269,7 @@ const START_CHARS = new Set(['{', '*', '%', '<', '[', '$', '-', '#']);
 
 /** Logic: Liquid/Jinja/HubL control tags, Handlebars blocks and comments, AMPscript blocks, ERB control, Mailchimp conditionals. */
 const LOGIC_TAG =
-  /^\{%-?\s*(if|elsif|elif|else|endif|unless|endunless|for|endfor|case|when|endcase|assign|capture|endcapture|comment|endcomment|raw|endraw|set|endset|macro|endmacro|block|endblock|extends|import|from|with|endwith|connected_content|abort_message|liquid|increment|decrement|break|continue|tablerow|endtablerow|catalog_items|require_css|endrequire_css)\b|^\{\{~?\s*[#/^!]|^\{\{~?\s*else\b|^%%\[|^<%\s*(#|if\b|else\b|elsif\b|end\b|for\b|unless\b|while\b|case\b|when\b)|^\*\|(?:(?:ELSE)?IF(?:NOT)?|ELSE|END|INTERESTED):/;
+  /^\{%-?\s*(if|elsif|elif|else|endif|unless|endunless|for|endfor|case|when|endcase|assign|capture|endcapture|comment|endcomment|raw|endraw|set|endset|macro|endmacro|block|endblock|extends|import|from|with|endwith|connected_content|abort_message|liquid|increment|decrement|break|continue|tablerow|endtablerow|catalog_items|require_css|endrequire_css)\b|^\{\{~?\s*[#/^!]|^\{\{~?\s*else\b|^%%\[|^<%\s*(#|if\b|else\b|elsif\b|end\b|for\b|unless\b|while\b|case\b|when\b)|^\*\|(?:(?:ELSE)?IF(?:NOT)?|ELSE|END|INTERESTED):|^<\/?#/;
 
 const ROLE_OF: Array<[TagRole, 'unsubscribe' | 'preferences' | 'viewOnline']> = [
   ['unsubscribe', 'unsubscribe'],
@@ -432,7 +434,7 @@ export function roleOfTags(tags: readonly MergeTag[]): TagRole | null {
 }
 
 /** Opening delimiters of template logic, to test a text cheaply before scanning it. */
-const MAY_HOLD_LOGIC = /\{[{%]|%%\[|<%|\*\|/;
+const MAY_HOLD_LOGIC = /\{[{%]|%%\[|<%|\*\||<\/?#/;
 
 /** False when `text` (a whole template) holds no opening delimiter of template logic: then no part of it does. */
 export function mayHoldTemplateLogic(text: string): boolean {
