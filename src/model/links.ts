@@ -82,6 +82,26 @@ export function destinationKey(href: string): string {
   return (base.replace(/(?<!\/)\/+$/, '') + (kept ? `?${kept}` : '')).toLowerCase();
 }
 
+// Share endpoints of social networks, as mj-social-element writes them (mjml-social's
+// `share-url`: facebook sharer `u=`, twitter intent `url=`, linkedin shareArticle, pinterest,
+// tumblr `canonicalUrl=`, xing), with the parameter that holds the shared address.
+const SHARE_LINK = /^https?:\/\/(?:www\.)?(?:facebook\.com\/sharer|twitter\.com\/intent\/tweet|x\.com\/intent\/(?:tweet|post)|plus\.google\.com\/share|pinterest\.com\/pin\/create|linkedin\.com\/shareArticle|tumblr\.com\/widgets\/share|xing\.com\/app\/user)[^?#]*\?([^]*)$/i;
+
+/**
+ * The address a social network's share link shares (`https://www.facebook.com/sharer/sharer.php?u=#`
+ * shares "#": MJML writes it for `<mj-social-element name="facebook" href="#">`), or null when
+ * the href is not a share link.
+ */
+export function sharedAddressOf(href: string): string | null {
+  const m = SHARE_LINK.exec(href.trim());
+  if (!m) return null;
+  for (const p of m[1].split('&')) {
+    const eq = p.indexOf('=');
+    if (eq > 0 && /^(?:u|url|canonicalUrl)$/i.test(p.slice(0, eq))) return p.slice(eq + 1).trim();
+  }
+  return null;
+}
+
 /** The scheme of a URL, or '' for relative, or null when a merge tag opens the value. */
 export function schemeOf(href: string): string | null {
   const tags = findMergeTags(href);
