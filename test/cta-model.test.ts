@@ -73,6 +73,23 @@ describe('CTA detection by shape', () => {
     expect(doc.ctas[0].image?.name).toBe('img');
   });
 
+  it("a digest card's bold \"Read more…\" closing the summary a template prints is the card's CTA", async () => {
+    const card = (i: number) => `<table><tr><td><div style="font-size:30px">{{ post.title }}</div></td></tr><tr><td><div style="font-size:18px">{{ post.content }}
+      <a href="https://x.example/post/${i}" style="font-weight:bold;color:#222">Read more…</a></div></td></tr></table>`;
+    const doc = await documentFromText('digest.html', `<html><body><h1>Our weekly digest</h1>${card(1)}${card(2)}</body></html>`);
+    expect(doc.ctas.map((c) => c.label)).toEqual(['Read more…', 'Read more…']);
+    // Not bold, or inside running text: not a CTA.
+    const plain = await documentFromText('p.html', '<html><body><h1>News</h1><p>We shipped a new editor and a faster importer this week, see <a href="https://x.example/blog">the blog</a> for more.</p></body></html>');
+    expect(plain.ctas).toEqual([]);
+  });
+
+  it('a link whose label is a social network\'s name ("TWITTER") is a social link, not a CTA', async () => {
+    const doc = await documentFromText('s.html', `<html><body><h1>Welcome aboard</h1><p>Thanks for joining us, we are glad to have you here.</p>
+      <a href="https://x.example/start" style="display:inline-block;background:#2454d6;color:#fff;padding:14px 24px">Get started</a>
+      <div>${['twitter', 'facebook'].map((n) => `<table style="display:inline-table"><tr><td><a href="${n} page"><img alt="my-${n}" src="https://x.example/${n}.png" width="20" height="20"></a></td><td style="padding:4px"><a href="${n} page" style="display:block;color:#763b26;font-size:13px;line-height:22px;text-decoration:none">${n.toUpperCase()}</a></td></tr></table>`).join('')}</div></body></html>`);
+    expect(doc.ctas.map((c) => c.label)).toEqual(['Get started']);
+  });
+
   it('lone prominent text link of a short email', async () => {
     const doc = await fixture('cta-labeled/text-link-lone-cta');
     expect(doc.ctas.map((c) => [c.kind, c.label])).toEqual([['text', 'Confirm your email address']]);
