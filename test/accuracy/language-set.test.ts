@@ -101,6 +101,11 @@ describe('language regression set', () => {
     expect(documentLanguage(await documentFromText('a.html', html)).lang).toBe('ja');
   });
 
+  it('leaving URLs out of the sample stays linear on a long run of text with no space', async () => {
+    const doc = await documentFromText('long.html', `<html><body><p>${'a'.repeat(90_000)}</p><p>${'b/'.repeat(20_000)}</p></body></html>`);
+    expect(documentLanguage(doc).source).not.toBe('lang-attribute');
+  });
+
   it("Lighthouse's link-text lists are vague in their language", () => {
     const lists: Record<string, string[]> = {
       en: ['click here', 'click this', 'go', 'here', 'information', 'learn more', 'more', 'more info', 'more information', 'right here', 'read more', 'see more', 'start', 'this'],
