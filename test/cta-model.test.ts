@@ -90,6 +90,16 @@ describe('CTA detection by shape', () => {
     expect(doc.ctas.map((c) => c.label)).toEqual(['Get started']);
   });
 
+  it('a link right in the body, alone on its line under the copy (FreeMarker around it), is the lone CTA; a body that is only a link is not', async () => {
+    const html = `<html><body><h1>Newsletter</h1><p>We have received a request to subscribe you to our list.</p><p>To complete it, follow the link below:</p>
+      <#assign verifyUrl = base + '/verify?code=' + code>
+      <a href="\${verifyUrl}">Please click here to verify your subscription.</a></body></html>`;
+    const doc = await documentFromText('v.html', html);
+    expect(doc.ctas.map((c) => c.label)).toEqual(['Please click here to verify your subscription.']);
+    const bare = await documentFromText('b.html', '<html><body><a href="https://x.example/signin">PhishTank</a></body></html>');
+    expect(bare.ctas).toEqual([]);
+  });
+
   it('lone prominent text link of a short email', async () => {
     const doc = await fixture('cta-labeled/text-link-lone-cta');
     expect(doc.ctas.map((c) => [c.kind, c.label])).toEqual([['text', 'Confirm your email address']]);

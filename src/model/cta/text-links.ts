@@ -237,7 +237,9 @@ export function loneTextLink(doc: EmailDocument, links: readonly Link[], reject:
     if (isBareUrl(text) || isSocialHref(link.href) || isSocialName(text) || link.isFragment) continue;
     if (text.split(' ').length > 8 || isMastheadBrand(doc, a, link)) continue;
     if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
-    const block = nearest(a, ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'center']);
+    // A link right in the body (no block around it) is its own block when it stands alone on its
+    // line below copy that asks for it (a body that is nothing but the link calls for nothing).
+    const block = nearest(a, ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'center']) ?? (visible - text.length >= 40 && standsAlone(doc, a) ? a : undefined);
     if (!block) continue;
     const blockText = doc.textOf(block).replace(/[→»›>]+/g, '').trim();
     // Alone in its block, or sharing it only with unsubscribe / preference links joined by a
