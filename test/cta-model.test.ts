@@ -30,6 +30,17 @@ describe('CTA detection by shape', () => {
     expect(lintDocument(doc, { rules: { 'cta-contrast': { severity: 'warn', options: {} } } }).messages).toEqual([]);
   });
 
+  it('a one-cell table filled from the style sheet around one link is a table button (Mailchimp templateButton); its inline link is a small target', async () => {
+    const html = `<html><head><style>.templateButton{background-color:#336699;border-radius:3px}.templateButton a{color:#ffffff;font-size:15px;line-height:100%}</style></head>
+      <body><p>Thanks for trying the new sending API this month.</p><table cellpadding="15" class="templateButton"><tr><td><div><a href="https://x.example/">See What It Can Do</a></div></td></tr></table></body></html>`;
+    const doc = await documentFromText('mc.html', html);
+    expect(doc.ctas.map((c) => [c.label, c.kind, c.element.name])).toEqual([['See What It Can Do', 'button', 'table']]);
+    expect(lint(doc, 'cta-touch-target').map((m) => m.messageId)).toEqual(['tooSmall']);
+    // A filled header table with more cells around a brand link is no button.
+    const header = await documentFromText('h.html', `<html><head><style>.hdr{background:#222}</style></head><body><table class="hdr"><tr><td><img src="https://x.example/l.png" alt=""></td></tr><tr><td><a href="#" style="color:#fff">Company Name</a></td></tr></table><p>${'Copy of the mail. '.repeat(5)}</p></body></html>`);
+    expect(header.ctas.map((c) => c.kind)).not.toContain('button');
+  });
+
   it('merge-tag href: a table button whose href is {{action_url}}', async () => {
     const doc = await fixture('cta-labeled/td-merge-tag-href');
     expect(doc.ctas).toHaveLength(1);
