@@ -30,6 +30,17 @@ describe('CTA detection by shape', () => {
     expect(lintDocument(doc, { rules: { 'cta-contrast': { severity: 'warn', options: {} } } }).messages).toEqual([]);
   });
 
+  it('a one-cell table filled from the style sheet around one link is a table button (Mailchimp templateButton); its inline link is a small target', async () => {
+    const html = `<html><head><style>.templateButton{background-color:#336699;border-radius:3px}.templateButton a{color:#ffffff;font-size:15px;line-height:100%}</style></head>
+      <body><p>Thanks for trying the new sending API this month.</p><table cellpadding="15" class="templateButton"><tr><td><div><a href="https://x.example/">See What It Can Do</a></div></td></tr></table></body></html>`;
+    const doc = await documentFromText('mc.html', html);
+    expect(doc.ctas.map((c) => [c.label, c.kind, c.element.name])).toEqual([['See What It Can Do', 'button', 'table']]);
+    expect(lint(doc, 'cta-touch-target').map((m) => m.messageId)).toEqual(['tooSmall']);
+    // A filled header table with more cells around a brand link is no button.
+    const header = await documentFromText('h.html', `<html><head><style>.hdr{background:#222}</style></head><body><table class="hdr"><tr><td><img src="https://x.example/l.png" alt=""></td></tr><tr><td><a href="#" style="color:#fff">Company Name</a></td></tr></table><p>${'Copy of the mail. '.repeat(5)}</p></body></html>`);
+    expect(header.ctas.map((c) => c.kind)).not.toContain('button');
+  });
+
   it('merge-tag href: a table button whose href is {{action_url}}', async () => {
     const doc = await fixture('cta-labeled/td-merge-tag-href');
     expect(doc.ctas).toHaveLength(1);
@@ -71,6 +82,33 @@ describe('CTA detection by shape', () => {
     expect(doc.ctas).toHaveLength(1);
     expect(doc.ctas[0]).toMatchObject({ kind: 'image', label: 'Summer sale: up to 40% off', primary: true, type: 'product' });
     expect(doc.ctas[0].image?.name).toBe('img');
+  });
+
+  it("a digest card's bold \"Read more…\" closing the summary a template prints is the card's CTA", async () => {
+    const card = (i: number) => `<table><tr><td><div style="font-size:30px">{{ post.title }}</div></td></tr><tr><td><div style="font-size:18px">{{ post.content }}
+      <a href="https://x.example/post/${i}" style="font-weight:bold;color:#222">Read more…</a></div></td></tr></table>`;
+    const doc = await documentFromText('digest.html', `<html><body><h1>Our weekly digest</h1>${card(1)}${card(2)}</body></html>`);
+    expect(doc.ctas.map((c) => c.label)).toEqual(['Read more…', 'Read more…']);
+    // Not bold, or inside running text: not a CTA.
+    const plain = await documentFromText('p.html', '<html><body><h1>News</h1><p>We shipped a new editor and a faster importer this week, see <a href="https://x.example/blog">the blog</a> for more.</p></body></html>');
+    expect(plain.ctas).toEqual([]);
+  });
+
+  it('a link whose label is a social network\'s name ("TWITTER") is a social link, not a CTA', async () => {
+    const doc = await documentFromText('s.html', `<html><body><h1>Welcome aboard</h1><p>Thanks for joining us, we are glad to have you here.</p>
+      <a href="https://x.example/start" style="display:inline-block;background:#2454d6;color:#fff;padding:14px 24px">Get started</a>
+      <div>${['twitter', 'facebook'].map((n) => `<table style="display:inline-table"><tr><td><a href="${n} page"><img alt="my-${n}" src="https://x.example/${n}.png" width="20" height="20"></a></td><td style="padding:4px"><a href="${n} page" style="display:block;color:#763b26;font-size:13px;line-height:22px;text-decoration:none">${n.toUpperCase()}</a></td></tr></table>`).join('')}</div></body></html>`);
+    expect(doc.ctas.map((c) => c.label)).toEqual(['Get started']);
+  });
+
+  it('a link right in the body, alone on its line under the copy (FreeMarker around it), is the lone CTA; a body that is only a link is not', async () => {
+    const html = `<html><body><h1>Newsletter</h1><p>We have received a request to subscribe you to our list.</p><p>To complete it, follow the link below:</p>
+      <#assign verifyUrl = base + '/verify?code=' + code>
+      <a href="\${verifyUrl}">Please click here to verify your subscription.</a></body></html>`;
+    const doc = await documentFromText('v.html', html);
+    expect(doc.ctas.map((c) => c.label)).toEqual(['Please click here to verify your subscription.']);
+    const bare = await documentFromText('b.html', '<html><body><a href="https://x.example/signin">PhishTank</a></body></html>');
+    expect(bare.ctas).toEqual([]);
   });
 
   it('lone prominent text link of a short email', async () => {

@@ -30,8 +30,10 @@ const FLOORS = {
   // a regression gate, not a field measurement (eval/labels-field is the held-out set):
   // With the footer's size limit for wording and the shop-name wordmark of a short mail:
   // 120 / 0 / 3, precision 1.000, recall 0.976; every language 1.000; CTA detection 22 / 0 / 3.
-  overall: { precision: 0.99, recall: 0.97 },
-  cta: { precision: 0.99, recall: 0.88 },
+  // With the lone text link right in the body and the filled one-cell button table:
+  // 123 / 0 / 0, precision 1.000, recall 1.000; CTA detection 23 / 0 / 2.
+  overall: { precision: 0.99, recall: 0.99 },
+  cta: { precision: 0.99, recall: 0.9 },
   /** Lowest precision allowed for any natural language with findings. */
   languagePrecision: 0.95,
   /** Most findings with a mixed-script suggestion allowed (goal 0). */

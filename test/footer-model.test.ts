@@ -40,6 +40,17 @@ describe('the footer, by structure', () => {
     expect(doc.footer?.start ?? Infinity).toBeGreaterThan(doc.text.indexOf('Shop now'));
   });
 
+  it('the masthead logo\'s name repeated as a home-page link after the last content block is the footer, not a CTA', async () => {
+    const html = (label: string) => `<!doctype html><html><body><table width="600"><tr><td><img src="https://example.com/logo.png" alt="Example.gov"></td></tr>
+      <tr><td><p>${'We have received your application and will contact you if we need anything else. '.repeat(3)}</p></td></tr>
+      <tr><td style="border-top:4px solid #fa2"><a href="https://example.gov/" style="color:#000;text-decoration:none"><strong>${label}</strong></a><div>Service name</div></td></tr></table></body></html>`;
+    const signed = await documentFromText('s.html', html('Example.gov'));
+    expect(signed.footer).toBeDefined();
+    expect(signed.ctas).toEqual([]);
+    // A home link with another name is no signature: no footer from it.
+    expect((await documentFromText('o.html', html('Visit our site'))).footer).toBeUndefined();
+  });
+
   it('no anchor, no footer', async () => {
     const doc = await documentFromText('t.html', `<html><body><table>${BODY}</table></body></html>`);
     expect(doc.footer).toBeUndefined();

@@ -46,6 +46,11 @@ describe('lexicon', () => {
     expect(isVagueLabel('Learn more', 'de')).toBe(true);
   });
 
+  it('a button named by its role or look ("Primary Button", Cerberus) is a placeholder; one naming its action is not', () => {
+    for (const l of ['Primary Button', 'Centered Primary Button', 'Secondary button', 'Ghost Button →']) expect(isVagueLabel(l, null), l).toBe(true);
+    for (const l of ['Buy button', 'Primary colors', 'Button up your coat', 'Get the button']) expect(isVagueLabel(l, 'en'), l).toBe(false);
+  });
+
   it('reads the action verb where the language puts it', () => {
     expect(actionOf('Sprawdź ofertę', 'pl')?.verb).toBe('sprawdź');
     expect(actionOf('Kollektion ansehen', 'de')).toMatchObject({ verb: 'ansehen', position: 'last' }); // German infinitive last

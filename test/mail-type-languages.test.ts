@@ -34,6 +34,32 @@ describe('mail type in many languages', () => {
     });
   }
 
+  it('a task-assignment notification or an appointment reminder is not marketing, in every lexicon language', async () => {
+    // Written for this test (the wording of issue trackers' and workflow tools' notifications).
+    const notices: Array<[string, string]> = [
+      ['en', 'A new task has been assigned to you: review the contract draft.'],
+      ['de', 'Ihnen wurde eine neue Aufgabe zugewiesen: Vertragsentwurf prüfen.'],
+      ['es', 'Se le ha asignado una nueva tarea: revisar el borrador del contrato.'],
+      ['fr', 'Une nouvelle tâche vous a été assignée : relire le projet de contrat.'],
+      ['it', 'Le è stato assegnato un nuovo compito: rivedere la bozza del contratto.'],
+      ['nl', 'Er is een nieuwe taak aan u toegewezen: het conceptcontract nakijken.'],
+      ['pt', 'Uma nova tarefa foi atribuída a você: revisar a minuta do contrato.'],
+      ['ja', '新しいタスクがアサインされました：契約書の草案を確認してください。'],
+      ['zh', '一个新任务已分配给您：审阅合同草案。'],
+      ['el', 'Σας ανατέθηκε μια νέα εργασία: έλεγχος του σχεδίου σύμβασης.'],
+      ['en', 'Just a friendly reminder of your upcoming appointment on Monday at 10:00.'],
+    ];
+    for (const [lang, text] of notices) {
+      const info = await typeOf(`<html lang="${lang}"><body><p>${text}</p><a href="https://app.example/task/42">${text.slice(0, 12)}</a></body></html>`);
+      expect(info.type, `${lang}: ${text}`).toBe('transactional');
+    }
+  });
+
+  it('a Greek application receipt is transactional, a Greek promotion marketing', async () => {
+    expect((await typeOf('<html lang="el"><body><p>Έχουμε λάβει την αίτησή σας. Ο αριθμός αναφοράς σας είναι DSF123.</p></body></html>')).type).toBe('transactional');
+    expect((await typeOf('<html lang="el"><body><p>Μεγάλες εκπτώσεις: κουπόνι και δωρεάν αποστολή μόνο σήμερα.</p></body></html>')).type).toBe('marketing');
+  });
+
   it('a confirm, verify or reset link is transactional in any language, even one without a word list', async () => {
     const fa = '<p>سلام،</p><p>روی لینک زیر کلیک کنید.</p>';
     expect((await typeOf(`<body>${fa}<a href="{{ confirmUrl }}">ادامه</a></body>`)).type).toBe('transactional');

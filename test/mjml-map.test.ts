@@ -133,6 +133,14 @@ describe('MJML source map', async () => {
   it('skeleton HTML mjml adds maps to <mjml>/<mj-head>/<mj-body>', () => {
     expect(doc.span(doc.range(doc.htmlElement!)).line).toBeLessThanOrEqual(2);
   });
+
+  it('the compiled <html> (and html-lang on it) maps to the <mjml> line even with an <mj-head>', async () => {
+    const src = '<mjml>\n  <mj-head>\n    <mj-title>Hi</mj-title>\n  </mj-head>\n  <mj-body>\n    <mj-section><mj-column><mj-text>Hello there, this is the copy of the mail.</mj-text></mj-column></mj-section>\n  </mj-body>\n</mjml>\n';
+    const d = await documentFromText('a.mjml', src);
+    expect(d.span(d.startTagRange(d.htmlElement!)).line).toBe(1);
+    const { messages } = lintDocument(d, { rules: { 'html-lang': { severity: 'error' } } });
+    expect(messages.filter((m) => m.ruleId === 'html-lang').map((m) => m.line)).toEqual([1]);
+  });
 });
 
 describe('MJML includes, malformed and broken files', () => {

@@ -17,6 +17,8 @@ describe('merge tags', () => {
     ['${user.url}', 'dollar-brace'],
     ['{$url_confirm_and_keep}', 'smarty'],
     ['{$contact.first_name|escape}', 'smarty'],
+    ['<#if args.workflowPooled == true>', 'freemarker'],
+    ['</#list>', 'freemarker'],
   ])('recognises %s as %s', (tag, syntax) => {
     const found = findMergeTags(`https://x.test/a?b=${tag}#c`);
     expect(found).toHaveLength(1);
@@ -48,6 +50,16 @@ describe('merge tags', () => {
   ])('the registry says whether %s is an ESP system tag (%s)', (tag, system) => {
     const [t] = findMergeTags(tag);
     expect(t?.system ?? false).toBe(system);
+  });
+
+  it('a Magento 1 {{store url="…"}} href cut at its nested quote is template code, not a relative link (link-href)', async () => {
+    const { lint } = await import('../src/api.js');
+    const html = '<p><a href="{{store url="customer/account/"}}">Anmelden</a> <a href="{{var url}">Typo</a> <a href="konto.html">Konto</a></p>';
+    const [r] = await lint({ text: html, filePath: 'a.html' }, { rules: ['link-href=error'] });
+    expect(r.messages.filter((m) => m.ruleId === 'link-href').map((m) => m.message)).toEqual([expect.stringContaining('"konto.html"')]);
+    const { isCutTemplateExpression } = await import('../src/model/merge-tags.js');
+    expect(['{{store url=', '${shareUrl', '<%= url'].map(isCutTemplateExpression)).toEqual([true, true, true]);
+    expect(['{{url}}', 'page.html', '{x}', 'https://x.test/{{'].map(isCutTemplateExpression)).toEqual([false, false, false, false]);
   });
 
   it('does not mistake percent-encoding or plain URLs for merge tags', () => {

@@ -50,6 +50,9 @@ const CASES: Array<[EspId, string, TagKind, TagRole | null]> = [
   ['brevo', '{{ contact.FIRSTNAME }}', 'output', null],
   ['brevo', '{{ unsubscribe }}', 'output', 'unsubscribe'],
   ['brevo', '{{ mirror }}', 'output', 'view-online'],
+  ['mautic', '{unsubscribe_text}', 'output', 'unsubscribe'],
+  ['mautic', '{unsubscribe_url}', 'output', 'unsubscribe'],
+  ['mautic', '{webview_text}', 'output', 'view-online'],
 ];
 
 describe('template-language registry', () => {
@@ -148,9 +151,19 @@ describe('template tags in the model', () => {
     expect(link.role).toBe('unsubscribe');
   });
 
+  it("Mautic's {unsubscribe_text} in the copy is the mail's unsubscribe link", async () => {
+    const d = await doc('<html><body><p>Save 20% this week</p><p>{webview_text}</p><div>{unsubscribe_text}</div></body></html>');
+    expect(d.espLinks.map((l) => l.role)).toEqual(['view-online', 'unsubscribe']);
+  });
+
   it('a Braze attribute opening an href leaves the scheme unknown', async () => {
     const d = await doc('<a href="{{${website_url}}}/welcome">Welcome</a>');
     expect(d.links[0].scheme).toBeNull();
+  });
+
+  it('FreeMarker directives are template logic, not visible text', async () => {
+    const d = await doc('<html><body><p><#if args.pooled == true>Neue Aufgabe<#else>Aufgabe zugewiesen</#if></p></body></html>');
+    expect(d.textOf(d.body!)).toBe('Neue Aufgabe Aufgabe zugewiesen');
   });
 
   it('template logic is not visible text', async () => {

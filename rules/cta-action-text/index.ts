@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { isAllCaps, isVagueLabel, sentenceCase, startsWithActionVerb, wordCount } from '../../src/model/cta/language.js';
+import { isAllCaps, sentenceCase, startsWithActionVerb, wordCount } from '../../src/model/cta/language.js';
 import { labelLanguage } from '../../src/model/language.js';
 import { isOnlyTemplateCode } from '../../src/model/merge-tags.js';
 import { labelSuggestions, suggestLabels, withActionVerb } from '../../src/cta/suggest.js';
@@ -10,7 +10,8 @@ export default defineRule({
   description: 'A call to action should open with an action verb, stay short (5 words / 30 characters by default) and not be written in ALL CAPS.',
   rationale:
     'A button is read in a glance: a verb first ("Start", "Download", "Book") tells the reader what the tap does, a short label fits a phone-width button on one line, and ALL CAPS text is slower to read and reads as shouting (screen readers may spell short capitalised words). ' +
-    'The verbs come from per-language lists (21 languages, src/model/lexicon) chosen by the label\'s language, in that language\'s word order (verb first; last in Japanese, Korean and Turkish; either in German and Dutch); English verbs always count. A label in a language without a list is not judged for its verb.',
+    'The verbs come from per-language lists (21 languages, src/model/lexicon) chosen by the label\'s language, in that language\'s word order (verb first; last in Japanese, Korean and Turkish; either in German and Dutch); English verbs always count. A label in a language without a list is not judged for its verb. ' +
+    'A vague or placeholder label ("Click here", "CALL TO ACTION") is judged here too: cta-vague-text says it names nothing, this rule how it is written.',
   sources: [
     'Cerberus best practices (button copy names the action; "Avoid Click Here or Learn More"): https://github.com/emailmonday/Cerberus/blob/HEAD/docs/content/best-practices.md',
     'WCAG 2.2 Success Criterion 2.5.5 Target Size (44 × 44 CSS px, which limits a label to one short line on a 375 px phone): https://www.w3.org/WAI/WCAG22/Understanding/target-size-enhanced.html',
@@ -39,6 +40,7 @@ export default defineRule({
       { title: 'No verb', code: '<a href="https://example.com/shop/summer" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">Our summer collection</a>', messageId: 'noVerb' },
       { title: 'Too long', code: '<a href="https://example.com/trial" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">Start your free trial today and save on every plan</a>', messageId: 'tooLong' },
       { title: 'ALL CAPS', code: '<a href="https://example.com/shop" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">SHOP THE SALE</a>', messageId: 'allCaps' },
+      { title: 'A placeholder label is judged too', code: '<a href="https://example.com/" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">CALL TO ACTION</a>', messageId: 'allCaps' },
       { title: 'Options: a stricter length', code: '<a href="https://example.com/trial" style="background:#0a7;color:#fff;padding:12px 20px;display:inline-block">Start your free trial</a>', options: { maxWords: 3 }, messageId: 'tooLong' },
     ],
   },
@@ -54,7 +56,6 @@ export default defineRule({
       if (isOnlyTemplateCode(label)) continue;
       // The label's language; without a word list for it the verb is not judged (inspect says why).
       const { lang, words: hasList } = labelLanguage(doc, label, cta.labelElement);
-      if (isVagueLabel(label, lang)) continue; // cta-vague-text says it better
       const range = ctaReportRange(doc, cta);
       const typed = suggestLabels(cta, doc);
       if (isAllCaps(label)) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import type { Link } from '../../src/model/links.js';
+import { sharedAddressOf, type Link } from '../../src/model/links.js';
 import { truncate } from '../../src/rule-utils.js';
 
 const LOCAL_HOST = /^[a-z][a-z0-9+.\-]*:\/\/(?:[^@/?#]*@)?(localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?::\d+)?(?:[/?#]|$)/i;
@@ -10,7 +10,8 @@ function classify(link: Link, hasBase: boolean): Case | null {
   const href = link.href;
   if (!href) return 'empty';
   if (link.isMergeTagOnly || link.scheme === null) return null;
-  if (href === '#') return 'hashOnly';
+  // A share link of "#" (MJML's mj-social-element name="facebook" href="#") shares nothing.
+  if (href === '#' || ['#', ''].includes(sharedAddressOf(href) ?? '-')) return 'hashOnly';
   if (/^https?:\/*$/i.test(href)) return 'schemeOnly';
   if (link.scheme === 'javascript') return 'javascript';
   if (link.scheme === 'file') return 'file';
@@ -55,6 +56,7 @@ export default defineRule({
     valid: [
       { title: 'Absolute URL', code: '<a href="https://example.com/shop">Shop the collection</a>' },
       { title: 'A merge tag the ESP fills in', code: '<a href="{{action_url}}">Reset your password</a>' },
+      { title: 'A share link of a real address', code: '<a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.com%2Fpost">Share on X</a>' },
       { title: 'mailto and in-page anchors', code: '<a href="mailto:help@example.com">Email us</a> <a href="#faq">FAQ</a>' },
       {
         title: 'Relative link under an absolute <base href>',
@@ -64,6 +66,7 @@ export default defineRule({
     invalid: [
       { title: 'Empty href', code: '<a href="">Shop now</a>', messageId: 'empty' },
       { title: '"#" placeholder', code: '<a href="#">Shop now</a>', messageId: 'hashOnly' },
+      { title: 'A share link of "#" (MJML mj-social-element name="facebook" href="#")', code: '<a href="https://www.facebook.com/sharer/sharer.php?u=#"><img src="https://example.com/fb.png" alt="Share on Facebook"></a>', messageId: 'hashOnly' },
       { title: 'Bare scheme', code: '<a href="http://">Shop now</a>', messageId: 'schemeOnly' },
       { title: 'javascript: URL', code: '<a href="javascript:void(0)">Shop now</a>', messageId: 'javascript' },
       { title: 'file: URL', code: '<a href="file:///C:/Users/me/catalogue.pdf">Catalogue</a>', messageId: 'file' },

@@ -442,6 +442,8 @@ export async function loadMjml(filePath: string, text: string, loadOptions: Load
   regions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const sourceLines = source.lines;
+  // The doctype and the `<html>` start tag come before the compiled `<head>`: `<mjml>` writes them.
+  const headStart = real.html.search(/<head[\s>]/i);
   const elementAt = (offset: number): MjmlElement | undefined => {
     let best: Region | undefined;
     for (const r of regions) {
@@ -451,6 +453,7 @@ export async function loadMjml(filePath: string, text: string, loadOptions: Load
     if (best) return best.el;
     const bodyStart = real.html.search(/<body[\s>]/i);
     if (bodyStart >= 0 && offset >= bodyStart) return body ?? root;
+    if (headStart >= 0 && offset < headStart) return root;
     return head ?? root;
   };
   const spanOf = (r: Range): Span => sourceLines.span(r);

@@ -25,6 +25,14 @@ export function isSocialHref(href: string): boolean {
   return true;
 }
 
+// A label that is only a social network's name ("TWITTER", "Instagram"): a profile link, whatever its href.
+const SOCIAL_NAME = /^(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tiktok|snapchat|threads|bluesky|mastodon|reddit|tumblr|vimeo|dribbble|behance|github|discord|whatsapp|telegram|flickr|twitch|xing|vk|vkontakte)$/i;
+
+/** True when a link's label is only a social network's name. */
+export function isSocialName(text: string): boolean {
+  return SOCIAL_NAME.test(text.trim());
+}
+
 interface Pattern {
   type: MicroConversion;
   /** Tested against the destination (path + query + merge-tag names, lower-case). */

@@ -2,6 +2,8 @@
  * The footer, found by structure: the trailing block of the email that holds its unsubscribe or
  * preferences link (however worded: the link's role comes from its destination or ESP tag too),
  * the © line or a block marked footer/legal, with nothing after it but more of the same.
+ * A link to the home page named as the masthead logo is (the brand repeated under the last
+ * content block) marks it too.
  * The ONE answer to "is this the footer", read by the CTA model (cta/) and min-font-size.
  *
  * How: every anchor (unsubscribe / preferences link, an ESP's unsubscribe tag or element, ©, a
@@ -34,6 +36,7 @@ const LINE_BLOCKS = new Set(['p', 'td', 'th', 'div', 'li', 'center', 'h1', 'h2',
 const FOOTER_HINT = /footer|legal|disclaimer|copyright|unsubscribe|fineprint|fine-print|small-print/i;
 /** A sender's address marker that reads the same in most languages' footers. */
 const ADDRESS_MARK = /\bsuite \d|\bp\.?o\.? box\b/i;
+const HOME_PAGE = /^https?:\/\/[^/?#]+\/?$/i;
 const COPYRIGHT = /©|&copy;|\(c\)\s*\d{4}|\bcopyright\b/i;
 const visibleLength = (s: string) => withoutTemplateLogic(s).replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, '').length;
 
@@ -51,11 +54,16 @@ export function findFooter(doc: EmailDocument): Footer | undefined {
   const starts: number[] = [];
   const lengths: number[] = [];
   const anchors = new Set<Element>();
+  // The masthead logo's name: the alt of the first image, when no text but the preheader comes before it.
+  let logoName: string | undefined;
+  const preheader = doc.preheaderElement;
+  const preheaderChars = preheader ? visibleLength(doc.textOf(preheader)) : 0;
   walk(body, (n: AnyNode) => {
     if (n.type === 'tag') {
       const e = n as Element;
       if (e.name === 'style' || e.name === 'script' || e.name === 'title') return false;
       if (doc.conditionalOf(e)) return false;
+      if (e.name === 'img' && logoName === undefined) logoName = lengths.reduce((a, b) => a + b, 0) > preheaderChars ? '' : (e.attribs.alt ?? '').trim().toLowerCase();
       if (FOOTER_CLASS.test(e.attribs.class ?? '') || FOOTER_CLASS.test(e.attribs.id ?? '')) anchors.add(e);
     } else if (n.type === 'text') {
       const t = (n as Text).data;
@@ -69,6 +77,9 @@ export function findFooter(doc: EmailDocument): Footer | undefined {
   });
   for (const l of doc.links) if ((l.role === 'unsubscribe' || l.role === 'preferences') && l.tag === 'a' && !l.inConditional) anchors.add(l.element);
   for (const l of doc.espLinks) if (l.role !== 'view-online') anchors.add(l.element);
+  // The closing brand: a link to the sender's home page named as the masthead logo is
+  // (gov.cy's last block repeats "gov.cy" → https://gov.cy): a signature, not content.
+  if (logoName) for (const l of doc.links) if (l.tag === 'a' && !l.inConditional && HOME_PAGE.test(l.href) && doc.textOf(l.element).trim().toLowerCase() === logoName) anchors.add(l.element);
   if (!anchors.size) return undefined;
 
   const total = lengths.reduce((a, b) => a + b, 0);

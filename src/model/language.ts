@@ -95,8 +95,16 @@ function sampleText(doc: EmailDocument): string {
     }
     return n.type === 'style' || n.type === 'script' ? false : undefined;
   });
-  return withoutTemplateTags(parts.join('').replace(/\s+/g, ' ').slice(0, SAMPLE * 2));
+  return withoutTemplateTags(parts.join('').replace(/\s+/g, ' ').slice(0, SAMPLE * 2))
+    .split(' ')
+    .filter((w) => !URL_LIKE.test(w))
+    .join(' ');
 }
+
+// A URL or path printed as text (a link label `${shareUrl}/page/task-details?taskId=…` once its
+// template tags are blanked, `www.example.com`) is not words of any language. Tested per word:
+// linear in the sample.
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/|www\.|\//i;
 
 function declared(doc: EmailDocument): string | null {
   return primaryOf(doc.lang) ?? primaryOf(doc.body?.attribs.lang);

@@ -6,7 +6,7 @@ import { decodeHTMLAttribute } from 'entities';
 import type { Element, Text } from 'domhandler';
 import type { EmailDocument } from './document.js';
 import type { Range } from './location.js';
-import { espElementRole, findMergeTags, isDirectivePlaceholder, isWhollyMergeTag, roleOfTags, type MergeTag } from './merge-tags.js';
+import { espElementRole, findMergeTags, isCutTemplateExpression, isDirectivePlaceholder, isWhollyMergeTag, roleOfTags, type MergeTag } from './merge-tags.js';
 import { classifyLink } from './classify.js';
 import { roleWordsMatch } from './lexicon/index.js';
 import { checkDeadline } from '../deadline.js';
@@ -82,6 +82,26 @@ export function destinationKey(href: string): string {
   return (base.replace(/(?<!\/)\/+$/, '') + (kept ? `?${kept}` : '')).toLowerCase();
 }
 
+// Share endpoints of social networks, as mj-social-element writes them (mjml-social's
+// `share-url`: facebook sharer `u=`, twitter intent `url=`, linkedin shareArticle, pinterest,
+// tumblr `canonicalUrl=`, xing), with the parameter that holds the shared address.
+const SHARE_LINK = /^https?:\/\/(?:www\.)?(?:facebook\.com\/sharer|twitter\.com\/intent\/tweet|x\.com\/intent\/(?:tweet|post)|plus\.google\.com\/share|pinterest\.com\/pin\/create|linkedin\.com\/shareArticle|tumblr\.com\/widgets\/share|xing\.com\/app\/user)[^?#]*\?([^]*)$/i;
+
+/**
+ * The address a social network's share link shares (`https://www.facebook.com/sharer/sharer.php?u=#`
+ * shares "#": MJML writes it for `<mj-social-element name="facebook" href="#">`), or null when
+ * the href is not a share link.
+ */
+export function sharedAddressOf(href: string): string | null {
+  const m = SHARE_LINK.exec(href.trim());
+  if (!m) return null;
+  for (const p of m[1].split('&')) {
+    const eq = p.indexOf('=');
+    if (eq > 0 && /^(?:u|url|canonicalUrl)$/i.test(p.slice(0, eq))) return p.slice(eq + 1).trim();
+  }
+  return null;
+}
+
 /** The scheme of a URL, or '' for relative, or null when a merge tag opens the value. */
 export function schemeOf(href: string): string | null {
   const tags = findMergeTags(href);
@@ -106,7 +126,8 @@ export function extractLinks(doc: EmailDocument): Link[] {
     const href = decodeHTMLAttribute(raw).trim();
     const mergeTags = findMergeTags(raw);
     // Magento's `{{trans '… <a href="%reset_url">' reset_url=…}}`: the directive fills the href in.
-    const filledIn = !mergeTags.length && isDirectivePlaceholder(doc.text, attr.valueRange.start, href);
+    // Magento 1's `href="{{store url="…"}}"`, cut at the nested quote: template code all the same.
+    const filledIn = !mergeTags.length && (isDirectivePlaceholder(doc.text, attr.valueRange.start, href) || isCutTemplateExpression(href));
     const text = doc.textOf(el);
     const role = classifyRole(href, text);
     let type: MicroConversion | undefined;

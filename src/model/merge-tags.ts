@@ -29,6 +29,7 @@ export type MergeTagSyntax =
   | 'single-brace' // {name}   simple placeholders
   | 'dollar-brace' // ${x}     Velocity / FreeMarker / JS templates
   | 'smarty' // {$x}     Smarty (CiviCRM, PrestaShop, WHMCS): https://www.smarty.net/docs/en/language.variables.tpl
+  | 'freemarker' // <#if x> </#if> <#list xs as x>  FreeMarker directives: https://freemarker.apache.org/docs/ref_directives.html
   | 'hash-brace'; // #{x}    Ruby string interpolation (Zammad mail templates), Pug: https://docs.ruby-lang.org/en/master/syntax/literals_rdoc.html
 
 /** What a tag does when the ESP renders the email. */
@@ -53,7 +54,8 @@ export type EspId =
   | 'activecampaign'
   | 'customerio'
   | 'marketo'
-  | 'brevo';
+  | 'brevo'
+  | 'mautic';
 
 export interface MergeTag {
   syntax: MergeTagSyntax;
@@ -239,6 +241,17 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [
     preferences: /^\{\{\s*update_profile\s*\}\}$/,
     viewOnline: /^\{\{\s*mirror\s*\}\}$/,
   },
+  {
+    // `{unsubscribe_text}` / `{webview_text}` print a whole link (its text from the translation
+    // files); `{unsubscribe_url}` / `{webview_url}` its URL only.
+    id: 'mautic',
+    name: 'Mautic email tokens',
+    docs: ['https://docs.mautic.org/en/5.x/channels/emails.html', 'https://github.com/mautic/mautic/blob/5.x/app/bundles/PageBundle/Event/UntrackableUrlsEvent.php'],
+    syntaxes: ['single-brace'],
+    own: /^\{(?:(?:unsubscribe|webview)_(?:text|url)|tracking_pixel|signature)\}$/,
+    unsubscribe: /^\{unsubscribe_(text|url)\}$/,
+    viewOnline: /^\{webview_(text|url)\}$/,
+  },
 ];
 
 // Ordered by precedence: longer delimiters first so {{{x}}} is not read as {{x}}.
@@ -252,6 +265,7 @@ const PATTERNS: Array<[MergeTagSyntax, RegExp]> = [
   ['ampscript-inline', /%%=[^]{1,400}?=%%/y],
   ['double-percent', /%%[A-Za-z_][\w.\-:]{0,100}%%/y],
   ['angle-percent', /<%[^]{1,400}?%>/y],
+  ['freemarker', /<\/?#[A-Za-z][^<>]{0,400}>/y],
   ['mailgun', /%recipient(?:\.[\w.\-]{1,100})?%/y],
   // Not a run of percent-encoded bytes (`%C3%A9t%C3%A9`): a name opening with two hex digits must not be followed by another escape.
   ['single-percent', /%(?![0-9A-Fa-f]{2}[\w.\-]*%[0-9A-Fa-f]{2})[A-Za-z_][\w.\-]{2,100}%/y],
@@ -268,7 +282,7 @@ const START_CHARS = new Set(['{', '*', '%', '<', '[', '$', '-', '#']);
 
 /** Logic: Liquid/Jinja/HubL control tags, Handlebars blocks and comments, AMPscript blocks, ERB control, Mailchimp conditionals. */
 const LOGIC_TAG =
-  /^\{%-?\s*(if|elsif|elif|else|endif|unless|endunless|for|endfor|case|when|endcase|assign|capture|endcapture|comment|endcomment|raw|endraw|set|endset|macro|endmacro|block|endblock|extends|import|from|with|endwith|connected_content|abort_message|liquid|increment|decrement|break|continue|tablerow|endtablerow|catalog_items|require_css|endrequire_css)\b|^\{\{~?\s*[#/^!]|^\{\{~?\s*else\b|^%%\[|^<%\s*(#|if\b|else\b|elsif\b|end\b|for\b|unless\b|while\b|case\b|when\b)|^\*\|(?:(?:ELSE)?IF(?:NOT)?|ELSE|END|INTERESTED):/;
+  /^\{%-?\s*(if|elsif|elif|else|endif|unless|endunless|for|endfor|case|when|endcase|assign|capture|endcapture|comment|endcomment|raw|endraw|set|endset|macro|endmacro|block|endblock|extends|import|from|with|endwith|connected_content|abort_message|liquid|increment|decrement|break|continue|tablerow|endtablerow|catalog_items|require_css|endrequire_css)\b|^\{\{~?\s*[#/^!]|^\{\{~?\s*else\b|^%%\[|^<%\s*(#|if\b|else\b|elsif\b|end\b|for\b|unless\b|while\b|case\b|when\b)|^\*\|(?:(?:ELSE)?IF(?:NOT)?|ELSE|END|INTERESTED):|^<\/?#/;
 
 const ROLE_OF: Array<[TagRole, 'unsubscribe' | 'preferences' | 'viewOnline']> = [
   ['unsubscribe', 'unsubscribe'],
@@ -384,6 +398,21 @@ export function isDirectivePlaceholder(text: string, offset: number, value: stri
   return new RegExp(`(?<![\\w$])${name}\\s*=`).test(text.slice(offset, close));
 }
 
+// Opening and closing delimiters of template expressions, for values a parser cut short.
+const EXPRESSION_DELIMITERS: ReadonlyArray<readonly [string, string]> = [['{{', '}}'], ['{%', '%}'], ['${', '}'], ['<%', '%>'], ['%%', '%%'], ['*|', '|*']];
+
+/**
+ * True when the value opens a template expression it never closes: an attribute value the HTML
+ * parser ended at a quote nested inside the expression. Magento 1 writes
+ * `href="{{store url="customer/account/"}}"` (https://developer.adobe.com/commerce/frontend-core/guide/templates/email/),
+ * which a parser reads as `{{store url=`. Still template code (a link to somewhere known only at
+ * send time), not a relative URL.
+ */
+export function isCutTemplateExpression(value: string): boolean {
+  const t = value.trim();
+  return EXPRESSION_DELIMITERS.some(([open, close]) => t.startsWith(open) && !t.includes(close, open.length));
+}
+
 /** `text` with every template tag replaced by a space: the wording a reader sees around what the sender fills in. */
 export function withoutTemplateTags(text: string): string {
   const tags = findMergeTags(text);
@@ -426,7 +455,7 @@ export function roleOfTags(tags: readonly MergeTag[]): TagRole | null {
 }
 
 /** Opening delimiters of template logic, to test a text cheaply before scanning it. */
-const MAY_HOLD_LOGIC = /\{[{%]|%%\[|<%|\*\|/;
+const MAY_HOLD_LOGIC = /\{[{%]|%%\[|<%|\*\||<\/?#/;
 
 /** False when `text` (a whole template) holds no opening delimiter of template logic: then no part of it does. */
 export function mayHoldTemplateLogic(text: string): boolean {

@@ -95,6 +95,17 @@ describe('language regression set', () => {
     expect(falseActions).toEqual([]);
   });
 
+  it('a URL or template code printed as a link label is not words of the document language', async () => {
+    const url = '<a href="${shareUrl}/page/task-details?taskId=${args.workflowId}">${shareUrl}/page/task-details?taskId=${args.workflowId}</a>';
+    const html = `<html><body><p>Hi,</p><p>以下のタスクがアサインされています:</p><p>${url}</p><p>${url}</p><p>${url}</p><p>このリンクをクリックしてタスクを編集します:</p><p>${url}</p></body></html>`;
+    expect(documentLanguage(await documentFromText('a.html', html)).lang).toBe('ja');
+  });
+
+  it('leaving URLs out of the sample stays linear on a long run of text with no space', async () => {
+    const doc = await documentFromText('long.html', `<html><body><p>${'a'.repeat(90_000)}</p><p>${'b/'.repeat(20_000)}</p></body></html>`);
+    expect(documentLanguage(doc).source).not.toBe('lang-attribute');
+  });
+
   it("Lighthouse's link-text lists are vague in their language", () => {
     const lists: Record<string, string[]> = {
       en: ['click here', 'click this', 'go', 'here', 'information', 'learn more', 'more', 'more info', 'more information', 'right here', 'read more', 'see more', 'start', 'this'],

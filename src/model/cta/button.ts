@@ -9,6 +9,7 @@ import { parseLength } from '../../css/declarations.js';
 import { toHex } from '../../css/color.js';
 import { lineText, linksIn, nearest, strip } from './dom.js';
 import { imagesOnly } from './image.js';
+import { walk } from '../../tree.js';
 
 const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta|call-to-action)([\s_-]|\d|$)/i;
 
@@ -92,6 +93,16 @@ export function buttonStyle(doc: EmailDocument, a: Element): ButtonStyle | undef
   return b;
 }
 
+/** The cells of a table, its nested tables' included. */
+function cellCount(table: Element): number {
+  let n = 0;
+  walk(table, (x) => {
+    if (x.type === 'tag' && ((x as Element).name === 'td' || (x as Element).name === 'th')) n++;
+    return undefined;
+  });
+  return n;
+}
+
 /** Each `<a>`'s button style (null: none); an element belongs to one document, whose styles do not change. */
 const buttonStyles = new WeakMap<Element, ButtonStyle | null>();
 
@@ -113,6 +124,11 @@ function decideButtonStyle(doc: EmailDocument, a: Element): ButtonStyle | undefi
       const bordered = hasVisibleBorder(doc, td, tdStyle) && (pad[0] > 0 || pad[1] > 0);
       if (tdFill) return { element: td, prominence: 3, reason: `table button: <td> filled ${tdFill} around one link` };
       if (bordered || cls) return { element: td, prominence: 2, reason: cls ? 'table button: <td> with a button class' : 'table button: bordered, padded <td> around one link' };
+      // The fill on a one-cell table around that cell (Mailchimp's `<table class="templateButton"
+      // cellpadding="15">` painted from the style sheet); not a header or layout table.
+      const table = nearest(td, ['table']);
+      const tableFill = table && linksIn(table).length === 1 && doc.textOf(table) === text && cellCount(table) === 1 ? ownFill(doc, table) : undefined;
+      if (table && tableFill) return { element: table, prominence: 3, reason: `table button: <table> filled ${tableFill} around one link` };
     }
   }
   const { padding: pad, border: bw } = doc.styles.used(a);

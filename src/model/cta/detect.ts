@@ -8,7 +8,7 @@ import type { EmailDocument } from '../document.js';
 import { destinationKey, type Link } from '../links.js';
 import type { Range } from '../location.js';
 import type { Box, Viewport } from '../geometry.js';
-import { classifyLink, isSocialHref } from '../classify.js';
+import { classifyLink, isSocialHref, isSocialName } from '../classify.js';
 import { boxOf } from '../layout.js';
 import { vmlTwins } from '../vml.js';
 import { checkDeadline } from '../../deadline.js';
@@ -231,7 +231,7 @@ export function findCtas(doc: EmailDocument): CtaModel {
       );
       continue;
     }
-    if (isSocialHref(link.href) && imagesOnly(doc, a)) {
+    if ((isSocialHref(link.href) && imagesOnly(doc, a)) || isSocialName(doc.textOf(a))) {
       why.set(link, notCta('social', 'social link'));
       continue;
     }

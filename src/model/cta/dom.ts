@@ -7,6 +7,7 @@ import type { Element, AnyNode, Text } from 'domhandler';
 import type { EmailDocument } from '../document.js';
 import type { Range } from '../location.js';
 import { walk } from '../../tree.js';
+import { withoutTemplateLogic } from '../merge-tags.js';
 
 /** The nearest ancestor of `el` named one of `names`. */
 export function nearest(el: Element, names: readonly string[]): Element | undefined {
@@ -124,7 +125,7 @@ function computeLine(doc: EmailDocument, a: Element): Line | undefined {
   while (to < kids.length - 1 && !isBreak(kids[to + 1])) to++;
   const join = (ns: AnyNode[]) =>
     ns
-      .map((n) => (n.type === 'text' ? (n as Text).data : doc.textOf(n)))
+      .map((n) => (n.type === 'text' ? withoutTemplateLogic((n as Text).data) : doc.textOf(n)))
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();

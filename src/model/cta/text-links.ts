@@ -5,11 +5,12 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { EmailDocument } from '../document.js';
 import type { Link } from '../links.js';
-import { isSocialHref } from '../classify.js';
+import { isSocialHref, isSocialName } from '../classify.js';
 import { isFooterText } from '../footer.js';
 import { checkDeadline } from '../../deadline.js';
 import { isInside } from '../../tree.js';
 import { isBareUrl } from './language.js';
+import { findMergeTags, isOnlyTemplateCode } from '../merge-tags.js';
 import { BLOCKS, effectiveFontSize, lineAround, linksIn, mediaIn, nearest, strip, strippedText, textNodes } from './dom.js';
 import { buttonStyle, inNavigation } from './button.js';
 import { imagesOnly } from './image.js';
@@ -27,7 +28,8 @@ const alone = new WeakMap<Element, boolean>();
  *  - it leads its line as a bold term, then a dash or colon and the copy that explains it
  *    ("**Restart your trial** – If you didn't get a chance…", an options list);
  *  - it closes its paragraph after a finished sentence and ends in an arrow
- *    ("…you name it. Browse integrations →").
+ *    ("…you name it. Browse integrations →"), or is bold and closes it after a finished
+ *    sentence or after the template output that prints the summary ("{{ post.content }} **Read more…**").
  * A highlighted word inside a sentence is none of these.
  */
 function standsAlone(doc: EmailDocument, a: Element): boolean {
@@ -44,6 +46,9 @@ function decideStandsAlone(doc: EmailDocument, a: Element): boolean {
   const bold = doc.styles.computed(a).fontWeight >= 600;
   if (!l.before && bold && strip(l.own) === strip(text) && /^[-–—:]\s*\S/.test(l.after) && l.after.length >= 20) return true;
   if (!l.after && /[.!?]["”’)]?$/.test(l.before) && /[→»›]\s*$/.test(text) && strip(l.own) === strip(text)) return true;
+  // Bold, closing its paragraph after a finished sentence or after the template output that
+  // prints the summary ("{{ post.content }} **Read more…**", a digest card).
+  if (!l.after && bold && strip(l.own) === strip(text) && (/[.!?…]["”’)]?$/.test(l.before) || isOnlyTemplateCode(l.before))) return true;
   return false;
 }
 
@@ -76,7 +81,7 @@ export function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken:
       reject(link, 'url', 'a URL written out');
       continue;
     }
-    if (isSocialHref(link.href)) {
+    if (isSocialHref(link.href) || isSocialName(text)) {
       reject(link, 'social', 'social link');
       continue;
     }
@@ -137,7 +142,8 @@ export function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken:
       reject(link, 'navigation', 'one of a list of links');
       continue;
     }
-    if (!hasMedia && copy < 40) continue;
+    // A template output in the card prints copy known only at send time (`{{ post.content }}`).
+    if (!hasMedia && copy < 40 && !findMergeTags(cardText).some((t) => t.kind === 'output')) continue;
     // Small print, unless the card's image or heading makes the small link its action ("READ MORE" at 12px).
     const fs = effectiveFontSize(doc, a);
     if (fs !== undefined && fs <= 12 && !hasMedia) {
@@ -228,10 +234,12 @@ export function loneTextLink(doc: EmailDocument, links: readonly Link[], reject:
     const a = link.element;
     const text = doc.textOf(a);
     if (!text || textNodes(a).length === 0) continue;
-    if (isBareUrl(text) || isSocialHref(link.href) || link.isFragment) continue;
+    if (isBareUrl(text) || isSocialHref(link.href) || isSocialName(text) || link.isFragment) continue;
     if (text.split(' ').length > 8 || isMastheadBrand(doc, a, link)) continue;
     if (doc.styles.hidden(a, 'web') || inNavigation(doc, a)) continue;
-    const block = nearest(a, ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'center']);
+    // A link right in the body (no block around it) is its own block when it stands alone on its
+    // line below copy that asks for it (a body that is nothing but the link calls for nothing).
+    const block = nearest(a, ['p', 'td', 'th', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'center']) ?? (visible - text.length >= 40 && standsAlone(doc, a) ? a : undefined);
     if (!block) continue;
     const blockText = doc.textOf(block).replace(/[→»›>]+/g, '').trim();
     // Alone in its block, or sharing it only with unsubscribe / preference links joined by a

@@ -27,6 +27,7 @@ import bg from './bg.js';
 import cs from './cs.js';
 import da from './da.js';
 import de from './de.js';
+import el from './el.js';
 import en from './en.js';
 import es from './es.js';
 import fi from './fi.js';
@@ -57,7 +58,7 @@ const ALIASES: Record<string, string> = { no: 'nb', nn: 'nb', iw: 'he', cmn: 'zh
 export const LEXICON_LANGUAGES: readonly string[] = ALL.map((w) => w.lang);
 
 // Languages with mail-type wording only (no label, footer or link lists).
-const MAIL_TYPE_ONLY: readonly MailTypeOnlyWords[] = [bg];
+const MAIL_TYPE_ONLY: readonly MailTypeOnlyWords[] = [bg, el];
 
 /**
  * Labels a template ships with until someone writes the real one: vague in any language.
@@ -244,9 +245,16 @@ function vagueSet(w: LanguageWords): Set<string> {
   return s;
 }
 
-/** True when the label is a template placeholder ("Call To Action", "Button text"), in any language. */
+/**
+ * A button named by its role or look rather than its action, as starter templates ship them:
+ * Cerberus's "Primary Button" and "Centered Primary Button", "Secondary button", "Ghost button".
+ */
+const ROLE_NAMED_BUTTON = /^(?:(?:primary|secondary|tertiary|main|centered|centred|left|right|aligned|full|width|full-width|ghost|outline|outlined|bordered|rounded|pill|default|large|small|big|sample|example|bulletproof|my|your|the|a|an)\s+)+(?:button|btn|cta)$/;
+
+/** True when the label is a template placeholder ("Call To Action", "Button text", "Primary Button"), in any language. */
 export function isPlaceholderLabel(label: string): boolean {
-  return PLACEHOLDERS.has(comparableLabel(label));
+  const l = comparableLabel(label);
+  return PLACEHOLDERS.has(l) || ROLE_NAMED_BUTTON.test(l);
 }
 
 /**
@@ -256,7 +264,7 @@ export function isPlaceholderLabel(label: string): boolean {
 export function isVagueLabel(label: string, lang: string | null | undefined): boolean {
   const l = comparableLabel(label);
   if (!l) return false;
-  if (PLACEHOLDERS.has(l)) return true;
+  if (PLACEHOLDERS.has(l) || ROLE_NAMED_BUTTON.test(l)) return true;
   const w = wordsFor(lang);
   if (!w) return false;
   return vagueSet(w).has(l) || (w !== en && vagueSet(en).has(l));
