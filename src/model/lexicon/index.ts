@@ -82,9 +82,12 @@ export function hasWords(lang: string | null | undefined): boolean {
   return wordsFor(lang) !== undefined;
 }
 
+const APOSTROPHES = /[’ʼ`´]/g;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
 /** Lower-case, NFC, typographic apostrophes folded, Turkish dotted capital I read as i, spaces collapsed. */
 function normalizeWords(text: string): string {
-  return text.normalize('NFC').replace(/İ/g, 'i').toLowerCase().replace(/[’ʼ`´]/g, "'").replace(/[\s\u00a0\u200b]+/g, ' ');
+  return text.normalize('NFC').replace(/İ/g, 'i').toLowerCase().replace(APOSTROPHES, "'").replace(/[\s\u00a0\u200b]+/g, ' ');
 }
 
 // Scripts written without spaces between words: a phrase matches anywhere inside the text.
@@ -92,24 +95,28 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /** Words of a text as the lexicon compares them: letters, marks and digits; anything else separates. */
 export function tokens(text: string): string[] {
-  return normalizeWords(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  // normalizeWords but the space collapsing: every space separates anyway.
+  return text.normalize('NFC').replace(/İ/g, 'i').toLowerCase().replace(APOSTROPHES, "'").match(WORD) ?? [];
+}
+
+/** A node of a phrase trie: the phrase that ends here (as the list writes it), and the words that can follow. */
+interface PhraseNode {
+  phrase?: string;
+  next?: Map<string, PhraseNode>;
 }
 
 /** One role's phrases in a form matched in one pass over the text's words. */
 interface PhraseIndex {
-  /** Whole phrases, their words joined by one space, and each as the list writes it. */
-  exact: Map<string, string>;
+  /** Whole phrases as a trie of their words (the first word's nodes at the top; most words start none). */
+  exact: Map<string, PhraseNode>;
   /** Phrases ending in `*`: their words, the last one a stem; by the first character of their first word. */
   stems: Map<string, string[][]>;
   /** Phrases in unspaced scripts: found anywhere in the text. */
   inside: string[];
-  /** The first word of every exact phrase (most words start none). */
-  firsts: Set<string>;
-  maxWords: number;
 }
 
 function indexPhrases(phrases: readonly string[]): PhraseIndex {
-  const idx: PhraseIndex = { exact: new Map(), stems: new Map(), inside: [], firsts: new Set(), maxWords: 1 };
+  const idx: PhraseIndex = { exact: new Map(), stems: new Map(), inside: [] };
   for (const p of phrases) {
     if (UNSPACED.test(p)) {
       idx.inside.push(normalizeWords(p).replace(/\s+/g, ''));
@@ -122,12 +129,17 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
       const bucket = idx.stems.get(t[0][0]);
       if (bucket) bucket.push(t);
       else idx.stems.set(t[0][0], [t]);
+    } else {
+      let level = idx.exact;
+      let node: PhraseNode | undefined;
+      for (const w of t) {
+        node = level.get(w);
+        if (!node) level.set(w, (node = {}));
+        level = node.next ??= new Map();
+      }
+      // The same words written twice: the later spelling is the one reported.
+      node!.phrase = p.trim();
     }
-    else {
-      idx.exact.set(t.join(' '), p.trim());
-      idx.firsts.add(t[0]);
-    }
-    idx.maxWords = Math.max(idx.maxWords, t.length);
   }
   return idx;
 }
@@ -150,33 +162,39 @@ function wordsOf(text: string): TextWords {
   return lastWords;
 }
 
+const NO_STEMS: string[][] = [];
+
 /**
  * True when the text holds a phrase of the index. With `found`, every match is collected
  * there (the phrase as the list writes it, or the words a stem matched; each once) instead of stopping at the first.
  */
 function matchesIndex(idx: PhraseIndex, text: string, found?: Set<string>): boolean {
-  const hit = (phrase: string) => {
-    found?.add(phrase);
-    return !found;
-  };
   const words = wordsOf(text);
   if (idx.inside.length && words.squeezed !== null) {
-    for (const p of idx.inside) if (words.squeezed.includes(p) && hit(p)) return true;
+    for (const p of idx.inside) {
+      if (!words.squeezed.includes(p)) continue;
+      if (!found) return true;
+      found.add(p);
+    }
   }
   const ws = words.ws;
   for (let i = 0; i < ws.length; i++) {
-    if (idx.firsts.has(ws[i])) {
-      let key = ws[i];
-      if (idx.exact.has(key) && hit(idx.exact.get(key)!)) return true;
-      for (let n = 1; n < idx.maxWords && i + n < ws.length; n++) {
-        key = `${key} ${ws[i + n]}`;
-        if (idx.exact.has(key) && hit(idx.exact.get(key)!)) return true;
+    // The phrases starting at this word, shortest first.
+    let node = idx.exact.get(ws[i]);
+    for (let n = 1; node; n++) {
+      if (node.phrase !== undefined) {
+        if (!found) return true;
+        found.add(node.phrase);
       }
+      node = i + n < ws.length ? node.next?.get(ws[i + n]) : undefined;
     }
-    for (const st of idx.stems.get(ws[i][0]) ?? []) {
+    for (const st of idx.stems.get(ws[i][0]) ?? NO_STEMS) {
       let k = 0;
       while (k < st.length - 1 && ws[i + k] === st[k]) k++;
-      if (k === st.length - 1 && ws[i + k]?.startsWith(st[k]) && hit(ws.slice(i, i + st.length).join(' '))) return true;
+      if (k === st.length - 1 && ws[i + k]?.startsWith(st[k])) {
+        if (!found) return true;
+        found.add(ws.slice(i, i + st.length).join(' '));
+      }
     }
   }
   return found !== undefined && found.size > 0;
