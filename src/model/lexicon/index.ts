@@ -83,7 +83,6 @@ export function hasWords(lang: string | null | undefined): boolean {
 }
 
 const APOSTROPHES = /[’ʼ`´]/g;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Lower-case, NFC, typographic apostrophes folded, Turkish dotted capital I read as i, spaces collapsed. */
 function normalizeWords(text: string): string {
@@ -92,11 +91,54 @@ function normalizeWords(text: string): string {
 
 // Scripts written without spaces between words: a phrase matches anywhere inside the text.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+// Where those scripts' letters are (Thai, and from the CJK radicals up, surrogate pairs included): a cheap test first.
+const MAY_BE_UNSPACED = /[\u0e00-\u0e7f\u2e80-\uffff]/;
 
 /** Words of a text as the lexicon compares them: letters, marks and digits; anything else separates. */
 export function tokens(text: string): string[] {
   // normalizeWords but the space collapsing: every space separates anyway.
-  return text.normalize('NFC').replace(/İ/g, 'i').toLowerCase().replace(APOSTROPHES, "'").match(WORD) ?? [];
+  const s = text.normalize('NFC').replace(/İ/g, 'i').toLowerCase().replace(APOSTROPHES, "'");
+  // The runs of letters, marks and digits, read by character code (a Unicode-property regex over a whole
+  // email's text costs several times more).
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    let pair = false;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      word = isWordPoint(s.codePointAt(i)!);
+      pair = true;
+    } else word = isWordUnit(c);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+    if (pair) i++;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+
+/** Per UTF-16 unit outside surrogate pairs: 1 when WORD matches it (a letter, mark or digit), 2 when not, 0 not asked yet. */
+const WORD_UNITS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) WORD_UNITS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
+
+function isWordUnit(c: number): boolean {
+  let k = WORD_UNITS[c];
+  if (k === 0) WORD_UNITS[c] = k = IS_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** The same for code points beyond U+FFFF (written as surrogate pairs). */
+const WORD_POINTS = new Map<number, boolean>();
+function isWordPoint(cp: number): boolean {
+  let w = WORD_POINTS.get(cp);
+  if (w === undefined) WORD_POINTS.set(cp, (w = IS_WORD.test(String.fromCodePoint(cp))));
+  return w;
 }
 
 /** A node of a phrase trie: the phrase that ends here (as the list writes it), and the words that can follow. */
@@ -156,7 +198,7 @@ let lastWords: TextWords = { ws: [], squeezed: null };
 
 function wordsOf(text: string): TextWords {
   if (text !== lastText) {
-    lastWords = { ws: tokens(text), squeezed: UNSPACED.test(text) ? normalizeWords(text).replace(/\s+/g, '') : null };
+    lastWords = { ws: tokens(text), squeezed: MAY_BE_UNSPACED.test(text) && UNSPACED.test(text) ? normalizeWords(text).replace(/\s+/g, '') : null };
     lastText = text;
   }
   return lastWords;
@@ -252,8 +294,18 @@ export function stripEnds(s: string, lead: RegExp, trail: RegExp): string {
 
 /** The label as the lists compare it: lower-case, whitespace collapsed, decoration removed. */
 export function comparableLabel(label: string): string {
-  return stripEnds(normalizeWords(label), LABEL_LEAD, LABEL_TRAIL).trim();
+  let c = comparable.get(label);
+  if (c === undefined) {
+    c = stripEnds(normalizeWords(label), LABEL_LEAD, LABEL_TRAIL).trim();
+    if (label.length <= 200) {
+      if (comparable.size > 10_000) comparable.clear();
+      comparable.set(label, c);
+    }
+  }
+  return c;
 }
+/** Short labels already made comparable: every CTA rule and the label's language ask for the same labels. */
+const comparable = new Map<string, string>();
 
 const vagueSets = new Map<string, Set<string>>();
 function vagueSet(w: LanguageWords): Set<string> {
