@@ -25,6 +25,7 @@ const PARSER_OPTIONS = {
  * every operation the parser uses (`unshift`, `shift`, `indexOf`, `[i]`, `length`) costs O(1)
  * (`indexOf`: the distance it searches). A parser that uses the stack in any other way (another
  * htmlparser2 version) stops at once and the text is parsed again with the parser's own stack.
+ * Put in once a stack gets long (`parseWith`).
  */
 class StackShapeError extends Error {}
 
@@ -77,13 +78,31 @@ export function parseFragment(text: string, from = 0, to = text.length): Documen
   return root;
 }
 
+/** How long the parser's own arrays may grow before they are swapped for `frontStack`s (moving a short array costs nothing). */
+const DEEP = 256;
+
 function parseWith(text: string, fastStack: boolean): Document {
   const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
   const parser = new Parser(handler, PARSER_OPTIONS);
-  const inner = parser as unknown as { stack: unknown; foreignContext: unknown };
+  const inner = parser as unknown as { stack: unknown[]; foreignContext: unknown[] };
   if (fastStack && Array.isArray(inner.stack) && Array.isArray(inner.foreignContext)) {
-    inner.stack = frontStack(inner.stack);
-    inner.foreignContext = frontStack(inner.foreignContext);
+    // Every element opened grows the arrays, and the parser reports it (`onopentagname`, after
+    // growing them): the proxies, slower per operation, are put in only where an array got
+    // long. Real templates nest a few dozen deep and never get there.
+    let stackSwapped = false;
+    let foreignSwapped = false;
+    const cbs = handler as unknown as { onopentagname?: () => void };
+    cbs.onopentagname = () => {
+      if (!stackSwapped && inner.stack.length > DEEP) {
+        inner.stack = frontStack(inner.stack);
+        stackSwapped = true;
+      }
+      if (!foreignSwapped && inner.foreignContext.length > DEEP) {
+        inner.foreignContext = frontStack(inner.foreignContext);
+        foreignSwapped = true;
+      }
+      if (stackSwapped && foreignSwapped) cbs.onopentagname = undefined;
+    };
   }
   parser.end(text);
   return handler.root;
