@@ -99,8 +99,12 @@ function sampleText(doc: EmailDocument): string {
 }
 
 function declared(doc: EmailDocument): string | null {
-  return primaryOf(doc.lang) ?? primaryOf(doc.body?.attribs.lang);
+  let d = declaredLangs.get(doc);
+  if (d === undefined) declaredLangs.set(doc, (d = primaryOf(doc.lang) ?? primaryOf(doc.body?.attribs.lang)));
+  return d;
 }
+/** `declared` per document: asked on every footer test while the detector is not loaded. */
+const declaredLangs = new WeakMap<EmailDocument, string | null>();
 
 /** Loads the detector when this document will need it (no usable `lang`, enough text). */
 export async function prepareLanguage(doc: EmailDocument): Promise<void> {
