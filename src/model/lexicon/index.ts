@@ -151,8 +151,8 @@ interface PhraseNode {
 interface PhraseIndex {
   /** Whole phrases as a trie of their words (the first word's nodes at the top; most words start none). */
   exact: Map<string, PhraseNode>;
-  /** Phrases ending in `*`: their words, the last one a stem; by the first character of their first word. */
-  stems: Map<string, string[][]>;
+  /** Phrases ending in `*`: their words, the last one a stem; by the first UTF-16 unit of their first word. */
+  stems: Map<number, string[][]>;
   /** Phrases in unspaced scripts: found anywhere in the text. */
   inside: string[];
 }
@@ -168,9 +168,9 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
     const t = tokens(p);
     if (!t.length) continue;
     if (star) {
-      const bucket = idx.stems.get(t[0][0]);
+      const bucket = idx.stems.get(t[0].charCodeAt(0));
       if (bucket) bucket.push(t);
-      else idx.stems.set(t[0][0], [t]);
+      else idx.stems.set(t[0].charCodeAt(0), [t]);
     } else {
       let level = idx.exact;
       let node: PhraseNode | undefined;
@@ -230,7 +230,7 @@ function matchesIndex(idx: PhraseIndex, text: string, found?: Set<string>): bool
       }
       node = i + n < ws.length ? node.next?.get(ws[i + n]) : undefined;
     }
-    for (const st of idx.stems.get(ws[i][0]) ?? NO_STEMS) {
+    for (const st of (idx.stems.size && idx.stems.get(ws[i].charCodeAt(0))) || NO_STEMS) {
       let k = 0;
       while (k < st.length - 1 && ws[i + k] === st[k]) k++;
       if (k === st.length - 1 && ws[i + k]?.startsWith(st[k])) {
