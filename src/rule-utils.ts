@@ -97,6 +97,8 @@ export function graphemeSlice(s: string, n: number): string {
  */
 export function truncate(s: string, max = 60): string {
   if (s.length <= max) return s;
+  // Its first max + 1 units ASCII without CR LF: max + 1 clusters at least, the first max - 1 of them single units.
+  if (max >= 1 && !/[^\x00-\x7f]|\r\n/.test(s.slice(0, max + 1))) return `${s.slice(0, max - 1).trimEnd()}…`;
   let n = 0;
   for (const _ of graphemes(s)) if (++n > max) return `${graphemeSlice(s, max - 1).trimEnd()}…`;
   return s;

@@ -15,8 +15,9 @@ export function walk(node: AnyNode, visit: (n: AnyNode) => boolean | void): void
     checkDeadline();
     const n = stack.pop()!;
     if (visit(n) === false) continue;
-    if ('children' in n && n.children.length) {
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    const children = (n as { children?: AnyNode[] }).children;
+    if (children?.length) {
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
 }

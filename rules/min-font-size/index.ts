@@ -81,20 +81,20 @@ export default defineRule({
     checkRunsPerView(doc, doc.textRuns, (run, where) => {
       // Superscripts and subscripts (®, footnote marks) are small by design.
       if (run.element.name === 'sup' || run.element.name === 'sub') return false;
-      if (!options.checkPreheader && isPreheader(doc, run)) return false;
       const computed = run.fontSize;
       const small = computed < options.warnBelow || computed < options.errorBelow || computed < options.legalFooterMinimum;
       if (!small) return false;
-      const data = { text: truncate(run.text, 40), size: px(computed), origin: describeOrigin(run), where };
+      if (!options.checkPreheader && isPreheader(doc, run)) return false;
+      const data = (limit: number) => ({ text: truncate(run.text, 40), size: px(computed), origin: describeOrigin(run), where, limit });
       if (isLegalFooter(doc, run)) {
         if (options.legalFooterMinimum > 0 && computed < options.legalFooterMinimum) {
-          report({ messageId: 'footerTooSmall', data: { ...data, limit: options.legalFooterMinimum }, range: run.range, severity: 'warn' });
+          report({ messageId: 'footerTooSmall', data: data(options.legalFooterMinimum), range: run.range, severity: 'warn' });
           return true;
         }
         return false;
       }
-      if (computed < options.errorBelow) report({ messageId: 'tooSmall', data: { ...data, limit: options.warnBelow }, range: run.range, severity: 'error' });
-      else if (computed < options.warnBelow) report({ messageId: 'tooSmall', data: { ...data, limit: options.warnBelow }, range: run.range, severity: 'warn' });
+      if (computed < options.errorBelow) report({ messageId: 'tooSmall', data: data(options.warnBelow), range: run.range, severity: 'error' });
+      else if (computed < options.warnBelow) report({ messageId: 'tooSmall', data: data(options.warnBelow), range: run.range, severity: 'warn' });
       else return false;
       return true;
     });

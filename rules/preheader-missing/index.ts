@@ -3,6 +3,9 @@ import { defineRule } from '../../src/rule.js';
 import { walk, normalizeSpace, type EmailDocument } from '../../src/model/document.js';
 import { documentStartRange, truncate } from '../../src/rule-utils.js';
 
+/** Elements that separate the words before and after them. */
+const BREAKS = new Set(['p', 'div', 'td', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'table']);
+
 /** The first visible body text (what an inbox shows as the preview when there is no preheader). */
 function firstBodyText(doc: EmailDocument, max: number): string {
   const parts: string[] = [];
@@ -17,7 +20,7 @@ function firstBodyText(doc: EmailDocument, max: number): string {
         parts.push(` ${el.attribs.alt} `);
         length += el.attribs.alt.length;
       }
-      if (/^(p|div|td|tr|h[1-6]|li|br|table)$/.test(el.name)) parts.push(' ');
+      if (BREAKS.has(el.name)) parts.push(' ');
     } else if (n.type === 'text') {
       const data = (n as { data: string }).data;
       parts.push(data);

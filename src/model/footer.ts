@@ -162,6 +162,30 @@ function inFooter(doc: EmailDocument, el: Element): boolean {
   return !!f && at >= f.start && at < f.end;
 }
 
+/** Per element: it or an ancestor has a footer/legal class or id (asked once per text run: kept). */
+const hinted = new WeakMap<Element, boolean>();
+
+function inHintedBlock(el: Element): boolean {
+  // Climbs to the first element already known (iteratively: trees can nest deeply), then fills the path.
+  const path: Element[] = [];
+  let known = false;
+  for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) {
+    const e = n as Element;
+    const h = hinted.get(e);
+    if (h !== undefined) {
+      known = h;
+      break;
+    }
+    path.push(e);
+  }
+  for (let i = path.length - 1; i >= 0; i--) {
+    const e = path[i];
+    known ||= FOOTER_HINT.test(e.attribs.class ?? '') || FOOTER_HINT.test(e.attribs.id ?? '');
+    hinted.set(e, known);
+  }
+  return known;
+}
+
 /**
  * Whether text in `el` is footer text: `el` lies in the structural footer, sits in a block marked
  * footer/legal by class or id, or `text` (its own, or a small block's around it, at most
@@ -171,11 +195,7 @@ function inFooter(doc: EmailDocument, el: Element): boolean {
  * you via the contact form" is the main copy of a short mail, not its small print.
  */
 export function isFooterText(doc: EmailDocument, el: Element, text: string, maxBlock?: number): boolean {
-  if (inFooter(doc, el)) return true;
-  for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) {
-    const e = n as Element;
-    if (FOOTER_HINT.test(e.attribs.class ?? '') || FOOTER_HINT.test(e.attribs.id ?? '')) return true;
-  }
+  if (inFooter(doc, el) || inHintedBlock(el)) return true;
   if (maxBlock !== undefined && text.length > maxBlock) return false;
   const lang = documentLanguage(doc).lang;
   if (COPYRIGHT.test(text) || roleWordsMatch(text, 'unsubscribe', lang) || ADDRESS_MARK.test(text)) return true;

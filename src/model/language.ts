@@ -107,8 +107,12 @@ function sampleText(doc: EmailDocument): string {
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/|www\.|\//i;
 
 function declared(doc: EmailDocument): string | null {
-  return primaryOf(doc.lang) ?? primaryOf(doc.body?.attribs.lang);
+  let d = declaredLangs.get(doc);
+  if (d === undefined) declaredLangs.set(doc, (d = primaryOf(doc.lang) ?? primaryOf(doc.body?.attribs.lang)));
+  return d;
 }
+/** `declared` per document: asked on every footer test while the detector is not loaded. */
+const declaredLangs = new WeakMap<EmailDocument, string | null>();
 
 /** Loads the detector when this document will need it (no usable `lang`, enough text). */
 export async function prepareLanguage(doc: EmailDocument): Promise<void> {
@@ -151,9 +155,17 @@ const SCRIPTS: Array<[Script, RegExp]> = [
   ['Latn', /\p{Script=Latin}/u],
 ];
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_LETTER = /[A-Za-z]/;
+
 /** The scripts the letters of `text` are written in (a Japanese label may mix kana, Han and Latin). */
 export function scriptsOf(text: string): Set<Script> {
   const out = new Set<Script>();
+  // ASCII: its letters are Latin, nothing else in it is a letter.
+  if (!NON_ASCII.test(text)) {
+    if (ASCII_LETTER.test(text)) out.add('Latn');
+    return out;
+  }
   for (const ch of text) {
     if (!/\p{L}/u.test(ch)) continue;
     const s = SCRIPTS.find(([, re]) => re.test(ch));
@@ -194,15 +206,22 @@ function languagesOfWords(label: string, vague: boolean): string[] {
   if (!ws.length) return [];
   const n = ws.length;
   const ends = [ws[0], ws[n - 1], ws.slice(0, 2).join(' '), ws.slice(-2).join(' ')];
+  const comparable = vague ? comparableLabel(label) : '';
   const out: string[] = [];
-  for (const l of LATIN_LEXICON) {
-    const w = wordsFor(l)!;
-    const verb = ends.some((e) => w.verbs.includes(e));
-    const particle = l !== 'en' && w.particles?.includes(ws[0]) && n > 1;
-    const generic = vague && w.vague.includes(comparableLabel(label));
+  for (const { lang: l, verbs, particles, generic: phrases } of (latinLists ??= LATIN_LEXICON.map(listsOf))) {
+    const verb = ends.some((e) => verbs.has(e));
+    const particle = l !== 'en' && particles.has(ws[0]) && n > 1;
+    const generic = vague && phrases.has(comparable);
     if (verb || particle || generic || (vague && l === 'en' && ws.some((t) => EN_FUNCTION.has(t)))) out.push(l);
   }
   return out;
+}
+
+/** The Latin-script lexicon languages' verbs, particles and generic phrases as sets, in LATIN_LEXICON's order (made on first use). */
+let latinLists: Array<{ lang: string; verbs: Set<string>; particles: Set<string>; generic: Set<string> }> | undefined;
+function listsOf(lang: string) {
+  const w = wordsFor(lang)!;
+  return { lang, verbs: new Set(w.verbs), particles: new Set(w.particles ?? []), generic: new Set(w.vague) };
 }
 
 function elementLang(doc: EmailDocument, el: Element | undefined): string | null {

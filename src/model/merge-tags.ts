@@ -278,7 +278,15 @@ const PATTERNS: Array<[MergeTagSyntax, RegExp]> = [
 /** SendGrid's `-name-`: only where a value starts (after `=` or at the very start), closed before `&`, `#`, a quote or the end. */
 const DASH = /-[A-Za-z_][\w]{0,60}-(?=$|[&#"'\s])/y;
 
-const START_CHARS = new Set(['{', '*', '%', '<', '[', '$', '-', '#']);
+/** The patterns that can match at a character, by its code (each pattern opens with one character), in PATTERNS' order. */
+const PATTERNS_AT: Array<Array<[MergeTagSyntax, RegExp]> | undefined> = [];
+for (const entry of PATTERNS) {
+  const code = entry[1].source.replace(/^\\/, '').charCodeAt(0);
+  (PATTERNS_AT[code] ??= []).push(entry);
+}
+const DASH_CODE = 45; // '-'
+const PERCENT_CODE = 37; // '%'
+
 
 /** Logic: Liquid/Jinja/HubL control tags, Handlebars blocks and comments, AMPscript blocks, ERB control, Mailchimp conditionals. */
 const LOGIC_TAG =
@@ -331,10 +339,9 @@ export function findMergeTags(text: string): MergeTag[] {
   const tags: MergeTag[] = [];
   let ampscriptUnclosed = false; // `]%%` not found once is not found later either
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (!START_CHARS.has(c)) continue;
-    if (c === '-') {
-      if (i > 0 && text[i - 1] !== '=') continue;
+    const code = text.charCodeAt(i);
+    if (code === DASH_CODE) {
+      if (i > 0 && text.charCodeAt(i - 1) !== 61 /* = */) continue;
       DASH.lastIndex = i;
       const m = DASH.exec(text);
       if (m) {
@@ -343,7 +350,9 @@ export function findMergeTags(text: string): MergeTag[] {
       }
       continue;
     }
-    if (c === '%' && text.startsWith('%%[', i) && !ampscriptUnclosed) {
+    const patterns = PATTERNS_AT[code];
+    if (!patterns) continue;
+    if (code === PERCENT_CODE && text.startsWith('%%[', i) && !ampscriptUnclosed) {
       const close = text.indexOf(']%%', i + 3);
       if (close < 0) ampscriptUnclosed = true;
       else {
@@ -352,7 +361,7 @@ export function findMergeTags(text: string): MergeTag[] {
         continue;
       }
     }
-    for (const [syntax, re] of PATTERNS) {
+    for (const [syntax, re] of patterns) {
       re.lastIndex = i;
       const m = re.exec(text);
       if (m) {

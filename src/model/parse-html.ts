@@ -25,6 +25,7 @@ const PARSER_OPTIONS = {
  * every operation the parser uses (`unshift`, `shift`, `indexOf`, `[i]`, `length`) costs O(1)
  * (`indexOf`: the distance it searches). A parser that uses the stack in any other way (another
  * htmlparser2 version) stops at once and the text is parsed again with the parser's own stack.
+ * Put in once a stack gets long (`parseWith`).
  */
 class StackShapeError extends Error {}
 
@@ -77,13 +78,31 @@ export function parseFragment(text: string, from = 0, to = text.length): Documen
   return root;
 }
 
+/** How long the parser's own arrays may grow before they are swapped for `frontStack`s (moving a short array costs nothing). */
+const DEEP = 256;
+
 function parseWith(text: string, fastStack: boolean): Document {
   const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
   const parser = new Parser(handler, PARSER_OPTIONS);
-  const inner = parser as unknown as { stack: unknown; foreignContext: unknown };
+  const inner = parser as unknown as { stack: unknown[]; foreignContext: unknown[] };
   if (fastStack && Array.isArray(inner.stack) && Array.isArray(inner.foreignContext)) {
-    inner.stack = frontStack(inner.stack);
-    inner.foreignContext = frontStack(inner.foreignContext);
+    // Every element opened grows the arrays, and the parser reports it (`onopentagname`, after
+    // growing them): the proxies, slower per operation, are put in only where an array got
+    // long. Real templates nest a few dozen deep and never get there.
+    let stackSwapped = false;
+    let foreignSwapped = false;
+    const cbs = handler as unknown as { onopentagname?: () => void };
+    cbs.onopentagname = () => {
+      if (!stackSwapped && inner.stack.length > DEEP) {
+        inner.stack = frontStack(inner.stack);
+        stackSwapped = true;
+      }
+      if (!foreignSwapped && inner.foreignContext.length > DEEP) {
+        inner.foreignContext = frontStack(inner.foreignContext);
+        foreignSwapped = true;
+      }
+      if (stackSwapped && foreignSwapped) cbs.onopentagname = undefined;
+    };
   }
   parser.end(text);
   return handler.root;
@@ -191,7 +210,14 @@ export interface AttributeInfo {
   quote: '"' | "'" | '';
 }
 
-const WS = /[\s]/;
+/** True for the characters of `\s` (ECMAScript WhiteSpace and LineTerminator), by code: a regex test per character costs. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const GT = 62; // >
+const SLASH = 47; // /
+const EQ = 61; // =
 
 /** Reads the attributes of the start tag that begins at `tagStart` (the `<`). */
 export function scanAttributes(text: string, tagStart: number): AttributeInfo[] {
@@ -199,23 +225,23 @@ export function scanAttributes(text: string, tagStart: number): AttributeInfo[] 
   let i = tagStart + 1;
   const n = text.length;
   // Tag name.
-  while (i < n && !WS.test(text[i]) && text[i] !== '>' && text[i] !== '/') i++;
+  while (i < n && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== GT && text.charCodeAt(i) !== SLASH) i++;
   while (i < n) {
-    while (i < n && (WS.test(text[i]) || text[i] === '/')) {
-      if (text[i] === '/' && text[i + 1] === '>') return attrs;
+    while (i < n && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === SLASH)) {
+      if (text.charCodeAt(i) === SLASH && text.charCodeAt(i + 1) === GT) return attrs;
       i++;
     }
-    if (i >= n || text[i] === '>') return attrs;
+    if (i >= n || text.charCodeAt(i) === GT) return attrs;
     const nameStart = i;
     // Attribute names: anything but whitespace, /, >, = (and a leading = counts as a name char per spec).
     i++;
-    while (i < n && !WS.test(text[i]) && text[i] !== '>' && text[i] !== '/' && text[i] !== '=') i++;
+    while (i < n && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== GT && text.charCodeAt(i) !== SLASH && text.charCodeAt(i) !== EQ) i++;
     const nameEnd = i;
     let j = i;
-    while (j < n && WS.test(text[j])) j++;
-    if (text[j] === '=') {
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) === EQ) {
       j++;
-      while (j < n && WS.test(text[j])) j++;
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
       const q = text[j];
       if (q === '"' || q === "'") {
         const close = text.indexOf(q, j + 1);
@@ -230,7 +256,7 @@ export function scanAttributes(text: string, tagStart: number): AttributeInfo[] 
         i = close < 0 ? n : close + 1;
       } else {
         let k = j;
-        while (k < n && !WS.test(text[k]) && text[k] !== '>') k++;
+        while (k < n && !isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== GT) k++;
         attrs.push({
           name: text.slice(nameStart, nameEnd).toLowerCase(),
           nameRange: { start: nameStart, end: nameEnd },

@@ -83,34 +83,83 @@ export function hasWords(lang: string | null | undefined): boolean {
   return wordsFor(lang) !== undefined;
 }
 
+const APOSTROPHES = /[’ʼ`´]/g;
+
 /** Lower-case, NFC, typographic apostrophes folded, Turkish dotted capital I read as i, spaces collapsed. */
 function normalizeWords(text: string): string {
-  return text.normalize('NFC').replace(/İ/g, 'i').toLowerCase().replace(/[’ʼ`´]/g, "'").replace(/[\s\u00a0\u200b]+/g, ' ');
+  return text.normalize('NFC').replace(/İ/g, 'i').toLowerCase().replace(APOSTROPHES, "'").replace(/[\s\u00a0\u200b]+/g, ' ');
 }
 
 // Scripts written without spaces between words: a phrase matches anywhere inside the text.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+// Where those scripts' letters are (Thai, and from the CJK radicals up, surrogate pairs included): a cheap test first.
+const MAY_BE_UNSPACED = /[\u0e00-\u0e7f\u2e80-\uffff]/;
 
 /** Words of a text as the lexicon compares them: letters, marks and digits; anything else separates. */
 export function tokens(text: string): string[] {
-  return normalizeWords(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  // normalizeWords but the space collapsing: every space separates anyway.
+  const s = text.normalize('NFC').replace(/İ/g, 'i').toLowerCase().replace(APOSTROPHES, "'");
+  // The runs of letters, marks and digits, read by character code (a Unicode-property regex over a whole
+  // email's text costs several times more).
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    let pair = false;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      word = isWordPoint(s.codePointAt(i)!);
+      pair = true;
+    } else word = isWordUnit(c);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+    if (pair) i++;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+
+/** Per UTF-16 unit outside surrogate pairs: 1 when WORD matches it (a letter, mark or digit), 2 when not, 0 not asked yet. */
+const WORD_UNITS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) WORD_UNITS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
+
+function isWordUnit(c: number): boolean {
+  let k = WORD_UNITS[c];
+  if (k === 0) WORD_UNITS[c] = k = IS_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** The same for code points beyond U+FFFF (written as surrogate pairs). */
+const WORD_POINTS = new Map<number, boolean>();
+function isWordPoint(cp: number): boolean {
+  let w = WORD_POINTS.get(cp);
+  if (w === undefined) WORD_POINTS.set(cp, (w = IS_WORD.test(String.fromCodePoint(cp))));
+  return w;
+}
+
+/** A node of a phrase trie: the phrase that ends here (as the list writes it), and the words that can follow. */
+interface PhraseNode {
+  phrase?: string;
+  next?: Map<string, PhraseNode>;
 }
 
 /** One role's phrases in a form matched in one pass over the text's words. */
 interface PhraseIndex {
-  /** Whole phrases, their words joined by one space, and each as the list writes it. */
-  exact: Map<string, string>;
-  /** Phrases ending in `*`: their words, the last one a stem; by the first character of their first word. */
-  stems: Map<string, string[][]>;
+  /** Whole phrases as a trie of their words (the first word's nodes at the top; most words start none). */
+  exact: Map<string, PhraseNode>;
+  /** Phrases ending in `*`: their words, the last one a stem; by the first UTF-16 unit of their first word. */
+  stems: Map<number, string[][]>;
   /** Phrases in unspaced scripts: found anywhere in the text. */
   inside: string[];
-  /** The first word of every exact phrase (most words start none). */
-  firsts: Set<string>;
-  maxWords: number;
 }
 
 function indexPhrases(phrases: readonly string[]): PhraseIndex {
-  const idx: PhraseIndex = { exact: new Map(), stems: new Map(), inside: [], firsts: new Set(), maxWords: 1 };
+  const idx: PhraseIndex = { exact: new Map(), stems: new Map(), inside: [] };
   for (const p of phrases) {
     if (UNSPACED.test(p)) {
       idx.inside.push(normalizeWords(p).replace(/\s+/g, ''));
@@ -120,15 +169,20 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
     const t = tokens(p);
     if (!t.length) continue;
     if (star) {
-      const bucket = idx.stems.get(t[0][0]);
+      const bucket = idx.stems.get(t[0].charCodeAt(0));
       if (bucket) bucket.push(t);
-      else idx.stems.set(t[0][0], [t]);
+      else idx.stems.set(t[0].charCodeAt(0), [t]);
+    } else {
+      let level = idx.exact;
+      let node: PhraseNode | undefined;
+      for (const w of t) {
+        node = level.get(w);
+        if (!node) level.set(w, (node = {}));
+        level = node.next ??= new Map();
+      }
+      // The same words written twice: the later spelling is the one reported.
+      node!.phrase = p.trim();
     }
-    else {
-      idx.exact.set(t.join(' '), p.trim());
-      idx.firsts.add(t[0]);
-    }
-    idx.maxWords = Math.max(idx.maxWords, t.length);
   }
   return idx;
 }
@@ -145,39 +199,45 @@ let lastWords: TextWords = { ws: [], squeezed: null };
 
 function wordsOf(text: string): TextWords {
   if (text !== lastText) {
-    lastWords = { ws: tokens(text), squeezed: UNSPACED.test(text) ? normalizeWords(text).replace(/\s+/g, '') : null };
+    lastWords = { ws: tokens(text), squeezed: MAY_BE_UNSPACED.test(text) && UNSPACED.test(text) ? normalizeWords(text).replace(/\s+/g, '') : null };
     lastText = text;
   }
   return lastWords;
 }
+
+const NO_STEMS: string[][] = [];
 
 /**
  * True when the text holds a phrase of the index. With `found`, every match is collected
  * there (the phrase as the list writes it, or the words a stem matched; each once) instead of stopping at the first.
  */
 function matchesIndex(idx: PhraseIndex, text: string, found?: Set<string>): boolean {
-  const hit = (phrase: string) => {
-    found?.add(phrase);
-    return !found;
-  };
   const words = wordsOf(text);
   if (idx.inside.length && words.squeezed !== null) {
-    for (const p of idx.inside) if (words.squeezed.includes(p) && hit(p)) return true;
+    for (const p of idx.inside) {
+      if (!words.squeezed.includes(p)) continue;
+      if (!found) return true;
+      found.add(p);
+    }
   }
   const ws = words.ws;
   for (let i = 0; i < ws.length; i++) {
-    if (idx.firsts.has(ws[i])) {
-      let key = ws[i];
-      if (idx.exact.has(key) && hit(idx.exact.get(key)!)) return true;
-      for (let n = 1; n < idx.maxWords && i + n < ws.length; n++) {
-        key = `${key} ${ws[i + n]}`;
-        if (idx.exact.has(key) && hit(idx.exact.get(key)!)) return true;
+    // The phrases starting at this word, shortest first.
+    let node = idx.exact.get(ws[i]);
+    for (let n = 1; node; n++) {
+      if (node.phrase !== undefined) {
+        if (!found) return true;
+        found.add(node.phrase);
       }
+      node = i + n < ws.length ? node.next?.get(ws[i + n]) : undefined;
     }
-    for (const st of idx.stems.get(ws[i][0]) ?? []) {
+    for (const st of (idx.stems.size && idx.stems.get(ws[i].charCodeAt(0))) || NO_STEMS) {
       let k = 0;
       while (k < st.length - 1 && ws[i + k] === st[k]) k++;
-      if (k === st.length - 1 && ws[i + k]?.startsWith(st[k]) && hit(ws.slice(i, i + st.length).join(' '))) return true;
+      if (k === st.length - 1 && ws[i + k]?.startsWith(st[k])) {
+        if (!found) return true;
+        found.add(ws.slice(i, i + st.length).join(' '));
+      }
     }
   }
   return found !== undefined && found.size > 0;
@@ -235,8 +295,18 @@ export function stripEnds(s: string, lead: RegExp, trail: RegExp): string {
 
 /** The label as the lists compare it: lower-case, whitespace collapsed, decoration removed. */
 export function comparableLabel(label: string): string {
-  return stripEnds(normalizeWords(label), LABEL_LEAD, LABEL_TRAIL).trim();
+  let c = comparable.get(label);
+  if (c === undefined) {
+    c = stripEnds(normalizeWords(label), LABEL_LEAD, LABEL_TRAIL).trim();
+    if (label.length <= 200) {
+      if (comparable.size > 10_000) comparable.clear();
+      comparable.set(label, c);
+    }
+  }
+  return c;
 }
+/** Short labels already made comparable: every CTA rule and the label's language ask for the same labels. */
+const comparable = new Map<string, string>();
 
 const vagueSets = new Map<string, Set<string>>();
 function vagueSet(w: LanguageWords): Set<string> {
