@@ -4,14 +4,16 @@
 // eval/labels-world/templates with the source in src/ and prints the report.
 // Usage: node eval/world.mjs                 (the world set, test/eval-world.test.ts)
 //        node eval/world.mjs --set field     (the held-out field set, test/eval-field.test.ts)
+//        node eval/world.mjs --set field2    (held out: ESP template languages, test/eval-field2.test.ts)
+//        node eval/world.mjs --set field3    (held out: RTL, CJK, Nordic, Slavic, Turkish, Inky, Maizzle; test/eval-field3.test.ts)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const at = args.findIndex((a) => a === '--set' || a.startsWith('--set='));
 const set = at < 0 ? 'world' : args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
-if (!['world', 'field'].includes(set)) {
-  console.error(`eval/world.mjs: unknown set "${set ?? ''}" (use --set world or --set field)`);
+if (!['world', 'field', 'field2', 'field3'].includes(set)) {
+  console.error(`eval/world.mjs: unknown set "${set ?? ''}" (use --set world, field, field2 or field3)`);
   process.exit(2);
 }
 const root = fileURLToPath(new URL('..', import.meta.url));

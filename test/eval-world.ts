@@ -12,8 +12,8 @@ import { expect } from 'vitest';
 import type { LintMessage } from '../src/engine/types.js';
 import { evaluate, formatRow, precision, readLabels, recall, type Counts, type EvalResult, type Label } from './eval-real.js';
 
-/** A labelled set in eval/labels-<name>/: `world` (tuned on) or `field` (held out). */
-export type EvalSet = 'world' | 'field';
+/** A labelled set in eval/labels-<name>/: `world` (tuned on) or `field`, `field2`, `field3` (held out). */
+export type EvalSet = 'world' | 'field' | 'field2' | 'field3';
 const setDir = (set: EvalSet) => fileURLToPath(new URL(`../eval/labels-${set}/`, import.meta.url));
 
 export interface WorldLabel extends Label {
