@@ -62,6 +62,9 @@ function wordingOf(doc: EmailDocument): string {
     if (n.type === 'text') parts.push((n as Text).data);
     return n.type === 'style' || n.type === 'script' ? false : undefined;
   });
+  // Copy a template keeps outside <html> (Liquid `{% capture email_body %}` blocks before the
+  // doctype, printed into the body when it is sent) is the mail's wording too.
+  if (doc.body) for (const n of doc.dom.children) if (n.type === 'text') parts.push((n as Text).data);
   return withoutTemplateTags(parts.join(' '));
 }
 
