@@ -15,3 +15,28 @@ describe('mail type', () => {
     expect((await doc(captured + body)).mailTypeInfo.type).toBe('transactional');
   });
 });
+
+describe('the sender named by a template tag', () => {
+  // PrestaShop 1.7's follow-up: logo link, copy, a voucher, then `{shop_name}` above "Powered by".
+  const copy = '<p>Il tuo carrello è stato salvato, puoi riprendere l\'ordine visitando il nostro negozio quando vuoi. Ti aspettiamo con tante novità e un codice sconto valido per trenta giorni su tutto il catalogo del negozio.</p>';
+  const prestashop = `<html><body><table><tr><td><a href="{shop_url}"><img src="{shop_logo}" width="200"></a></td></tr>` +
+    `<tr><td>${copy}<p>Il tuo codice sconto: {voucher_num}</p></td></tr>` +
+    '<tr><td><div style="font-size:16px;font-weight:600"><a href="{shop_url}" style="font-size:16px;font-weight:600">{shop_name}</a></div>' +
+    '<div style="font-size:12px">Powered by <a href="https://www.prestashop.com/">PrestaShop</a></div></td></tr></table></body></html>';
+
+  it('a closing link to the home page labelled only by the shop-name tag is the footer, not a CTA', async () => {
+    const d = await doc(prestashop);
+    expect(d.ctas.map((c) => c.label)).toEqual([]);
+    expect(d.footer).toBeDefined();
+    expect(d.footer!.start).toBeGreaterThan(d.text.indexOf('{voucher_num}'));
+    // The same link in the running copy is not a signature.
+    const inCopy = await doc(prestashop.replace('<p>Il tuo codice', '<p><a href="{shop_url}">{shop_name}</a> Il tuo codice').replace(/<div style="font-size:16px[^]*?<\/div>/, ''));
+    expect(inCopy.footer).toBeUndefined();
+  });
+
+  it("Liquid's {{shop.url}} is the home page: the masthead wordmark of a mail with no button is not its CTA", async () => {
+    const html = "<html><body><table><tr><td><h1><a href='{{shop.url}}'>{{ shop.name }}</a></h1></td></tr><tr><td><p>{{ message }}</p><p>Reply to this email to write back.</p></td></tr></table></body></html>";
+    expect((await doc(html)).ctas.map((c) => c.label)).toEqual([]);
+    expect((await doc(html.replace('{{shop.url}}', '{{ shop.url }}'))).ctas.map((c) => c.label)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { EmailDocument } from '../document.js';
 import type { Link } from '../links.js';
-import { isSocialHref, isSocialName } from '../classify.js';
+import { isHomeHref, isSocialHref, isSocialName } from '../classify.js';
 import { isFooterText } from '../footer.js';
 import { checkDeadline } from '../../deadline.js';
 import { isInside } from '../../tree.js';
@@ -169,15 +169,6 @@ function mastheadEnd(doc: EmailDocument): number {
     mastheadEnds.set(doc, end);
   }
   return end;
-}
-
-/** A home page: a site's root (`https://example.com/`, `/index.html`, `/en/`) or a merge tag naming the site. */
-const HOME_TAG = /home|site|website|web_?url|base_?url|root|store_?url|shop_?url|company_?url|brand/i;
-function isHomeHref(href: string, tags: Link['mergeTags']): boolean {
-  const h = href.trim();
-  if (tags.length && tags[0].range.start === 0) return HOME_TAG.test(tags[0].text) && /^\/?(?:[?#]|$)/.test(h.slice(tags[0].range.end));
-  const m = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(h);
-  return !!m && /^(\/|\/(index|home)(\.html?)?|\/[a-z]{2}(-[a-z]{2})?\/?)?$/i.test(m[1] ?? '');
 }
 
 /**
