@@ -14,6 +14,13 @@ describe('mail type', () => {
     expect((await doc(body)).mailTypeInfo.type).toBe('marketing');
     expect((await doc(captured + body)).mailTypeInfo.type).toBe('transactional');
   });
+
+  it('an opt-in confirmation and a gift-card notice are transactional (en, ja)', async () => {
+    const wrap = (lang: string, s: string) => `<html lang="${lang}"><body><p>${s}</p><a href="{{ customer.subscribe_url }}">OK</a></body></html>`;
+    expect((await doc(wrap('en', 'You need to confirm that you want to receive marketing updates from us. If you didn’t subscribe, then you don’t need to do anything.'))).mailTypeInfo.type).toBe('transactional');
+    expect((await doc(wrap('ja', 'メールマガジンへのご登録をご確認ください。購読しなかった場合は、何もする必要はありません。'))).mailTypeInfo.type).toBe('transactional');
+    expect((await doc(wrap('en', 'Your gift card for the shop is active. Keep this email or write down your gift card number.'))).mailTypeInfo.type).toBe('transactional');
+  });
 });
 
 describe('the sender named by a template tag', () => {
