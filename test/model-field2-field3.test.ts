@@ -47,3 +47,20 @@ describe('the sender named by a template tag', () => {
     expect((await doc(html.replace('{{shop.url}}', '{{ shop.url }}'))).ctas.map((c) => c.label)).toEqual([]);
   });
 });
+
+describe('lexicon gaps', () => {
+  it('Turkish verb-last labels with kullan, dön, geç, git open their action (cta-action-text says nothing)', async () => {
+    const { lint } = await import('../src/api.js');
+    for (const label of ['İndirimi Kullan', 'Aboneliğe Geri Dön', "Premium'a Geç", 'Kontrol Paneline Git']) {
+      const html = `<html lang="tr"><body><p>Merhaba, yeni dönem başladı.</p><table><tr><td style="background:#0a5;padding:12px 24px"><a href="https://x.test/a" style="color:#fff;text-decoration:none">${label}</a></td></tr></table></body></html>`;
+      const [r] = await lint({ text: html, filePath: 'a.html' }, { rules: ['cta-action-text=error'] });
+      expect(r.messages.filter((m) => m.ruleId === 'cta-action-text').map((m) => m.message)).toEqual([]);
+    }
+  });
+
+  it('an informal Turkish welcome is service wording; an inflected Czech "slevu" and Polish "Newsletterze" are marketing', async () => {
+    expect((await doc('<html><body><p>Hoş geldin! Hesabın hazır.</p></body></html>')).mailTypeInfo.evidence).toContain('"hoş geldin"');
+    expect((await doc('<html><body><p>Děkujeme za důvěru. Váš kupón: DIK10. Získejte slevu z vaší další objednávky.</p></body></html>')).mailTypeInfo.type).toBe('marketing');
+    expect((await doc('<html><body><p>Po rejestracji w naszym Newsletterze otrzymujesz prezent.</p></body></html>')).mailTypeInfo.type).toBe('marketing');
+  });
+});
