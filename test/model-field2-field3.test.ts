@@ -15,6 +15,14 @@ describe('mail type', () => {
     expect((await doc(captured + body)).mailTypeInfo.type).toBe('transactional');
   });
 
+  it('the forms of one word count once: an abandoned-cart voucher that names "zamówienie" three ways is marketing (pl)', async () => {
+    const html = '<html><body><p>Nie potwierdziłeś zamówienia. Przyznajemy ci zniżkę na Twoje zamówienie!</p><p>Oto Twój kod rabatowy: {voucher_num}</p><p>Przy następnym zamówieniu wklej ten kod do koszyka.</p></body></html>';
+    const info = (await doc(html)).mailTypeInfo;
+    expect(info.type).toBe('marketing');
+    // Distinct words still add up: an order number and an invoice are two pieces of evidence.
+    expect((await doc('<html><body><p>Twoje zamówienie: numer zamówienia 12. Faktura w załączniku. Kod rabatowy na kolejne zakupy: X.</p></body></html>')).mailTypeInfo.type).toBe('transactional');
+  });
+
   it('an opt-in confirmation and a gift-card notice are transactional (en, ja)', async () => {
     const wrap = (lang: string, s: string) => `<html lang="${lang}"><body><p>${s}</p><a href="{{ customer.subscribe_url }}">OK</a></body></html>`;
     expect((await doc(wrap('en', 'You need to confirm that you want to receive marketing updates from us. If you didn’t subscribe, then you don’t need to do anything.'))).mailTypeInfo.type).toBe('transactional');

@@ -8,7 +8,7 @@
  * Evidence is counted, not guessed, from the lexicon's mail-type wording of every language it
  * holds (./lexicon; not only the detected language's: a short template is often misread, and
  * these phrases do not cross languages), each phrase once and at most two phrases or marks a
- * kind:
+ * kind (the forms of one word, "zamówienie", "zamówienia", "Twoje zamówienie", are one phrase):
  * - transactional wording (a password reset, verifying an address, an order, invoice, receipt,
  *   shipment or payment, a security code, "if you did not request this"): 3 points a phrase;
  * - service wording (a welcome, "your account", an invitation, a reply notification): 1 point;
@@ -68,8 +68,19 @@ function wordingOf(doc: EmailDocument): string {
   return withoutTemplateTags(parts.join(' '));
 }
 
+// One word's forms are one piece of evidence: "zamówienie", "zamówienia" and "Twoje zamówienie"
+// (an inflected word, and a phrase around it) count once. A word is known by its first six letters.
+const WORD_KEY = /\p{L}{6,}/gu;
 function wordEvidence(text: string, kind: MailTypeKind): Evidence {
-  return mailTypeWordsIn(text, kind).map((p) => [`"${p}"`, WEIGHT[kind]]);
+  const seen = new Set<string>();
+  return mailTypeWordsIn(text, kind)
+    .filter((p) => {
+      const keys = (p.match(WORD_KEY) ?? []).map((w) => w.slice(0, 6).toLowerCase());
+      if (keys.some((k) => seen.has(k))) return false;
+      for (const k of keys) seen.add(k);
+      return true;
+    })
+    .map((p) => [`"${p}"`, WEIGHT[kind]]);
 }
 
 // More phrases of one kind add little: a receipt names its discount line and coupon code.
