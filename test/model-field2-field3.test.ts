@@ -72,3 +72,17 @@ describe('lexicon gaps', () => {
     expect((await doc('<html><body><p>Po rejestracji w naszym Newsletterze otrzymujesz prezent.</p></body></html>')).mailTypeInfo.type).toBe('marketing');
   });
 });
+
+describe('the document language from short copy', () => {
+  it('says nothing rather than Serbian for short Czech copy, and fa (not prs, Dari) for Persian', async () => {
+    const { loadDetector, detectLanguage } = await import('../src/model/language.js');
+    await loadDetector();
+    // PrestaShop follow-up copy, template tags removed (the gaps where they stood kept).
+    const cs = 'Dobrý den , Děkujeme za Vaši důvěru. S potěšením vám můžeme poskytnout slevu % z vaší další objednávky! Tato nabídka je platná dní, takže už není na co čekat! Zde je váš SLEVOVÝ KUPÓN: Chcete-li získat slevu, zadejte tento kód v košíku. Powered by PrestaShop';
+    const fa = 'سلام ، از اعتماد شما سپاس‌گزاریم. ما خوشحالیم که برای سفارش بعدی‌تان به شما یک تخفیف به میزان % پیشنهاد دهیم. و این پیشنهاد برای روز معتبر است، پس بیشتر از این صبر نکنید! کد تخفیف شما: برای دریافت تخفیف این کد را در سبد خرید خود وارد کنید.';
+    expect(detectLanguage(cs)).not.toBe('sr');
+    expect(['cs', null]).toContain(detectLanguage(cs));
+    expect(detectLanguage(fa)).toBe('fa');
+    expect(detectLanguage('Talk with fellow investors on the Better Landlords Forum. Download the app today.')).toBe('en');
+  });
+});
