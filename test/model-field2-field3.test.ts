@@ -86,3 +86,18 @@ describe('the document language from short copy', () => {
     expect(detectLanguage('Talk with fellow investors on the Better Landlords Forum. Download the app today.')).toBe('en');
   });
 });
+
+describe('a one-table email', () => {
+  it('its one standalone text link is the email\'s action, not a card\'s headline: cta-action-text judges its length', async () => {
+    const { lint } = await import('../src/api.js');
+    const html = '<table style="font-size:11px;width:550px"><tr><td><a href="{shop_url}"><img src="{shop_logo}" alt="{shop_name}"></a></td></tr>' +
+      '<tr><td><strong>Присоединяйтесь к нам, {firstname_friend}!</strong></td></tr>' +
+      '<tr><td>Станьте нашим покупателем и получите подарок к первой покупке!</td></tr>' +
+      '<tr><td><a href="{link}" style="font-size:11px">Регистрация в нашем магазине очень проста, просто пройдите по ссылке!</a></td></tr>' +
+      '<tr><td>С наилучшими пожеланиями, команда магазина.</td></tr></table>';
+    const d = await doc(html);
+    expect(d.ctas.map((c) => [c.label.slice(0, 11), !!c.card])).toEqual([['Регистрация', false]]);
+    const [r] = await lint({ text: html, filePath: 'a.html' }, { rules: ['cta-action-text=error'] });
+    expect(r.messages.filter((m) => m.ruleId === 'cta-action-text').map((m) => m.message)).toEqual([expect.stringContaining('words')]);
+  });
+});

@@ -52,6 +52,9 @@ function decideStandsAlone(doc: EmailDocument, a: Element): boolean {
   return false;
 }
 
+/** Step 6's links whose card is the whole email (not a card: `Cta.card` is false for them). */
+export const wholeEmailLinks = new WeakSet<Element>();
+
 /**
  * Step 6 (cards): a text link that stands alone on its line, inside a card — a container that
  * also holds an image, a heading or at least a sentence of copy — is that card's call to
@@ -121,6 +124,9 @@ export function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken:
       continue;
     }
     const cardText = doc.textOf(card);
+    // A "card" holding the whole email (a one-table mail) is no card: its link is the email's own
+    // action, judged as a label (not a card's headline).
+    if (cardText.length >= 0.9 * doc.textOf(doc.body ?? doc.dom).length) wholeEmailLinks.add(a);
     // A card is a small unit; a long body cell is running copy, where a lone link is not guessed
     // at — unless the link is a story's headline followed by its summary (a digest column of
     // sibling blocks, as MJML builds it: headline, summary, byline).
