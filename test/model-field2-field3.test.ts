@@ -23,6 +23,14 @@ describe('mail type', () => {
     expect((await doc('<html><body><p>Twoje zamówienie: numer zamówienia 12. Faktura w załączniku. Kod rabatowy na kolejne zakupy: X.</p></body></html>')).mailTypeInfo.type).toBe('transactional');
   });
 
+  it('a referral invitation a customer sends a friend through the shop is person-to-person, not marketing (pl, ru)', async () => {
+    const pl = '<html><body><p>Zaproszenie od {firstname} {lastname}</p><p>Twój znajomy {firstname} {lastname} zaproponował Ci zakupy w naszym sklepie. Otrzymasz rabat i kupon przy pierwszym zakupie.</p><p>Cześć {firstname_friend}!</p></body></html>';
+    const ru = '<html><body><p>Присоединяйтесь к нам, {firstname_friend}!</p><p>Ваш друг, {firstname} {lastname}, рекомендует Вам магазин. Заработайте скидку на {discount}!</p></body></html>';
+    for (const html of [pl, ru]) expect((await doc(html)).mailTypeInfo.type).toBe('transactional');
+    // A campaign to a list that talks of friends, with no friend named by the template, stays marketing.
+    expect((await doc('<html><body><p>Poleć nas znajomym: rabat 10 zł i kupon dla Ciebie!</p></body></html>')).mailTypeInfo.type).toBe('marketing');
+  });
+
   it('an opt-in confirmation and a gift-card notice are transactional (en, ja)', async () => {
     const wrap = (lang: string, s: string) => `<html lang="${lang}"><body><p>${s}</p><a href="{{ customer.subscribe_url }}">OK</a></body></html>`;
     expect((await doc(wrap('en', 'You need to confirm that you want to receive marketing updates from us. If you didn’t subscribe, then you don’t need to do anything.'))).mailTypeInfo.type).toBe('transactional');

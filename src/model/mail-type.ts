@@ -15,7 +15,8 @@
  * - marketing wording (offers, discounts, coupons, sales, newsletters, win-back): 2 points;
  * - language-independent marks: a link whose destination names an account action (confirm,
  *   verify, activate, reset, password, opt-in — in the URL or in the template variable that
- *   fills it, `{{ resetUrl }}`) for transactional; an unsubscribe link, List-Unsubscribe /
+ *   fills it, `{{ resetUrl }}`) and a template variable naming the friend or the person who
+ *   invites (`{firstname_friend}`: a person-to-person message) for transactional; an unsubscribe link, List-Unsubscribe /
  *   List-Id / Precedence: bulk headers and a "-20 %" / "20% off" for marketing.
  * Template code is not wording: merge tags are left out of the text first.
  *
@@ -31,7 +32,7 @@ import type { Text } from 'domhandler';
 import type { EmailDocument, MailType } from './document.js';
 import { walk } from '../tree.js';
 import { mailTypeWordsIn, type MailTypeKind } from './lexicon/index.js';
-import { isLayoutTemplate, withoutTemplateTags } from './merge-tags.js';
+import { findMergeTags, isLayoutTemplate, withoutTemplateTags } from './merge-tags.js';
 
 /** A mail type as inferred: `unknown` when nothing in the content says which. */
 export type InferredMailType = MailType | 'unknown';
@@ -50,6 +51,9 @@ const WEIGHT: Record<MailTypeKind, number> = { transactional: 3, service: 1, mar
 const ACCOUNT_ACTION = /confirm|verif|activat|reset|passw(?:or)?d|opt[-_]?in\b|optin|double[-_]?opt/i;
 // A price cut written with numbers: "-20 %", "–15%", "20% off".
 const PERCENT_OFF = /(?:^|[\s(])[-–−]\s?\d{1,2}\s?%(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s?%\s?off(?![\p{L}])/iu;
+
+// A template variable naming the recipient's friend or the person who invites or refers them.
+const PERSON_TAG = /friend|referrer|inviter|invited_?by/i;
 
 type Evidence = Array<[string, number]>;
 
@@ -96,6 +100,10 @@ export function inferMailType(doc: EmailDocument): MailTypeInfo {
   const action = links.find((l) => l.role === null && ACCOUNT_ACTION.test(l.href));
   if (action) t.unshift(['a link to confirm, verify or reset', 3]);
   if (PERCENT_OFF.test(text)) m.unshift(['a percentage off', 2]);
+  // Sent by one person to another through the service: the template names the friend or the
+  // person who invites (`{firstname_friend}`, `{{ referrer.name }}`); an invitation or a shared
+  // item, not a campaign to a list.
+  if (findMergeTags(doc.text).some((g) => g.kind === 'output' && PERSON_TAG.test(g.text))) t.unshift(['a message from one person to another', 3]);
   const marks: Evidence = [];
   if (links.some((l) => l.role === 'unsubscribe') || doc.espLinks.some((l) => l.role === 'unsubscribe')) marks.push(['an unsubscribe link', 3]);
   const headers = doc.facts.eml?.headers;
