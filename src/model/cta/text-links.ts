@@ -124,9 +124,9 @@ export function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken:
       continue;
     }
     const cardText = doc.textOf(card);
-    // A "card" holding the whole email (a one-table mail) is no card: its link is the email's own
-    // action, judged as a label (not a card's headline).
-    if (cardText.length >= 0.9 * doc.textOf(doc.body ?? doc.dom).length) wholeEmailLinks.add(a);
+    // A "card" holding the whole email (a one-table mail) is no card: its one standalone link is
+    // the email's own action, judged as a label (not a card's headline).
+    const whole = cardText.length >= 0.9 * doc.textOf(doc.body ?? doc.dom).length;
     // A card is a small unit; a long body cell is running copy, where a lone link is not guessed
     // at — unless the link is a story's headline followed by its summary (a digest column of
     // sibling blocks, as MJML builds it: headline, summary, byline).
@@ -140,6 +140,7 @@ export function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken:
       continue;
     }
     const standalone = linksIn(card).filter((l) => doc.textOf(l) && standsAlone(doc, l));
+    if (whole && standalone.filter((l) => textNodes(l).length > 0).length === 1) wholeEmailLinks.add(a);
     const linkChars = standalone.reduce((n, l) => n + doc.textOf(l).length, 0);
     const copy = cardText.length - linkChars;
     const { images, headings } = mediaIn(card);
