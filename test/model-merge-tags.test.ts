@@ -19,6 +19,8 @@ describe('merge tags', () => {
     ['{$contact.first_name|escape}', 'smarty'],
     ['<#if args.workflowPooled == true>', 'freemarker'],
     ['</#list>', 'freemarker'],
+    ['{!topicLink!}', 'bang-brace'],
+    ['{!! $url !!}', 'bang-brace'],
   ])('recognises %s as %s', (tag, syntax) => {
     const found = findMergeTags(`https://x.test/a?b=${tag}#c`);
     expect(found).toHaveLength(1);
@@ -50,6 +52,14 @@ describe('merge tags', () => {
   ])('the registry says whether %s is an ESP system tag (%s)', (tag, system) => {
     const [t] = findMergeTags(tag);
     expect(t?.system ?? false).toBe(system);
+  });
+
+  it('a forkbb {!…!} raw tag in an href is a link to somewhere unknown, not a relative one (link-href)', async () => {
+    const { lint } = await import('../src/api.js');
+    const html = '<p><a href="{!topicLink!}">Тема</a> <a href="{!unsubscribeLink!}">этой ссылке</a> <a href="tema.html">Тема</a></p>';
+    const [r] = await lint({ text: html, filePath: 'a.html' }, { rules: ['link-href=error'] });
+    expect(r.messages.filter((m) => m.ruleId === 'link-href').map((m) => m.message)).toEqual([expect.stringContaining('"tema.html"')]);
+    expect(findMergeTags('{!open} and {!x}')).toEqual([]);
   });
 
   it('a Magento 1 {{store url="…"}} href cut at its nested quote is template code, not a relative link (link-href)', async () => {

@@ -33,6 +33,22 @@ export function isSocialName(text: string): boolean {
   return SOCIAL_NAME.test(text.trim());
 }
 
+/** A home page: a site's root (`https://example.com/`, `/index.html`, `/en/`) or a merge tag naming the site (`{shop_url}`, Liquid's `{{ shop.url }}`). */
+const HOME_TAG = /home|site|website|web_?url|base_?url|root|store[._]?url|shop[._]?url|company_?url|brand/i;
+export function isHomeHref(href: string, tags: ReadonlyArray<{ text: string; range: { start: number; end: number } }>): boolean {
+  const h = href.trim();
+  if (tags.length && tags[0].range.start === 0) return HOME_TAG.test(tags[0].text) && /^\/?(?:[?#]|$)/.test(h.slice(tags[0].range.end));
+  const m = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(h);
+  return !!m && /^(\/|\/(index|home)(\.html?)?|\/[a-z]{2}(-[a-z]{2})?\/?)?$/i.test(m[1] ?? '');
+}
+
+/** A label that is only a template value naming the sender (`{shop_name}`, `{{ shop.name }}`, `{{company_name}}`). */
+const SENDER_NAME_TAG = /^\W*(?:shop|store|company|site|brand|business|organi[sz]ation)[._]?name\W*$/i;
+export function isSenderNameTag(label: string): boolean {
+  const tags = findMergeTags(label);
+  return tags.length === 1 && tags[0].text.trim() === label.trim() && SENDER_NAME_TAG.test(tags[0].text);
+}
+
 interface Pattern {
   type: MicroConversion;
   /** Tested against the destination (path + query + merge-tag names, lower-case). */

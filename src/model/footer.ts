@@ -3,7 +3,8 @@
  * preferences link (however worded: the link's role comes from its destination or ESP tag too),
  * the © line or a block marked footer/legal, with nothing after it but more of the same.
  * A link to the home page named as the masthead logo is (the brand repeated under the last
- * content block) marks it too.
+ * content block) marks it too, and so does one labelled only by the sender's name tag
+ * (`{shop_name}`), alone on its line below most of the text.
  * The ONE answer to "is this the footer", read by the CTA model (cta/) and min-font-size.
  *
  * How: every anchor (unsubscribe / preferences link, an ESP's unsubscribe tag or element, ©, a
@@ -20,6 +21,7 @@ import { walk } from '../tree.js';
 import { withoutTemplateLogic } from './merge-tags.js';
 import { roleWordsMatch } from './lexicon/index.js';
 import { documentLanguage } from './language.js';
+import { isHomeHref, isSenderNameTag } from './classify.js';
 
 export interface Footer {
   /** The container where the footer starts. */
@@ -80,7 +82,6 @@ export function findFooter(doc: EmailDocument): Footer | undefined {
   // The closing brand: a link to the sender's home page named as the masthead logo is
   // (gov.cy's last block repeats "gov.cy" → https://gov.cy): a signature, not content.
   if (logoName) for (const l of doc.links) if (l.tag === 'a' && !l.inConditional && HOME_PAGE.test(l.href) && doc.textOf(l.element).trim().toLowerCase() === logoName) anchors.add(l.element);
-  if (!anchors.size) return undefined;
 
   const total = lengths.reduce((a, b) => a + b, 0);
   const limit = footerLimit(total);
@@ -97,6 +98,17 @@ export function findFooter(doc: EmailDocument): Footer | undefined {
     }
     return suffix[lo];
   };
+  // The closing signature: a link to the sender's home page labelled only by the sender's name
+  // (PrestaShop's `<a href="{shop_url}">{shop_name}</a>` above "Powered by PrestaShop"), alone on
+  // its line, with most of the email's text before it.
+  for (const l of doc.links) {
+    if (l.tag !== 'a' || l.inConditional || !isHomeHref(l.href, l.mergeTags) || !isSenderNameTag(doc.textOf(l.element))) continue;
+    let line: AnyNode | null = l.element.parent;
+    while (line && line.type === 'tag' && !LINE_BLOCKS.has((line as Element).name)) line = line.parent;
+    const alone = !!line && line.type === 'tag' && doc.textOf(line as Element).trim() === doc.textOf(l.element).trim();
+    if (alone && textFrom(l.element.startIndex ?? 0) * 2 < total) anchors.add(l.element);
+  }
+  if (!anchors.size) return undefined;
   const textIn = (e: Element): number => textFrom(e.startIndex ?? 0) - textFrom((e.endIndex ?? 0) + 1);
   const holdsMainContent = (e: Element): boolean => {
     let found = false;

@@ -8,14 +8,15 @@
  * Evidence is counted, not guessed, from the lexicon's mail-type wording of every language it
  * holds (./lexicon; not only the detected language's: a short template is often misread, and
  * these phrases do not cross languages), each phrase once and at most two phrases or marks a
- * kind:
+ * kind (the forms of one word, "zamówienie", "zamówienia", "Twoje zamówienie", are one phrase):
  * - transactional wording (a password reset, verifying an address, an order, invoice, receipt,
  *   shipment or payment, a security code, "if you did not request this"): 3 points a phrase;
  * - service wording (a welcome, "your account", an invitation, a reply notification): 1 point;
  * - marketing wording (offers, discounts, coupons, sales, newsletters, win-back): 2 points;
  * - language-independent marks: a link whose destination names an account action (confirm,
  *   verify, activate, reset, password, opt-in — in the URL or in the template variable that
- *   fills it, `{{ resetUrl }}`) for transactional; an unsubscribe link, List-Unsubscribe /
+ *   fills it, `{{ resetUrl }}`) and a template variable naming the friend or the person who
+ *   invites (`{firstname_friend}`: a person-to-person message) for transactional; an unsubscribe link, List-Unsubscribe /
  *   List-Id / Precedence: bulk headers and a "-20 %" / "20% off" for marketing.
  * Template code is not wording: merge tags are left out of the text first.
  *
@@ -31,7 +32,7 @@ import type { Text } from 'domhandler';
 import type { EmailDocument, MailType } from './document.js';
 import { walk } from '../tree.js';
 import { mailTypeWordsIn, type MailTypeKind } from './lexicon/index.js';
-import { isLayoutTemplate, withoutTemplateTags } from './merge-tags.js';
+import { findMergeTags, isLayoutTemplate, withoutTemplateTags } from './merge-tags.js';
 
 /** A mail type as inferred: `unknown` when nothing in the content says which. */
 export type InferredMailType = MailType | 'unknown';
@@ -51,6 +52,9 @@ const ACCOUNT_ACTION = /confirm|verif|activat|reset|passw(?:or)?d|opt[-_]?in\b|o
 // A price cut written with numbers: "-20 %", "–15%", "20% off".
 const PERCENT_OFF = /(?:^|[\s(])[-–−]\s?\d{1,2}\s?%(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s?%\s?off(?![\p{L}])/iu;
 
+// A template variable naming the recipient's friend or the person who invites or refers them.
+const PERSON_TAG = /friend|referrer|inviter|invited_?by/i;
+
 type Evidence = Array<[string, number]>;
 
 
@@ -62,11 +66,25 @@ function wordingOf(doc: EmailDocument): string {
     if (n.type === 'text') parts.push((n as Text).data);
     return n.type === 'style' || n.type === 'script' ? false : undefined;
   });
+  // Copy a template keeps outside <html> (Liquid `{% capture email_body %}` blocks before the
+  // doctype, printed into the body when it is sent) is the mail's wording too.
+  if (doc.body) for (const n of doc.dom.children) if (n.type === 'text') parts.push((n as Text).data);
   return withoutTemplateTags(parts.join(' '));
 }
 
+// One word's forms are one piece of evidence: "zamówienie", "zamówienia" and "Twoje zamówienie"
+// (an inflected word, and a phrase around it) count once. A word is known by its first six letters.
+const WORD_KEY = /\p{L}{6,}/gu;
 function wordEvidence(text: string, kind: MailTypeKind): Evidence {
-  return mailTypeWordsIn(text, kind).map((p) => [`"${p}"`, WEIGHT[kind]]);
+  const seen = new Set<string>();
+  return mailTypeWordsIn(text, kind)
+    .filter((p) => {
+      const keys = (p.match(WORD_KEY) ?? []).map((w) => w.slice(0, 6).toLowerCase());
+      if (keys.some((k) => seen.has(k))) return false;
+      for (const k of keys) seen.add(k);
+      return true;
+    })
+    .map((p) => [`"${p}"`, WEIGHT[kind]]);
 }
 
 // More phrases of one kind add little: a receipt names its discount line and coupon code.
@@ -82,6 +100,10 @@ export function inferMailType(doc: EmailDocument): MailTypeInfo {
   const action = links.find((l) => l.role === null && ACCOUNT_ACTION.test(l.href));
   if (action) t.unshift(['a link to confirm, verify or reset', 3]);
   if (PERCENT_OFF.test(text)) m.unshift(['a percentage off', 2]);
+  // Sent by one person to another through the service: the template names the friend or the
+  // person who invites (`{firstname_friend}`, `{{ referrer.name }}`); an invitation or a shared
+  // item, not a campaign to a list.
+  if (findMergeTags(doc.text).some((g) => g.kind === 'output' && PERSON_TAG.test(g.text))) t.unshift(['a message from one person to another', 3]);
   const marks: Evidence = [];
   if (links.some((l) => l.role === 'unsubscribe') || doc.espLinks.some((l) => l.role === 'unsubscribe')) marks.push(['an unsubscribe link', 3]);
   const headers = doc.facts.eml?.headers;

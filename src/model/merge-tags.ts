@@ -30,6 +30,7 @@ export type MergeTagSyntax =
   | 'dollar-brace' // ${x}     Velocity / FreeMarker / JS templates
   | 'smarty' // {$x}     Smarty (CiviCRM, PrestaShop, WHMCS): https://www.smarty.net/docs/en/language.variables.tpl
   | 'freemarker' // <#if x> </#if> <#list xs as x>  FreeMarker directives: https://freemarker.apache.org/docs/ref_directives.html
+  | 'bang-brace' // {!x!}  forkbb raw output (https://github.com/forkbb/forkbb/blob/master/app/Core/Mail.php), {!! x !!} Laravel Blade unescaped output (https://laravel.com/docs/blade#displaying-unescaped-data)
   | 'hash-brace'; // #{x}    Ruby string interpolation (Zammad mail templates), Pug: https://docs.ruby-lang.org/en/master/syntax/literals_rdoc.html
 
 /** What a tag does when the ESP renders the email. */
@@ -270,6 +271,7 @@ const PATTERNS: Array<[MergeTagSyntax, RegExp]> = [
   // Not a run of percent-encoded bytes (`%C3%A9t%C3%A9`): a name opening with two hex digits must not be followed by another escape.
   ['single-percent', /%(?![0-9A-Fa-f]{2}[\w.\-]*%[0-9A-Fa-f]{2})[A-Za-z_][\w.\-]{2,100}%/y],
   ['dollar-brace', /\$\{[^{}\s]{1,200}\}/y],
+  ['bang-brace', /\{!!?[^{}!][^{}]{0,200}?!!?\}/y],
   ['smarty', /\{\$[A-Za-z_][^{}\n]{0,200}\}/y],
   ['hash-brace', /#\{[A-Za-z_][^{}\s]{0,200}\}/y],
   ['bracket', /\[[A-Za-z][\w\-:.]{0,60}\]/y],

@@ -15,7 +15,7 @@ import { checkDeadline } from '../../deadline.js';
 import { labelRangeOf } from './dom.js';
 import { buttonStyle } from './button.js';
 import { imageReadsAsCta, imagesOnly, sameCard } from './image.js';
-import { cardTextLinks, isMastheadBrand, loneTextLink, type Reject } from './text-links.js';
+import { cardTextLinks, isMastheadBrand, loneTextLink, wholeEmailLinks, type Reject } from './text-links.js';
 import { foldScales } from './scales.js';
 import { numberAndRank } from './primary.js';
 import { notCta, PLAIN, ruledOut, type CtaVerdict } from './verdict.js';
@@ -256,7 +256,8 @@ export function findCtas(doc: EmailDocument): CtaModel {
   const taken = new Set(ctas.map((c) => c.link?.element).filter((e): e is Element => !!e));
   for (const link of cardTextLinks(doc, links, taken, reject)) {
     // Assigned, not spread: a spread would compute the lazy boxes.
-    ctas.push(Object.assign(fromCandidate(doc, { kind: 'text', a: link.element, link, element: link.element, prominence: 0, reason: "a card's call to action: a text link on its own line in a card with an image, heading or copy" }), { card: true }));
+    const whole = wholeEmailLinks.has(link.element);
+    ctas.push(Object.assign(fromCandidate(doc, { kind: 'text', a: link.element, link, element: link.element, prominence: 0, reason: whole ? 'a text link on its own line in an email laid out as one block' : "a card's call to action: a text link on its own line in a card with an image, heading or copy" }), { card: !whole }));
   }
 
   if (!ctas.length) {

@@ -5,7 +5,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { EmailDocument } from '../document.js';
 import type { Link } from '../links.js';
-import { isSocialHref, isSocialName } from '../classify.js';
+import { isHomeHref, isSocialHref, isSocialName } from '../classify.js';
 import { isFooterText } from '../footer.js';
 import { checkDeadline } from '../../deadline.js';
 import { isInside } from '../../tree.js';
@@ -51,6 +51,9 @@ function decideStandsAlone(doc: EmailDocument, a: Element): boolean {
   if (!l.after && bold && strip(l.own) === strip(text) && (/[.!?…]["”’)]?$/.test(l.before) || isOnlyTemplateCode(l.before))) return true;
   return false;
 }
+
+/** Step 6's links whose card is the whole email (not a card: `Cta.card` is false for them). */
+export const wholeEmailLinks = new WeakSet<Element>();
 
 /**
  * Step 6 (cards): a text link that stands alone on its line, inside a card — a container that
@@ -121,6 +124,9 @@ export function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken:
       continue;
     }
     const cardText = doc.textOf(card);
+    // A "card" holding the whole email (a one-table mail) is no card: its one standalone link is
+    // the email's own action, judged as a label (not a card's headline).
+    const whole = cardText.length >= 0.9 * doc.textOf(doc.body ?? doc.dom).length;
     // A card is a small unit; a long body cell is running copy, where a lone link is not guessed
     // at — unless the link is a story's headline followed by its summary (a digest column of
     // sibling blocks, as MJML builds it: headline, summary, byline).
@@ -134,6 +140,7 @@ export function cardTextLinks(doc: EmailDocument, links: readonly Link[], taken:
       continue;
     }
     const standalone = linksIn(card).filter((l) => doc.textOf(l) && standsAlone(doc, l));
+    if (whole && standalone.filter((l) => textNodes(l).length > 0).length === 1) wholeEmailLinks.add(a);
     const linkChars = standalone.reduce((n, l) => n + doc.textOf(l).length, 0);
     const copy = cardText.length - linkChars;
     const { images, headings } = mediaIn(card);
@@ -169,15 +176,6 @@ function mastheadEnd(doc: EmailDocument): number {
     mastheadEnds.set(doc, end);
   }
   return end;
-}
-
-/** A home page: a site's root (`https://example.com/`, `/index.html`, `/en/`) or a merge tag naming the site. */
-const HOME_TAG = /home|site|website|web_?url|base_?url|root|store_?url|shop_?url|company_?url|brand/i;
-function isHomeHref(href: string, tags: Link['mergeTags']): boolean {
-  const h = href.trim();
-  if (tags.length && tags[0].range.start === 0) return HOME_TAG.test(tags[0].text) && /^\/?(?:[?#]|$)/.test(h.slice(tags[0].range.end));
-  const m = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(h);
-  return !!m && /^(\/|\/(index|home)(\.html?)?|\/[a-z]{2}(-[a-z]{2})?\/?)?$/i.test(m[1] ?? '');
 }
 
 /**
