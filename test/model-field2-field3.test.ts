@@ -109,3 +109,16 @@ describe('a one-table email', () => {
     expect(r.messages.filter((m) => m.ruleId === 'cta-action-text').map((m) => m.message)).toEqual([expect.stringContaining('words')]);
   });
 });
+
+describe('template logic in a link', () => {
+  it('a card image wrapped in {% if %}…<a>…{% endif %} is an image link, not a second text CTA beside the card\'s own link (HubSpot card module)', async () => {
+    const card = (logic: boolean) => {
+      const [open, close] = logic ? ['{% if item.url %}', '{% endif %}'] : ['', ''];
+      return `<html><body><table><tr><td><p>Our newest guides for busy teams, picked for you this week by the editors.</p></td></tr><tr><td>${open}<a href="{{ item.url }}">${close}<img src="{{ item.src }}" alt="{{ item.alt }}" width="250">${open}</a>${close}</td></tr><tr><td><b>{{ item.title }}</b></td></tr><tr><td><a href="{{ item.url }}" style="font-weight:700;color:#0A58C7">{{ item.cta_text }} &gt;</a></td></tr></table></body></html>`;
+    };
+    const labels = async (html: string) => (await doc(html)).ctas.map((c) => c.label);
+    // With or without the template logic around the <a> tags, the card's one CTA is its text link.
+    expect(await labels(card(true))).toEqual(await labels(card(false)));
+    expect(await labels(card(true))).not.toContain('{{ item.alt }}');
+  });
+});

@@ -57,7 +57,8 @@ export function textNodes(el: AnyNode): Text[] {
   walk(el, (n) => {
     if (n === el) return;
     if (n.type === 'text') {
-      if ((n as Text).data.replace(BLANK, '')) out.push(n as Text);
+      // Template logic ({% if %}, {{#each}}) prints nothing: a link holding only that and an image is an image link.
+      if (withoutTemplateLogic((n as Text).data).replace(BLANK, '')) out.push(n as Text);
       return false;
     }
     return n.type === 'tag' ? undefined : false;
