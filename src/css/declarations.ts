@@ -45,6 +45,25 @@ export function parseDeclarations(text: string | undefined | null): Declaration[
   return out;
 }
 
+const SHARED = new Map<string, readonly Declaration[]>();
+const MAX_SHARED = 50_000;
+const NONE: readonly Declaration[] = Object.freeze([]);
+
+/**
+ * `parseDeclarations`, once per distinct text for the whole process: a template repeats the same
+ * inline styles many times, and one sender's templates share them. The declarations returned are
+ * shared by every caller, so nobody may change them (they are frozen).
+ */
+export function sharedDeclarations(text: string | undefined | null): readonly Declaration[] {
+  if (!text) return NONE;
+  let out = SHARED.get(text);
+  if (out) return out;
+  out = Object.freeze(parseDeclarations(text).map((d) => Object.freeze(d)));
+  if (SHARED.size >= MAX_SHARED) SHARED.clear();
+  SHARED.set(text, out);
+  return out;
+}
+
 /**
  * A CSS length in px, or undefined. `em`/`rem` resolve against `fontSize` (default 16);
  * `%` against `percentOf` when given. `pt` converts at 96/72.

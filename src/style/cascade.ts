@@ -13,7 +13,7 @@ import type { StyledSource } from './source.js';
 import { isInside } from '../tree.js';
 import { checkDeadline } from '../deadline.js';
 import type { Range } from '../model/location.js';
-import type { Declaration } from '../css/declarations.js';
+import { sharedDeclarations, type Declaration } from '../css/declarations.js';
 import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
 import { VIEWPORTS } from './views.js';
 import { usedStyle, ROOT_USED, type UsedStyle } from './used.js';
@@ -123,10 +123,41 @@ interface Candidate {
   level: Level;
   specificity: number;
   order: number;
-  origin: StyleOrigin;
+  /** Where it comes from; undefined for the style attribute's (level 2), whose origin is the element's (made when read). */
+  origin: StyleOrigin | undefined;
+  /** The value holds var(). */
+  hasVar: boolean;
 }
+/** The winning candidate per longhand property, as `declared()` collects them. */
+type Declared = ReadonlyMap<string, Candidate>;
 /** A longhand a declaration sets: property, value, and the shorthand when the value holds var() (split after substitution). */
 type Longhand = [string, string, Declaration | undefined];
+
+/** True when `c` wins over `best` in the cascade: !important, then level, specificity, order. */
+function beats(c: Candidate, best: Candidate): boolean {
+  if (c.important !== best.important) return c.important;
+  if (c.level !== best.level) return c.level > best.level;
+  if (c.specificity !== best.specificity) return c.specificity > best.specificity;
+  return c.order > best.order;
+}
+
+/** Adds a candidate to a winners map: it replaces the current winner when it beats it. */
+function put(out: Map<string, Candidate>, prop: string, c: Candidate): void {
+  const best = out.get(prop);
+  if (!best || beats(c, best)) out.set(prop, c);
+}
+
+const NO_DECLARED: Declared = new Map();
+/** Per parsed declaration and quirks mode: the longhands it sets that a browser keeps (declarations are shared, see sharedDeclarations). */
+const LONGHANDS = [new WeakMap<Declaration, Longhand[]>(), new WeakMap<Declaration, Longhand[]>()];
+/** Per style attribute text and quirks mode: its winning candidates (origin left to the element). */
+const INLINE_DECLARED = [new Map<string, Declared>(), new Map<string, Declared>()];
+/** Per style attribute text: its cascaded declarations (for elements no style rule matches). */
+const INLINE_CASCADED = new Map<string, ReadonlyMap<string, string>>();
+const MAX_INLINE = 20_000;
+const NO_CASCADED: ReadonlyMap<string, string> = new Map();
+const VAR_RE = /var\(/i;
+const HINT_BG = new Set(['body', 'table', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot']);
 /** The properties the computed style is made of (StyleResolver.cascade reads these and custom properties only). */
 const COMPUTED = new Set(['background-color', 'background-image', 'color', 'color-scheme', 'display', 'font-family', 'font-size', 'font-weight', 'max-height', 'mso-hide', 'opacity', 'overflow', 'visibility']);
 
@@ -163,8 +194,7 @@ export class StyleResolver {
   private readonly usedStyles = new Map<AnyNode, UsedStyle>();
   private readonly visibilities = new Map<AnyNode, Visibility>();
   private readonly applies = new Map<CssRule, boolean>();
-  /** Per parsed declaration: the longhands it sets that a browser keeps. */
-  private readonly longhandCache = new Map<Declaration, Longhand[]>();
+  private readonly ruleCandidateCache = new Map<CompiledSelector, Array<[string, Candidate]>>();
   private readonly originCache = new Map<CompiledSelector, StyleOrigin>();
   private runs: TextRun[] | undefined;
   private runByElement: Map<Element, TextRun> | undefined;
@@ -216,7 +246,9 @@ export class StyleResolver {
   /** The selectors that match `el` in this view (media and scheme). */
   private matched(el: Element): CompiledSelector[] {
     const all = this.index.matching(el);
-    if (!all.length) return all;
+    let conditional = false;
+    for (const s of all) if (s.darkOnly || s.rule.media.length) conditional = true;
+    if (!conditional) return all;
     return all.filter((s) => (!s.darkOnly || this.scheme === 'dark') && this.ruleApplies(s.rule));
   }
 
@@ -237,6 +269,12 @@ export class StyleResolver {
     }
     // Declarations in ascending cascade order (specificity, then source order; the style
     // attribute last), so a later one wins unless an earlier one is !important and it is not.
+    const matched = this.matched(el);
+    if (!matched.length) {
+      out = inlineCascaded(el.attribs.style, this.index.inline(el));
+      this.cascadedStyles.set(el, out);
+      return out;
+    }
     const map = new Map<string, string>();
     const important = new Set<string>();
     const take = (d: Declaration) => {
@@ -244,7 +282,6 @@ export class StyleResolver {
       map.set(d.property, d.value);
       if (d.important) important.add(d.property);
     };
-    const matched = this.matched(el);
     const sorted = matched.length > 1 ? [...matched].sort((x, y) => x.specificity - y.specificity || x.rule.order - y.rule.order) : matched;
     const inline = this.index.inline(el);
     // !important in a style rule beats a normal inline declaration; inline !important beats all.
@@ -279,83 +316,96 @@ export class StyleResolver {
     return { light: !/\bdark\b/.test(v) || /\blight\b/.test(v), dark: /\bdark\b/.test(v) };
   }
 
-  /** Every declaration that applies to `el`, keyed by longhand property. */
-  private declared(el: Element): Map<string, Candidate[]> {
-    const out = new Map<string, Candidate[]>();
-    const add = (prop: string, c: Candidate) => {
-      let l = out.get(prop);
-      if (!l) out.set(prop, (l = []));
-      l.push(c);
-    };
+  /**
+   * The winning declaration of every longhand that applies to `el` (presentational hints, style
+   * rules, the style attribute). An element that only has a style attribute gets the map shared by
+   * every element with the same attribute text.
+   */
+  private declared(el: Element): Declared {
+    const a = el.attribs;
+    const name = el.name;
+    const hints = (a.bgcolor !== undefined && HINT_BG.has(name)) || (a.background !== undefined && HINT_BG.has(name)) || name === 'font' || (name === 'body' && a.text !== undefined);
+    const matched = this.matched(el);
+    if (!hints && !matched.length) return this.inlineDeclared(a.style);
+    const out = new Map<string, Candidate>();
     const doc = this.doc;
-    const pushDecl = (d: Declaration, level: Level, spec: number, order: number, origin: StyleOrigin) => {
-      for (const [prop, value, shorthand] of this.longhands(d)) add(prop, { value, shorthand, important: d.important, level, specificity: spec, order, origin });
-    };
     // Presentational hints: author level, specificity 0, before every author rule.
     const hint = (prop: string, value: string, attr: string) => {
       const info = doc.attr(el, attr);
-      add(prop, {
+      put(out, prop, {
         value,
         important: false,
         level: 1,
         specificity: 0,
         order: -1,
-        origin: { description: `${attr} on <${el.name}>, line ${lineOf(doc, info?.nameRange.start ?? el.startIndex ?? 0)}`, range: info?.valueRange, kind: 'attribute' },
+        origin: { description: `${attr} on <${name}>, line ${lineOf(doc, info?.nameRange.start ?? el.startIndex ?? 0)}`, range: info?.valueRange, kind: 'attribute' },
+        hasVar: false,
       });
     };
-    const a = el.attribs;
-    if (a.bgcolor !== undefined && /^(body|table|tr|td|th|thead|tbody|tfoot)$/.test(el.name)) {
-      const c = parseLegacyColor(a.bgcolor);
-      if (c) hint('background-color', rgbaCss(c), 'bgcolor');
-    }
-    if (a.background !== undefined && a.background.trim() && /^(body|table|td|th|thead|tbody|tfoot|tr)$/.test(el.name)) {
-      hint('background-image', `url(${JSON.stringify(a.background.trim())})`, 'background');
-    }
-    if (el.name === 'font') {
-      if (a.color !== undefined) {
-        const c = parseLegacyColor(a.color);
-        if (c) hint('color', rgbaCss(c), 'color');
+    if (hints) {
+      if (a.bgcolor !== undefined && HINT_BG.has(name)) {
+        const c = parseLegacyColor(a.bgcolor!);
+        if (c) hint('background-color', rgbaCss(c), 'bgcolor');
       }
-      if (a.size !== undefined) {
-        const px = fontSizeAttr(a.size);
-        if (px !== undefined) hint('font-size', `${px}px`, 'size');
+      if (a.background !== undefined && a.background.trim() && HINT_BG.has(name)) {
+        hint('background-image', `url(${JSON.stringify(a.background.trim())})`, 'background');
       }
-    }
-    if (el.name === 'body' && a.text !== undefined) {
-      const c = parseLegacyColor(a.text);
-      if (c) hint('color', rgbaCss(c), 'text');
+      if (name === 'font') {
+        if (a.color !== undefined) {
+          const c = parseLegacyColor(a.color);
+          if (c) hint('color', rgbaCss(c), 'color');
+        }
+        if (a.size !== undefined) {
+          const px = fontSizeAttr(a.size);
+          if (px !== undefined) hint('font-size', `${px}px`, 'size');
+        }
+      }
+      if (name === 'body' && a.text !== undefined) {
+        const c = parseLegacyColor(a.text);
+        if (c) hint('color', rgbaCss(c), 'text');
+      }
     }
     // Style rules.
-    for (const sel of this.matched(el)) {
-      const origin = this.ruleOrigin(sel);
-      for (const d of sel.rule.declarations) pushDecl(d, 1, sel.specificity, sel.rule.order, origin);
-    }
-    // The style attribute (its wording is made when a message asks for it).
-    if (a.style) {
-      const info = doc.attr(el, 'style');
-      const origin: StyleOrigin = { description: `from the style attribute on ${tagDesc(doc, el)}`, range: info?.valueRange, kind: 'inline' };
-      let n = 0;
-      for (const d of this.index.inline(el)) pushDecl(d, 2, 0, n++, origin);
-    }
+    for (const sel of matched) for (const [prop, c] of this.ruleCandidates(sel)) put(out, prop, c);
+    // The style attribute.
+    for (const [prop, c] of this.inlineDeclared(a.style)) put(out, prop, c);
     return out;
   }
 
-  /**
-   * The longhands of a declaration that the computed style reads (COMPUTED, custom properties) and
-   * a browser keeps (invalid ones dropped), once per declaration. The rest (paddings, widths…) are
-   * used values, read from `cascaded()`.
-   */
-  private longhands(d: Declaration): Longhand[] {
-    let out = this.longhandCache.get(d);
+  /** The candidates of a style rule's declarations for one of its selectors, once per selector. */
+  private ruleCandidates(sel: CompiledSelector): Array<[string, Candidate]> {
+    let out = this.ruleCandidateCache.get(sel);
     if (out) return out;
     out = [];
-    for (const [prop, value] of expand(d, this.quirks)) {
-      if (!COMPUTED.has(prop) && !prop.startsWith('--')) continue;
-      if (value === VAR_SHORTHAND) out.push([prop, d.value, d]);
-      else if (this.valid(prop, value)) out.push([prop, value, undefined]);
-    }
-    this.longhandCache.set(d, out);
+    const origin = this.ruleOrigin(sel);
+    for (const d of sel.rule.declarations)
+      for (const [prop, value, shorthand] of longhands(d, this.quirks))
+        out.push([prop, { value, shorthand, important: d.important, level: 1, specificity: sel.specificity, order: sel.rule.order, origin, hasVar: VAR_RE.test(value) }]);
+    this.ruleCandidateCache.set(sel, out);
     return out;
+  }
+
+  /** The winning candidates of a style attribute (level 2, origin left to the element), once per text. */
+  private inlineDeclared(style: string | undefined): Declared {
+    if (!style) return NO_DECLARED;
+    const cache = INLINE_DECLARED[this.quirks ? 1 : 0];
+    let out = cache.get(style);
+    if (out) return out;
+    const map = new Map<string, Candidate>();
+    let n = 0;
+    for (const d of sharedDeclarations(style)) {
+      const order = n++;
+      for (const [prop, value, shorthand] of longhands(d, this.quirks)) put(map, prop, { value, shorthand, important: d.important, level: 2, specificity: 0, order, origin: undefined, hasVar: VAR_RE.test(value) });
+    }
+    if (cache.size >= MAX_INLINE) cache.clear();
+    cache.set(style, (out = map));
+    return out;
+  }
+
+  /** The origin of the declarations of an element's style attribute. */
+  private inlineOrigin(el: Element): StyleOrigin {
+    const info = this.doc.attr(el, 'style');
+    return { description: `from the style attribute on ${tagDesc(this.doc, el)}`, range: info?.valueRange, kind: 'inline' };
   }
 
   /** Where a style rule's declarations come from, once per selector. */
@@ -371,46 +421,6 @@ export class StyleResolver {
     };
     this.originCache.set(sel, o);
     return o;
-  }
-
-  /** Declarations a browser would drop at parse time. */
-  private valid(prop: string, value: string): boolean {
-    const v = value.trim();
-    if (CSS_WIDE.test(v)) return true;
-    if (/var\(/i.test(v)) return true; // checked after substitution
-    if (/^light-dark\(/i.test(v) && (prop === 'color' || prop === 'background-color')) return lightDark(v).every((x) => parseColor(x, this.quirks) !== undefined);
-    switch (prop) {
-      case 'color':
-      case 'background-color':
-        return parseColor(v, this.quirks) !== undefined;
-      case 'background-image':
-        return /^none$/i.test(v) || IMAGE_RE.test(v);
-      case 'opacity':
-        return /^-?(?:\d+(?:\.\d+)?|\.\d+)%?$/.test(v);
-      case 'font-size':
-        return v.toLowerCase() in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/i.test(v) || /^(?:\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%|)$/i.test(v);
-      case 'font-weight':
-        return /^(normal|bold|bolder|lighter|\d+)$/i.test(v);
-      default:
-        return true;
-    }
-  }
-
-  /** The winning value for a property (highest: !important, then level, specificity, order). */
-  private winner(list: Candidate[] | undefined): Candidate | undefined {
-    if (!list?.length) return undefined;
-    let best = list[0];
-    for (let i = 1; i < list.length; i++) {
-      const c = list[i];
-      if (c.important !== best.important) {
-        if (c.important) best = c;
-      } else if (c.level !== best.level) {
-        if (c.level > best.level) best = c;
-      } else if (c.specificity !== best.specificity) {
-        if (c.specificity > best.specificity) best = c;
-      } else if (c.order > best.order) best = c;
-    }
-    return best;
   }
 
   /** Root defaults: black text on a white canvas, or Chromium's dark canvas where the template opts in. */
@@ -479,15 +489,13 @@ export class StyleResolver {
     let style = this.rootStyle();
     const rootSelectors = this.index.rootSelectors.filter((sel) => (!sel.darkOnly || this.scheme === 'dark') && this.ruleApplies(sel.rule));
     if (rootSelectors.length) {
-      const decls = new Map<string, Candidate[]>();
+      const decls = new Map<string, Candidate>();
       for (const sel of rootSelectors) {
         const origin: StyleOrigin = { description: `from ${sel.text} in <style>, line ${lineOf(this.doc, sel.rule.offset)}`, kind: 'style-rule', range: { start: sel.rule.offset, end: sel.rule.offset + sel.rule.selectorText.length } };
         for (const d of sel.rule.declarations)
           for (const [prop, value] of expand(d, this.quirks)) {
-            if (value === VAR_SHORTHAND || !this.valid(prop, value)) continue;
-            let l = decls.get(prop);
-            if (!l) decls.set(prop, (l = []));
-            l.push({ value, important: d.important, level: 1, specificity: sel.specificity, order: sel.rule.order, origin });
+            if (value === VAR_SHORTHAND || !valid(prop, value, this.quirks)) continue;
+            put(decls, prop, { value, important: d.important, level: 1, specificity: sel.specificity, order: sel.rule.order, origin, hasVar: VAR_RE.test(value) });
           }
       }
       style = this.cascade(VIRTUAL_BODY, style, decls);
@@ -503,29 +511,29 @@ export class StyleResolver {
     return this.cascade(el, parent, this.declared(el));
   }
 
-  private cascade(el: Element, parent: ComputedStyle, decls: Map<string, Candidate[]>): ComputedStyle {
+  private cascade(el: Element, parent: ComputedStyle, decls: Declared): ComputedStyle {
     // Custom properties (inherited), then var() substitution: a value that cannot be resolved or
     // is invalid once resolved makes the property `unset` (invalid at computed-value time).
     let vars: ReadonlyMap<string, string> = parent.customProperties;
-    for (const [prop, list] of decls) {
+    for (const [prop, w] of decls) {
       if (!prop.startsWith('--')) continue;
-      const w = this.winner(list);
-      if (!w) continue;
       const own = vars === parent.customProperties ? new Map(parent.customProperties) : (vars as Map<string, string>);
       own.set(prop, w.value);
       vars = own;
     }
     const get = (p: string): Candidate | undefined => {
-      const w = this.winner(decls.get(p));
-      if (!w || !/var\(/i.test(w.value)) return w;
+      const w = decls.get(p);
+      if (!w || !w.hasVar) return w;
       const substituted = substituteVars(w.value, vars ?? new Map());
       let value = substituted ?? 'unset';
       if (substituted !== undefined && w.shorthand) {
         value = expand({ ...w.shorthand, value: substituted }, this.quirks).find(([prop]) => prop === p)?.[1] ?? 'unset';
       }
-      if (!this.valid(p, value)) value = 'unset';
+      if (!valid(p, value, this.quirks)) value = 'unset';
       return { ...w, value };
     };
+    let inline: StyleOrigin | undefined;
+    const originOf = (c: Candidate): StyleOrigin => c.origin ?? (inline ??= this.inlineOrigin(el));
     const name = el.name;
     const quirkTable = this.quirks && name === 'table';
 
@@ -582,7 +590,7 @@ export class StyleResolver {
           scale = null;
         }
       }
-      fontSizeOrigin = fs.origin;
+      fontSizeOrigin = originOf(fs);
     }
     if (scale !== null) fontSize = (monospace ? 13 : 16) * scale;
 
@@ -625,12 +633,13 @@ export class StyleResolver {
         colorOrigin = parent.colorOrigin;
       } else if (/^(initial|revert|revert-layer)$/i.test(v)) {
         color = this.rootStyle().color;
-        colorOrigin = { description: `${c.origin.description} (initial)`, kind: c.origin.kind, range: c.origin.range };
+        const o = originOf(c);
+        colorOrigin = { description: `${o.description} (initial)`, kind: o.kind, range: o.range };
       } else {
         const parsed = parseColor(pickScheme(v, darkScheme), this.quirks);
         if (parsed && parsed !== 'currentcolor') {
           color = parsed;
-          colorOrigin = c.origin;
+          colorOrigin = originOf(c);
         }
       }
     }
@@ -655,7 +664,7 @@ export class StyleResolver {
         const parsed = parseColor(pickScheme(v, darkScheme), this.quirks);
         backgroundColor = parsed === 'currentcolor' ? color : parsed ?? backgroundColor;
       }
-      backgroundOrigin = bgc.origin;
+      backgroundOrigin = originOf(bgc);
     }
 
     const bgi = get('background-image');
@@ -663,7 +672,7 @@ export class StyleResolver {
     let backgroundImageOrigin: StyleOrigin | undefined;
     if (bgi && IMAGE_RE.test(bgi.value.trim())) {
       backgroundImage = bgi.value.trim();
-      backgroundImageOrigin = bgi.origin;
+      backgroundImageOrigin = originOf(bgi);
     }
 
     const op = get('opacity');
@@ -917,6 +926,67 @@ function parentElement(el: Element): Element | undefined {
 
 const NO_TEXT_SUBTREE = new Set(['head', 'script', 'style', 'title', 'template', 'svg', 'math', 'select', 'textarea', 'noframes', 'xml']);
 
+
+
+/**
+ * The longhands of a declaration that the computed style reads (COMPUTED, custom properties) and
+ * a browser keeps (invalid ones dropped), once per declaration. The rest (paddings, widths…) are
+ * used values, read from `cascaded()`.
+ */
+function longhands(d: Declaration, quirks: boolean): Longhand[] {
+  const cache = LONGHANDS[quirks ? 1 : 0];
+  let out = cache.get(d);
+  if (out) return out;
+  out = [];
+  for (const [prop, value] of expand(d, quirks)) {
+    if (!COMPUTED.has(prop) && !prop.startsWith('--')) continue;
+    if (value === VAR_SHORTHAND) out.push([prop, d.value, d]);
+    else if (valid(prop, value, quirks)) out.push([prop, value, undefined]);
+  }
+  cache.set(d, out);
+  return out;
+}
+
+/** The cascaded declarations of an element no style rule matches: its style attribute's, once per text. */
+function inlineCascaded(style: string | undefined, decls: readonly Declaration[]): ReadonlyMap<string, string> {
+  if (!style) return NO_CASCADED;
+  let out = INLINE_CASCADED.get(style);
+  if (out) return out;
+  // A later declaration wins unless an earlier one is !important and it is not.
+  const map = new Map<string, string>();
+  const important = new Set<string>();
+  for (const d of decls) {
+    if (important.has(d.property) && !d.important) continue;
+    map.set(d.property, d.value);
+    if (d.important) important.add(d.property);
+  }
+  if (INLINE_CASCADED.size >= MAX_INLINE) INLINE_CASCADED.clear();
+  INLINE_CASCADED.set(style, (out = map));
+  return out;
+}
+
+/** Declarations a browser would drop at parse time. */
+function valid(prop: string, value: string, quirks: boolean): boolean {
+  const v = value.trim();
+  if (CSS_WIDE.test(v)) return true;
+  if (/var\(/i.test(v)) return true; // checked after substitution
+  if (/^light-dark\(/i.test(v) && (prop === 'color' || prop === 'background-color')) return lightDark(v).every((x) => parseColor(x, quirks) !== undefined);
+  switch (prop) {
+    case 'color':
+    case 'background-color':
+      return parseColor(v, quirks) !== undefined;
+    case 'background-image':
+      return /^none$/i.test(v) || IMAGE_RE.test(v);
+    case 'opacity':
+      return /^-?(?:\d+(?:\.\d+)?|\.\d+)%?$/.test(v);
+    case 'font-size':
+      return v.toLowerCase() in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/i.test(v) || /^(?:\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%|)$/i.test(v);
+    case 'font-weight':
+      return /^(normal|bold|bolder|lighter|\d+)$/i.test(v);
+    default:
+      return true;
+  }
+}
 
 function rgbaCss(c: Rgba): string {
   return `rgba(${c.r}, ${c.g}, ${c.b}, ${c.a})`;

@@ -6,7 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { compile } from 'css-select';
 import type { CssRule } from '../css/stylesheet.js';
-import { parseDeclarations, type Declaration } from '../css/declarations.js';
+import { sharedDeclarations, type Declaration } from '../css/declarations.js';
 import { DARK_MEDIA } from '../css/media.js';
 import { bucketKey, OG_ATTR, OG_ATTR_ALL, specificity, splitSelectors } from '../css/selectors.js';
 
@@ -73,7 +73,6 @@ export class SelectorIndex {
   readonly rootSelectors: CompiledSelector[] = [];
   private readonly buckets = new Map<string, CompiledSelector[]>();
   private readonly matches = new WeakMap<Element, CompiledSelector[]>();
-  private readonly inlines = new WeakMap<Element, Declaration[]>();
 
   constructor(
     readonly rules: readonly CssRule[],
@@ -101,11 +100,9 @@ export class SelectorIndex {
     }
   }
 
-  /** The declarations of an element's style attribute (parsed once per element). */
-  inline(el: Element): Declaration[] {
-    let out = this.inlines.get(el);
-    if (!out) this.inlines.set(el, (out = el.attribs.style ? parseDeclarations(el.attribs.style) : []));
-    return out;
+  /** The declarations of an element's style attribute (parsed once per distinct text). */
+  inline(el: Element): readonly Declaration[] {
+    return sharedDeclarations(el.attribs.style);
   }
 
   /** Every selector that matches `el`, whatever the view (computed once per element). */
