@@ -38,6 +38,22 @@ const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n
  * hashless hex (`color: fff`) that browsers accept in quirks mode.
  */
 export function parseColor(value: string, quirks = false): Rgba | 'currentcolor' | undefined {
+  const cache = PARSED[quirks ? 1 : 0];
+  let out = cache.get(value);
+  if (out === undefined && !cache.has(value)) {
+    out = parseColorText(value, quirks);
+    if (typeof out === 'object') Object.freeze(out);
+    if (cache.size >= MAX_PARSED) cache.clear();
+    cache.set(value, out);
+  }
+  return out;
+}
+
+/** Colours parsed, by text and quirks mode, for the whole process (the same few colours recur in every template). Shared: never changed. */
+const PARSED = [new Map<string, Rgba | 'currentcolor' | undefined>(), new Map<string, Rgba | 'currentcolor' | undefined>()];
+const MAX_PARSED = 20_000;
+
+function parseColorText(value: string, quirks: boolean): Rgba | 'currentcolor' | undefined {
   const v = value.trim();
   if (!v) return undefined;
   if (/^currentcolor$/i.test(v)) return 'currentcolor';

@@ -1,11 +1,12 @@
 /** Stylesheets with positions: rules, their selectors, declarations and enclosing @media conditions. Pure. */
-import { parseDeclarations, type Declaration } from './declarations.js';
+import { sharedDeclarations, type Declaration } from './declarations.js';
 
 export interface CssRule {
   selectorText: string;
   /** Offset of the selector in the document text. */
   offset: number;
-  declarations: Declaration[];
+  /** Shared by every rule with the same body text (see sharedDeclarations): read only. */
+  declarations: readonly Declaration[];
   /** Enclosing @media conditions (all must hold). */
   media: string[];
   /** Order among all rules of the document. */
@@ -98,7 +99,7 @@ export function parseStylesheet(cssText: string, base = 0, media: string[] = [],
       // @font-face, @keyframes, @page, @-ms-viewport… hold no rules for elements.
     } else if (prelude) {
       const lead = css.slice(i, open).search(/\S/);
-      rules.push({ selectorText: prelude, offset: base + i + Math.max(0, lead), declarations: parseDeclarations(inner), media, order: counter.n++ });
+      rules.push({ selectorText: prelude, offset: base + i + Math.max(0, lead), declarations: sharedDeclarations(inner), media, order: counter.n++ });
     }
     i = close + 1;
   }

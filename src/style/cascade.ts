@@ -157,6 +157,8 @@ const INLINE_CASCADED = new Map<string, ReadonlyMap<string, string>>();
 const MAX_INLINE = 20_000;
 const NO_CASCADED: ReadonlyMap<string, string> = new Map();
 const VAR_RE = /var\(/i;
+/** Elements whose style depends on more than their parent's style and name even when nothing is declared for them (links, quirks-mode tables). */
+const NOT_PLAIN = new Set(['a', 'area', 'table']);
 const HINT_BG = new Set(['body', 'table', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot']);
 /** The properties the computed style is made of (StyleResolver.cascade reads these and custom properties only). */
 const COMPUTED = new Set(['background-color', 'background-image', 'color', 'color-scheme', 'display', 'font-family', 'font-size', 'font-weight', 'max-height', 'mso-hide', 'opacity', 'overflow', 'visibility']);
@@ -167,6 +169,28 @@ function lineOf(doc: StyledSource, offset: number): number {
 
 function tagDesc(doc: StyledSource, el: Element): string {
   return `<${el.name}>, line ${lineOf(doc, el.startIndex ?? 0)}`;
+}
+
+/** Where an element's style attribute declarations come from: worded and located when a message reads it. */
+class InlineOrigin implements StyleOrigin {
+  readonly kind = 'inline';
+  readonly #doc: StyledSource;
+  readonly #el: Element;
+  #description: string | undefined;
+  #range: { value: Range | undefined } | undefined;
+  constructor(doc: StyledSource, el: Element) {
+    this.#doc = doc;
+    this.#el = el;
+  }
+  get description(): string {
+    return (this.#description ??= `from the style attribute on ${tagDesc(this.#doc, this.#el)}`);
+  }
+  get range(): Range | undefined {
+    return (this.#range ??= { value: this.#doc.attr(this.#el, 'style')?.valueRange }).value;
+  }
+  toJSON(): StyleOrigin {
+    return { description: this.description, range: this.range, kind: this.kind };
+  }
 }
 
 const UA_HIDDEN = new Set(['head', 'script', 'style', 'title', 'template', 'meta', 'link', 'base', 'datalist', 'param', 'area', 'map', 'noframes', 'xml']);
@@ -194,6 +218,8 @@ export class StyleResolver {
   private readonly usedStyles = new Map<AnyNode, UsedStyle>();
   private readonly visibilities = new Map<AnyNode, Visibility>();
   private readonly applies = new Map<CssRule, boolean>();
+  /** Styles of elements nothing is declared for, by parent style and tag name (see computeOwn). */
+  private readonly plain = new WeakMap<ComputedStyle, Map<string, ComputedStyle>>();
   private readonly ruleCandidateCache = new Map<CompiledSelector, Array<[string, Candidate]>>();
   private readonly originCache = new Map<CompiledSelector, StyleOrigin>();
   private runs: TextRun[] | undefined;
@@ -404,8 +430,7 @@ export class StyleResolver {
 
   /** The origin of the declarations of an element's style attribute. */
   private inlineOrigin(el: Element): StyleOrigin {
-    const info = this.doc.attr(el, 'style');
-    return { description: `from the style attribute on ${tagDesc(this.doc, el)}`, range: info?.valueRange, kind: 'inline' };
+    return new InlineOrigin(this.doc, el);
   }
 
   /** Where a style rule's declarations come from, once per selector. */
@@ -508,7 +533,17 @@ export class StyleResolver {
     const parent = this.parentStyle(el);
     const b = this.base;
     if (b && parent === b.parentStyle(el) && this.appliesAlike(el, b)) return b.computed(el);
-    return this.cascade(el, parent, this.declared(el));
+    const decls = this.declared(el);
+    // An element nothing is declared for (most are) has the style of its siblings of the same name
+    // that nothing is declared for either: computed once per parent style and tag name.
+    if (decls.size === 0 && !NOT_PLAIN.has(el.name) && el.attribs.hidden === undefined) {
+      let byName = this.plain.get(parent);
+      if (!byName) this.plain.set(parent, (byName = new Map()));
+      let style = byName.get(el.name);
+      if (!style) byName.set(el.name, (style = this.cascade(el, parent, decls)));
+      return style;
+    }
+    return this.cascade(el, parent, decls);
   }
 
   private cascade(el: Element, parent: ComputedStyle, decls: Declared): ComputedStyle {
