@@ -261,6 +261,16 @@ export class StyleResolver {
     return true;
   }
 
+  /**
+   * True when the rules matching `el` that apply differently here and in `other` declare nothing
+   * the computed style reads (a phone breakpoint mostly sets widths and paddings): then `el`'s
+   * computed style is the same in both views whenever its parent's is.
+   */
+  private computesAlike(el: Element, other: StyleResolver): boolean {
+    for (const s of this.index.matching(el)) if (s.rule.media.length && this.ruleApplies(s.rule) !== other.ruleApplies(s.rule) && this.ruleCandidates(s).length) return false;
+    return true;
+  }
+
   /** True when a rule's media conditions hold in this view. */
   ruleApplies(rule: CssRule): boolean {
     if (!rule.media.length) return true;
@@ -532,7 +542,7 @@ export class StyleResolver {
   private computeOwn(el: Element): ComputedStyle {
     const parent = this.parentStyle(el);
     const b = this.base;
-    if (b && parent === b.parentStyle(el) && this.appliesAlike(el, b)) return b.computed(el);
+    if (b && parent === b.parentStyle(el) && this.computesAlike(el, b)) return b.computed(el);
     const decls = this.declared(el);
     // An element nothing is declared for (most are) has the style of its siblings of the same name
     // that nothing is declared for either: computed once per parent style and tag name.
@@ -756,7 +766,7 @@ export class StyleResolver {
   /**
    * The used values of an element (src/style/used.ts): font size, line height, bold, display,
    * box edges and sizes in px. Computed once per element; shared with the base view where the
-   * computed style, the declarations and the parent's used values are the same.
+   * computed style, the declarations and what the parent passes down (line height, text-transform) are the same.
    */
   used(el: Element): UsedStyle {
     const cached = this.usedStyles.get(el);
@@ -770,7 +780,7 @@ export class StyleResolver {
       const computed = this.computed(e);
       const style = this.cascaded(e);
       let u: UsedStyle | undefined;
-      if (b && computed === b.computed(e) && style === b.cascaded(e) && parent === (p ? b.used(p) : ROOT_USED)) u = b.used(e);
+      if (b && computed === b.computed(e) && style === b.cascaded(e) && inheritsAlike(parent, p ? b.used(p) : ROOT_USED)) u = b.used(e);
       this.usedStyles.set(e, u ?? usedStyle(e, computed, style, parent));
     }
     return this.usedStyles.get(el)!;
@@ -951,6 +961,11 @@ export interface Visibility {
   readonly inPreheader: boolean;
 }
 const VISIBILITY: readonly Visibility[] = Array.from({ length: 8 }, (_, i) => Object.freeze({ web: !!(i & 1), outlook: !!(i & 2), inPreheader: !!(i & 4) }));
+
+/** True when two parents pass the same values down to a child's used style (usedStyle inherits only these). */
+function inheritsAlike(a: UsedStyle, b: UsedStyle): boolean {
+  return a === b || (a.upper === b.upper && a.lineHeight.px === b.lineHeight.px && a.lineHeight.factor === b.lineHeight.factor);
+}
 
 /** The nearest ancestor element (undefined at a tree's root). */
 function parentElement(el: Element): Element | undefined {
