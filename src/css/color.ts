@@ -150,12 +150,27 @@ export function sameColor(a: Rgba, b: Rgba, tolerance = 1): boolean {
  * first; callers that know the backdrop composite themselves). Exact, not rounded.
  */
 export function contrastRatio(fg: Rgba, bg: Rgba): number {
-  const a = toHex(fg);
-  const b = toHex(bg);
-  // A fresh checker per call: the library keeps the last font size on the instance.
-  const checker = new ColorContrastChecker();
-  return checker.getContrastRatio(checker.hexToLuminance(a), checker.hexToLuminance(b));
+  return LUMINANCE_CHECKER.getContrastRatio(luminance(fg), luminance(bg));
 }
+
+/**
+ * The checker's relative luminance of a colour as `toHex` writes it, once per 24-bit colour.
+ * Only the library's stateless methods are called on the shared checker (it keeps the last font
+ * size of a `check`, never called here).
+ */
+function luminance(c: Rgba): number {
+  const o = c.a >= 1 ? c : over(c, WHITE);
+  const h = (n: number) => Math.round(clamp(n, 0, 255));
+  const key = (h(o.r) << 16) | (h(o.g) << 8) | h(o.b);
+  let l = LUMINANCE.get(key);
+  if (l === undefined) {
+    if (LUMINANCE.size >= 100_000) LUMINANCE.clear();
+    LUMINANCE.set(key, (l = LUMINANCE_CHECKER.hexToLuminance(`#${key.toString(16).padStart(6, '0')}`)));
+  }
+  return l;
+}
+const LUMINANCE = new Map<number, number>();
+const LUMINANCE_CHECKER = new ColorContrastChecker();
 
 /** Truncates (never rounds) a ratio to 2 decimals: 4.499 must not pass 4.5 (WCAG Understanding 1.4.3). */
 export function truncateRatio(ratio: number): number {

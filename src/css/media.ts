@@ -85,6 +85,20 @@ function dppx(value: string): number {
 
 /** Evaluates a media query list for a screen of the given width and colour scheme. Unknown features never match. */
 export function matchMedia(query: string, env: MediaEnv): boolean {
+  const key = `${env.width} ${env.height} ${env.scheme} ${query}`;
+  let ok = MATCHED.get(key);
+  if (ok === undefined) {
+    ok = evalMedia(query, env);
+    if (MATCHED.size >= 20_000) MATCHED.clear();
+    MATCHED.set(key, ok);
+  }
+  return ok;
+}
+
+/** matchMedia's answers by screen and query, for the whole process (templates repeat a few breakpoints). */
+const MATCHED = new Map<string, boolean>();
+
+function evalMedia(query: string, env: MediaEnv): boolean {
   const q = query.trim();
   if (!q) return true;
   return q.split(',').some((part) => {

@@ -148,6 +148,9 @@ function put(out: Map<string, Candidate>, prop: string, c: Candidate): void {
 }
 
 const NO_DECLARED: Declared = new Map();
+/** Per compiled selector (of one document, for all its views): the candidates of its rule's declarations, and their origin. */
+const RULE_CANDIDATES = new WeakMap<CompiledSelector, Array<[string, Candidate]>>();
+const RULE_ORIGINS = new WeakMap<CompiledSelector, StyleOrigin>();
 /** Per parsed declaration and quirks mode: the longhands it sets that a browser keeps (declarations are shared, see sharedDeclarations). */
 const LONGHANDS = [new WeakMap<Declaration, Longhand[]>(), new WeakMap<Declaration, Longhand[]>()];
 /** Per style attribute text and quirks mode: its winning candidates (origin left to the element). */
@@ -220,8 +223,6 @@ export class StyleResolver {
   private readonly applies = new Map<CssRule, boolean>();
   /** Styles of elements nothing is declared for, by parent style and tag name (see computeOwn). */
   private readonly plain = new WeakMap<ComputedStyle, Map<string, ComputedStyle>>();
-  private readonly ruleCandidateCache = new Map<CompiledSelector, Array<[string, Candidate]>>();
-  private readonly originCache = new Map<CompiledSelector, StyleOrigin>();
   private runs: TextRun[] | undefined;
   private runByElement: Map<Element, TextRun> | undefined;
   /** Another view of the same scheme whose computed styles this one reuses where no media condition changes them. */
@@ -410,14 +411,14 @@ export class StyleResolver {
 
   /** The candidates of a style rule's declarations for one of its selectors, once per selector. */
   private ruleCandidates(sel: CompiledSelector): Array<[string, Candidate]> {
-    let out = this.ruleCandidateCache.get(sel);
+    let out = RULE_CANDIDATES.get(sel);
     if (out) return out;
     out = [];
     const origin = this.ruleOrigin(sel);
     for (const d of sel.rule.declarations)
       for (const [prop, value, shorthand] of longhands(d, this.quirks))
         out.push([prop, { value, shorthand, important: d.important, level: 1, specificity: sel.specificity, order: sel.rule.order, origin, hasVar: VAR_RE.test(value) }]);
-    this.ruleCandidateCache.set(sel, out);
+    RULE_CANDIDATES.set(sel, out);
     return out;
   }
 
@@ -445,7 +446,7 @@ export class StyleResolver {
 
   /** Where a style rule's declarations come from, once per selector. */
   private ruleOrigin(sel: CompiledSelector): StyleOrigin {
-    let o = this.originCache.get(sel);
+    let o = RULE_ORIGINS.get(sel);
     if (o) return o;
     const doc = this.doc;
     const offset = sel.rule.offset;
@@ -454,7 +455,7 @@ export class StyleResolver {
       range: { start: offset, end: offset + sel.rule.selectorText.length },
       kind: 'style-rule',
     };
-    this.originCache.set(sel, o);
+    RULE_ORIGINS.set(sel, o);
     return o;
   }
 
@@ -912,7 +913,8 @@ export class StyleResolver {
     if (b) b.textRuns();
     // `shared`: this element and all its ancestors have the base view's computed styles, so its run is the base's.
     // An explicit stack, in source order: a deeply nested template must not overflow the call stack.
-    const stack: Array<[AnyNode, boolean]> = [[this.doc.dom, !!b && this.virtualRoot() === b.virtualRoot()]];
+    const nodes: AnyNode[] = [this.doc.dom];
+    const sharing: boolean[] = [!!b && this.virtualRoot() === b.virtualRoot()];
     const visit = (node: AnyNode, shared: boolean): void => {
       if (node.type !== 'tag' && node.type !== 'root') return;
       if (node.type === 'tag') {
@@ -928,11 +930,21 @@ export class StyleResolver {
         }
         // font-size ≤ 1px hides the element's own text only (font-size:0 on a cell is a whitespace trick).
         else if (!shared && !s.hidden && s.fontSize > 1 && !NO_TEXT.has(el.name)) {
-          const texts = el.children.filter((c): c is Text => c.type === 'text');
-          const text = normalizeSpace(texts.map((t) => t.data).join(' '));
-          if (text && texts.length) {
-            const visible = texts.filter((t) => normalizeSpace(t.data));
-            const range = { start: visible[0].startIndex ?? 0, end: (visible[visible.length - 1].endIndex ?? 0) + 1 };
+          // The element's own text: its text nodes joined; the range from the first to the last that is not blank.
+          let joined: string | undefined;
+          let first: Text | undefined;
+          let last: Text | undefined;
+          for (const c of el.children) {
+            if (c.type !== 'text') continue;
+            const t = c as Text;
+            joined = joined === undefined ? t.data : `${joined} ${t.data}`;
+            if (BLANK.test(t.data)) continue;
+            first ??= t;
+            last = t;
+          }
+          const text = joined === undefined ? '' : normalizeSpace(joined);
+          if (text && first && last) {
+            const range = { start: first.startIndex ?? 0, end: (last.endIndex ?? 0) + 1 };
             const colors = this.resolveColors(el);
             const run: TextRun = { element: el, text, range, fg: colors.fg, bg: colors.bg, fontSize: s.fontSize, fontSizeOrigin: s.fontSizeOrigin, fontWeight: s.fontWeight, inconclusive: colors.inconclusive, imageElement: colors.imageElement, imageOrigin: colors.imageOrigin, scheme: this.scheme };
             runs.push(run);
@@ -941,12 +953,14 @@ export class StyleResolver {
         }
       }
       const children = (node as Element).children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], shared]);
+      for (let i = children.length - 1; i >= 0; i--) {
+        nodes.push(children[i]);
+        sharing.push(shared);
+      }
     };
-    while (stack.length) {
+    while (nodes.length) {
       checkDeadline();
-      const [node, shared] = stack.pop()!;
-      visit(node, shared);
+      visit(nodes.pop()!, sharing.pop()!);
     }
     this.runByElement = byElement;
     return (this.runs = runs);
@@ -974,6 +988,8 @@ function parentElement(el: Element): Element | undefined {
   return p && p.type !== 'root' ? (p as Element) : undefined;
 }
 
+/** A text that normalizeSpace makes empty. */
+const BLANK = /^[\s\u00a0\u200b-\u200d\u2060\ufeff\u034f\u00ad]*$/;
 const NO_TEXT_SUBTREE = new Set(['head', 'script', 'style', 'title', 'template', 'svg', 'math', 'select', 'textarea', 'noframes', 'xml']);
 
 
