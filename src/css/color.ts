@@ -5,6 +5,7 @@
  * between calls, so every call normalises first and uses a fresh checker.
  */
 import { createRequire } from 'node:module';
+import { TextCache } from './text-cache.js';
 
 /** The part of color-contrast-checker (CommonJS, untyped) used here. */
 interface ContrastChecker {
@@ -39,19 +40,11 @@ const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n
  */
 export function parseColor(value: string, quirks = false): Rgba | 'currentcolor' | undefined {
   const cache = PARSED[quirks ? 1 : 0];
-  let out = cache.get(value);
-  if (out === undefined && !cache.has(value)) {
-    out = parseColorText(value, quirks);
-    if (typeof out === 'object') Object.freeze(out);
-    if (cache.size >= MAX_PARSED) cache.clear();
-    cache.set(value, out);
-  }
-  return out;
+  return (cache.get(value) ?? cache.add(value, (v) => parseColorText(v, quirks) ?? null)) ?? undefined;
 }
 
-/** Colours parsed, by text and quirks mode, for the whole process (the same few colours recur in every template). Shared: never changed. */
-const PARSED = [new Map<string, Rgba | 'currentcolor' | undefined>(), new Map<string, Rgba | 'currentcolor' | undefined>()];
-const MAX_PARSED = 20_000;
+/** Colours parsed, by text and quirks mode (null: not a colour). Shared: frozen. */
+const PARSED = [new TextCache<Rgba | 'currentcolor' | null>(20_000), new TextCache<Rgba | 'currentcolor' | null>(20_000)];
 
 function parseColorText(value: string, quirks: boolean): Rgba | 'currentcolor' | undefined {
   const v = value.trim();
@@ -76,12 +69,12 @@ function parseColorText(value: string, quirks: boolean): Rgba | 'currentcolor' |
   if (!c) return undefined;
   const rgb = toRgb(c);
   if (!rgb) return undefined;
-  return {
+  return Object.freeze({
     r: clamp((rgb.r ?? 0) * 255, 0, 255),
     g: clamp((rgb.g ?? 0) * 255, 0, 255),
     b: clamp((rgb.b ?? 0) * 255, 0, 255),
     a: clamp(rgb.alpha ?? 1, 0, 1),
-  };
+  });
 }
 
 /**

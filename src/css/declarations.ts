@@ -1,4 +1,5 @@
 /** Declarations and lengths: `a: b; c: d !important` lists, px lengths, box shorthands. Pure. */
+import { TextCache } from './text-cache.js';
 
 export interface Declaration {
   property: string;
@@ -45,8 +46,7 @@ export function parseDeclarations(text: string | undefined | null): Declaration[
   return out;
 }
 
-const SHARED = new Map<string, readonly Declaration[]>();
-const MAX_SHARED = 50_000;
+const SHARED = new TextCache<readonly Declaration[]>(50_000);
 const NONE: readonly Declaration[] = Object.freeze([]);
 
 /**
@@ -56,12 +56,7 @@ const NONE: readonly Declaration[] = Object.freeze([]);
  */
 export function sharedDeclarations(text: string | undefined | null): readonly Declaration[] {
   if (!text) return NONE;
-  let out = SHARED.get(text);
-  if (out) return out;
-  out = Object.freeze(parseDeclarations(text).map((d) => Object.freeze(d)));
-  if (SHARED.size >= MAX_SHARED) SHARED.clear();
-  SHARED.set(text, out);
-  return out;
+  return SHARED.get(text) ?? SHARED.add(text, (copy) => Object.freeze(parseDeclarations(copy).map((d) => Object.freeze(d))));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Media queries evaluated for one screen: width, height, colour scheme. Pure. */
+import { TextCache } from './text-cache.js';
 
 export type Scheme = 'light' | 'dark';
 
@@ -86,17 +87,11 @@ function dppx(value: string): number {
 /** Evaluates a media query list for a screen of the given width and colour scheme. Unknown features never match. */
 export function matchMedia(query: string, env: MediaEnv): boolean {
   const key = `${env.width} ${env.height} ${env.scheme} ${query}`;
-  let ok = MATCHED.get(key);
-  if (ok === undefined) {
-    ok = evalMedia(query, env);
-    if (MATCHED.size >= 20_000) MATCHED.clear();
-    MATCHED.set(key, ok);
-  }
-  return ok;
+  return MATCHED.get(key) ?? MATCHED.add(key, () => evalMedia(query, env));
 }
 
-/** matchMedia's answers by screen and query, for the whole process (templates repeat a few breakpoints). */
-const MATCHED = new Map<string, boolean>();
+/** matchMedia's answers by screen and query (templates repeat a few breakpoints). */
+const MATCHED = new TextCache<boolean>(20_000);
 
 function evalMedia(query: string, env: MediaEnv): boolean {
   const q = query.trim();

@@ -14,6 +14,7 @@ import { isInside } from '../tree.js';
 import { checkDeadline } from '../deadline.js';
 import type { Range } from '../model/location.js';
 import { sharedDeclarations, type Declaration } from '../css/declarations.js';
+import { TextCache } from '../css/text-cache.js';
 import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
 import { VIEWPORTS } from './views.js';
 import { usedStyle, ROOT_USED, type UsedStyle } from './used.js';
@@ -154,10 +155,9 @@ const RULE_ORIGINS = new WeakMap<CompiledSelector, StyleOrigin>();
 /** Per parsed declaration and quirks mode: the longhands it sets that a browser keeps (declarations are shared, see sharedDeclarations). */
 const LONGHANDS = [new WeakMap<Declaration, Longhand[]>(), new WeakMap<Declaration, Longhand[]>()];
 /** Per style attribute text and quirks mode: its winning candidates (origin left to the element). */
-const INLINE_DECLARED = [new Map<string, Declared>(), new Map<string, Declared>()];
+const INLINE_DECLARED = [new TextCache<Declared>(20_000), new TextCache<Declared>(20_000)];
 /** Per style attribute text: its cascaded declarations (for elements no style rule matches). */
-const INLINE_CASCADED = new Map<string, ReadonlyMap<string, string>>();
-const MAX_INLINE = 20_000;
+const INLINE_CASCADED = new TextCache<ReadonlyMap<string, string>>(20_000);
 const NO_CASCADED: ReadonlyMap<string, string> = new Map();
 const VAR_RE = /var\(/i;
 /** Elements whose style depends on more than their parent's style and name even when nothing is declared for them (links, quirks-mode tables). */
@@ -308,7 +308,7 @@ export class StyleResolver {
     // attribute last), so a later one wins unless an earlier one is !important and it is not.
     const matched = this.matched(el);
     if (!matched.length) {
-      out = inlineCascaded(el.attribs.style, this.index.inline(el));
+      out = inlineCascaded(el.attribs.style);
       this.cascadedStyles.set(el, out);
       return out;
     }
@@ -426,17 +426,7 @@ export class StyleResolver {
   private inlineDeclared(style: string | undefined): Declared {
     if (!style) return NO_DECLARED;
     const cache = INLINE_DECLARED[this.quirks ? 1 : 0];
-    let out = cache.get(style);
-    if (out) return out;
-    const map = new Map<string, Candidate>();
-    let n = 0;
-    for (const d of sharedDeclarations(style)) {
-      const order = n++;
-      for (const [prop, value, shorthand] of longhands(d, this.quirks)) put(map, prop, { value, shorthand, important: d.important, level: 2, specificity: 0, order, origin: undefined, hasVar: VAR_RE.test(value) });
-    }
-    if (cache.size >= MAX_INLINE) cache.clear();
-    cache.set(style, (out = map));
-    return out;
+    return cache.get(style) ?? cache.add(style, (text) => inlineCandidates(text, this.quirks));
   }
 
   /** The origin of the declarations of an element's style attribute. */
@@ -1014,21 +1004,30 @@ function longhands(d: Declaration, quirks: boolean): Longhand[] {
 }
 
 /** The cascaded declarations of an element no style rule matches: its style attribute's, once per text. */
-function inlineCascaded(style: string | undefined, decls: readonly Declaration[]): ReadonlyMap<string, string> {
+function inlineCascaded(style: string | undefined): ReadonlyMap<string, string> {
   if (!style) return NO_CASCADED;
-  let out = INLINE_CASCADED.get(style);
-  if (out) return out;
-  // A later declaration wins unless an earlier one is !important and it is not.
-  const map = new Map<string, string>();
-  const important = new Set<string>();
-  for (const d of decls) {
-    if (important.has(d.property) && !d.important) continue;
-    map.set(d.property, d.value);
-    if (d.important) important.add(d.property);
+  return INLINE_CASCADED.get(style) ?? INLINE_CASCADED.add(style, (text) => {
+    // A later declaration wins unless an earlier one is !important and it is not.
+    const map = new Map<string, string>();
+    const important = new Set<string>();
+    for (const d of sharedDeclarations(text)) {
+      if (important.has(d.property) && !d.important) continue;
+      map.set(d.property, d.value);
+      if (d.important) important.add(d.property);
+    }
+    return map;
+  });
+}
+
+/** The winning candidates of a style attribute's declarations (level 2; origin left to the element). */
+function inlineCandidates(style: string, quirks: boolean): Declared {
+  const map = new Map<string, Candidate>();
+  let n = 0;
+  for (const d of sharedDeclarations(style)) {
+    const order = n++;
+    for (const [prop, value, shorthand] of longhands(d, quirks)) put(map, prop, { value, shorthand, important: d.important, level: 2, specificity: 0, order, origin: undefined, hasVar: VAR_RE.test(value) });
   }
-  if (INLINE_CASCADED.size >= MAX_INLINE) INLINE_CASCADED.clear();
-  INLINE_CASCADED.set(style, (out = map));
-  return out;
+  return map;
 }
 
 /** Declarations a browser would drop at parse time. */
