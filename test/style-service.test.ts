@@ -171,6 +171,20 @@ describe('the style service shares work without sharing answers', () => {
     expect(JSON.parse(JSON.stringify(b.colorOrigin))).toEqual({ description: b.colorOrigin.description, range: b.colorOrigin.range, kind: 'inline' });
   });
 
+  it('leaves out selectors needing a class or id no element has, and keeps those an Outlook-only element has', async () => {
+    const { requiredNames } = await import('../src/css/selectors.js');
+    expect(requiredNames('.ExternalClass p:not(.x), u + #Body a[href^="a.b"]')).toEqual(['.externalclass', '#body']);
+    expect(requiredNames('.a\\:b span')).toEqual([]);
+    const html = `<!doctype html><html lang="en"><head><title>t</title><style>
+.Missing p { color: #111111 } .Shown p { color: #222222 }
+</style></head><body><div class="Shown"><p>One</p></div>
+<!--[if mso]><div class="Missing"><p>Two</p></div><![endif]--></body></html>`;
+    const d = doc(html);
+    const [one, two] = d.elements.filter((e) => e.name === 'p');
+    expect(toHexOf(d.styles.computed(one).color)).toBe('#222222');
+    expect(toHexOf(d.styles.computed(two).color)).toBe('#111111');
+  });
+
   it('places a stylesheet parsed once at each offset and inside each media condition', async () => {
     const { parseStylesheet } = await import('../src/css/stylesheet.js');
     const css = '.a { color: red } @media (max-width: 480px) { .b { color: blue } }';

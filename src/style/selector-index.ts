@@ -8,7 +8,7 @@ import { compile } from 'css-select';
 import type { CssRule } from '../css/stylesheet.js';
 import { sharedDeclarations, type Declaration } from '../css/declarations.js';
 import { DARK_MEDIA } from '../css/media.js';
-import { bucketKey, OG_ATTR, OG_ATTR_ALL, specificity, splitSelectors } from '../css/selectors.js';
+import { bucketKey, OG_ATTR, OG_ATTR_ALL, requiredNames, specificity, splitSelectors } from '../css/selectors.js';
 
 export interface CompiledSelector {
   /** The selector as written (for messages). */
@@ -34,6 +34,8 @@ interface Prepared {
   test: (el: Element) => boolean;
   specificity: number;
   key: string;
+  /** The classes and ids it requires in the document (see requiredNames). */
+  requires: string[];
 }
 
 /**
@@ -54,7 +56,7 @@ function prepare(text: string, quirks: boolean): Prepared | null {
   if (!/::|:(before|after|first-line|first-letter)\b/i.test(text) && !/[.#]-?\d/.test(text.replace(/\[[^\][]*\]|"[^"]*"|'[^']*'/g, ''))) {
     try {
       const q = compile<AnyNode, Element>(text, { quirksMode: quirks, pseudos: PSEUDOS });
-      p = { test: (el) => q(el), specificity: specificity(text), key: bucketKey(text, quirks) };
+      p = { test: (el) => q(el), specificity: specificity(text), key: bucketKey(text, quirks), requires: requiredNames(text) };
     } catch {
       // a selector the browser may know but we cannot match: ignored, like unknown syntax
     }
@@ -78,7 +80,10 @@ export class SelectorIndex {
     readonly rules: readonly CssRule[],
     readonly quirks: boolean,
     hasBody: boolean,
+    /** Every element of the document (all its trees): selectors requiring a class or id none of them has are left out. */
+    elements?: readonly Element[],
   ) {
+    let present: Set<string> | undefined;
     this.declaresDark = rules.some((r) => r.media.some((m) => DARK_MEDIA.test(m)) || OG_ATTR.test(r.selectorText));
     this.conditional = rules.filter((r) => r.media.length > 0);
     for (const rule of rules) {
@@ -92,6 +97,10 @@ export class SelectorIndex {
         const { test } = prepared;
         const compiled: CompiledSelector = { text: sel, specificity: prepared.specificity, test, rule, darkOnly };
         if (!hasBody && /^(html|body|:root)$/i.test(text.trim())) this.rootSelectors.push(compiled);
+        if (elements && prepared.requires.length) {
+          present ??= namesIn(elements);
+          if (prepared.requires.some((n) => !present!.has(n))) continue;
+        }
         const key = prepared.key;
         let list = this.buckets.get(key);
         if (!list) this.buckets.set(key, (list = []));
@@ -122,6 +131,17 @@ export class SelectorIndex {
     this.matches.set(el, out);
     return out;
   }
+}
+
+/** The classes and ids of elements (`.name`, `#name`, lower-cased). */
+function namesIn(elements: readonly Element[]): Set<string> {
+  const out = new Set<string>();
+  for (const el of elements) {
+    const { id, class: cls } = el.attribs;
+    if (id) out.add(`#${id.toLowerCase()}`);
+    if (cls) for (const c of cls.split(/\s+/)) if (c) out.add(`.${c.toLowerCase()}`);
+  }
+  return out;
 }
 
 /** `:lang(en)` matches an element whose nearest `lang` is `en` or `en-…`. */
