@@ -162,6 +162,7 @@ const NO_CASCADED: ReadonlyMap<string, string> = new Map();
 const VAR_RE = /var\(/i;
 /** Elements whose style depends on more than their parent's style and name even when nothing is declared for them (links, quirks-mode tables). */
 const NOT_PLAIN = new Set(['a', 'area', 'table']);
+const MONOSPACE_TAGS = new Set(['pre', 'code', 'tt', 'kbd', 'samp', 'xmp', 'listing', 'plaintext']);
 const HINT_BG = new Set(['body', 'table', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot']);
 /** The properties the computed style is made of (StyleResolver.cascade reads these and custom properties only). */
 const COMPUTED = new Set(['background-color', 'background-image', 'color', 'color-scheme', 'display', 'font-family', 'font-size', 'font-weight', 'max-height', 'mso-hide', 'opacity', 'overflow', 'visibility']);
@@ -584,7 +585,7 @@ export class StyleResolver {
 
     // font-family: only whether it is `monospace` alone matters (Chromium sizes keywords from 13px then).
     let monospace = parent.monospace;
-    if (/^(pre|code|tt|kbd|samp|xmp|listing|plaintext)$/.test(name)) monospace = true;
+    if (MONOSPACE_TAGS.has(name)) monospace = true;
     const ff = get('font-family');
     if (ff && !/^(inherit|unset)$/i.test(ff.value.trim())) monospace = /^monospace$/i.test(ff.value.trim());
 
@@ -598,9 +599,9 @@ export class StyleResolver {
     };
     if (quirkTable) scale = 1;
     if (name in HEADING_SIZE) relative(HEADING_SIZE[name]);
-    if (/^(small|sub|sup)$/.test(name)) relative(1 / 1.2);
+    if (name === 'small' || name === 'sub' || name === 'sup') relative(1 / 1.2);
     if (name === 'big') relative(1.2);
-    if (/^(button|input|select|textarea)$/.test(name)) {
+    if (name === 'button' || name === 'input' || name === 'select' || name === 'textarea') {
       fontSize = 13.333;
       scale = null;
     }
@@ -633,8 +634,8 @@ export class StyleResolver {
     // font-weight (inherited)
     let fontWeight = parent.fontWeight;
     if (quirkTable) fontWeight = 400;
-    if (/^(b|strong)$/.test(name)) fontWeight = bolder(parent.fontWeight);
-    if (/^(th|h[1-6])$/.test(name)) fontWeight = 700;
+    if (name === 'b' || name === 'strong') fontWeight = bolder(parent.fontWeight);
+    if (name === 'th' || Object.hasOwn(HEADING_SIZE, name)) fontWeight = 700;
     const fw = get('font-weight');
     if (fw) fontWeight = resolveWeight(fw.value, parent.fontWeight) ?? fontWeight;
 
