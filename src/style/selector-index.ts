@@ -73,7 +73,11 @@ export class SelectorIndex {
   readonly conditional: readonly CssRule[];
   /** `html`, `body`, `:root` selectors, for a template without `<body>` (the browser makes one). */
   readonly rootSelectors: CompiledSelector[] = [];
-  private readonly buckets = new Map<string, CompiledSelector[]>();
+  /** Selectors by their subject's id (`#x` → `x`), else first class, else tag; `universal` for the rest. */
+  private readonly byId = new Map<string, CompiledSelector[]>();
+  private readonly byClass = new Map<string, CompiledSelector[]>();
+  private readonly byTag = new Map<string, CompiledSelector[]>();
+  private readonly universal: CompiledSelector[] = [];
   private readonly matches = new WeakMap<Element, CompiledSelector[]>();
 
   constructor(
@@ -102,8 +106,13 @@ export class SelectorIndex {
           if (prepared.requires.some((n) => !present!.has(n))) continue;
         }
         const key = prepared.key;
-        let list = this.buckets.get(key);
-        if (!list) this.buckets.set(key, (list = []));
+        if (key === '*') {
+          this.universal.push(compiled);
+          continue;
+        }
+        const [bucket, name] = key[0] === '#' ? [this.byId, key.slice(1)] : key[0] === '.' ? [this.byClass, key.slice(1)] : [this.byTag, key];
+        let list = bucket.get(name);
+        if (!list) bucket.set(name, (list = []));
         list.push(compiled);
       }
     }
@@ -118,19 +127,25 @@ export class SelectorIndex {
   matching(el: Element): CompiledSelector[] {
     let out = this.matches.get(el);
     if (out) return out;
-    out = [];
-    const keys = ['*', el.name];
+    // The universal bucket, the tag's, the id's, then each class's (in the attribute's order).
+    let found = collect(this.universal, el, undefined);
+    found = collect(this.byTag.get(el.name), el, found);
     const id = el.attribs.id;
-    if (id) keys.push(`#${this.quirks ? id.toLowerCase() : id}`);
+    if (id) found = collect(this.byId.get(this.quirks ? id.toLowerCase() : id), el, found);
     const cls = el.attribs.class;
-    if (cls) for (const c of cls.split(/\s+/)) if (c) keys.push(`.${this.quirks ? c.toLowerCase() : c}`);
-    for (const k of keys) {
-      const l = this.buckets.get(k);
-      if (l) for (const s of l) if (s.test(el)) out.push(s);
-    }
+    if (cls && this.byClass.size) for (const c of cls.split(/\s+/)) if (c) found = collect(this.byClass.get(this.quirks ? c.toLowerCase() : c), el, found);
+    out = found ?? NO_MATCH;
     this.matches.set(el, out);
     return out;
   }
+}
+
+const NO_MATCH = Object.freeze([]) as unknown as CompiledSelector[];
+
+/** `found` with the selectors of `list` that match `el` added (made when the first matches). */
+function collect(list: CompiledSelector[] | undefined, el: Element, found: CompiledSelector[] | undefined): CompiledSelector[] | undefined {
+  if (list) for (const s of list) if (s.test(el)) (found ??= []).push(s);
+  return found;
 }
 
 /** The classes and ids of elements (`.name`, `#name`, lower-cased). */
