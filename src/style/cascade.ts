@@ -149,9 +149,12 @@ function put(out: Map<string, Candidate>, prop: string, c: Candidate): void {
 }
 
 const NO_DECLARED: Declared = new Map();
-/** Per compiled selector (of one document, for all its views): the candidates of its rule's declarations, and their origin. */
-const RULE_CANDIDATES = new WeakMap<CompiledSelector, Array<[string, Candidate]>>();
-const RULE_ORIGINS = new WeakMap<CompiledSelector, StyleOrigin>();
+/** What the views of one document share, per compiled selector: the candidates of its rule's declarations, and their origin. */
+interface SelectorCaches {
+  candidates: Map<CompiledSelector, Array<[string, Candidate]>>;
+  origins: Map<CompiledSelector, StyleOrigin>;
+}
+const SELECTOR_CACHES = new WeakMap<SelectorIndex, SelectorCaches>();
 /** Per parsed declaration and quirks mode: the longhands it sets that a browser keeps (declarations are shared, see sharedDeclarations). */
 const LONGHANDS = [new WeakMap<Declaration, Longhand[]>(), new WeakMap<Declaration, Longhand[]>()];
 /** Per style attribute text and quirks mode: its winning candidates (origin left to the element). */
@@ -223,7 +226,8 @@ export class StyleResolver {
   private readonly visibilities = new Map<AnyNode, Visibility>();
   private readonly applies = new Map<CssRule, boolean>();
   /** Styles of elements nothing is declared for, by parent style and tag name (see computeOwn). */
-  private readonly plain = new WeakMap<ComputedStyle, Map<string, ComputedStyle>>();
+  private readonly plain = new Map<ComputedStyle, Map<string, ComputedStyle>>();
+  private readonly selectorCaches: SelectorCaches;
   private runs: TextRun[] | undefined;
   private runByElement: Map<Element, TextRun> | undefined;
   /** Another view of the same scheme whose computed styles this one reuses where no media condition changes them. */
@@ -236,6 +240,9 @@ export class StyleResolver {
   ) {
     this.scheme = opts.scheme ?? 'light';
     this.quirks = index.quirks;
+    let caches = SELECTOR_CACHES.get(index);
+    if (!caches) SELECTOR_CACHES.set(index, (caches = { candidates: new Map(), origins: new Map() }));
+    this.selectorCaches = caches;
     this.width = opts.width ?? VIEWPORTS.desktop.width;
     this.env = { width: this.width, height: opts.height ?? VIEWPORTS.desktop.height, scheme: this.scheme };
     this.declaresDark = index.declaresDark;
@@ -412,14 +419,14 @@ export class StyleResolver {
 
   /** The candidates of a style rule's declarations for one of its selectors, once per selector. */
   private ruleCandidates(sel: CompiledSelector): Array<[string, Candidate]> {
-    let out = RULE_CANDIDATES.get(sel);
+    let out = this.selectorCaches.candidates.get(sel);
     if (out) return out;
     out = [];
     const origin = this.ruleOrigin(sel);
     for (const d of sel.rule.declarations)
       for (const [prop, value, shorthand] of longhands(d, this.quirks))
         out.push([prop, { value, shorthand, important: d.important, level: 1, specificity: sel.specificity, order: sel.rule.order, origin, hasVar: VAR_RE.test(value) }]);
-    RULE_CANDIDATES.set(sel, out);
+    this.selectorCaches.candidates.set(sel, out);
     return out;
   }
 
@@ -437,7 +444,7 @@ export class StyleResolver {
 
   /** Where a style rule's declarations come from, once per selector. */
   private ruleOrigin(sel: CompiledSelector): StyleOrigin {
-    let o = RULE_ORIGINS.get(sel);
+    let o = this.selectorCaches.origins.get(sel);
     if (o) return o;
     const doc = this.doc;
     const offset = sel.rule.offset;
@@ -446,7 +453,7 @@ export class StyleResolver {
       range: { start: offset, end: offset + sel.rule.selectorText.length },
       kind: 'style-rule',
     };
-    RULE_ORIGINS.set(sel, o);
+    this.selectorCaches.origins.set(sel, o);
     return o;
   }
 

@@ -78,7 +78,7 @@ export class SelectorIndex {
   private readonly byClass = new Map<string, CompiledSelector[]>();
   private readonly byTag = new Map<string, CompiledSelector[]>();
   private readonly universal: CompiledSelector[] = [];
-  private readonly matches = new WeakMap<Element, CompiledSelector[]>();
+  private readonly matches = new Map<Element, CompiledSelector[]>();
 
   constructor(
     readonly rules: readonly CssRule[],
