@@ -44,7 +44,7 @@ export function parseColor(value: string, quirks = false): Rgba | 'currentcolor'
 }
 
 /** Colours parsed, by text and quirks mode (null: not a colour). Shared: frozen. */
-const PARSED = [new TextCache<Rgba | 'currentcolor' | null>(20_000), new TextCache<Rgba | 'currentcolor' | null>(20_000)];
+const PARSED = [new TextCache<Rgba | 'currentcolor' | null>(5_000), new TextCache<Rgba | 'currentcolor' | null>(5_000)];
 
 function parseColorText(value: string, quirks: boolean): Rgba | 'currentcolor' | undefined {
   const v = value.trim();

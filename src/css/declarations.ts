@@ -46,7 +46,7 @@ export function parseDeclarations(text: string | undefined | null): Declaration[
   return out;
 }
 
-const SHARED = new TextCache<readonly Declaration[]>(50_000);
+const SHARED = new TextCache<readonly Declaration[]>(5_000);
 const NONE: readonly Declaration[] = Object.freeze([]);
 
 /**

@@ -91,7 +91,7 @@ export function matchMedia(query: string, env: MediaEnv): boolean {
 }
 
 /** matchMedia's answers by screen and query (templates repeat a few breakpoints). */
-const MATCHED = new TextCache<boolean>(20_000);
+const MATCHED = new TextCache<boolean>(2_000);
 
 function evalMedia(query: string, env: MediaEnv): boolean {
   const q = query.trim();

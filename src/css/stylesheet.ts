@@ -81,7 +81,7 @@ export function parseStylesheet(cssText: string, base = 0, media: string[] = [],
 }
 
 /** Stylesheets parsed, by text. */
-const PARSED = new TextCache<{ rules: readonly CssRule[]; atRules: readonly AtRule[] }>(1_000);
+const PARSED = new TextCache<{ rules: readonly CssRule[]; atRules: readonly AtRule[] }>(64);
 
 function parseRules(cssText: string, base: number, media: string[], counter: { n: number }, atRules: AtRule[] | undefined): CssRule[] {
   const css = blankComments(cssText);

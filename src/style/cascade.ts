@@ -158,9 +158,9 @@ const SELECTOR_CACHES = new WeakMap<SelectorIndex, SelectorCaches>();
 /** Per parsed declaration and quirks mode: the longhands it sets that a browser keeps (declarations are shared, see sharedDeclarations). */
 const LONGHANDS = [new WeakMap<Declaration, Longhand[]>(), new WeakMap<Declaration, Longhand[]>()];
 /** Per style attribute text and quirks mode: its winning candidates (origin left to the element). */
-const INLINE_DECLARED = [new TextCache<Declared>(20_000), new TextCache<Declared>(20_000)];
+const INLINE_DECLARED = [new TextCache<Declared>(5_000), new TextCache<Declared>(5_000)];
 /** Per style attribute text: its cascaded declarations (for elements no style rule matches). */
-const INLINE_CASCADED = new TextCache<ReadonlyMap<string, string>>(20_000);
+const INLINE_CASCADED = new TextCache<ReadonlyMap<string, string>>(5_000);
 const NO_CASCADED: ReadonlyMap<string, string> = new Map();
 const VAR_RE = /var\(/i;
 /** Elements whose style depends on more than their parent's style and name even when nothing is declared for them (links, quirks-mode tables). */
