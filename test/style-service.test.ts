@@ -185,6 +185,22 @@ describe('the style service shares work without sharing answers', () => {
     expect(toHexOf(d.styles.computed(two).color)).toBe('#111111');
   });
 
+  it('keeps the caches by text bounded and their shared values frozen', async () => {
+    const { TextCache } = await import('../src/css/text-cache.js');
+    const { parseColor } = await import('../src/css/color.js');
+    const cache = new TextCache<number>(2);
+    const made: string[] = [];
+    const get = (t: string) => cache.get(t) ?? cache.add(t, (copy) => (made.push(copy), copy.length));
+    expect([get('a long enough text, 1'), get('a long enough text, 1'), get('b'), get('c'), get('a long enough text, 1')]).toEqual([21, 21, 1, 1, 21]);
+    expect(made).toEqual(['a long enough text, 1', 'b', 'c', 'a long enough text, 1']);
+    const red = parseColor(' rgb(255, 0, 0) ');
+    expect(parseColor(' rgb(255, 0, 0) ')).toBe(red);
+    expect(Object.isFrozen(red)).toBe(true);
+    expect(parseColor('not a colour')).toBeUndefined();
+    expect(parseColor('fff', true)).toEqual({ r: 255, g: 255, b: 255, a: 1 });
+    expect(parseColor('fff')).toBeUndefined();
+  });
+
   it('places a stylesheet parsed once at each offset and inside each media condition', async () => {
     const { parseStylesheet } = await import('../src/css/stylesheet.js');
     const css = '.a { color: red } @media (max-width: 480px) { .b { color: blue } }';
