@@ -770,19 +770,24 @@ export class StyleResolver {
   used(el: Element): UsedStyle {
     const cached = this.usedStyles.get(el);
     if (cached) return cached;
+    const p = parentElement(el);
+    if (!p || this.usedStyles.has(p)) return this.usedOf(el, p);
     const chain = this.uncached(el, this.usedStyles);
-    const b = this.base;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const e = chain[i];
-      const p = parentElement(e);
-      const parent = p ? this.usedStyles.get(p)! : ROOT_USED;
-      const computed = this.computed(e);
-      const style = this.cascaded(e);
-      let u: UsedStyle | undefined;
-      if (b && computed === b.computed(e) && style === b.cascaded(e) && inheritsAlike(parent, p ? b.used(p) : ROOT_USED)) u = b.used(e);
-      this.usedStyles.set(e, u ?? usedStyle(e, computed, style, parent));
-    }
+    for (let i = chain.length - 1; i >= 0; i--) this.usedOf(chain[i], parentElement(chain[i]));
     return this.usedStyles.get(el)!;
+  }
+
+  /** Computes and keeps the used values of `e`, whose parent `p` has them already. */
+  private usedOf(e: Element, p: Element | undefined): UsedStyle {
+    const b = this.base;
+    const parent = p ? this.usedStyles.get(p)! : ROOT_USED;
+    const computed = this.computed(e);
+    const style = this.cascaded(e);
+    let u: UsedStyle | undefined;
+    if (b && computed === b.computed(e) && style === b.cascaded(e) && inheritsAlike(parent, p ? b.used(p) : ROOT_USED)) u = b.used(e);
+    u ??= usedStyle(e, computed, style, parent);
+    this.usedStyles.set(e, u);
+    return u;
   }
 
   /**
@@ -796,17 +801,22 @@ export class StyleResolver {
     const cached = this.visibilities.get(el);
     if (cached) return cached;
     const pre = this.doc.preheaderElement;
+    const p = parentElement(el);
+    if (!p || this.visibilities.has(p)) return this.visibilityOf(el, p, pre);
     const chain = this.uncached(el, this.visibilities);
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const e = chain[i];
-      const p = parentElement(e);
-      const inPreheader = !!p && (p === pre || this.visibilities.get(p)!.inPreheader);
-      const s = this.computed(e);
-      const web = s.hidden || inPreheader || !!this.doc.conditionalOf(e);
-      const outlook = s.hidden || s.msoHidden || inPreheader;
-      this.visibilities.set(e, VISIBILITY[(web ? 1 : 0) + (outlook ? 2 : 0) + (inPreheader ? 4 : 0)]);
-    }
+    for (let i = chain.length - 1; i >= 0; i--) this.visibilityOf(chain[i], parentElement(chain[i]), pre);
     return this.visibilities.get(el)!;
+  }
+
+  /** Computes and keeps the visibility of `e`, whose parent `p` has one already (`pre`: the hidden preheader). */
+  private visibilityOf(e: Element, p: Element | undefined, pre: Element | undefined): Visibility {
+    const inPreheader = !!p && (p === pre || this.visibilities.get(p)!.inPreheader);
+    const s = this.computed(e);
+    const web = s.hidden || inPreheader || !!this.doc.conditionalOf(e);
+    const outlook = s.hidden || s.msoHidden || inPreheader;
+    const v = VISIBILITY[(web ? 1 : 0) + (outlook ? 2 : 0) + (inPreheader ? 4 : 0)];
+    this.visibilities.set(e, v);
+    return v;
   }
 
   /** `el` and its ancestors up to the first one in `cache`, innermost first. */
