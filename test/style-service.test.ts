@@ -140,6 +140,81 @@ describe('the style service', () => {
   });
 });
 
+describe('the style service shares work without sharing answers', () => {
+  it('shares the pane style with the phone where a phone rule sets only widths and paddings', () => {
+    const html = `<!doctype html><html lang="en"><head><title>t</title><style>
+@media (max-width: 480px) { .wrap { width: 100% !important; padding: 0 !important; } .lead { color: #333333 !important; } }
+</style></head><body><div class="wrap" style="width:600px;color:#111111"><p>One</p><p class="lead">Two</p></div></body></html>`;
+    const d = doc(html);
+    const wrap = d.renderedElements.find((e) => e.name === 'div')!;
+    const [one, two] = d.renderedElements.filter((e) => e.name === 'p');
+    expect(d.styles.differsOnPhone()).toBe(true);
+    expect(d.styles.computed(wrap, { viewport: 'mobile' })).toBe(d.styles.computed(wrap));
+    expect(d.styles.computed(one, { viewport: 'mobile' })).toBe(d.styles.computed(one));
+    expect(toHexOf(d.styles.computed(two, { viewport: 'mobile' }).color)).toBe('#333333');
+    expect(toHexOf(d.styles.computed(two).color)).toBe('#111111');
+    expect(d.styles.used(wrap, { viewport: 'mobile' }).width).toEqual({ percent: 100 });
+    expect(d.styles.used(wrap).width).toEqual({ px: 600 });
+  });
+
+  it('gives each element with the same style attribute its own origin', () => {
+    const html = `<!doctype html><html lang="en"><head><title>t</title></head><body>
+<p style="color:#777777;font-size:11px">One</p>
+<p style="color:#777777;font-size:11px">Two</p></body></html>`;
+    const d = doc(html);
+    const [one, two] = d.renderedElements.filter((e) => e.name === 'p');
+    const a = d.styles.computed(one);
+    const b = d.styles.computed(two);
+    expect(a.colorOrigin.description).toBe('from the style attribute on <p>, line 2');
+    expect(b.colorOrigin.description).toBe('from the style attribute on <p>, line 3');
+    expect(b.fontSizeOrigin?.range).toEqual(d.attr(two, 'style')?.valueRange);
+    expect(JSON.parse(JSON.stringify(b.colorOrigin))).toEqual({ description: b.colorOrigin.description, range: b.colorOrigin.range, kind: 'inline' });
+  });
+
+  it('leaves out selectors needing a class or id no element has, and keeps those an Outlook-only element has', async () => {
+    const { requiredNames } = await import('../src/css/selectors.js');
+    expect(requiredNames('.ExternalClass p:not(.x), u + #Body a[href^="a.b"]')).toEqual(['.externalclass', '#body']);
+    expect(requiredNames('.a\\:b span')).toEqual([]);
+    const html = `<!doctype html><html lang="en"><head><title>t</title><style>
+.Missing p { color: #111111 } .Shown p { color: #222222 }
+</style></head><body><div class="Shown"><p>One</p></div>
+<!--[if mso]><div class="Missing"><p>Two</p></div><![endif]--></body></html>`;
+    const d = doc(html);
+    const [one, two] = d.elements.filter((e) => e.name === 'p');
+    expect(toHexOf(d.styles.computed(one).color)).toBe('#222222');
+    expect(toHexOf(d.styles.computed(two).color)).toBe('#111111');
+  });
+
+  it('keeps the caches by text bounded and their shared values frozen', async () => {
+    const { TextCache } = await import('../src/css/text-cache.js');
+    const { parseColor } = await import('../src/css/color.js');
+    const cache = new TextCache<number>(2);
+    const made: string[] = [];
+    const get = (t: string) => cache.get(t) ?? cache.add(t, (copy) => (made.push(copy), copy.length));
+    expect([get('a long enough text, 1'), get('a long enough text, 1'), get('b'), get('c'), get('a long enough text, 1')]).toEqual([21, 21, 1, 1, 21]);
+    expect(made).toEqual(['a long enough text, 1', 'b', 'c', 'a long enough text, 1']);
+    const red = parseColor(' rgb(255, 0, 0) ');
+    expect(parseColor(' rgb(255, 0, 0) ')).toBe(red);
+    expect(Object.isFrozen(red)).toBe(true);
+    expect(parseColor('not a colour')).toBeUndefined();
+    expect(parseColor('fff', true)).toEqual({ r: 255, g: 255, b: 255, a: 1 });
+    expect(parseColor('fff')).toBeUndefined();
+  });
+
+  it('places a stylesheet parsed once at each offset and inside each media condition', async () => {
+    const { parseStylesheet } = await import('../src/css/stylesheet.js');
+    const css = '.a { color: red } @media (max-width: 480px) { .b { color: blue } }';
+    const first = parseStylesheet(css, 10);
+    const counter = { n: 5 };
+    const again = parseStylesheet(css, 200, ['print'], counter);
+    expect(first.map((r) => [r.offset, r.order, r.media])).toEqual([[10, 0, []], [56, 1, ['(max-width: 480px)']]]);
+    expect(again.map((r) => [r.offset, r.order, r.media])).toEqual([[200, 5, ['print']], [246, 6, ['print', '(max-width: 480px)']]]);
+    expect(counter.n).toBe(7);
+    expect(again[0].declarations).toBe(first[0].declarations);
+    expect(Object.isFrozen(first[0].declarations[0])).toBe(true);
+  });
+});
+
 function toHexOf(c: { r: number; g: number; b: number }): string {
   return `#${[c.r, c.g, c.b].map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`;
 }

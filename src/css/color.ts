@@ -5,6 +5,7 @@
  * between calls, so every call normalises first and uses a fresh checker.
  */
 import { createRequire } from 'node:module';
+import { TextCache } from './text-cache.js';
 
 /** The part of color-contrast-checker (CommonJS, untyped) used here. */
 interface ContrastChecker {
@@ -38,6 +39,14 @@ const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n
  * hashless hex (`color: fff`) that browsers accept in quirks mode.
  */
 export function parseColor(value: string, quirks = false): Rgba | 'currentcolor' | undefined {
+  const cache = PARSED[quirks ? 1 : 0];
+  return (cache.get(value) ?? cache.add(value, (v) => parseColorText(v, quirks) ?? null)) ?? undefined;
+}
+
+/** Colours parsed, by text and quirks mode (null: not a colour). Shared: frozen. */
+const PARSED = [new TextCache<Rgba | 'currentcolor' | null>(5_000), new TextCache<Rgba | 'currentcolor' | null>(5_000)];
+
+function parseColorText(value: string, quirks: boolean): Rgba | 'currentcolor' | undefined {
   const v = value.trim();
   if (!v) return undefined;
   if (/^currentcolor$/i.test(v)) return 'currentcolor';
@@ -60,12 +69,12 @@ export function parseColor(value: string, quirks = false): Rgba | 'currentcolor'
   if (!c) return undefined;
   const rgb = toRgb(c);
   if (!rgb) return undefined;
-  return {
+  return Object.freeze({
     r: clamp((rgb.r ?? 0) * 255, 0, 255),
     g: clamp((rgb.g ?? 0) * 255, 0, 255),
     b: clamp((rgb.b ?? 0) * 255, 0, 255),
     a: clamp(rgb.alpha ?? 1, 0, 1),
-  };
+  });
 }
 
 /**
@@ -134,12 +143,27 @@ export function sameColor(a: Rgba, b: Rgba, tolerance = 1): boolean {
  * first; callers that know the backdrop composite themselves). Exact, not rounded.
  */
 export function contrastRatio(fg: Rgba, bg: Rgba): number {
-  const a = toHex(fg);
-  const b = toHex(bg);
-  // A fresh checker per call: the library keeps the last font size on the instance.
-  const checker = new ColorContrastChecker();
-  return checker.getContrastRatio(checker.hexToLuminance(a), checker.hexToLuminance(b));
+  return LUMINANCE_CHECKER.getContrastRatio(luminance(fg), luminance(bg));
 }
+
+/**
+ * The checker's relative luminance of a colour as `toHex` writes it, once per 24-bit colour.
+ * Only the library's stateless methods are called on the shared checker (it keeps the last font
+ * size of a `check`, never called here).
+ */
+function luminance(c: Rgba): number {
+  const o = c.a >= 1 ? c : over(c, WHITE);
+  const h = (n: number) => Math.round(clamp(n, 0, 255));
+  const key = (h(o.r) << 16) | (h(o.g) << 8) | h(o.b);
+  let l = LUMINANCE.get(key);
+  if (l === undefined) {
+    if (LUMINANCE.size >= 100_000) LUMINANCE.clear();
+    LUMINANCE.set(key, (l = LUMINANCE_CHECKER.hexToLuminance(`#${key.toString(16).padStart(6, '0')}`)));
+  }
+  return l;
+}
+const LUMINANCE = new Map<number, number>();
+const LUMINANCE_CHECKER = new ColorContrastChecker();
 
 /** Truncates (never rounds) a ratio to 2 decimals: 4.499 must not pass 4.5 (WCAG Understanding 1.4.3). */
 export function truncateRatio(ratio: number): number {

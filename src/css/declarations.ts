@@ -1,4 +1,5 @@
 /** Declarations and lengths: `a: b; c: d !important` lists, px lengths, box shorthands. Pure. */
+import { TextCache } from './text-cache.js';
 
 export interface Declaration {
   property: string;
@@ -43,6 +44,19 @@ export function parseDeclarations(text: string | undefined | null): Declaration[
     out.push({ property, value, important });
   }
   return out;
+}
+
+const SHARED = new TextCache<readonly Declaration[]>(5_000);
+const NONE: readonly Declaration[] = Object.freeze([]);
+
+/**
+ * `parseDeclarations`, once per distinct text for the whole process: a template repeats the same
+ * inline styles many times, and one sender's templates share them. The declarations returned are
+ * shared by every caller, so nobody may change them (they are frozen).
+ */
+export function sharedDeclarations(text: string | undefined | null): readonly Declaration[] {
+  if (!text) return NONE;
+  return SHARED.get(text) ?? SHARED.add(text, (copy) => Object.freeze(parseDeclarations(copy).map((d) => Object.freeze(d))));
 }
 
 /**

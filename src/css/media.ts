@@ -1,4 +1,5 @@
 /** Media queries evaluated for one screen: width, height, colour scheme. Pure. */
+import { TextCache } from './text-cache.js';
 
 export type Scheme = 'light' | 'dark';
 
@@ -85,6 +86,14 @@ function dppx(value: string): number {
 
 /** Evaluates a media query list for a screen of the given width and colour scheme. Unknown features never match. */
 export function matchMedia(query: string, env: MediaEnv): boolean {
+  const key = `${env.width} ${env.height} ${env.scheme} ${query}`;
+  return MATCHED.get(key) ?? MATCHED.add(key, () => evalMedia(query, env));
+}
+
+/** matchMedia's answers by screen and query (templates repeat a few breakpoints). */
+const MATCHED = new TextCache<boolean>(2_000);
+
+function evalMedia(query: string, env: MediaEnv): boolean {
   const q = query.trim();
   if (!q) return true;
   return q.split(',').some((part) => {

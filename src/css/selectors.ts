@@ -50,6 +50,33 @@ export function splitSelectors(text: string): string[] {
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * The classes and ids (`.name`, `#name`, lower-cased) that a selector's elements and their
+ * relatives must carry: those written outside brackets, parentheses and quotes (`:not(.x)`
+ * requires nothing). When no element of a document has one of them, the selector matches nothing
+ * there. Conservative: a selector with an escape requires nothing.
+ */
+export function requiredNames(selector: string): string[] {
+  const out: string[] = [];
+  if (selector.includes('\\')) return out;
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < selector.length; i++) {
+    const ch = selector[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if ((ch === '.' || ch === '#') && depth === 0) {
+      const m = CSS_NAME.exec(selector.slice(i + 1));
+      if (m && !/[^\s.#[:>+~,*)]/.test(selector.charAt(i + 1 + m[0].length))) out.push(ch + m[0].toLowerCase());
+    }
+  }
+  return out;
+}
+const CSS_NAME = /^-?[_a-zA-Z\u0080-\uffff][\w\u0080-\uffff-]*/;
+
 /** The bucket a selector's subject falls in (its id, first class or tag), for fast matching. */
 export function bucketKey(selector: string, quirks: boolean): string {
   const parts = selector.split(/\s*[\s>+~]\s*/);

@@ -1,11 +1,13 @@
 /** Stylesheets with positions: rules, their selectors, declarations and enclosing @media conditions. Pure. */
-import { parseDeclarations, type Declaration } from './declarations.js';
+import { sharedDeclarations, type Declaration } from './declarations.js';
+import { TextCache } from './text-cache.js';
 
 export interface CssRule {
   selectorText: string;
   /** Offset of the selector in the document text. */
   offset: number;
-  declarations: Declaration[];
+  /** Shared by every rule with the same body text (see sharedDeclarations): read only. */
+  declarations: readonly Declaration[];
   /** Enclosing @media conditions (all must hold). */
   media: string[];
   /** Order among all rules of the document. */
@@ -66,6 +68,22 @@ export interface AtRule {
  * is given, every at-rule met (nested ones too) is pushed onto it.
  */
 export function parseStylesheet(cssText: string, base = 0, media: string[] = [], counter = { n: 0 }, atRules?: AtRule[]): CssRule[] {
+  // Parsed once per text (at offset 0, outside any @media, numbered from 0), then placed.
+  const parsed = PARSED.get(cssText) ?? PARSED.add(cssText, (text) => {
+    const ats: AtRule[] = [];
+    return { rules: parseRules(text, 0, [], { n: 0 }, ats), atRules: ats };
+  });
+  const within = (m: string[]) => (media.length ? [...media, ...m] : m);
+  const first = counter.n;
+  counter.n += parsed.rules.length;
+  if (atRules) for (const a of parsed.atRules) atRules.push({ ...a, offset: base + a.offset, media: within(a.media) });
+  return parsed.rules.map((r) => ({ ...r, offset: base + r.offset, media: within(r.media), order: first + r.order }));
+}
+
+/** Stylesheets parsed, by text. */
+const PARSED = new TextCache<{ rules: readonly CssRule[]; atRules: readonly AtRule[] }>(64);
+
+function parseRules(cssText: string, base: number, media: string[], counter: { n: number }, atRules: AtRule[] | undefined): CssRule[] {
   const css = blankComments(cssText);
   const rules: CssRule[] = [];
   let i = 0;
@@ -90,15 +108,15 @@ export function parseStylesheet(cssText: string, base = 0, media: string[] = [],
       const at = /^@([\w-]+)\s*([^]*)$/.exec(prelude);
       const name = at?.[1].toLowerCase() ?? '';
       if (at && atRules) atRules.push({ name, prelude: at[2].trim(), offset: base + i, media });
-      if (name === 'media') rules.push(...parseStylesheet(inner, base + open + 1, [...media, at![2].trim()], counter, atRules));
+      if (name === 'media') rules.push(...parseRules(inner, base + open + 1, [...media, at![2].trim()], counter, atRules));
       // @supports: taken as true for what is asked, false for `not (…)` (what an up-to-date engine answers for email CSS).
       else if (name === 'supports') {
-        if (!/^not\b/i.test(at![2].trim())) rules.push(...parseStylesheet(inner, base + open + 1, media, counter, atRules));
-      } else if (name === 'document' || name === '-moz-document') rules.push(...parseStylesheet(inner, base + open + 1, media, counter, atRules));
+        if (!/^not\b/i.test(at![2].trim())) rules.push(...parseRules(inner, base + open + 1, media, counter, atRules));
+      } else if (name === 'document' || name === '-moz-document') rules.push(...parseRules(inner, base + open + 1, media, counter, atRules));
       // @font-face, @keyframes, @page, @-ms-viewport… hold no rules for elements.
     } else if (prelude) {
       const lead = css.slice(i, open).search(/\S/);
-      rules.push({ selectorText: prelude, offset: base + i + Math.max(0, lead), declarations: parseDeclarations(inner), media, order: counter.n++ });
+      rules.push({ selectorText: prelude, offset: base + i + Math.max(0, lead), declarations: sharedDeclarations(inner), media, order: counter.n++ });
     }
     i = close + 1;
   }

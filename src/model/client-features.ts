@@ -194,7 +194,7 @@ function findUses(doc: EmailDocument, want: (slug: string) => boolean): FeatureU
     return {};
   };
 
-  const declarationUses = (decls: Declaration[], bodyStart: number, body: string, reach: Reach, element?: Element, fallbackOf?: (d: Declaration) => FeatureUse['fallback']) => {
+  const declarationUses = (decls: readonly Declaration[], bodyStart: number, body: string, reach: Reach, element?: Element, fallbackOf?: (d: Declaration) => FeatureUse['fallback']) => {
     let lower: string | undefined;
     let cursor = 0;
     const hiddenByDisplay = decls.some((d) => d.property === 'display' && /^none$/i.test(d.value));

@@ -33,7 +33,7 @@ export interface MediaRule {
   /** The media query text, e.g. `only screen and (max-width: 480px)`. */
   media: string;
   selectors: string[];
-  declarations: Array<{ property: string; value: string }>;
+  declarations: ReadonlyArray<{ property: string; value: string }>;
 }
 
 /** Rules inside `@media` blocks of the document's `<style>` elements. */

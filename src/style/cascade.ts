@@ -13,7 +13,8 @@ import type { StyledSource } from './source.js';
 import { isInside } from '../tree.js';
 import { checkDeadline } from '../deadline.js';
 import type { Range } from '../model/location.js';
-import type { Declaration } from '../css/declarations.js';
+import { sharedDeclarations, type Declaration } from '../css/declarations.js';
+import { TextCache } from '../css/text-cache.js';
 import { BLACK, TRANSPARENT, WHITE, over, parseColor, parseLegacyColor, type Rgba } from '../css/color.js';
 import { VIEWPORTS } from './views.js';
 import { usedStyle, ROOT_USED, type UsedStyle } from './used.js';
@@ -123,10 +124,49 @@ interface Candidate {
   level: Level;
   specificity: number;
   order: number;
-  origin: StyleOrigin;
+  /** Where it comes from; undefined for the style attribute's (level 2), whose origin is the element's (made when read). */
+  origin: StyleOrigin | undefined;
+  /** The value holds var(). */
+  hasVar: boolean;
 }
+/** The winning candidate per longhand property, as `declared()` collects them. */
+type Declared = ReadonlyMap<string, Candidate>;
 /** A longhand a declaration sets: property, value, and the shorthand when the value holds var() (split after substitution). */
 type Longhand = [string, string, Declaration | undefined];
+
+/** True when `c` wins over `best` in the cascade: !important, then level, specificity, order. */
+function beats(c: Candidate, best: Candidate): boolean {
+  if (c.important !== best.important) return c.important;
+  if (c.level !== best.level) return c.level > best.level;
+  if (c.specificity !== best.specificity) return c.specificity > best.specificity;
+  return c.order > best.order;
+}
+
+/** Adds a candidate to a winners map: it replaces the current winner when it beats it. */
+function put(out: Map<string, Candidate>, prop: string, c: Candidate): void {
+  const best = out.get(prop);
+  if (!best || beats(c, best)) out.set(prop, c);
+}
+
+const NO_DECLARED: Declared = new Map();
+/** What the views of one document share, per compiled selector: the candidates of its rule's declarations, and their origin. */
+interface SelectorCaches {
+  candidates: Map<CompiledSelector, Array<[string, Candidate]>>;
+  origins: Map<CompiledSelector, StyleOrigin>;
+}
+const SELECTOR_CACHES = new WeakMap<SelectorIndex, SelectorCaches>();
+/** Per parsed declaration and quirks mode: the longhands it sets that a browser keeps (declarations are shared, see sharedDeclarations). */
+const LONGHANDS = [new WeakMap<Declaration, Longhand[]>(), new WeakMap<Declaration, Longhand[]>()];
+/** Per style attribute text and quirks mode: its winning candidates (origin left to the element). */
+const INLINE_DECLARED = [new TextCache<Declared>(5_000), new TextCache<Declared>(5_000)];
+/** Per style attribute text: its cascaded declarations (for elements no style rule matches). */
+const INLINE_CASCADED = new TextCache<ReadonlyMap<string, string>>(5_000);
+const NO_CASCADED: ReadonlyMap<string, string> = new Map();
+const VAR_RE = /var\(/i;
+/** Elements whose style depends on more than their parent's style and name even when nothing is declared for them (links, quirks-mode tables). */
+const NOT_PLAIN = new Set(['a', 'area', 'table']);
+const MONOSPACE_TAGS = new Set(['pre', 'code', 'tt', 'kbd', 'samp', 'xmp', 'listing', 'plaintext']);
+const HINT_BG = new Set(['body', 'table', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot']);
 /** The properties the computed style is made of (StyleResolver.cascade reads these and custom properties only). */
 const COMPUTED = new Set(['background-color', 'background-image', 'color', 'color-scheme', 'display', 'font-family', 'font-size', 'font-weight', 'max-height', 'mso-hide', 'opacity', 'overflow', 'visibility']);
 
@@ -136,6 +176,28 @@ function lineOf(doc: StyledSource, offset: number): number {
 
 function tagDesc(doc: StyledSource, el: Element): string {
   return `<${el.name}>, line ${lineOf(doc, el.startIndex ?? 0)}`;
+}
+
+/** Where an element's style attribute declarations come from: worded and located when a message reads it. */
+class InlineOrigin implements StyleOrigin {
+  readonly kind = 'inline';
+  readonly #doc: StyledSource;
+  readonly #el: Element;
+  #description: string | undefined;
+  #range: { value: Range | undefined } | undefined;
+  constructor(doc: StyledSource, el: Element) {
+    this.#doc = doc;
+    this.#el = el;
+  }
+  get description(): string {
+    return (this.#description ??= `from the style attribute on ${tagDesc(this.#doc, this.#el)}`);
+  }
+  get range(): Range | undefined {
+    return (this.#range ??= { value: this.#doc.attr(this.#el, 'style')?.valueRange }).value;
+  }
+  toJSON(): StyleOrigin {
+    return { description: this.description, range: this.range, kind: this.kind };
+  }
 }
 
 const UA_HIDDEN = new Set(['head', 'script', 'style', 'title', 'template', 'meta', 'link', 'base', 'datalist', 'param', 'area', 'map', 'noframes', 'xml']);
@@ -163,9 +225,9 @@ export class StyleResolver {
   private readonly usedStyles = new Map<AnyNode, UsedStyle>();
   private readonly visibilities = new Map<AnyNode, Visibility>();
   private readonly applies = new Map<CssRule, boolean>();
-  /** Per parsed declaration: the longhands it sets that a browser keeps. */
-  private readonly longhandCache = new Map<Declaration, Longhand[]>();
-  private readonly originCache = new Map<CompiledSelector, StyleOrigin>();
+  /** Styles of elements nothing is declared for, by parent style and tag name (see computeOwn). */
+  private readonly plain = new Map<ComputedStyle, Map<string, ComputedStyle>>();
+  private readonly selectorCaches: SelectorCaches;
   private runs: TextRun[] | undefined;
   private runByElement: Map<Element, TextRun> | undefined;
   /** Another view of the same scheme whose computed styles this one reuses where no media condition changes them. */
@@ -178,6 +240,9 @@ export class StyleResolver {
   ) {
     this.scheme = opts.scheme ?? 'light';
     this.quirks = index.quirks;
+    let caches = SELECTOR_CACHES.get(index);
+    if (!caches) SELECTOR_CACHES.set(index, (caches = { candidates: new Map(), origins: new Map() }));
+    this.selectorCaches = caches;
     this.width = opts.width ?? VIEWPORTS.desktop.width;
     this.env = { width: this.width, height: opts.height ?? VIEWPORTS.desktop.height, scheme: this.scheme };
     this.declaresDark = index.declaresDark;
@@ -205,6 +270,16 @@ export class StyleResolver {
     return true;
   }
 
+  /**
+   * True when the rules matching `el` that apply differently here and in `other` declare nothing
+   * the computed style reads (a phone breakpoint mostly sets widths and paddings): then `el`'s
+   * computed style is the same in both views whenever its parent's is.
+   */
+  private computesAlike(el: Element, other: StyleResolver): boolean {
+    for (const s of this.index.matching(el)) if (s.rule.media.length && this.ruleApplies(s.rule) !== other.ruleApplies(s.rule) && this.ruleCandidates(s).length) return false;
+    return true;
+  }
+
   /** True when a rule's media conditions hold in this view. */
   ruleApplies(rule: CssRule): boolean {
     if (!rule.media.length) return true;
@@ -216,7 +291,9 @@ export class StyleResolver {
   /** The selectors that match `el` in this view (media and scheme). */
   private matched(el: Element): CompiledSelector[] {
     const all = this.index.matching(el);
-    if (!all.length) return all;
+    let conditional = false;
+    for (const s of all) if (s.darkOnly || s.rule.media.length) conditional = true;
+    if (!conditional) return all;
     return all.filter((s) => (!s.darkOnly || this.scheme === 'dark') && this.ruleApplies(s.rule));
   }
 
@@ -237,6 +314,12 @@ export class StyleResolver {
     }
     // Declarations in ascending cascade order (specificity, then source order; the style
     // attribute last), so a later one wins unless an earlier one is !important and it is not.
+    const matched = this.matched(el);
+    if (!matched.length) {
+      out = inlineCascaded(el.attribs.style);
+      this.cascadedStyles.set(el, out);
+      return out;
+    }
     const map = new Map<string, string>();
     const important = new Set<string>();
     const take = (d: Declaration) => {
@@ -244,7 +327,6 @@ export class StyleResolver {
       map.set(d.property, d.value);
       if (d.important) important.add(d.property);
     };
-    const matched = this.matched(el);
     const sorted = matched.length > 1 ? [...matched].sort((x, y) => x.specificity - y.specificity || x.rule.order - y.rule.order) : matched;
     const inline = this.index.inline(el);
     // !important in a style rule beats a normal inline declaration; inline !important beats all.
@@ -279,88 +361,90 @@ export class StyleResolver {
     return { light: !/\bdark\b/.test(v) || /\blight\b/.test(v), dark: /\bdark\b/.test(v) };
   }
 
-  /** Every declaration that applies to `el`, keyed by longhand property. */
-  private declared(el: Element): Map<string, Candidate[]> {
-    const out = new Map<string, Candidate[]>();
-    const add = (prop: string, c: Candidate) => {
-      let l = out.get(prop);
-      if (!l) out.set(prop, (l = []));
-      l.push(c);
-    };
+  /**
+   * The winning declaration of every longhand that applies to `el` (presentational hints, style
+   * rules, the style attribute). An element that only has a style attribute gets the map shared by
+   * every element with the same attribute text.
+   */
+  private declared(el: Element): Declared {
+    const a = el.attribs;
+    const name = el.name;
+    const hints = (a.bgcolor !== undefined && HINT_BG.has(name)) || (a.background !== undefined && HINT_BG.has(name)) || name === 'font' || (name === 'body' && a.text !== undefined);
+    const matched = this.matched(el);
+    if (!hints && !matched.length) return this.inlineDeclared(a.style);
+    const out = new Map<string, Candidate>();
     const doc = this.doc;
-    const pushDecl = (d: Declaration, level: Level, spec: number, order: number, origin: StyleOrigin) => {
-      for (const [prop, value, shorthand] of this.longhands(d)) add(prop, { value, shorthand, important: d.important, level, specificity: spec, order, origin });
-    };
     // Presentational hints: author level, specificity 0, before every author rule.
     const hint = (prop: string, value: string, attr: string) => {
       const info = doc.attr(el, attr);
-      add(prop, {
+      put(out, prop, {
         value,
         important: false,
         level: 1,
         specificity: 0,
         order: -1,
-        origin: { description: `${attr} on <${el.name}>, line ${lineOf(doc, info?.nameRange.start ?? el.startIndex ?? 0)}`, range: info?.valueRange, kind: 'attribute' },
+        origin: { description: `${attr} on <${name}>, line ${lineOf(doc, info?.nameRange.start ?? el.startIndex ?? 0)}`, range: info?.valueRange, kind: 'attribute' },
+        hasVar: false,
       });
     };
-    const a = el.attribs;
-    if (a.bgcolor !== undefined && /^(body|table|tr|td|th|thead|tbody|tfoot)$/.test(el.name)) {
-      const c = parseLegacyColor(a.bgcolor);
-      if (c) hint('background-color', rgbaCss(c), 'bgcolor');
-    }
-    if (a.background !== undefined && a.background.trim() && /^(body|table|td|th|thead|tbody|tfoot|tr)$/.test(el.name)) {
-      hint('background-image', `url(${JSON.stringify(a.background.trim())})`, 'background');
-    }
-    if (el.name === 'font') {
-      if (a.color !== undefined) {
-        const c = parseLegacyColor(a.color);
-        if (c) hint('color', rgbaCss(c), 'color');
+    if (hints) {
+      if (a.bgcolor !== undefined && HINT_BG.has(name)) {
+        const c = parseLegacyColor(a.bgcolor!);
+        if (c) hint('background-color', rgbaCss(c), 'bgcolor');
       }
-      if (a.size !== undefined) {
-        const px = fontSizeAttr(a.size);
-        if (px !== undefined) hint('font-size', `${px}px`, 'size');
+      if (a.background !== undefined && a.background.trim() && HINT_BG.has(name)) {
+        hint('background-image', `url(${JSON.stringify(a.background.trim())})`, 'background');
       }
-    }
-    if (el.name === 'body' && a.text !== undefined) {
-      const c = parseLegacyColor(a.text);
-      if (c) hint('color', rgbaCss(c), 'text');
+      if (name === 'font') {
+        if (a.color !== undefined) {
+          const c = parseLegacyColor(a.color);
+          if (c) hint('color', rgbaCss(c), 'color');
+        }
+        if (a.size !== undefined) {
+          const px = fontSizeAttr(a.size);
+          if (px !== undefined) hint('font-size', `${px}px`, 'size');
+        }
+      }
+      if (name === 'body' && a.text !== undefined) {
+        const c = parseLegacyColor(a.text);
+        if (c) hint('color', rgbaCss(c), 'text');
+      }
     }
     // Style rules.
-    for (const sel of this.matched(el)) {
-      const origin = this.ruleOrigin(sel);
-      for (const d of sel.rule.declarations) pushDecl(d, 1, sel.specificity, sel.rule.order, origin);
-    }
-    // The style attribute (its wording is made when a message asks for it).
-    if (a.style) {
-      const info = doc.attr(el, 'style');
-      const origin: StyleOrigin = { description: `from the style attribute on ${tagDesc(doc, el)}`, range: info?.valueRange, kind: 'inline' };
-      let n = 0;
-      for (const d of this.index.inline(el)) pushDecl(d, 2, 0, n++, origin);
-    }
+    for (const sel of matched) for (const [prop, c] of this.ruleCandidates(sel)) put(out, prop, c);
+    // The style attribute.
+    for (const [prop, c] of this.inlineDeclared(a.style)) put(out, prop, c);
     return out;
   }
 
-  /**
-   * The longhands of a declaration that the computed style reads (COMPUTED, custom properties) and
-   * a browser keeps (invalid ones dropped), once per declaration. The rest (paddings, widths…) are
-   * used values, read from `cascaded()`.
-   */
-  private longhands(d: Declaration): Longhand[] {
-    let out = this.longhandCache.get(d);
+  /** The candidates of a style rule's declarations for one of its selectors, once per selector. */
+  private ruleCandidates(sel: CompiledSelector): Array<[string, Candidate]> {
+    let out = this.selectorCaches.candidates.get(sel);
     if (out) return out;
     out = [];
-    for (const [prop, value] of expand(d, this.quirks)) {
-      if (!COMPUTED.has(prop) && !prop.startsWith('--')) continue;
-      if (value === VAR_SHORTHAND) out.push([prop, d.value, d]);
-      else if (this.valid(prop, value)) out.push([prop, value, undefined]);
-    }
-    this.longhandCache.set(d, out);
+    const origin = this.ruleOrigin(sel);
+    for (const d of sel.rule.declarations)
+      for (const [prop, value, shorthand] of longhands(d, this.quirks))
+        out.push([prop, { value, shorthand, important: d.important, level: 1, specificity: sel.specificity, order: sel.rule.order, origin, hasVar: VAR_RE.test(value) }]);
+    this.selectorCaches.candidates.set(sel, out);
     return out;
+  }
+
+  /** The winning candidates of a style attribute (level 2, origin left to the element), once per text. */
+  private inlineDeclared(style: string | undefined): Declared {
+    if (!style) return NO_DECLARED;
+    const cache = INLINE_DECLARED[this.quirks ? 1 : 0];
+    return cache.get(style) ?? cache.add(style, (text) => inlineCandidates(text, this.quirks));
+  }
+
+  /** The origin of the declarations of an element's style attribute. */
+  private inlineOrigin(el: Element): StyleOrigin {
+    return new InlineOrigin(this.doc, el);
   }
 
   /** Where a style rule's declarations come from, once per selector. */
   private ruleOrigin(sel: CompiledSelector): StyleOrigin {
-    let o = this.originCache.get(sel);
+    let o = this.selectorCaches.origins.get(sel);
     if (o) return o;
     const doc = this.doc;
     const offset = sel.rule.offset;
@@ -369,48 +453,8 @@ export class StyleResolver {
       range: { start: offset, end: offset + sel.rule.selectorText.length },
       kind: 'style-rule',
     };
-    this.originCache.set(sel, o);
+    this.selectorCaches.origins.set(sel, o);
     return o;
-  }
-
-  /** Declarations a browser would drop at parse time. */
-  private valid(prop: string, value: string): boolean {
-    const v = value.trim();
-    if (CSS_WIDE.test(v)) return true;
-    if (/var\(/i.test(v)) return true; // checked after substitution
-    if (/^light-dark\(/i.test(v) && (prop === 'color' || prop === 'background-color')) return lightDark(v).every((x) => parseColor(x, this.quirks) !== undefined);
-    switch (prop) {
-      case 'color':
-      case 'background-color':
-        return parseColor(v, this.quirks) !== undefined;
-      case 'background-image':
-        return /^none$/i.test(v) || IMAGE_RE.test(v);
-      case 'opacity':
-        return /^-?(?:\d+(?:\.\d+)?|\.\d+)%?$/.test(v);
-      case 'font-size':
-        return v.toLowerCase() in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/i.test(v) || /^(?:\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%|)$/i.test(v);
-      case 'font-weight':
-        return /^(normal|bold|bolder|lighter|\d+)$/i.test(v);
-      default:
-        return true;
-    }
-  }
-
-  /** The winning value for a property (highest: !important, then level, specificity, order). */
-  private winner(list: Candidate[] | undefined): Candidate | undefined {
-    if (!list?.length) return undefined;
-    let best = list[0];
-    for (let i = 1; i < list.length; i++) {
-      const c = list[i];
-      if (c.important !== best.important) {
-        if (c.important) best = c;
-      } else if (c.level !== best.level) {
-        if (c.level > best.level) best = c;
-      } else if (c.specificity !== best.specificity) {
-        if (c.specificity > best.specificity) best = c;
-      } else if (c.order > best.order) best = c;
-    }
-    return best;
   }
 
   /** Root defaults: black text on a white canvas, or Chromium's dark canvas where the template opts in. */
@@ -479,15 +523,13 @@ export class StyleResolver {
     let style = this.rootStyle();
     const rootSelectors = this.index.rootSelectors.filter((sel) => (!sel.darkOnly || this.scheme === 'dark') && this.ruleApplies(sel.rule));
     if (rootSelectors.length) {
-      const decls = new Map<string, Candidate[]>();
+      const decls = new Map<string, Candidate>();
       for (const sel of rootSelectors) {
         const origin: StyleOrigin = { description: `from ${sel.text} in <style>, line ${lineOf(this.doc, sel.rule.offset)}`, kind: 'style-rule', range: { start: sel.rule.offset, end: sel.rule.offset + sel.rule.selectorText.length } };
         for (const d of sel.rule.declarations)
           for (const [prop, value] of expand(d, this.quirks)) {
-            if (value === VAR_SHORTHAND || !this.valid(prop, value)) continue;
-            let l = decls.get(prop);
-            if (!l) decls.set(prop, (l = []));
-            l.push({ value, important: d.important, level: 1, specificity: sel.specificity, order: sel.rule.order, origin });
+            if (value === VAR_SHORTHAND || !valid(prop, value, this.quirks)) continue;
+            put(decls, prop, { value, important: d.important, level: 1, specificity: sel.specificity, order: sel.rule.order, origin, hasVar: VAR_RE.test(value) });
           }
       }
       style = this.cascade(VIRTUAL_BODY, style, decls);
@@ -499,33 +541,43 @@ export class StyleResolver {
   private computeOwn(el: Element): ComputedStyle {
     const parent = this.parentStyle(el);
     const b = this.base;
-    if (b && parent === b.parentStyle(el) && this.appliesAlike(el, b)) return b.computed(el);
-    return this.cascade(el, parent, this.declared(el));
+    if (b && parent === b.parentStyle(el) && this.computesAlike(el, b)) return b.computed(el);
+    const decls = this.declared(el);
+    // An element nothing is declared for (most are) has the style of its siblings of the same name
+    // that nothing is declared for either: computed once per parent style and tag name.
+    if (decls.size === 0 && !NOT_PLAIN.has(el.name) && el.attribs.hidden === undefined) {
+      let byName = this.plain.get(parent);
+      if (!byName) this.plain.set(parent, (byName = new Map()));
+      let style = byName.get(el.name);
+      if (!style) byName.set(el.name, (style = this.cascade(el, parent, decls)));
+      return style;
+    }
+    return this.cascade(el, parent, decls);
   }
 
-  private cascade(el: Element, parent: ComputedStyle, decls: Map<string, Candidate[]>): ComputedStyle {
+  private cascade(el: Element, parent: ComputedStyle, decls: Declared): ComputedStyle {
     // Custom properties (inherited), then var() substitution: a value that cannot be resolved or
     // is invalid once resolved makes the property `unset` (invalid at computed-value time).
     let vars: ReadonlyMap<string, string> = parent.customProperties;
-    for (const [prop, list] of decls) {
+    for (const [prop, w] of decls) {
       if (!prop.startsWith('--')) continue;
-      const w = this.winner(list);
-      if (!w) continue;
       const own = vars === parent.customProperties ? new Map(parent.customProperties) : (vars as Map<string, string>);
       own.set(prop, w.value);
       vars = own;
     }
     const get = (p: string): Candidate | undefined => {
-      const w = this.winner(decls.get(p));
-      if (!w || !/var\(/i.test(w.value)) return w;
+      const w = decls.get(p);
+      if (!w || !w.hasVar) return w;
       const substituted = substituteVars(w.value, vars ?? new Map());
       let value = substituted ?? 'unset';
       if (substituted !== undefined && w.shorthand) {
         value = expand({ ...w.shorthand, value: substituted }, this.quirks).find(([prop]) => prop === p)?.[1] ?? 'unset';
       }
-      if (!this.valid(p, value)) value = 'unset';
+      if (!valid(p, value, this.quirks)) value = 'unset';
       return { ...w, value };
     };
+    let inline: StyleOrigin | undefined;
+    const originOf = (c: Candidate): StyleOrigin => c.origin ?? (inline ??= this.inlineOrigin(el));
     const name = el.name;
     const quirkTable = this.quirks && name === 'table';
 
@@ -540,7 +592,7 @@ export class StyleResolver {
 
     // font-family: only whether it is `monospace` alone matters (Chromium sizes keywords from 13px then).
     let monospace = parent.monospace;
-    if (/^(pre|code|tt|kbd|samp|xmp|listing|plaintext)$/.test(name)) monospace = true;
+    if (MONOSPACE_TAGS.has(name)) monospace = true;
     const ff = get('font-family');
     if (ff && !/^(inherit|unset)$/i.test(ff.value.trim())) monospace = /^monospace$/i.test(ff.value.trim());
 
@@ -554,9 +606,9 @@ export class StyleResolver {
     };
     if (quirkTable) scale = 1;
     if (name in HEADING_SIZE) relative(HEADING_SIZE[name]);
-    if (/^(small|sub|sup)$/.test(name)) relative(1 / 1.2);
+    if (name === 'small' || name === 'sub' || name === 'sup') relative(1 / 1.2);
     if (name === 'big') relative(1.2);
-    if (/^(button|input|select|textarea)$/.test(name)) {
+    if (name === 'button' || name === 'input' || name === 'select' || name === 'textarea') {
       fontSize = 13.333;
       scale = null;
     }
@@ -582,15 +634,15 @@ export class StyleResolver {
           scale = null;
         }
       }
-      fontSizeOrigin = fs.origin;
+      fontSizeOrigin = originOf(fs);
     }
     if (scale !== null) fontSize = (monospace ? 13 : 16) * scale;
 
     // font-weight (inherited)
     let fontWeight = parent.fontWeight;
     if (quirkTable) fontWeight = 400;
-    if (/^(b|strong)$/.test(name)) fontWeight = bolder(parent.fontWeight);
-    if (/^(th|h[1-6])$/.test(name)) fontWeight = 700;
+    if (name === 'b' || name === 'strong') fontWeight = bolder(parent.fontWeight);
+    if (name === 'th' || Object.hasOwn(HEADING_SIZE, name)) fontWeight = 700;
     const fw = get('font-weight');
     if (fw) fontWeight = resolveWeight(fw.value, parent.fontWeight) ?? fontWeight;
 
@@ -625,12 +677,13 @@ export class StyleResolver {
         colorOrigin = parent.colorOrigin;
       } else if (/^(initial|revert|revert-layer)$/i.test(v)) {
         color = this.rootStyle().color;
-        colorOrigin = { description: `${c.origin.description} (initial)`, kind: c.origin.kind, range: c.origin.range };
+        const o = originOf(c);
+        colorOrigin = { description: `${o.description} (initial)`, kind: o.kind, range: o.range };
       } else {
         const parsed = parseColor(pickScheme(v, darkScheme), this.quirks);
         if (parsed && parsed !== 'currentcolor') {
           color = parsed;
-          colorOrigin = c.origin;
+          colorOrigin = originOf(c);
         }
       }
     }
@@ -655,7 +708,7 @@ export class StyleResolver {
         const parsed = parseColor(pickScheme(v, darkScheme), this.quirks);
         backgroundColor = parsed === 'currentcolor' ? color : parsed ?? backgroundColor;
       }
-      backgroundOrigin = bgc.origin;
+      backgroundOrigin = originOf(bgc);
     }
 
     const bgi = get('background-image');
@@ -663,7 +716,7 @@ export class StyleResolver {
     let backgroundImageOrigin: StyleOrigin | undefined;
     if (bgi && IMAGE_RE.test(bgi.value.trim())) {
       backgroundImage = bgi.value.trim();
-      backgroundImageOrigin = bgi.origin;
+      backgroundImageOrigin = originOf(bgi);
     }
 
     const op = get('opacity');
@@ -712,24 +765,29 @@ export class StyleResolver {
   /**
    * The used values of an element (src/style/used.ts): font size, line height, bold, display,
    * box edges and sizes in px. Computed once per element; shared with the base view where the
-   * computed style, the declarations and the parent's used values are the same.
+   * computed style, the declarations and what the parent passes down (line height, text-transform) are the same.
    */
   used(el: Element): UsedStyle {
     const cached = this.usedStyles.get(el);
     if (cached) return cached;
+    const p = parentElement(el);
+    if (!p || this.usedStyles.has(p)) return this.usedOf(el, p);
     const chain = this.uncached(el, this.usedStyles);
-    const b = this.base;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const e = chain[i];
-      const p = parentElement(e);
-      const parent = p ? this.usedStyles.get(p)! : ROOT_USED;
-      const computed = this.computed(e);
-      const style = this.cascaded(e);
-      let u: UsedStyle | undefined;
-      if (b && computed === b.computed(e) && style === b.cascaded(e) && parent === (p ? b.used(p) : ROOT_USED)) u = b.used(e);
-      this.usedStyles.set(e, u ?? usedStyle(e, computed, style, parent));
-    }
+    for (let i = chain.length - 1; i >= 0; i--) this.usedOf(chain[i], parentElement(chain[i]));
     return this.usedStyles.get(el)!;
+  }
+
+  /** Computes and keeps the used values of `e`, whose parent `p` has them already. */
+  private usedOf(e: Element, p: Element | undefined): UsedStyle {
+    const b = this.base;
+    const parent = p ? this.usedStyles.get(p)! : ROOT_USED;
+    const computed = this.computed(e);
+    const style = this.cascaded(e);
+    let u: UsedStyle | undefined;
+    if (b && computed === b.computed(e) && style === b.cascaded(e) && inheritsAlike(parent, p ? b.used(p) : ROOT_USED)) u = b.used(e);
+    u ??= usedStyle(e, computed, style, parent);
+    this.usedStyles.set(e, u);
+    return u;
   }
 
   /**
@@ -743,17 +801,22 @@ export class StyleResolver {
     const cached = this.visibilities.get(el);
     if (cached) return cached;
     const pre = this.doc.preheaderElement;
+    const p = parentElement(el);
+    if (!p || this.visibilities.has(p)) return this.visibilityOf(el, p, pre);
     const chain = this.uncached(el, this.visibilities);
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const e = chain[i];
-      const p = parentElement(e);
-      const inPreheader = !!p && (p === pre || this.visibilities.get(p)!.inPreheader);
-      const s = this.computed(e);
-      const web = s.hidden || inPreheader || !!this.doc.conditionalOf(e);
-      const outlook = s.hidden || s.msoHidden || inPreheader;
-      this.visibilities.set(e, VISIBILITY[(web ? 1 : 0) + (outlook ? 2 : 0) + (inPreheader ? 4 : 0)]);
-    }
+    for (let i = chain.length - 1; i >= 0; i--) this.visibilityOf(chain[i], parentElement(chain[i]), pre);
     return this.visibilities.get(el)!;
+  }
+
+  /** Computes and keeps the visibility of `e`, whose parent `p` has one already (`pre`: the hidden preheader). */
+  private visibilityOf(e: Element, p: Element | undefined, pre: Element | undefined): Visibility {
+    const inPreheader = !!p && (p === pre || this.visibilities.get(p)!.inPreheader);
+    const s = this.computed(e);
+    const web = s.hidden || inPreheader || !!this.doc.conditionalOf(e);
+    const outlook = s.hidden || s.msoHidden || inPreheader;
+    const v = VISIBILITY[(web ? 1 : 0) + (outlook ? 2 : 0) + (inPreheader ? 4 : 0)];
+    this.visibilities.set(e, v);
+    return v;
   }
 
   /** `el` and its ancestors up to the first one in `cache`, innermost first. */
@@ -858,7 +921,8 @@ export class StyleResolver {
     if (b) b.textRuns();
     // `shared`: this element and all its ancestors have the base view's computed styles, so its run is the base's.
     // An explicit stack, in source order: a deeply nested template must not overflow the call stack.
-    const stack: Array<[AnyNode, boolean]> = [[this.doc.dom, !!b && this.virtualRoot() === b.virtualRoot()]];
+    const nodes: AnyNode[] = [this.doc.dom];
+    const sharing: boolean[] = [!!b && this.virtualRoot() === b.virtualRoot()];
     const visit = (node: AnyNode, shared: boolean): void => {
       if (node.type !== 'tag' && node.type !== 'root') return;
       if (node.type === 'tag') {
@@ -874,11 +938,21 @@ export class StyleResolver {
         }
         // font-size ≤ 1px hides the element's own text only (font-size:0 on a cell is a whitespace trick).
         else if (!shared && !s.hidden && s.fontSize > 1 && !NO_TEXT.has(el.name)) {
-          const texts = el.children.filter((c): c is Text => c.type === 'text');
-          const text = normalizeSpace(texts.map((t) => t.data).join(' '));
-          if (text && texts.length) {
-            const visible = texts.filter((t) => normalizeSpace(t.data));
-            const range = { start: visible[0].startIndex ?? 0, end: (visible[visible.length - 1].endIndex ?? 0) + 1 };
+          // The element's own text: its text nodes joined; the range from the first to the last that is not blank.
+          let joined: string | undefined;
+          let first: Text | undefined;
+          let last: Text | undefined;
+          for (const c of el.children) {
+            if (c.type !== 'text') continue;
+            const t = c as Text;
+            joined = joined === undefined ? t.data : `${joined} ${t.data}`;
+            if (BLANK.test(t.data)) continue;
+            first ??= t;
+            last = t;
+          }
+          const text = joined === undefined ? '' : normalizeSpace(joined);
+          if (text && first && last) {
+            const range = { start: first.startIndex ?? 0, end: (last.endIndex ?? 0) + 1 };
             const colors = this.resolveColors(el);
             const run: TextRun = { element: el, text, range, fg: colors.fg, bg: colors.bg, fontSize: s.fontSize, fontSizeOrigin: s.fontSizeOrigin, fontWeight: s.fontWeight, inconclusive: colors.inconclusive, imageElement: colors.imageElement, imageOrigin: colors.imageOrigin, scheme: this.scheme };
             runs.push(run);
@@ -887,12 +961,14 @@ export class StyleResolver {
         }
       }
       const children = (node as Element).children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], shared]);
+      for (let i = children.length - 1; i >= 0; i--) {
+        nodes.push(children[i]);
+        sharing.push(shared);
+      }
     };
-    while (stack.length) {
+    while (nodes.length) {
       checkDeadline();
-      const [node, shared] = stack.pop()!;
-      visit(node, shared);
+      visit(nodes.pop()!, sharing.pop()!);
     }
     this.runByElement = byElement;
     return (this.runs = runs);
@@ -908,6 +984,11 @@ export interface Visibility {
 }
 const VISIBILITY: readonly Visibility[] = Array.from({ length: 8 }, (_, i) => Object.freeze({ web: !!(i & 1), outlook: !!(i & 2), inPreheader: !!(i & 4) }));
 
+/** True when two parents pass the same values down to a child's used style (usedStyle inherits only these). */
+function inheritsAlike(a: UsedStyle, b: UsedStyle): boolean {
+  return a === b || (a.upper === b.upper && a.lineHeight.px === b.lineHeight.px && a.lineHeight.factor === b.lineHeight.factor);
+}
+
 /** The nearest ancestor element (undefined at a tree's root). */
 function parentElement(el: Element): Element | undefined {
   let p: AnyNode | null = el.parent;
@@ -915,8 +996,80 @@ function parentElement(el: Element): Element | undefined {
   return p && p.type !== 'root' ? (p as Element) : undefined;
 }
 
+/** A text that normalizeSpace makes empty. */
+const BLANK = /^[\s\u00a0\u200b-\u200d\u2060\ufeff\u034f\u00ad]*$/;
 const NO_TEXT_SUBTREE = new Set(['head', 'script', 'style', 'title', 'template', 'svg', 'math', 'select', 'textarea', 'noframes', 'xml']);
 
+
+
+/**
+ * The longhands of a declaration that the computed style reads (COMPUTED, custom properties) and
+ * a browser keeps (invalid ones dropped), once per declaration. The rest (paddings, widths…) are
+ * used values, read from `cascaded()`.
+ */
+function longhands(d: Declaration, quirks: boolean): Longhand[] {
+  const cache = LONGHANDS[quirks ? 1 : 0];
+  let out = cache.get(d);
+  if (out) return out;
+  out = [];
+  for (const [prop, value] of expand(d, quirks)) {
+    if (!COMPUTED.has(prop) && !prop.startsWith('--')) continue;
+    if (value === VAR_SHORTHAND) out.push([prop, d.value, d]);
+    else if (valid(prop, value, quirks)) out.push([prop, value, undefined]);
+  }
+  cache.set(d, out);
+  return out;
+}
+
+/** The cascaded declarations of an element no style rule matches: its style attribute's, once per text. */
+function inlineCascaded(style: string | undefined): ReadonlyMap<string, string> {
+  if (!style) return NO_CASCADED;
+  return INLINE_CASCADED.get(style) ?? INLINE_CASCADED.add(style, (text) => {
+    // A later declaration wins unless an earlier one is !important and it is not.
+    const map = new Map<string, string>();
+    const important = new Set<string>();
+    for (const d of sharedDeclarations(text)) {
+      if (important.has(d.property) && !d.important) continue;
+      map.set(d.property, d.value);
+      if (d.important) important.add(d.property);
+    }
+    return map;
+  });
+}
+
+/** The winning candidates of a style attribute's declarations (level 2; origin left to the element). */
+function inlineCandidates(style: string, quirks: boolean): Declared {
+  const map = new Map<string, Candidate>();
+  let n = 0;
+  for (const d of sharedDeclarations(style)) {
+    const order = n++;
+    for (const [prop, value, shorthand] of longhands(d, quirks)) put(map, prop, { value, shorthand, important: d.important, level: 2, specificity: 0, order, origin: undefined, hasVar: VAR_RE.test(value) });
+  }
+  return map;
+}
+
+/** Declarations a browser would drop at parse time. */
+function valid(prop: string, value: string, quirks: boolean): boolean {
+  const v = value.trim();
+  if (CSS_WIDE.test(v)) return true;
+  if (/var\(/i.test(v)) return true; // checked after substitution
+  if (/^light-dark\(/i.test(v) && (prop === 'color' || prop === 'background-color')) return lightDark(v).every((x) => parseColor(x, quirks) !== undefined);
+  switch (prop) {
+    case 'color':
+    case 'background-color':
+      return parseColor(v, quirks) !== undefined;
+    case 'background-image':
+      return /^none$/i.test(v) || IMAGE_RE.test(v);
+    case 'opacity':
+      return /^-?(?:\d+(?:\.\d+)?|\.\d+)%?$/.test(v);
+    case 'font-size':
+      return v.toLowerCase() in FONT_SIZE_KEYWORDS || /^(smaller|larger)$/i.test(v) || /^(?:\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%|)$/i.test(v);
+    case 'font-weight':
+      return /^(normal|bold|bolder|lighter|\d+)$/i.test(v);
+    default:
+      return true;
+  }
+}
 
 function rgbaCss(c: Rgba): string {
   return `rgba(${c.r}, ${c.g}, ${c.b}, ${c.a})`;

@@ -6,9 +6,9 @@
 import type { AnyNode, Element } from 'domhandler';
 import { compile } from 'css-select';
 import type { CssRule } from '../css/stylesheet.js';
-import { parseDeclarations, type Declaration } from '../css/declarations.js';
+import { sharedDeclarations, type Declaration } from '../css/declarations.js';
 import { DARK_MEDIA } from '../css/media.js';
-import { bucketKey, OG_ATTR, OG_ATTR_ALL, specificity, splitSelectors } from '../css/selectors.js';
+import { bucketKey, OG_ATTR, OG_ATTR_ALL, requiredNames, specificity, splitSelectors } from '../css/selectors.js';
 
 export interface CompiledSelector {
   /** The selector as written (for messages). */
@@ -34,6 +34,8 @@ interface Prepared {
   test: (el: Element) => boolean;
   specificity: number;
   key: string;
+  /** The classes and ids it requires in the document (see requiredNames). */
+  requires: string[];
 }
 
 /**
@@ -54,7 +56,7 @@ function prepare(text: string, quirks: boolean): Prepared | null {
   if (!/::|:(before|after|first-line|first-letter)\b/i.test(text) && !/[.#]-?\d/.test(text.replace(/\[[^\][]*\]|"[^"]*"|'[^']*'/g, ''))) {
     try {
       const q = compile<AnyNode, Element>(text, { quirksMode: quirks, pseudos: PSEUDOS });
-      p = { test: (el) => q(el), specificity: specificity(text), key: bucketKey(text, quirks) };
+      p = { test: (el) => q(el), specificity: specificity(text), key: bucketKey(text, quirks), requires: requiredNames(text) };
     } catch {
       // a selector the browser may know but we cannot match: ignored, like unknown syntax
     }
@@ -71,15 +73,21 @@ export class SelectorIndex {
   readonly conditional: readonly CssRule[];
   /** `html`, `body`, `:root` selectors, for a template without `<body>` (the browser makes one). */
   readonly rootSelectors: CompiledSelector[] = [];
-  private readonly buckets = new Map<string, CompiledSelector[]>();
-  private readonly matches = new WeakMap<Element, CompiledSelector[]>();
-  private readonly inlines = new WeakMap<Element, Declaration[]>();
+  /** Selectors by their subject's id (`#x` → `x`), else first class, else tag; `universal` for the rest. */
+  private readonly byId = new Map<string, CompiledSelector[]>();
+  private readonly byClass = new Map<string, CompiledSelector[]>();
+  private readonly byTag = new Map<string, CompiledSelector[]>();
+  private readonly universal: CompiledSelector[] = [];
+  private readonly matches = new Map<Element, CompiledSelector[]>();
 
   constructor(
     readonly rules: readonly CssRule[],
     readonly quirks: boolean,
     hasBody: boolean,
+    /** Every element of the document (all its trees): selectors requiring a class or id none of them has are left out. */
+    elements?: readonly Element[],
   ) {
+    let present: Set<string> | undefined;
     this.declaresDark = rules.some((r) => r.media.some((m) => DARK_MEDIA.test(m)) || OG_ATTR.test(r.selectorText));
     this.conditional = rules.filter((r) => r.media.length > 0);
     for (const rule of rules) {
@@ -93,38 +101,62 @@ export class SelectorIndex {
         const { test } = prepared;
         const compiled: CompiledSelector = { text: sel, specificity: prepared.specificity, test, rule, darkOnly };
         if (!hasBody && /^(html|body|:root)$/i.test(text.trim())) this.rootSelectors.push(compiled);
+        if (elements && prepared.requires.length) {
+          present ??= namesIn(elements);
+          if (prepared.requires.some((n) => !present!.has(n))) continue;
+        }
         const key = prepared.key;
-        let list = this.buckets.get(key);
-        if (!list) this.buckets.set(key, (list = []));
+        if (key === '*') {
+          this.universal.push(compiled);
+          continue;
+        }
+        const [bucket, name] = key[0] === '#' ? [this.byId, key.slice(1)] : key[0] === '.' ? [this.byClass, key.slice(1)] : [this.byTag, key];
+        let list = bucket.get(name);
+        if (!list) bucket.set(name, (list = []));
         list.push(compiled);
       }
     }
   }
 
-  /** The declarations of an element's style attribute (parsed once per element). */
-  inline(el: Element): Declaration[] {
-    let out = this.inlines.get(el);
-    if (!out) this.inlines.set(el, (out = el.attribs.style ? parseDeclarations(el.attribs.style) : []));
-    return out;
+  /** The declarations of an element's style attribute (parsed once per distinct text). */
+  inline(el: Element): readonly Declaration[] {
+    return sharedDeclarations(el.attribs.style);
   }
 
   /** Every selector that matches `el`, whatever the view (computed once per element). */
   matching(el: Element): CompiledSelector[] {
     let out = this.matches.get(el);
     if (out) return out;
-    out = [];
-    const keys = ['*', el.name];
+    // The universal bucket, the tag's, the id's, then each class's (in the attribute's order).
+    let found = collect(this.universal, el, undefined);
+    found = collect(this.byTag.get(el.name), el, found);
     const id = el.attribs.id;
-    if (id) keys.push(`#${this.quirks ? id.toLowerCase() : id}`);
+    if (id) found = collect(this.byId.get(this.quirks ? id.toLowerCase() : id), el, found);
     const cls = el.attribs.class;
-    if (cls) for (const c of cls.split(/\s+/)) if (c) keys.push(`.${this.quirks ? c.toLowerCase() : c}`);
-    for (const k of keys) {
-      const l = this.buckets.get(k);
-      if (l) for (const s of l) if (s.test(el)) out.push(s);
-    }
+    if (cls && this.byClass.size) for (const c of cls.split(/\s+/)) if (c) found = collect(this.byClass.get(this.quirks ? c.toLowerCase() : c), el, found);
+    out = found ?? NO_MATCH;
     this.matches.set(el, out);
     return out;
   }
+}
+
+const NO_MATCH = Object.freeze([]) as unknown as CompiledSelector[];
+
+/** `found` with the selectors of `list` that match `el` added (made when the first matches). */
+function collect(list: CompiledSelector[] | undefined, el: Element, found: CompiledSelector[] | undefined): CompiledSelector[] | undefined {
+  if (list) for (const s of list) if (s.test(el)) (found ??= []).push(s);
+  return found;
+}
+
+/** The classes and ids of elements (`.name`, `#name`, lower-cased). */
+function namesIn(elements: readonly Element[]): Set<string> {
+  const out = new Set<string>();
+  for (const el of elements) {
+    const { id, class: cls } = el.attribs;
+    if (id) out.add(`#${id.toLowerCase()}`);
+    if (cls) for (const c of cls.split(/\s+/)) if (c) out.add(`.${c.toLowerCase()}`);
+  }
+  return out;
 }
 
 /** `:lang(en)` matches an element whose nearest `lang` is `en` or `en-…`. */

@@ -45,7 +45,7 @@ export class StyleService {
     const atRules: AtRule[] = [];
     this.rules = documentRules(doc, atRules);
     this.atRules = atRules;
-    this.index = new SelectorIndex(this.rules, isQuirksMode(doc.text), !!doc.body);
+    this.index = new SelectorIndex(this.rules, isQuirksMode(doc.text), !!doc.body, doc.elements);
   }
 
   /** True when the template has dark-mode rules (`prefers-color-scheme: dark`, `[data-ogsc]`). */

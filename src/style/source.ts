@@ -15,6 +15,8 @@ export interface StyledSource {
   readonly body: Element | undefined;
   /** Elements of the main tree, in source order. */
   readonly renderedElements: Element[];
+  /** Elements of every tree (the main tree and the conditional comments' markup). */
+  readonly elements: Element[];
   /** The hidden preheader block, if any (its text is preview text, not body text). */
   readonly preheaderElement: Element | undefined;
   /** Truthy when `node` sits inside an MSO conditional comment (Outlook-only markup). */
