@@ -6,14 +6,15 @@
 //        node eval/world.mjs --set field     (the held-out field set, test/eval-field.test.ts)
 //        node eval/world.mjs --set field2    (held out: ESP template languages, test/eval-field2.test.ts)
 //        node eval/world.mjs --set field3    (held out: RTL, CJK, Nordic, Slavic, Turkish, Inky, Maizzle; test/eval-field3.test.ts)
+//        node eval/world.mjs --set field4    (held out: PrestaShop 1.4/1.7 follow-ups, Mautic MJML starters; test/eval-field4.test.ts)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const at = args.findIndex((a) => a === '--set' || a.startsWith('--set='));
 const set = at < 0 ? 'world' : args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
-if (!['world', 'field', 'field2', 'field3'].includes(set)) {
-  console.error(`eval/world.mjs: unknown set "${set ?? ''}" (use --set world, field, field2 or field3)`);
+if (!['world', 'field', 'field2', 'field3', 'field4'].includes(set)) {
+  console.error(`eval/world.mjs: unknown set "${set ?? ''}" (use --set world, field, field2, field3 or field4)`);
   process.exit(2);
 }
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -13,7 +13,7 @@ import type { LintMessage } from '../src/engine/types.js';
 import { evaluate, formatRow, precision, readLabels, recall, type Counts, type EvalResult, type Label } from './eval-real.js';
 
 /** A labelled set in eval/labels-<name>/: `world` (tuned on) or `field`, `field2`, `field3` (held out). */
-export type EvalSet = 'world' | 'field' | 'field2' | 'field3';
+export type EvalSet = 'world' | 'field' | 'field2' | 'field3' | 'field4';
 const setDir = (set: EvalSet) => fileURLToPath(new URL(`../eval/labels-${set}/`, import.meta.url));
 
 export interface WorldLabel extends Label {
