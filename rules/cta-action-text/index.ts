@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { isAllCaps, isVagueLabel, sentenceCase, startsWithActionVerb, wordCount } from '../../src/model/cta/language.js';
-import { isPlaceholderLabel } from '../../src/model/lexicon/index.js';
+import { namesTheElement } from '../../src/model/lexicon/index.js';
 import { labelLanguage } from '../../src/model/language.js';
 import { isOnlyTemplateCode } from '../../src/model/merge-tags.js';
 import { labelSuggestions, suggestLabels, withActionVerb } from '../../src/cta/suggest.js';
@@ -12,7 +12,7 @@ export default defineRule({
   rationale:
     'A button is read in a glance: a verb first ("Start", "Download", "Book") tells the reader what the tap does, a short label fits a phone-width button on one line, and ALL CAPS text is slower to read and reads as shouting (screen readers may spell short capitalised words). ' +
     'The verbs come from per-language lists (21 languages, src/model/lexicon) chosen by the label\'s language, in that language\'s word order (verb first; last in Japanese, Korean and Turkish; either in German and Dutch); English verbs always count. A label in a language without a list is not judged for its verb. ' +
-    'A vague or placeholder label is judged here too for how it is written (ALL CAPS, length): cta-vague-text says it names nothing. A generic label ("Click here", "Kliknij tutaj") gets no "no verb" finding (cta-vague-text says it better); a placeholder ("Primary Button", "Call to action") does.',
+    'A vague or placeholder label is judged here too for how it is written (ALL CAPS, length): cta-vague-text says it names nothing. A generic label ("Click here", "Kliknij tutaj") gets no "no verb" finding (cta-vague-text says it better); a placeholder that names the element instead of an action ("Primary Button", "Button text") does.',
   sources: [
     'Cerberus best practices (button copy names the action; "Avoid Click Here or Learn More"): https://github.com/emailmonday/Cerberus/blob/HEAD/docs/content/best-practices.md',
     'WCAG 2.2 Success Criterion 2.5.5 Target Size (44 × 44 CSS px, which limits a label to one short line on a 375 px phone): https://www.w3.org/WAI/WCAG22/Understanding/target-size-enhanced.html',
@@ -82,8 +82,8 @@ export default defineRule({
         continue;
       }
       // A generic label ("Click here", "Kliknij tutaj") names no outcome: cta-vague-text says so, and
-      // "click" is the gesture, not a missing verb. A placeholder ("Primary Button") is judged here too.
-      if (isVagueLabel(label, lang) && !isPlaceholderLabel(label)) continue;
+      // "click" is the gesture, not a missing verb. A placeholder naming the element ("Primary Button") has no verb at all.
+      if (isVagueLabel(label, lang) && !namesTheElement(label)) continue;
       if (hasList && !startsWithActionVerb(label, lang, options.verbs)) {
         const verbed = withActionVerb(cta, doc, options.maxChars);
         const labels = [...(verbed ? [verbed] : []), ...typed].filter((l, i, a) => a.indexOf(l) === i).slice(0, 3);

@@ -327,6 +327,14 @@ export function isPlaceholderLabel(label: string): boolean {
   return PLACEHOLDERS.has(l) || ROLE_NAMED_BUTTON.test(l);
 }
 
+/** Placeholders that open with a verb (a gesture or "do"): generic, but not missing a verb. */
+const VERB_PLACEHOLDERS: ReadonlySet<string> = new Set(['click me', 'click here', 'do this next', 'edit me']);
+
+/** True when the label is a placeholder that names the element, not an action ("Button", "Primary Button", "Call to action"). */
+export function namesTheElement(label: string): boolean {
+  return isPlaceholderLabel(label) && !VERB_PLACEHOLDERS.has(comparableLabel(label));
+}
+
 /**
  * True when the whole label is a generic phrase of `lang` (English phrases count in any
  * language) or a placeholder. A language without a list: only placeholders.
