@@ -383,7 +383,13 @@ export class StyleResolver {
         level: 1,
         specificity: 0,
         order: -1,
-        origin: { description: `${attr} on <${name}>, line ${lineOf(doc, info?.nameRange.start ?? el.startIndex ?? 0)}`, range: info?.valueRange, kind: 'attribute' },
+        origin: {
+          get description() {
+            return `${attr} on <${name}>, line ${lineOf(doc, info?.nameRange.start ?? el.startIndex ?? 0)}`;
+          },
+          range: info?.valueRange,
+          kind: 'attribute',
+        },
         hasVar: false,
       });
     };
@@ -448,8 +454,12 @@ export class StyleResolver {
     if (o) return o;
     const doc = this.doc;
     const offset = sel.rule.offset;
+    let description: string | undefined;
     o = {
-      description: `from ${sel.text} in <style>, line ${lineOf(doc, offset)}`,
+      // Worded when read (a message, inspect): locating the line indexes the text, which track never needs.
+      get description() {
+        return (description ??= `from ${sel.text} in <style>, line ${lineOf(doc, offset)}`);
+      },
       range: { start: offset, end: offset + sel.rule.selectorText.length },
       kind: 'style-rule',
     };
