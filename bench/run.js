@@ -173,10 +173,12 @@ try {
   }
 
   if (want('rss')) {
-    const p = probe([BIN, corpus, '--jobs', '1', '--no-progress']);
-    const mb = p.maxRssKB / 1024;
-    figures.peakRss = { bytes: p.maxRssKB * 1024, files: 'whole corpus (.html, .mjml, .eml)', jobs: 1 };
-    row('peak RSS, whole corpus, one process', `${mb.toFixed(0)} MB`, '', '', '< 250 MB', mb < 250);
+    // The median of --runs processes: one run's peak depends on when its full GCs fall (±30 MB).
+    const peaks = [];
+    for (let i = 0; i < RUNS; i++) peaks.push(probe([BIN, corpus, '--jobs', '1', '--no-progress']).maxRssKB * 1024);
+    const mb = median(peaks) / 1048576;
+    figures.peakRss = { bytes: median(peaks), runs: peaks, files: 'whole corpus (.html, .mjml, .eml)', jobs: 1 };
+    row('peak RSS, whole corpus, one process', `${mb.toFixed(0)} MB`, `${(Math.min(...peaks) / 1048576).toFixed(0)}–${(Math.max(...peaks) / 1048576).toFixed(0)} MB over ${RUNS} runs`, '', '< 250 MB', mb < 250);
   }
 
   if (want('jobs')) {

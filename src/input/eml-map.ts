@@ -23,25 +23,41 @@ export interface EmlPartSource {
   html: string;
 }
 
-/** For each decoded byte, its offset in the raw message. */
+const BASE64_CHAR = /[A-Za-z0-9+/]/;
+
+/**
+ * For each decoded byte, its offset in the raw message. Every transfer encoding decodes to at
+ * most one byte per raw character, so the offsets go in one array of the body's size (a growing
+ * list of numbers cost ~30 MB of short-lived memory for a 1 MB message).
+ */
 function byteOrigins(src: EmlPartSource): Int32Array | undefined {
   const { raw, bodyStart, bodyEnd } = src;
   const enc = src.transferEncoding;
-  const out: number[] = [];
+  const out = new Int32Array(Math.max(0, bodyEnd - bodyStart));
+  let n = 0;
   if (enc === 'quoted-printable') {
-    walkQuotedPrintable(raw, bodyStart, bodyEnd, (_byte, at) => out.push(at));
+    walkQuotedPrintable(raw, bodyStart, bodyEnd, (_byte, at) => {
+      out[n++] = at;
+    });
   } else if (enc === 'base64') {
-    const chars: number[] = [];
-    for (let i = bodyStart; i < bodyEnd; i++) if (/[A-Za-z0-9+/]/.test(raw[i])) chars.push(i);
-    for (let g = 0; g + 1 < chars.length; g += 4) {
-      const n = Math.min(4, chars.length - g);
-      // 4 characters → 3 bytes (fewer at the padded end); byte k starts in character g + k.
-      for (let k = 0; k < n - 1; k++) out.push(chars[g + k]);
+    // 4 characters → 3 bytes (fewer at the padded end); byte k of a group starts in its character k.
+    const group = [0, 0, 0, 0];
+    let g = 0;
+    for (let i = bodyStart; i < bodyEnd; i++) {
+      if (!BASE64_CHAR.test(raw[i])) continue;
+      group[g++] = i;
+      if (g === 4) {
+        out[n++] = group[0];
+        out[n++] = group[1];
+        out[n++] = group[2];
+        g = 0;
+      }
     }
+    for (let k = 0; k < g - 1; k++) out[n++] = group[k];
   } else {
-    for (let i = bodyStart; i < bodyEnd; i++) out.push(i);
+    for (let i = bodyStart; i < bodyEnd; i++) out[n++] = i;
   }
-  return Int32Array.from(out);
+  return out.subarray(0, n);
 }
 
 /** For each UTF-16 index of the decoded text, the index of its first byte (undefined when the charset is not byte-mappable). */
