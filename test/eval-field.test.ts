@@ -1,14 +1,14 @@
 /**
  * Accuracy on the field set (eval/labels-field: real public templates in 10 natural languages
- * and 9 template syntaxes, none in the corpus or the world set, labelled before any run). It is
- * HELD OUT: the model is tuned on eval/labels-world, never on this set. The floors below are
+ * and 9 template syntaxes, none in the corpus or the world set, labelled before any run). It was held out until
+ * the world-email fixes of 2026-12-08, which were made from what it showed: now a regression gate
+ * (eval/labels-field4 is the held-out set). The floors below are
  * the field figure measured at the commit that added the set (eval/labels-field/RESULTS.md),
  * set a little below it; raise them when the code gets better here, and never meet them by
  * editing labels (a label changes only when it contradicts a rule's contract, with the reason
  * in RESULTS.md).
  */
-import { describe, it, expect } from 'vitest';
-import { expectAboveFloors, expectCompleteSet, type SetFloors } from './eval-world.js';
+import { describeSet, type SetFloors } from './eval-world.js';
 
 const FLOORS: SetFloors = {
   templates: 40,
@@ -27,12 +27,4 @@ const FLOORS: SetFloors = {
   mixedScript: 0,
 };
 
-describe('field evaluation set (held out)', () => {
-  it('has every template, label and manifest row, with its source and licence', async () => {
-    await expectCompleteSet('field', FLOORS);
-  });
-
-  it('lints every template and stays above the floors', async () => {
-    await expectAboveFloors('field', FLOORS);
-  }, 300_000);
-});
+describeSet('field evaluation set (tuned on since the world-email fixes: a regression gate)', 'field', FLOORS);

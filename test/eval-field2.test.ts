@@ -2,14 +2,14 @@
  * Accuracy on field set 2 (eval/labels-field2: real public templates in ESP template
  * languages no other set holds — Shopify notification Liquid, HubSpot HubL, a SendGrid dynamic
  * template, Customer.io layouts, forkbb mail templates, Laravel Blade — none in the corpus or the other sets,
- * labelled before any run). It is HELD OUT: the model is tuned on eval/labels-world, never on
- * this set. The floors below are the figure measured at the commit that added the set
+ * labelled before any run). It was held out until
+ * the world-email fixes of 2026-12-08, which were made from what it showed: now a regression gate
+ * (eval/labels-field4 is the held-out set). The floors below are the figure measured at the commit that added the set
  * (eval/labels-field2/RESULTS.md), set a little below it; raise them when the code gets better
  * here, and never meet them by editing labels (a label changes only when it contradicts a rule's
  * contract, with the reason in RESULTS.md).
  */
-import { describe, it } from 'vitest';
-import { expectAboveFloors, expectCompleteSet, type SetFloors } from './eval-world.js';
+import { describeSet, type SetFloors } from './eval-world.js';
 
 const FLOORS: SetFloors = {
   templates: 34,
@@ -29,12 +29,4 @@ const FLOORS: SetFloors = {
   mixedScript: 0,
 };
 
-describe('field set 2 (held out: ESP template languages)', () => {
-  it('has every template, label and manifest row, with its source and licence', async () => {
-    await expectCompleteSet('field2', FLOORS);
-  });
-
-  it('lints every template and stays above the floors', async () => {
-    await expectAboveFloors('field2', FLOORS);
-  }, 300_000);
-});
+describeSet('field set 2 (ESP template languages; a regression gate since the fixes made from it)', 'field2', FLOORS);

@@ -2,14 +2,15 @@
  * Accuracy on field set 3 (eval/labels-field3: real public templates in 19 natural languages,
  * three of them right-to-left, and 5 template syntaxes including uncompiled Inky and Maizzle
  * sources and PrestaShop's compiled MJML output; none in the corpus or the other sets, labelled
- * before any run). It is HELD OUT: the model is tuned on eval/labels-world, never on this set.
+ * before any run). It was held out until
+ * the world-email fixes of 2026-12-08, which were made from what it showed: now a regression gate
+ * (eval/labels-field4 is the held-out set).
  * The floors below are the figure measured at the commit that added the set
  * (eval/labels-field3/RESULTS.md), set a little below it; raise them when the code gets better
  * here, and never meet them by editing labels (a label changes only when it contradicts a rule's
  * contract, with the reason in RESULTS.md).
  */
-import { describe, it, expect } from 'vitest';
-import { expectAboveFloors, expectCompleteSet, type SetFloors } from './eval-world.js';
+import { describeSet, type SetFloors } from './eval-world.js';
 
 const FLOORS: SetFloors = {
   templates: 30,
@@ -27,12 +28,4 @@ const FLOORS: SetFloors = {
   mixedScript: 0,
 };
 
-describe('field evaluation set 3 (held out)', () => {
-  it('has every template, label and manifest row, with its source and licence', async () => {
-    await expectCompleteSet('field3', FLOORS);
-  });
-
-  it('lints every template and stays above the floors', async () => {
-    await expectAboveFloors('field3', FLOORS);
-  }, 300_000);
-});
+describeSet('field evaluation set 3 (languages and frameworks; a regression gate since the fixes made from it)', 'field3', FLOORS);

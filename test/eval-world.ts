@@ -8,7 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LintMessage } from '../src/engine/types.js';
 import { evaluate, formatRow, precision, readLabels, recall, type Counts, type EvalResult, type Label } from './eval-real.js';
 
@@ -190,4 +190,17 @@ export async function expectAboveFloors(set: EvalSet, floors: SetFloors): Promis
   expect(recall(r.cta)).toBeGreaterThanOrEqual(floors.cta.recall);
   expect(r.mixedScript.length).toBeLessThanOrEqual(floors.mixedScript);
   return r;
+}
+
+/** A set's gate: every template has its label, manifest row and licence; linting them all stays above the floors. */
+export function describeSet(title: string, set: EvalSet, floors: SetFloors): void {
+  describe(title, () => {
+    it('has every template, label and manifest row, with its source and licence', async () => {
+      await expectCompleteSet(set, floors);
+    });
+
+    it('lints every template and stays above the floors', async () => {
+      await expectAboveFloors(set, floors);
+    }, 300_000);
+  });
 }
