@@ -38,7 +38,6 @@ const LINE_BLOCKS = new Set(['p', 'td', 'th', 'div', 'li', 'center', 'h1', 'h2',
 const FOOTER_HINT = /footer|legal|disclaimer|copyright|unsubscribe|fineprint|fine-print|small-print/i;
 /** A sender's address marker that reads the same in most languages' footers. */
 const ADDRESS_MARK = /\bsuite \d|\bp\.?o\.? box\b/i;
-const HOME_PAGE = /^https?:\/\/[^/?#]+\/?$/i;
 const COPYRIGHT = /©|&copy;|\(c\)\s*\d{4}|\bcopyright\b/i;
 const visibleLength = (s: string) => withoutTemplateLogic(s).replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, '').length;
 
@@ -81,7 +80,7 @@ export function findFooter(doc: EmailDocument): Footer | undefined {
   for (const l of doc.espLinks) if (l.role !== 'view-online') anchors.add(l.element);
   // The closing brand: a link to the sender's home page named as the masthead logo is
   // (gov.cy's last block repeats "gov.cy" → https://gov.cy): a signature, not content.
-  if (logoName) for (const l of doc.links) if (l.tag === 'a' && !l.inConditional && HOME_PAGE.test(l.href) && doc.textOf(l.element).trim().toLowerCase() === logoName) anchors.add(l.element);
+  if (logoName) for (const l of doc.links) if (l.tag === 'a' && !l.inConditional && isHomeHref(l.href, l.mergeTags) && doc.textOf(l.element).trim().toLowerCase() === logoName) anchors.add(l.element);
 
   const total = lengths.reduce((a, b) => a + b, 0);
   const limit = footerLimit(total);

@@ -323,7 +323,11 @@ const ROLE_NAMED_BUTTON = /^(?:(?:primary|secondary|tertiary|main|centered|centr
 
 /** True when the label is a template placeholder ("Call To Action", "Button text", "Primary Button"), in any language. */
 export function isPlaceholderLabel(label: string): boolean {
-  const l = comparableLabel(label);
+  return isPlaceholder(comparableLabel(label));
+}
+
+/** The placeholder test on a label already made comparable. */
+function isPlaceholder(l: string): boolean {
   return PLACEHOLDERS.has(l) || ROLE_NAMED_BUTTON.test(l);
 }
 
@@ -332,7 +336,8 @@ const VERB_PLACEHOLDERS: ReadonlySet<string> = new Set(['click me', 'click here'
 
 /** True when the label is a placeholder that names the element, not an action ("Button", "Primary Button", "Call to action"). */
 export function namesTheElement(label: string): boolean {
-  return isPlaceholderLabel(label) && !VERB_PLACEHOLDERS.has(comparableLabel(label));
+  const l = comparableLabel(label);
+  return isPlaceholder(l) && !VERB_PLACEHOLDERS.has(l);
 }
 
 /**
@@ -342,7 +347,7 @@ export function namesTheElement(label: string): boolean {
 export function isVagueLabel(label: string, lang: string | null | undefined): boolean {
   const l = comparableLabel(label);
   if (!l) return false;
-  if (PLACEHOLDERS.has(l) || ROLE_NAMED_BUTTON.test(l)) return true;
+  if (isPlaceholder(l)) return true;
   const w = wordsFor(lang);
   if (!w) return false;
   return vagueSet(w).has(l) || (w !== en && vagueSet(en).has(l));
